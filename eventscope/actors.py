@@ -1,0 +1,359 @@
+"""The actor dictionary and actor resolution.
+
+Countries (names, demonyms, capitals, seats of power), organisations, armed groups and people
+with dated roles are matched case-sensitively with spaCy's ``PhraseMatcher``; the head noun of
+an actor phrase sets the sector through role nouns ("Russian troops" → RUS MIL); unknown names
+resolve through a known country attached to them ("Russian spokesperson X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from .errors import DictionaryError
+from .model import SECTORS, Actor
+from .resources import data_path, fingerprint, load_yaml
+
+ACTOR_FILES = ("countries.yaml", "igos.yaml", "groups.yaml", "people.yaml")
+METONYM_SECTORS = frozenset(SECTORS) | {"ELI"}
+#: dependency labels that stay inside one actor phrase ("the German government",
+#: "a spokesperson for the Kremlin", "Ukraine's foreign minister")
+_NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "npadvmod", "nummod",
+                      "det", "case", "quantmod"})
+_NP_PREPS = frozenset({"of", "for", "from", "in"})
+
+
+@dataclass(frozen=True)
+class Role:
+    country: str
+    sector: str
+    title: str
+    start: date | None
+    end: date | None
+
+    def active(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dictionary actor: a country, an organisation, a group, a metonym or a person."""
+
+    name: str
+    kind: str  # country | igo | group | person
+    country: str | None
+    sector: str | None = None
+    roles: tuple[Role, ...] = ()
+    adjective: bool = False
+
+    def on(self, when: date | None) -> tuple[str | None, str | None]:
+        """(country, sector) of this entry on a date; a person out of office is an elite."""
+        if not self.roles:
+            return self.country, self.sector
+        if when is not None:
+            for role in self.roles:
+                if role.active(when):
+                    return role.country, role.sector
+            past = [r for r in self.roles if r.start is None or r.start <= when]
+            if past:
+                latest = max(past, key=lambda r: r.start or date.min)
+                return latest.country, "ELI"
+            return None, None
+        latest = max(self.roles, key=lambda r: r.start or date.min)
+        return latest.country, latest.sector
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A dictionary match in a Doc: token offsets and the entry it names."""
+
+    start: int
+    end: int
+    entry: Entry
+
+    def actor(self, doc: Doc, when: date | None, *, sector: str | None = None,
+              text: Span | None = None, resolved_by: str = "dictionary") -> Actor | None:
+        country, own_sector = self.entry.on(when)
+        if country is None:
+            return None
+        span = text if text is not None else doc[self.start:self.end]
+        return Actor(
+            text=span.text, country=country, sector=sector or own_sector,
+            name=self.entry.name, kind=self.entry.kind, resolved_by=resolved_by,
+            start=span.start_char, end=span.end_char,
+        )
+
+
+@dataclass
+class ActorDictionary:
+    """Terms → entries, role nouns → sectors. Load once; build one matcher per vocab."""
+
+    terms: dict[str, list[Entry]]
+    roles: dict[str, str]
+    version: str
+    problems: list[str] = field(default_factory=list)
+    _matchers: dict[int, PhraseMatcher] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, extra: Iterable[Path] = ()) -> ActorDictionary:
+        """The shipped dictionary, extended by user files (same formats, later files win)."""
+        paths = [data_path(f"actors/{name}") for name in ACTOR_FILES]
+        terms: dict[str, list[Entry]] = {}
+        problems: list[str] = []
+        for path in [*paths, *extra]:
+            for entry, names in _read_actor_file(path, problems):
+                for name in names:
+                    bucket = terms.setdefault(name, [])
+                    if entry not in bucket:
+                        bucket.append(entry)
+        roles_path = data_path("actors/roles.yaml")
+        roles = _read_roles(roles_path)
+        return cls(terms, roles, fingerprint([*paths, roles_path, *extra]), problems)
+
+    def matcher(self, vocab: Vocab) -> PhraseMatcher:
+        key = id(vocab)
+        if key not in self._matchers:
+            matcher = PhraseMatcher(vocab, attr="ORTH")
+            for term in self.terms:
+                matcher.add(term, [_term_doc(vocab, term)])
+            self._matchers[key] = matcher
+        return self._matchers[key]
+
+    def mentions(self, doc: Doc, when: date | None = None) -> list[Mention]:
+        """Longest non-overlapping dictionary matches in ``doc``."""
+        matcher = self.matcher(doc.vocab)
+        spans = []
+        for match_id, start, end in matcher(doc):
+            term = doc.vocab.strings[match_id]
+            entry = self._pick(self.terms.get(term, []), when)
+            if entry is not None:
+                spans.append(Span(doc, start, end, label=term))
+        mentions = []
+        for span in filter_spans(spans):
+            entry = self._pick(self.terms[span.label_], when)
+            if entry is not None:
+                mentions.append(Mention(span.start, span.end, entry))
+        return mentions
+
+    @staticmethod
+    def _pick(entries: list[Entry], when: date | None) -> Entry | None:
+        """The one entry a term names on a date; None when it stays ambiguous."""
+        if len(entries) == 1:
+            return entries[0]
+        if when is not None:
+            active = [e for e in entries
+                      if e.roles and any(r.active(when) for r in e.roles)]
+            if len(active) == 1:
+                return active[0]
+        countries = {(e.country, e.kind) for e in entries if not e.roles}
+        if len(countries) == 1 and not any(e.roles for e in entries):
+            return entries[0]
+        return None
+
+    def role_sector(self, token: Token) -> str | None:
+        """The sector a role noun sets: checks multi-word roles ending at ``token`` first."""
+        doc = token.doc
+        for width in (3, 2):
+            start = token.i - width + 1
+            if start >= 0:
+                phrase = doc[start:token.i + 1].text.lower()
+                if phrase in self.roles:
+                    return self.roles[phrase]
+        return self.roles.get(token.lemma_.lower()) or self.roles.get(token.text.lower())
+
+
+def _term_doc(vocab: Vocab, term: str) -> Doc:
+    """Tokenise a dictionary term the way spaCy's English tokenizer would."""
+    from spacy.lang.en import English
+
+    global _EN_TOKENIZER
+    if _EN_TOKENIZER is None:
+        _EN_TOKENIZER = English().tokenizer
+    words = [t.text for t in _EN_TOKENIZER(term)]
+    return Doc(vocab, words=words)
+
+
+_EN_TOKENIZER: Any = None
+
+
+# ----------------------------------------------------------------------------- loading
+
+def _entry_lines(path: Path) -> list[int]:
+    """1-based line of each top-level list item (for line-numbered errors)."""
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError:
+        return []
+    if not isinstance(node, yaml.SequenceNode):
+        return []
+    return [item.start_mark.line + 1 for item in node.value]
+
+
+def _read_actor_file(path: Path, problems: list[str]) -> Iterator[tuple[Entry, list[str]]]:
+    data = load_yaml(path)
+    if not isinstance(data, list):
+        kind = type(data).__name__
+        raise DictionaryError(f"{path}: expected a list of actor entries, got {kind}")
+    lines = _entry_lines(path)
+    for index, raw in enumerate(data):
+        line = lines[index] if index < len(lines) else index + 1
+        try:
+            yield from _parse_actor(raw)
+        except (DictionaryError, KeyError, TypeError, ValueError) as exc:
+            problems.append(f"{path}:{line}: {exc}")
+
+
+def _names(raw: dict[str, Any], key: str) -> list[str]:
+    value = raw.get(key) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DictionaryError(f"{key!r} must be a list of non-empty strings")
+    return [v.strip() for v in value]
+
+
+def _parse_actor(raw: Any) -> Iterator[tuple[Entry, list[str]]]:
+    if not isinstance(raw, dict):
+        raise DictionaryError(f"an actor entry must be a mapping, got {raw!r}")
+    if "roles" in raw:  # a person
+        name = str(raw["name"])
+        roles = tuple(_parse_role(r) for r in raw["roles"] or [])
+        if not roles:
+            raise DictionaryError(f"person {name!r} has no roles")
+        entry = Entry(name=name, kind="person", country=roles[-1].country, roles=roles)
+        yield entry, [name, *_names(raw, "aliases")]
+        return
+    code = str(raw["code"]).strip()
+    if not code.isupper():
+        raise DictionaryError(f"code {code!r} must be upper-case")
+    name = str(raw.get("name") or code)
+    if "capitals" in raw or "metonyms" in raw or ("adjectives" in raw and "sector" not in raw
+                                                   and "country" not in raw):
+        kind, country, sector = "country", code, None
+    elif "country" in raw:
+        kind, country, sector = "group", str(raw["country"]), str(raw.get("sector") or "REB")
+    else:
+        kind, country, sector = "igo", code, str(raw.get("sector") or "IGO")
+    if sector is not None and sector not in METONYM_SECTORS:
+        raise DictionaryError(f"unknown sector {sector!r} for {code}")
+    base = Entry(name=name, kind=kind, country=country, sector=sector)
+    yield base, _names(raw, "names")
+    adjectives = _names(raw, "adjectives")
+    if adjectives:
+        adjective = Entry(name=name, kind=kind, country=country, sector=sector, adjective=True)
+        yield adjective, adjectives
+    capitals = _names(raw, "capitals")
+    if capitals:
+        yield Entry(name=name, kind=kind, country=country, sector="GOV"), capitals
+    metonyms = raw.get("metonyms") or {}
+    if not isinstance(metonyms, dict):
+        raise DictionaryError(f"'metonyms' of {code} must map sectors to lists of names")
+    for sector_code, names in metonyms.items():
+        if sector_code not in METONYM_SECTORS:
+            raise DictionaryError(f"unknown sector {sector_code!r} in metonyms of {code}")
+        listed = _names({"m": names}, "m")
+        if listed:
+            yield Entry(name=name, kind=kind, country=country, sector=sector_code), listed
+
+
+def _parse_role(raw: Any) -> Role:
+    if not isinstance(raw, dict):
+        raise DictionaryError(f"a role must be a mapping, got {raw!r}")
+    sector = str(raw.get("sector") or "GOV")
+    if sector not in METONYM_SECTORS:
+        raise DictionaryError(f"unknown sector {sector!r} in role {raw!r}")
+    start, end = _date(raw.get("start")), _date(raw.get("end"))
+    if start and end and end < start:
+        raise DictionaryError(f"role ends before it starts: {raw!r}")
+    return Role(country=str(raw["country"]), sector=sector, title=str(raw.get("role") or ""),
+                start=start, end=end)
+
+
+def _date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise DictionaryError(f"bad date {value!r} (use YYYY-MM-DD)") from None
+
+
+def _read_roles(path: Path) -> dict[str, str]:
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise DictionaryError(f"{path}: expected a mapping of sector → role nouns")
+    roles: dict[str, str] = {}
+    for sector, nouns in data.items():
+        if sector not in METONYM_SECTORS:
+            raise DictionaryError(f"{path}: unknown sector {sector!r}")
+        for noun in nouns or []:
+            roles.setdefault(str(noun).lower(), sector)
+    return roles
+
+
+# ----------------------------------------------------------------------------- resolution
+
+def np_tokens(head: Token) -> list[Token]:
+    """The tokens of the actor phrase headed by ``head``: modifiers and of/for-phrases, not
+    relative clauses, appositions or conjuncts."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in _NP_DEPS:
+            out.extend(np_tokens(child))
+        elif child.dep_ == "prep" and child.lower_ in _NP_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(np_tokens(pobj))
+    return out
+
+
+def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictionary,
+            when: date | None, people: dict[str, Actor] | None = None) -> Actor | None:
+    """The actor named by the phrase headed by ``head``, or None.
+
+    Country: the dictionary match nearest the head (the head itself first), else a
+    remembered person of the article. Sector: the head's role noun, else the match's own.
+    """
+    doc = head.doc
+    tokens = np_tokens(head)
+    ids = {t.i for t in tokens}
+    found = [m for m in {mentions[t.i] for t in tokens if t.i in mentions}]
+    own = mentions.get(head.i)
+    role = dictionary.role_sector(head) if own is None else None
+    lo, hi = min(ids), max(ids) + 1
+    phrase = doc[lo:hi]
+    if own is not None:
+        return own.actor(doc, when, text=phrase)
+    if found:
+        found.sort(key=lambda m: (_distance(doc, m, head), m.start))
+        best = found[0]
+        # "Ukraine's foreign minister", "the German government"
+        return best.actor(doc, when, sector=role, text=phrase,
+                          resolved_by="dictionary" if role is None else "attachment")
+    if people and head.ent_type_ == "PERSON":
+        known = people.get(head.text)
+        if known is not None:
+            return Actor(text=phrase.text, country=known.country, sector=known.sector,
+                         name=known.name, kind="person", resolved_by="coreference",
+                         start=phrase.start_char, end=phrase.end_char)
+    return None
+
+
+def _distance(doc: Doc, mention: Mention, head: Token) -> int:
+    """Tree distance from the head to a mention's root token."""
+    token = doc[mention.start:mention.end].root
+    steps = 0
+    while token.i != head.i and token.head.i != token.i and steps < 10:
+        token = token.head
+        steps += 1
+    return steps

@@ -1,0 +1,64 @@
+"""The Python API: ``Coder().code(text, published=...)`` and ``Coder().pipe(articles)``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+from . import nlp as nlp_mod
+from .actors import ActorDictionary
+from .cameo import CameoTable
+from .code import EventCoder, Lexicon
+from .ingest import article_from_text
+from .model import Article, Result
+from .quotes import QuoteFinder
+
+
+class Coder:
+    """Loads spaCy and the dictionaries once; codes one article or streams many.
+
+    >>> result = Coder().code("Russian forces shelled Kharkiv.", published="2024-05-01")
+    >>> [(e.source.country, e.plover_type, e.target.country) for e in result.events]
+    """
+
+    def __init__(self, model: str | None = None, *, dictionaries: Iterable[Path] = (),
+                 batch_size: int = 16):
+        self.nlp = nlp_mod.load(model)
+        cameo = CameoTable.load()
+        extra = [Path(p) for p in dictionaries]
+        self.actors = ActorDictionary.load([p for p in extra if _is_actor_file(p)])
+        from .verbs import VerbDictionary
+
+        self.verbs = VerbDictionary.load(cameo, [p for p in extra if not _is_actor_file(p)])
+        self.events = EventCoder(self.actors, self.verbs, cameo, Lexicon.load())
+        self.quotes = QuoteFinder(self.events)
+        self.batch_size = batch_size
+
+    @property
+    def problems(self) -> list[str]:
+        """Dictionary entries that could not be loaded (file:line: problem)."""
+        return [*self.actors.problems, *self.verbs.problems]
+
+    def code(self, text: str, *, published: date | str | None = None, id: str | None = None,
+             title: str | None = None, url: str | None = None) -> Result:
+        when = date.fromisoformat(published) if isinstance(published, str) else published
+        article = article_from_text(text, id=id, published=when, title=title, url=url)
+        return self.code_article(article)
+
+    def code_article(self, article: Article) -> Result:
+        return next(self.pipe([article]))
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Result]:
+        """Code many articles, parsing them in ``nlp.pipe`` batches."""
+        stream = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
+            events = self.events.code_doc(doc, article)
+            quotes, stance_events = self.quotes.find(doc, article)
+            events = sorted([*events, *stance_events],
+                            key=lambda e: (e.evidence.start, e.evidence.end, e.id))
+            yield Result(article=article, events=tuple(events), quotes=tuple(quotes))
+
+
+def _is_actor_file(path: Path) -> bool:
+    return "actor" in path.name.lower() or path.parent.name == "actors"

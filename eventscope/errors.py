@@ -1,0 +1,36 @@
+"""One small error hierarchy: every message says what went wrong, shows the bad value and the fix.
+
+The CLI prints ``str(error)`` on one line and carries on with the next input; nothing here is
+ever swallowed into ``None``.
+"""
+
+from __future__ import annotations
+
+
+class EventscopeError(Exception):
+    """Base class of every error eventscope raises on purpose."""
+
+
+class InputError(EventscopeError):
+    """An article could not be read: the message names the file (and line) and the problem."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
+        self.path = path
+        self.line = line
+        where = path or "<input>"
+        if line is not None:
+            where = f"{where}:{line}"
+        super().__init__(f"{where}: {message}")
+        self.reason = message
+
+
+class DictionaryError(EventscopeError):
+    """A dictionary file is malformed: the message names the file, the entry and the fix."""
+
+
+class GoldError(EventscopeError):
+    """A gold-standard file for ``eventscope eval`` is malformed."""
+
+
+class ModelError(EventscopeError):
+    """The spaCy pipeline could not be loaded."""

@@ -1,0 +1,670 @@
+"""Scoring coded events against a hand-annotated gold standard (what ``eventscope eval`` computes).
+
+The gold format and the scoring rules are those of the project's samples README:
+
+- A gold event's span is the first occurrence of its ``evidence`` in the article text (if the
+  exact text is not there, the first occurrence with runs of whitespace treated as one space;
+  if that fails too, ``GoldError``). A predicted event's span is its evidence span.
+- A predicted event **matches** a gold event when the spans overlap, the source countries are
+  equal, the predicted PLOVER type is the gold ``type`` or in ``also``, and the predicted target
+  country (``None`` when there is no target, or the target has no country) is the gold
+  target's country (``None`` for a null target) or in ``also_target``. The gold country
+  ``IGO`` stands for any international organisation: it matches every predicted actor whose
+  ``kind`` is ``"igo"`` (and the code ``IGO`` itself).
+- Predicted events are first made distinct by (span, source country, type, target country,
+  negated); the extra copies are counted as ``duplicates`` and otherwise ignored.
+- Negated and hypothetical predictions are not assertions and are left out of scoring, except
+  that a gold event with ``negated: true`` can be matched by negated predictions (and only by
+  them). Asserted predictions can only match gold events that are not negated.
+- Matching is one-to-one, by maximum bipartite matching within each article: the matched
+  pairs are true positives (TP); unmatched gold events are false negatives (FN).
+- An unmatched prediction that would match some gold event of the same article apart from the
+  span is **neutral** (a restatement, say in the key-points box). Every other unmatched
+  asserted prediction is a false positive (FP); other unmatched non-asserted predictions are
+  ``left_out``.
+- Precision = TP / (TP + FP), recall = TP / gold events, F1 their harmonic mean (each 0 when
+  undefined); micro-averaged over the articles, and per article and per PLOVER type (TP and FN
+  count under the gold type, FP and neutral under the predicted type).
+- Attributes are scored as accuracy over the matched pairs: source sector (every pair; a
+  null gold sector wants a prediction without sector),
+  target sector (pairs whose predicted target is the gold target, not an ``also_target``),
+  date (where the gold ``date`` is not null; equal ISO strings) and location (where the gold
+  ``location`` is not null; equal names, ignoring case). Sectors are compared by their first
+  three letters, as gold files may carry compound codes such as ``REFKUR``.
+- Only articles in the gold file are scored; predicted articles without gold are counted as
+  ``unscored``; gold articles without predictions count all their gold events as FN and are
+  listed as ``unpredicted``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventscope.errors import GoldError
+from eventscope.model import PLOVER_TYPES, Actor, Article, Event
+
+_NO_TYPE = "-"
+_Fail = Callable[[str], GoldError]
+_EVIDENCE_WIDTH = 90
+_NAMES_SHOWN = 5
+
+
+# -- gold ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoldActor:
+    country: str
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """One hand-annotated event (one line of a gold file)."""
+
+    article: str
+    id: str
+    type: str
+    source: GoldActor
+    target: GoldActor | None
+    evidence: str
+    also: tuple[str, ...] = ()
+    also_target: tuple[str | None, ...] = ()
+    date: str | None = None
+    location: str | None = None
+    negated: bool = False
+    note: str | None = None
+
+
+def load_gold(path: str | Path) -> list[GoldEvent]:
+    """The gold events of a JSON Lines file; ``GoldError`` naming file:line for a bad line."""
+    where = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise GoldError(f"{where}: cannot read gold file: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise GoldError(f"{where}: not valid UTF-8 at byte offset {exc.start}") from exc
+    events: list[GoldEvent] = []
+    first_lines: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            event = _gold_line(line, f"{where}:{number}")
+            if event.id in first_lines:
+                raise GoldError(
+                    f"{where}:{number}: duplicate gold id {event.id!r}"
+                    f" (first on line {first_lines[event.id]})"
+                )
+            first_lines[event.id] = number
+            events.append(event)
+    if not events:
+        raise GoldError(f"{where}: no gold events (expected one JSON object per line)")
+    return events
+
+
+def _gold_line(line: str, where: str) -> GoldEvent:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise GoldError(f"{where}: invalid JSON: {exc.msg} (column {exc.colno})") from exc
+    if not isinstance(record, dict):
+        raise GoldError(f"{where}: expected a JSON object, got {_kind(record)}")
+    return _gold_event(record, where)
+
+
+def _gold_event(record: dict[str, Any], where: str) -> GoldEvent:
+    def fail(message: str) -> GoldError:
+        return GoldError(f"{where}: {message}")
+
+    target = record.get("target")
+    return GoldEvent(
+        article=_required_string(record, "article", fail),
+        id=_required_string(record, "id", fail),
+        type=_plover_type(record.get("type"), "type", fail),
+        also=tuple(_plover_type(t, "also", fail) for t in _list(record, "also", fail)),
+        source=_gold_actor(record.get("source"), "source", fail),
+        target=None if target is None else _gold_actor(target, "target", fail),
+        also_target=tuple(_also_target(c, fail) for c in _list(record, "also_target", fail)),
+        evidence=_required_string(record, "evidence", fail),
+        date=_optional_string(record, "date", fail),
+        location=_optional_string(record, "location", fail),
+        negated=_flag(record, "negated", fail),
+        note=_optional_string(record, "note", fail),
+    )
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+def _required_string(record: dict[str, Any], name: str, fail: _Fail) -> str:
+    value = record.get(name)
+    if not isinstance(value, str) or not value.strip():
+        raise fail(f"'{name}' must be a non-empty string, got {value!r}")
+    return value
+
+
+def _optional_string(record: dict[str, Any], name: str, fail: _Fail) -> str | None:
+    value = record.get(name)
+    if value is not None and not isinstance(value, str):
+        raise fail(f"'{name}' must be a string or null, got {value!r}")
+    return value or None
+
+
+def _flag(record: dict[str, Any], name: str, fail: _Fail) -> bool:
+    value = record.get(name, False)
+    if not isinstance(value, bool):
+        raise fail(f"'{name}' must be true or false, got {value!r}")
+    return value
+
+
+def _list(record: dict[str, Any], name: str, fail: _Fail) -> list[Any]:
+    value = record.get(name)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise fail(f"'{name}' must be a list, got {value!r}")
+    return value
+
+
+def _plover_type(value: Any, name: str, fail: _Fail) -> str:
+    if value not in PLOVER_TYPES:
+        raise fail(f"'{name}' must hold PLOVER types ({', '.join(PLOVER_TYPES)}), got {value!r}")
+    return value
+
+
+def _gold_actor(value: Any, name: str, fail: _Fail) -> GoldActor:
+    if not isinstance(value, dict):
+        raise fail(f"'{name}' must be an object with a 'country', got {value!r}")
+    country, sector = value.get("country"), value.get("sector")
+    if not isinstance(country, str) or not country.strip():
+        raise fail(f"'{name}.country' must be a non-empty string, got {country!r}")
+    if sector is not None and not isinstance(sector, str):
+        raise fail(f"'{name}.sector' must be a string or null, got {sector!r}")
+    return GoldActor(country=country, sector=sector or None)
+
+
+def _also_target(value: Any, fail: _Fail) -> str | None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise fail(f"'also_target' must hold country codes or null, got {value!r}")
+    return value
+
+
+# -- the report ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    neutral: int = 0
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.tp, self.tp + self.fp)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.tp, self.tp + self.fn)
+
+    @property
+    def f1(self) -> float:
+        return _ratio(2 * self.precision * self.recall, self.precision + self.recall)
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(
+            self.tp + other.tp,
+            self.fp + other.fp,
+            self.fn + other.fn,
+            self.neutral + other.neutral,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "neutral": self.neutral,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+        }
+
+
+@dataclass(frozen=True)
+class Accuracy:
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float | None:
+        return self.correct / self.total if self.total else None
+
+    def __add__(self, other: Accuracy) -> Accuracy:
+        return Accuracy(self.correct + other.correct, self.total + other.total)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"correct": self.correct, "total": self.total, "accuracy": self.value}
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """A missed gold event or a false positive, as the user needs to see it."""
+
+    id: str
+    article: str
+    source: str | None
+    type: str
+    target: str | None
+    evidence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "article": self.article,
+            "source": self.source,
+            "type": self.type,
+            "target": self.target,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    micro: Counts
+    articles: dict[str, Counts]
+    types: dict[str, Counts]
+    source_sector: Accuracy = Accuracy()
+    target_sector: Accuracy = Accuracy()
+    date: Accuracy = Accuracy()
+    location: Accuracy = Accuracy()
+    missed: tuple[EventRow, ...] = ()
+    false_positives: tuple[EventRow, ...] = ()
+    #: predicted articles that have no gold events
+    unscored: int = 0
+    #: gold articles with no predictions at all
+    unpredicted: tuple[str, ...] = ()
+    #: negated or hypothetical predictions that matched nothing (not scored)
+    left_out: int = 0
+    #: predicted events dropped as copies of another (same span, actors, type, polarity)
+    duplicates: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "micro": self.micro.to_dict(),
+            "articles": {name: counts.to_dict() for name, counts in self.articles.items()},
+            "types": {name: counts.to_dict() for name, counts in self.types.items()},
+            "accuracy": {
+                "source_sector": self.source_sector.to_dict(),
+                "target_sector": self.target_sector.to_dict(),
+                "date": self.date.to_dict(),
+                "location": self.location.to_dict(),
+            },
+            "missed": [row.to_dict() for row in self.missed],
+            "false_positives": [row.to_dict() for row in self.false_positives],
+            "unscored": self.unscored,
+            "unpredicted": list(self.unpredicted),
+            "left_out": self.left_out,
+            "duplicates": self.duplicates,
+        }
+
+
+def _ratio(numerator: float, denominator: float) -> float:
+    return numerator / denominator if denominator else 0.0
+
+
+# -- scoring -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _ArticleScore:
+    counts: Counts
+    types: dict[str, Counts]
+    accuracy: tuple[Accuracy, Accuracy, Accuracy, Accuracy]
+    missed: list[EventRow]
+    false_positives: list[EventRow]
+    left_out: int = 0
+    duplicates: int = 0
+
+
+@dataclass
+class _Totals:
+    """Accumulates the article scores into a report (local to one ``score`` call)."""
+
+    articles: dict[str, Counts] = field(default_factory=dict)
+    types: dict[str, Counts] = field(default_factory=dict)
+    accuracy: tuple[Accuracy, ...] = (Accuracy(), Accuracy(), Accuracy(), Accuracy())
+    missed: list[EventRow] = field(default_factory=list)
+    false_positives: list[EventRow] = field(default_factory=list)
+    left_out: int = 0
+    duplicates: int = 0
+
+    def add(self, article_id: str, result: _ArticleScore) -> None:
+        self.articles[article_id] = result.counts
+        for name, counts in result.types.items():
+            _count(self.types, name, counts)
+        self.accuracy = tuple(a + b for a, b in zip(self.accuracy, result.accuracy, strict=True))
+        self.missed.extend(result.missed)
+        self.false_positives.extend(result.false_positives)
+        self.left_out += result.left_out
+        self.duplicates += result.duplicates
+
+
+def score(
+    gold: Sequence[GoldEvent],
+    predicted: Mapping[str, tuple[Article, Sequence[Event]]],
+) -> Report:
+    """Scores the predicted events of each gold article (see the module docstring for rules)."""
+    by_article: dict[str, list[GoldEvent]] = {}
+    for event in gold:
+        by_article.setdefault(event.article, []).append(event)
+    totals = _Totals()
+    for article_id, gold_events in by_article.items():
+        if article_id in predicted:
+            article, events = predicted[article_id]
+            totals.add(article_id, _score_article(gold_events, article, events))
+        else:
+            totals.add(article_id, _score_article(gold_events, None, ()))
+    source_sector, target_sector, date, location = totals.accuracy
+    return Report(
+        micro=sum(totals.articles.values(), Counts()),
+        articles=totals.articles,
+        types=_in_type_order(totals.types),
+        source_sector=source_sector,
+        target_sector=target_sector,
+        date=date,
+        location=location,
+        missed=tuple(totals.missed),
+        false_positives=tuple(totals.false_positives),
+        unscored=sum(1 for article_id in predicted if article_id not in by_article),
+        unpredicted=tuple(a for a in by_article if a not in predicted),
+        left_out=totals.left_out,
+        duplicates=totals.duplicates,
+    )
+
+
+def _in_type_order(types: dict[str, Counts]) -> dict[str, Counts]:
+    order = {name: index for index, name in enumerate(PLOVER_TYPES)}
+    return dict(sorted(types.items(), key=lambda item: (order.get(item[0], len(order)), item[0])))
+
+
+def _score_article(
+    gold: Sequence[GoldEvent], article: Article | None, events: Sequence[Event]
+) -> _ArticleScore:
+    if article is None:
+        return _unpredicted_article(gold)
+    spans = [_gold_span(article.text, g) for g in gold]
+    predictions, duplicates = _distinct(events)
+    edges = [
+        [j for j, p in enumerate(predictions) if _overlap(span, p) and _matches(g, p)]
+        for g, span in zip(gold, spans, strict=True)
+    ]
+    pairs = _max_matching(edges)
+    types: dict[str, Counts] = {}
+    for i, g in enumerate(gold):
+        _count(types, g.type, Counts(tp=1) if i in pairs else Counts(fn=1))
+    matched = set(pairs.values())
+    unmatched = [p for j, p in enumerate(predictions) if j not in matched]
+    neutral = [p for p in unmatched if _restates(p, gold)]
+    wrong = [p for p in unmatched if p.modality.asserted and not _restates(p, gold)]
+    for p in neutral:
+        _count(types, p.plover_type or _NO_TYPE, Counts(neutral=1))
+    for p in wrong:
+        _count(types, p.plover_type or _NO_TYPE, Counts(fp=1))
+    return _ArticleScore(
+        counts=Counts(
+            tp=len(pairs), fp=len(wrong), fn=len(gold) - len(pairs), neutral=len(neutral)
+        ),
+        types=types,
+        accuracy=_attribute_accuracy([(gold[i], predictions[j]) for i, j in pairs.items()]),
+        missed=[_gold_row(g) for i, g in enumerate(gold) if i not in pairs],
+        false_positives=[_event_row(p) for p in wrong],
+        left_out=len(unmatched) - len(neutral) - len(wrong),
+        duplicates=duplicates,
+    )
+
+
+def _unpredicted_article(gold: Sequence[GoldEvent]) -> _ArticleScore:
+    types: dict[str, Counts] = {}
+    for g in gold:
+        _count(types, g.type, Counts(fn=1))
+    return _ArticleScore(
+        counts=Counts(fn=len(gold)),
+        types=types,
+        accuracy=_attribute_accuracy([]),
+        missed=[_gold_row(g) for g in gold],
+        false_positives=[],
+    )
+
+
+def _restates(event: Event, gold: Sequence[GoldEvent]) -> bool:
+    """Whether the event matches some gold event of its article apart from the span."""
+    return any(_matches(g, event) for g in gold)
+
+
+def _count(types: dict[str, Counts], name: str, counts: Counts) -> None:
+    types[name] = types.get(name, Counts()) + counts
+
+
+def _distinct(events: Sequence[Event]) -> tuple[list[Event], int]:
+    """The events, one per (span, source, type, target, negated), and how many were dropped."""
+    seen: set[tuple[Any, ...]] = set()
+    distinct = []
+    for event in events:
+        key = (
+            event.evidence.start,
+            event.evidence.end,
+            event.source.country,
+            event.plover_type,
+            event.target.country if event.target else None,
+            event.modality.negated,
+        )
+        if key not in seen:
+            seen.add(key)
+            distinct.append(event)
+    return distinct, len(events) - len(distinct)
+
+
+def _overlap(span: tuple[int, int], event: Event) -> bool:
+    return event.evidence.start < span[1] and span[0] < event.evidence.end
+
+
+def _matches(gold: GoldEvent, event: Event) -> bool:
+    """Whether the event matches the gold event in everything but the span."""
+    polarity = event.modality.negated if gold.negated else event.modality.asserted
+    return (
+        polarity
+        and _same_country(gold.source.country, event.source)
+        and event.plover_type in (gold.type, *gold.also)
+        and _target_matches(gold, event.target)
+    )
+
+
+def _target_matches(gold: GoldEvent, target: Actor | None) -> bool:
+    countries = (gold.target.country if gold.target else None, *gold.also_target)
+    return any(_same_country(country, target) for country in countries)
+
+
+def _same_country(gold_country: str | None, actor: Actor | None) -> bool:
+    """Gold country against a predicted actor: ``IGO`` matches any international organisation."""
+    predicted = actor.country if actor else None
+    if gold_country == "IGO" and actor is not None and actor.kind == "igo":
+        return True
+    return predicted == gold_country
+
+
+def _max_matching(edges: Sequence[Sequence[int]]) -> dict[int, int]:
+    """A maximum bipartite matching of left nodes to right nodes, by augmenting paths."""
+    owner: dict[int, int] = {}
+    for left in range(len(edges)):
+        _augment(left, edges, owner, set())
+    return {left: right for right, left in owner.items()}
+
+
+def _augment(
+    left: int, edges: Sequence[Sequence[int]], owner: dict[int, int], seen: set[int]
+) -> bool:
+    for right in edges[left]:
+        if right in seen:
+            continue
+        seen.add(right)
+        if right not in owner or _augment(owner[right], edges, owner, seen):
+            owner[right] = left
+            return True
+    return False
+
+
+def _gold_span(text: str, gold: GoldEvent) -> tuple[int, int]:
+    start = text.find(gold.evidence)
+    if start >= 0:
+        return start, start + len(gold.evidence)
+    span = _find_ignoring_whitespace(text, gold.evidence)
+    if span is None:
+        raise GoldError(
+            f"gold event {gold.id}: evidence not found in article {gold.article!r}:"
+            f" {_shorten(gold.evidence)!r}"
+        )
+    return span
+
+
+def _find_ignoring_whitespace(text: str, needle: str) -> tuple[int, int] | None:
+    """The first occurrence of the needle, runs of whitespace counting as one space."""
+    words = needle.split()
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(word) for word in words)
+    match = re.search(pattern, text)
+    return (match.start(), match.end()) if match else None
+
+
+def _attribute_accuracy(
+    pairs: Sequence[tuple[GoldEvent, Event]],
+) -> tuple[Accuracy, Accuracy, Accuracy, Accuracy]:
+    source = target = date = location = Accuracy()
+    for gold, event in pairs:
+        source += _judge(_sector(gold.source.sector) == _sector(event.source.sector))
+        if gold.target and event.target and _same_country(gold.target.country, event.target):
+            target += _judge(_sector(gold.target.sector) == _sector(event.target.sector))
+        if gold.date is not None:
+            date += _judge(event.date.value == gold.date)
+        if gold.location is not None:
+            name = event.location.name if event.location else None
+            location += _judge(name is not None and name.casefold() == gold.location.casefold())
+    return source, target, date, location
+
+
+def _judge(correct: bool) -> Accuracy:
+    return Accuracy(int(correct), 1)
+
+
+def _sector(sector: str | None) -> str | None:
+    return sector[:3].upper() if sector else None
+
+
+def _gold_row(gold: GoldEvent) -> EventRow:
+    return EventRow(
+        id=gold.id,
+        article=gold.article,
+        source=gold.source.country,
+        type=gold.type,
+        target=gold.target.country if gold.target else None,
+        evidence=gold.evidence,
+    )
+
+
+def _event_row(event: Event) -> EventRow:
+    return EventRow(
+        id=event.id,
+        article=event.article_id,
+        source=event.source.country,
+        type=event.plover_type or _NO_TYPE,
+        target=event.target.country if event.target else None,
+        evidence=event.evidence.text,
+    )
+
+
+# -- the text report -----------------------------------------------------------------------------
+
+
+def format_report(report: Report) -> str:
+    """A plain-text report: micro scores, attributes, per article, per type, then the errors."""
+    sections = [
+        _counts_line("micro", report.micro),
+        _accuracy_line(report),
+        _notes_line(report),
+        _table("article", report.articles),
+        _table("type", report.types),
+        _rows("missed gold events (FN)", report.missed),
+        _rows("false positives (FP)", report.false_positives),
+    ]
+    return "\n".join(line for section in sections for line in section) + "\n"
+
+
+def _counts_line(name: str, counts: Counts) -> list[str]:
+    return [
+        f"{name}  P={counts.precision:.3f} R={counts.recall:.3f} F1={counts.f1:.3f}"
+        f"  TP={counts.tp} FP={counts.fp} FN={counts.fn} neutral={counts.neutral}"
+    ]
+
+
+def _accuracy_line(report: Report) -> list[str]:
+    parts = [
+        ("source sector", report.source_sector),
+        ("target sector", report.target_sector),
+        ("date", report.date),
+        ("location", report.location),
+    ]
+    shown = [f"{name} {_accuracy_text(accuracy)}" for name, accuracy in parts]
+    return ["accuracy over matched events: " + "  ".join(shown)]
+
+
+def _accuracy_text(accuracy: Accuracy) -> str:
+    if accuracy.value is None:
+        return "n/a"
+    return f"{accuracy.correct}/{accuracy.total}={accuracy.value:.3f}"
+
+
+def _notes_line(report: Report) -> list[str]:
+    notes = [f"{len(report.articles)} articles scored", f"{report.unscored} unscored (no gold)"]
+    if report.unpredicted:
+        names = ", ".join(report.unpredicted[:_NAMES_SHOWN])
+        more = ", …" if len(report.unpredicted) > _NAMES_SHOWN else ""
+        notes.append(f"{len(report.unpredicted)} without predictions ({names}{more})")
+    notes.append(f"{report.left_out} negated/hypothetical left out")
+    notes.append(f"{report.duplicates} duplicates dropped")
+    return [", ".join(notes)]
+
+
+def _table(title: str, rows: Mapping[str, Counts]) -> list[str]:
+    width = max([len(title), *(len(name) for name in rows)])
+    header = (
+        f"{title:<{width}}  {'P':>5}  {'R':>5}  {'F1':>5}  {'TP':>4} {'FP':>4} {'FN':>4} neutral"
+    )
+    lines = ["", header]
+    for name, c in rows.items():
+        lines.append(
+            f"{name:<{width}}  {c.precision:5.3f}  {c.recall:5.3f}  {c.f1:5.3f}"
+            f"  {c.tp:>4} {c.fp:>4} {c.fn:>4} {c.neutral:>7}"
+        )
+    return lines
+
+
+def _rows(title: str, rows: Sequence[EventRow]) -> list[str]:
+    lines = ["", f"{title}: {len(rows)}"]
+    for row in rows:
+        lines.append(
+            f"  {row.id} [{row.article}]  {row.source or '-'} {row.type} {row.target or '-'}"
+            f"  {_shorten(row.evidence)!r}"
+        )
+    return lines
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _EVIDENCE_WIDTH else text[: _EVIDENCE_WIDTH - 1] + "…"

@@ -1,0 +1,180 @@
+"""The data model: small frozen dataclasses, serialised to plain JSON-ready dicts.
+
+Every record says where it came from (``resolved_by``, ``pattern``, ``from_text``) so that a
+coded event can be verified against the article: evidence spans are character offsets into
+``Article.text``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+SECTORS = (
+    "GOV", "MIL", "REB", "OPP", "CVL", "BUS", "MED", "JUD", "LEG", "IGO", "COP", "SPY",
+    "PTY", "REL", "EDU", "LAB", "HLH", "NGO", "REF", "CRM", "INS",
+)
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A deterministic hex id from the parts (same input, same id, on every machine)."""
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the article: ``text == article.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: date | None = None
+    language: str = "en"
+    path: str | None = None
+    #: the outlet's own key-points box ("At a Glance"), kept as metadata and not coded twice
+    key_points: tuple[Span, ...] = ()
+    key_points_box: Span | None = None
+
+    @staticmethod
+    def make_id(url: str | None, text: str) -> str:
+        return stable_id(url) if url else stable_id(text)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who: ``country`` is ISO 3166-1 alpha-3 or an organisation/group code (NATO, EUR, HMS…)."""
+
+    text: str
+    country: str | None
+    sector: str | None = None
+    name: str | None = None
+    kind: str = "country"  # country | igo | group | person | unknown
+    #: where the code came from: dictionary, attachment, ner, anaphora, default
+    resolved_by: str = "dictionary"
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Modality:
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    reported: bool = False
+
+    @property
+    def asserted(self) -> bool:
+        return not (self.negated or self.hypothetical)
+
+
+@dataclass(frozen=True)
+class EventDate:
+    value: str | None  # ISO date, or None when neither the text nor the article gives one
+    precision: str | None = None  # day | month | year
+    from_text: bool = False
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str
+    country: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = None  # city | region | country
+    fallback: bool = False  # True when only the country level was known
+
+
+@dataclass(frozen=True)
+class Quantity:
+    text: str
+    value: float
+    unit: str
+    kind: str  # troops | money | casualties | distance | mass | weapons | count
+    start: int
+    end: int
+    upper: float | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    article_id: str
+    sentence: int
+    evidence: Span
+    trigger: Span
+    source: Actor
+    target: Actor | None
+    plover_type: str | None
+    plover_mode: str | None
+    cameo_code: str
+    cameo_name: str
+    goldstein: float | None
+    quad_class: int
+    modality: Modality = field(default_factory=Modality)
+    date: EventDate = field(default_factory=lambda: EventDate(None))
+    location: Location | None = None
+    quantities: tuple[Quantity, ...] = ()
+    pattern: str = ""
+    coder_version: str = ""
+    dictionary_version: str = ""
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    article_id: str
+    speaker: Actor | None
+    speaker_text: str | None
+    text: Span
+    verb: str | None
+    about: tuple[Actor, ...] = ()
+    stance: float = 0.0
+    direct: bool = True
+
+
+@dataclass(frozen=True)
+class Result:
+    """What coding one article produces."""
+
+    article: Article
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    glance: tuple[Span, ...] = ()
+
+
+def to_dict(obj: Any) -> Any:
+    """A JSON-ready structure of any model object (dates as ISO strings, tuples as lists)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_dict(v) for k, v in obj.items()}
+    if isinstance(obj, date):
+        return obj.isoformat()
+    return obj
+
+
+def to_json(obj: Any) -> str:
+    """Canonical one-line JSON: same object, byte-identical text."""
+    return json.dumps(to_dict(obj), ensure_ascii=False, sort_keys=False, separators=(",", ":"))

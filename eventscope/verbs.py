@@ -1,0 +1,175 @@
+"""The verb/event dictionary: verb lemmas with particles and object nouns, and nominal events,
+mapped to CAMEO codes. One YAML file per CAMEO root under ``data/verbs/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from .cameo import CameoTable
+from .errors import DictionaryError
+from .resources import data_files, fingerprint, load_yaml
+
+DEFAULT_TARGET_PREPS = ("to", "against", "on", "with", "toward", "towards", "at", "into", "upon")
+_FIELDS = {"verb", "noun", "code", "objects", "particle", "preps", "of", "note"}
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One dictionary entry. ``where`` is ``file:line`` so every coded event can cite it."""
+
+    kind: str  # verb | noun
+    lemma: str
+    code: str
+    where: str
+    particle: str | None = None
+    objects: frozenset[str] = frozenset()
+    preps: tuple[str, ...] = DEFAULT_TARGET_PREPS
+    of: str = "target"  # nouns: what an "of X" phrase names
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.particle else 0) + (2 if self.objects else 0)
+
+
+@dataclass
+class VerbDictionary:
+    verbs: dict[str, list[Pattern]]
+    nouns: dict[str, list[Pattern]]
+    version: str
+    problems: list[str] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, cameo: CameoTable, extra: Iterable[Path] = ()) -> VerbDictionary:
+        paths = [*data_files("verbs"), *extra]
+        verbs: dict[str, list[Pattern]] = {}
+        nouns: dict[str, list[Pattern]] = {}
+        problems: list[str] = []
+        for path in paths:
+            data = load_yaml(path) or []
+            if not isinstance(data, list):
+                raise DictionaryError(f"{path}: expected a list of patterns")
+            lines = _entry_lines(path)
+            for index, raw in enumerate(data):
+                line = lines[index] if index < len(lines) else index + 1
+                try:
+                    pattern = _parse(raw, f"{path.name}:{line}", cameo)
+                except DictionaryError as exc:
+                    problems.append(f"{path}:{line}: {exc}")
+                    continue
+                table = verbs if pattern.kind == "verb" else nouns
+                table.setdefault(pattern.lemma, []).append(pattern)
+        return cls(verbs, nouns, fingerprint(paths), problems)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
+
+    def match_verb(self, token: Token) -> Pattern | None:
+        """The most specific verb pattern whose particle and object requirements ``token``
+        meets."""
+        candidates = self.verbs.get(token.lemma_.lower())
+        if not candidates:
+            return None
+        particles = _particles(token)
+        objects = object_lemmas(token)
+        best: Pattern | None = None
+        for pattern in candidates:
+            if pattern.particle and pattern.particle not in particles:
+                continue
+            if pattern.objects and not (pattern.objects & objects):
+                continue
+            if best is None or pattern.specificity > best.specificity:
+                best = pattern
+        return best
+
+    def match_noun(self, token: Token) -> Pattern | None:
+        candidates = self.nouns.get(token.lemma_.lower())
+        if not candidates:
+            return None
+        plain = [p for p in candidates if not p.particle and not p.objects]
+        return (plain or candidates)[0]
+
+
+def _particles(token: Token) -> set[str]:
+    out = set()
+    for child in token.children:
+        if child.dep_ in ("prt", "prep", "agent", "dative") or child.i == token.i + 1:
+            out.add(child.lower_)
+    if token.i + 1 < len(token.doc):
+        out.add(token.doc[token.i + 1].lower_)
+    return out
+
+
+def object_lemmas(token: Token) -> set[str]:
+    """Lemmas of the verb's object nouns: the direct object (or passive subject), its
+    compounds, conjuncts and of/in-complements ("$5 billion in aid", "the use of missiles")."""
+    out: set[str] = set()
+    for child in token.children:
+        if child.dep_ in _OBJECT_DEPS:
+            out.update(_noun_lemmas(child))
+        elif child.dep_ in ("prt",):
+            for grand in child.children:
+                if grand.dep_ == "dobj":
+                    out.update(_noun_lemmas(grand))
+    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):  # "sanctions imposed by"
+        out.update(_noun_lemmas(token.head))
+    return out
+
+
+def _noun_lemmas(noun: Token) -> set[str]:
+    out = {noun.lemma_.lower()}
+    for child in noun.children:
+        if child.dep_ in ("compound", "conj", "amod"):
+            out.add(child.lemma_.lower())
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.update(_noun_lemmas(pobj))
+    return out
+
+
+def _entry_lines(path: Path) -> list[int]:
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError:
+        return []
+    if not isinstance(node, yaml.SequenceNode):
+        return []
+    return [item.start_mark.line + 1 for item in node.value]
+
+
+def _parse(raw: Any, where: str, cameo: CameoTable) -> Pattern:
+    if not isinstance(raw, dict):
+        raise DictionaryError(f"a pattern must be a mapping, got {raw!r}")
+    unknown = set(raw) - _FIELDS
+    if unknown:
+        raise DictionaryError(f"unknown field(s) {sorted(unknown)} (allowed: {sorted(_FIELDS)})")
+    if ("verb" in raw) == ("noun" in raw):
+        raise DictionaryError(f"a pattern needs exactly one of 'verb' or 'noun': {raw!r}")
+    kind = "verb" if "verb" in raw else "noun"
+    lemma = str(raw[kind]).strip().lower()
+    code = str(raw.get("code", "")).strip()
+    if code not in cameo:
+        raise DictionaryError(f"unknown CAMEO code {code!r} for {kind} {lemma!r}")
+    objects = raw.get("objects") or []
+    preps = raw.get("preps")
+    of = str(raw.get("of") or "target")
+    if of not in ("target", "source", "theme"):
+        raise DictionaryError(f"'of' must be target, source or theme, not {of!r}")
+    return Pattern(
+        kind=kind,
+        lemma=lemma,
+        code=code,
+        where=where,
+        particle=str(raw["particle"]).lower() if raw.get("particle") else None,
+        objects=frozenset(str(o).lower() for o in objects),
+        preps=tuple(str(p).lower() for p in preps) if preps else DEFAULT_TARGET_PREPS,
+        of=of,
+    )
