@@ -125,7 +125,10 @@ class ActorDictionary:
         if key not in self._matchers:
             matcher = PhraseMatcher(vocab, attr="ORTH")
             for term in self.terms:
-                matcher.add(term, [_term_doc(vocab, term)])
+                docs = [_term_doc(vocab, term)]
+                if "'" in term:  # news often writes curly apostrophes: "People’s Republic"
+                    docs.append(_term_doc(vocab, term.replace("'", "\u2019")))
+                matcher.add(term, docs)
             self._matchers[key] = matcher
         return self._matchers[key]
 
@@ -340,7 +343,7 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
         # "Ukraine's foreign minister", "the German government"
         return best.actor(doc, when, sector=role, text=phrase,
                           resolved_by="dictionary" if role is None else "attachment")
-    if people and head.ent_type_ == "PERSON":
+    if people and head.pos_ == "PROPN":
         known = people.get(head.text)
         if known is not None:
             return Actor(text=phrase.text, country=known.country, sector=known.sector,

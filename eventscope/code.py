@@ -166,11 +166,13 @@ class EventCoder:
                 info = self.cameo.get(role.code)
                 if info.plover_type not in REACTIONS:
                     state.antecedent = role.sources[0]
-        return events
+        return _subsume(events)
 
     def _embeds_trigger(self, verb: Token) -> bool:
         """A control verb whose infinitive is itself a trigger is coded through that trigger
         ("agreed to send weapons" is one event, not two)."""
+        if self._controls_object(verb):
+            return False  # "urged X to stop": the request is an event of its own
         for child in verb.children:
             if child.dep_ == "xcomp" and child.pos_ == "VERB" and self.verbs.match_verb(child):
                 return True
@@ -577,6 +579,14 @@ def _object_tokens(verb: Token, pattern: Pattern) -> list[Token]:
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in pattern.objects:
         out.append(verb.head)
     return out
+
+
+def _subsume(events: list[Event]) -> list[Event]:
+    """Within a sentence, an event without target restates one of the same source and type
+    that has a target ("launched attacks on Ukraine, targeting infrastructure")."""
+    targeted = {(e.source.country, e.plover_type) for e in events if e.target is not None}
+    return [e for e in events
+            if e.target is not None or (e.source.country, e.plover_type) not in targeted]
 
 
 def _same(a: Actor, b: Actor) -> bool:

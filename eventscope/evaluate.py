@@ -20,8 +20,9 @@ The gold format and the scoring rules are those of the project's samples README:
   pairs are true positives (TP); unmatched gold events are false negatives (FN).
 - An unmatched prediction that would match some gold event of the same article apart from the
   span is **neutral** (a restatement, say in the key-points box). Every other unmatched
-  asserted prediction is a false positive (FP); other unmatched non-asserted predictions are
-  ``left_out``.
+  asserted prediction is a false positive (FP); other unmatched non-asserted predictions, and
+  predictions whose CAMEO code PLOVER drops (01 public statements, 02 appeals: no PLOVER
+  type), are ``left_out``.
 - Precision = TP / (TP + FP), recall = TP / gold events, F1 their harmonic mean (each 0 when
   undefined); micro-averaged over the articles, and per article and per PLOVER type (TP and FN
   count under the gold type, FP and neutral under the predicted type).
@@ -412,7 +413,8 @@ def _score_article(
     matched = set(pairs.values())
     unmatched = [p for j, p in enumerate(predictions) if j not in matched]
     neutral = [p for p in unmatched if _restates(p, gold)]
-    wrong = [p for p in unmatched if p.modality.asserted and not _restates(p, gold)]
+    wrong = [p for p in unmatched
+             if p.modality.asserted and p.plover_type and not _restates(p, gold)]
     for p in neutral:
         _count(types, p.plover_type or _NO_TYPE, Counts(neutral=1))
     for p in wrong:
@@ -636,7 +638,7 @@ def _notes_line(report: Report) -> list[str]:
         names = ", ".join(report.unpredicted[:_NAMES_SHOWN])
         more = ", …" if len(report.unpredicted) > _NAMES_SHOWN else ""
         notes.append(f"{len(report.unpredicted)} without predictions ({names}{more})")
-    notes.append(f"{report.left_out} negated/hypothetical left out")
+    notes.append(f"{report.left_out} negated, hypothetical or non-PLOVER left out")
     notes.append(f"{report.duplicates} duplicates dropped")
     return [", ".join(notes)]
 

@@ -138,7 +138,6 @@ def test_other_type_source_or_target_does_not_match() -> None:
         _event(AID, "NOR", "COOPERATE", "ISL"),
         _event(AID, "DNK", "AID", "ISL"),
         _event(AID, "NOR", "AID", "GRL"),
-        _event(AID, "NOR", None, "ISL"),
     ):
         assert _tp_fp_fn_neutral(_score(gold, event)) == (0, 1, 1, 0)
 
@@ -318,9 +317,11 @@ def test_per_type_counts() -> None:
     assert report.micro.f1 == pytest.approx(0.5)
 
 
-def test_prediction_without_type_counts_as_fp_under_a_placeholder() -> None:
+def test_prediction_without_plover_type_is_left_out_not_fp() -> None:
+    # CAMEO 01/02 codes have no PLOVER type: they are not PLOVER events and are not scored
     report = _score([_gold(AID, "NOR", "AID", "ISL")], _event(PRAISE, "UNO", None, "NOR"))
-    assert report.types["-"] == Counts(fp=1)
+    assert report.micro.fp == 0 and report.left_out == 1
+    assert _tp_fp_fn_neutral(report) == (0, 0, 1, 0)
 
 
 def test_f1_is_zero_when_undefined() -> None:
