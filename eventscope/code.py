@@ -152,9 +152,8 @@ class EventCoder:
             if role is None:
                 continue
             for source in role.sources:
-                for target in role.targets or [None]:
-                    if target is not None and _same(source, target):
-                        continue
+                targets = [t for t in role.targets if not _same(source, t)]
+                for target in targets or [None]:
                     event = self._event(sent, index, trigger, pattern, role, source, target,
                                         state)
                     key = (event.evidence.start, event.evidence.end, source.country,
@@ -197,8 +196,10 @@ class EventCoder:
             targets = self._verb_targets(verb, pattern, mentions, state)
         if not sources:
             return None
-        if not targets and pattern.objects:
+        if not targets:
             targets = self._adjunct_target(verb, sources, mentions, state)
+        if not targets:
+            targets = self._domestic_target(verb, pattern, passive, sources[0])
         if not sources:
             return None
         tokens = [verb, *(_object_tokens(verb, pattern))]
@@ -228,7 +229,8 @@ class EventCoder:
                             return child, False
                 node = head
                 continue
-            if node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ in ("VBG", "VBN")
+            if node.dep_ in ("conj", "acomp") or (node.dep_ == "advcl"
+                                                  and node.tag_ in ("VBG", "VBN")
                                        and not any(c.dep_ == "mark" for c in node.children)):
                 node = node.head
                 continue
@@ -286,16 +288,44 @@ class EventCoder:
         named in its object or prepositional adjunct ("In an escalation of U.S. support for
         Ukraine, …")."""
         countries = {s.country for s in sources}
-        holders = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        holders = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        for clause in verb.children:  # "demanded that the US cancel …"
+            if clause.dep_ == "ccomp":
+                holders += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         holders += [c for c in verb.children if c.dep_ == "prep"
                     and c.lower_ not in self.lex.words["background_preps"]]
         for child in holders:
             for token in _without_purpose(child):
-                if token.i in mentions and token.dep_ in ("pobj", "poss", "compound", "amod"):
+                if token.i in mentions and token.dep_ in ("pobj", "poss", "compound", "amod",
+                                                          "nsubj", "nsubjpass", "dobj", "appos",
+                                                          "conj", "nmod"):
                     found = self.actors_of(token, mentions, state)
                     found = [a for a in found if a.country not in countries]
                     if found:
                         return found[:1]
+        return []
+
+    def _domestic_target(self, verb: Token, pattern: Pattern, passive: bool,
+                         source: Actor) -> list[Actor]:
+        """A target named only by a role noun ("jailed opposition members", "fired on
+        protesters") belongs to the source's own country: a domestic event."""
+        heads = []
+        for child in verb.children:
+            if (child.dep_ == "dobj" and not pattern.objects) or \
+                    (child.dep_ == "nsubjpass" and passive):
+                heads.append(child)
+            elif child.dep_ == "prep" and child.lower_ in pattern.preps:
+                node = _pobj(child)
+                if node is not None:
+                    heads.append(node)
+        for head in heads:
+            of_phrases = [_pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+            for token in [head, *(t for t in of_phrases if t is not None)]:
+                sector = self.actors.role_sector(token)
+                if sector is not None and source.country and source.kind == "country":
+                    return [Actor(text=token.text, country=source.country, sector=sector,
+                                  kind="country", resolved_by="domestic", start=token.idx,
+                                  end=token.idx + len(token.text))]
         return []
 
     # ------------------------------------------------------------------ nouns
@@ -382,6 +412,7 @@ class EventCoder:
     def _modality(self, trigger: Token) -> tuple[Modality, str | None]:
         """Flags and the transform (intent, threat, refusal) from the trigger's governors."""
         negated = future = hypothetical = reported = False
+        future_modal = False
         transform: str | None = None
         node = trigger
         for _ in range(6):
@@ -393,7 +424,7 @@ class EventCoder:
                     if word in self.lex.words["hypothetical_modals"]:
                         hypothetical = True
                     elif word in self.lex.words["future_modals"]:
-                        future = True
+                        future = future_modal = True
             dep, head = node.dep_, node.head
             lemma = head.lemma_.lower()
             infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
@@ -442,6 +473,8 @@ class EventCoder:
             break
         if negated and transform is None:
             transform = "negation"
+        elif future_modal and transform is None:
+            transform = "future"
         return Modality(negated=negated, future=future, hypothetical=hypothetical,
                         reported=reported), transform
 
@@ -454,6 +487,12 @@ class EventCoder:
             if kind in COOPERATIVE or kind == "REQUEST":
                 return self.lex.intent_codes.get(kind, code)
             if kind in CONFLICT:
+                return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
+            return code
+        if transform == "future":
+            if kind in COOPERATIVE:
+                return self.lex.intent_codes.get(kind, code)
+            if kind in CONFLICT - {"THREATEN"}:
                 return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
             return code
         if transform == "threat":
@@ -474,7 +513,7 @@ class EventCoder:
         threat is about the future."""
         if transform == "negation" and code != original:
             return replace(modality, negated=False)
-        if transform in ("intent", "threat") and code != original:
+        if transform in ("intent", "threat", "future") and code != original:
             return replace(modality, future=True)
         return modality
 

@@ -161,3 +161,23 @@ def test_event_fields_are_complete(coder):
     assert event.quad_class == 4 and event.goldstein is not None and event.goldstein < 0
     assert event.date.value == "2023-09-19" and not event.date.from_text
     assert event.coder_version and event.dictionary_version and event.pattern
+
+
+def test_future_cooperation_is_intent_and_future_conflict_is_threat(coder):
+    aid = triples(coder.code("Japan will send aid to Tonga.", published="2024-06-01"))
+    threat = triples(coder.code("NATO would impose a blockade on Serbia.",
+                                published="2024-06-01"))
+    assert ("JPN", "AGREE", "TON") in aid
+    assert ("NATO", "THREATEN", "SRB") in threat
+
+
+def test_domestic_target_takes_the_source_country(coder):
+    found = triples(coder.code("Nigerian police arrested dozens of protesters.",
+                               published="2024-06-01"))
+    assert ("NGA", "COERCE", "NGA") in found
+
+
+def test_target_from_that_clause(coder):
+    found = triples(coder.code("China demanded that the United States cancel the arms sale.",
+                               published="2024-06-01"))
+    assert ("CHN", "REQUEST", "USA") in found
