@@ -160,6 +160,8 @@ class Result:
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
     glance: tuple[Span, ...] = ()
+    #: every quantity found in the article (events carry the ones attached to them)
+    quantities: tuple[Quantity, ...] = ()
 
 
 def to_dict(obj: Any) -> Any:

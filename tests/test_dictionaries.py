@@ -1,0 +1,286 @@
+"""The shipped dictionaries (coverage of CAMEO, PLOVER, states, metonyms, organisations, groups
+and people) and the robustness of the loaders on user files."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventscope import DictionaryError
+from eventscope.actors import ActorDictionary, Entry
+from eventscope.cameo import CameoTable
+from eventscope.model import PLOVER_TYPES
+from eventscope.verbs import Pattern, VerbDictionary
+
+#: the 193 member states of the United Nations, ISO 3166-1 alpha-3
+UN_MEMBERS = """
+AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA
+BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK
+DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB
+GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO
+LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU
+NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA
+KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE
+SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB
+ZWE
+""".split()
+#: the G20's member countries (the European Union and the African Union are members too)
+G20 = ("ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA").split()
+HEAD_TITLES = {"President", "Prime Minister", "Chancellor", "Premier", "King", "Queen",
+               "Emperor", "Emir", "Crown Prince"}
+ON = date(2024, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def cameo() -> CameoTable:
+    return CameoTable.load()
+
+
+@pytest.fixture(scope="module")
+def verbs(cameo) -> VerbDictionary:
+    return VerbDictionary.load(cameo)
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def _patterns(dictionary: VerbDictionary) -> list[Pattern]:
+    return [p for table in (dictionary.verbs, dictionary.nouns)
+            for patterns in table.values() for p in patterns]
+
+
+def _entries(actors: ActorDictionary, term: str) -> list[Entry]:
+    return actors.terms.get(term, [])
+
+
+# -- the shipped verb dictionary -----------------------------------------------------------------
+
+
+def test_shipped_verb_dictionary_loads_without_problems(verbs):
+    assert verbs.problems == []
+    assert len(verbs) == len(_patterns(verbs)) > 0
+
+
+def test_every_pattern_code_is_in_the_cameo_table(cameo, verbs):
+    unknown = [(p.where, p.code) for p in _patterns(verbs) if p.code not in cameo]
+    assert unknown == []
+
+
+@pytest.mark.parametrize("root", [f"{n:02d}" for n in range(1, 21)])
+def test_every_cameo_root_has_at_least_5_patterns(cameo, verbs, root):
+    assert root in cameo
+    count = sum(1 for p in _patterns(verbs) if cameo.root(p.code) == root)
+    assert count >= 5, f"CAMEO {root}: {count} patterns"
+
+
+def test_every_plover_type_has_at_least_10_patterns(cameo, verbs):
+    counts = Counter(cameo.get(p.code).plover_type for p in _patterns(verbs))
+    thin = {t: counts[t] for t in PLOVER_TYPES if counts[t] < 10}
+    assert len(PLOVER_TYPES) == 16
+    assert thin == {}
+
+
+def test_pattern_locations_name_their_file_and_line(verbs):
+    for pattern in _patterns(verbs):
+        name, _, line = pattern.where.rpartition(":")
+        assert name.endswith(".yaml") and line.isdigit() and int(line) >= 1, pattern.where
+
+
+# -- the shipped actor dictionary ----------------------------------------------------------------
+
+
+def test_un_member_list_in_this_test_is_193_distinct_codes():
+    assert len(UN_MEMBERS) == 193
+    assert len(set(UN_MEMBERS)) == 193
+
+
+def test_actor_dictionary_covers_every_un_member_plus_taiwan_kosovo_palestine(actors):
+    countries = {e.country for entries in actors.terms.values() for e in entries
+                 if e.kind == "country" and not e.roles}
+    missing = sorted(set(UN_MEMBERS) | {"TWN", "XKX", "PSE"} - countries)
+    assert missing == []
+
+
+def test_shipped_actor_dictionary_loads_without_problems(actors):
+    assert actors.problems == []
+
+
+@pytest.mark.parametrize(
+    ("term", "country", "sector"),
+    [
+        ("Kremlin", "RUS", "GOV"),
+        ("Pentagon", "USA", "MIL"),
+        ("Downing Street", "GBR", "GOV"),
+        ("White House", "USA", "GOV"),
+    ],
+)
+def test_metonyms_name_the_state_and_sector(actors, term, country, sector):
+    assert [e.on(ON) for e in _entries(actors, term)] == [(country, sector)]
+
+
+@pytest.mark.parametrize(("term", "code"), [("NATO", "NATO"), ("European Union", "EUR"),
+                                            ("EU", "EUR"), ("United Nations", "UNO")])
+def test_international_organisations_have_their_codes(actors, term, code):
+    entries = _entries(actors, term)
+    assert [(e.kind, e.country) for e in entries] == [("igo", code)]
+
+
+@pytest.mark.parametrize(
+    ("term", "home"),
+    [("Hamas", "PSE"), ("Hezbollah", "LBN"), ("Houthis", "YEM"), ("Wagner", "RUS")],
+)
+def test_armed_groups_are_in_the_dictionary(actors, term, home):
+    entries = _entries(actors, term)
+    assert entries, term
+    assert all(e.kind == "group" for e in entries)
+    assert {e.country for e in entries} == {home}
+
+
+def _heads_on(actors: ActorDictionary, when: date) -> dict[str, set[str]]:
+    """Country → names of people holding a head of state or government role on ``when``."""
+    heads: dict[str, set[str]] = {}
+    for entries in actors.terms.values():
+        for entry in entries:
+            if entry.kind != "person":
+                continue
+            for role in entry.roles:
+                if role.title in HEAD_TITLES and role.active(when):
+                    country, sector = entry.on(when)
+                    assert sector == "GOV", (entry.name, role)
+                    heads.setdefault(role.country, set()).add(entry.name)
+    return heads
+
+
+@pytest.mark.parametrize("country", [*G20, "UKR"])
+def test_g20_countries_and_ukraine_have_a_head_in_office_on_2024_06_01(actors, country):
+    heads = _heads_on(actors, ON)
+    assert heads.get(country), f"no head of state or government of {country} on {ON}"
+
+
+@pytest.mark.parametrize(("name", "country"), [("Joe Biden", "USA"), ("Vladimir Putin", "RUS"),
+                                               ("Volodymyr Zelensky", "UKR")])
+def test_known_heads_resolve_to_their_government_on_2024_06_01(actors, name, country):
+    (entry,) = _entries(actors, name)
+    assert entry.on(ON) == (country, "GOV")
+
+
+def test_a_person_resolves_by_the_date_in_and_out_of_office(actors):
+    (trump,) = _entries(actors, "Donald Trump")
+    assert trump.kind == "person"
+    assert trump.on(date(2018, 6, 1)) == ("USA", "GOV")
+    assert trump.on(date(2022, 6, 1)) == ("USA", "ELI")
+    assert trump.on(date(2025, 6, 1)) == ("USA", "GOV")
+
+
+# -- loading user files --------------------------------------------------------------------------
+
+USER_ACTORS = """\
+# user actors
+- code: ZZA
+  name: Zedland Alliance
+  names: [Zedland Alliance]
+  country: UKR
+  sector: REB
+- name: Ann Example
+  roles:
+    - {country: FRA, sector: GOV, role: Minister, start: 2020-13-45, end: null}
+- name: Bob Example
+  aliases: [Bob Ex]
+  roles:
+    - {country: DEU, sector: GOV, role: Minister, start: 2020-01-01, end: null}
+- name: No Code Group
+  names: [No Code Group]
+  country: ESP
+"""
+
+
+def test_user_actor_file_reports_bad_entries_by_line_and_loads_the_rest(tmp_path):
+    path = tmp_path / "file.yaml"
+    path.write_text(USER_ACTORS, encoding="utf-8")
+    actors = ActorDictionary.load(extra=[path])
+    assert len(actors.problems) == 2, actors.problems
+    bad_date, no_code = actors.problems
+    assert "file.yaml:7:" in bad_date and "2020-13-45" in bad_date
+    assert "file.yaml:14:" in no_code and "code" in no_code
+    # the good entries load, and the shipped dictionary is still there
+    assert [(e.kind, e.country, e.sector) for e in actors.terms["Zedland Alliance"]] == [
+        ("group", "UKR", "REB")
+    ]
+    (bob,) = actors.terms["Bob Ex"]
+    assert bob.on(ON) == ("DEU", "GOV")
+    assert "Ann Example" not in actors.terms
+    assert "No Code Group" not in actors.terms
+    assert actors.terms["Kremlin"]
+
+
+USER_VERBS = """\
+# user verbs
+- verb: zorble
+  code: "111"
+
+- verb: frobnicate
+  code: "999"
+- noun: blockade-run
+  code: "1711"
+- verb: glorp
+  particle: out
+  code: "042"
+"""
+
+
+def test_user_verb_file_reports_an_unknown_cameo_code_by_line_and_loads_the_rest(
+    tmp_path, cameo
+):
+    path = tmp_path / "file.yaml"
+    path.write_text(USER_VERBS, encoding="utf-8")
+    assert "999" not in cameo
+    verbs = VerbDictionary.load(cameo, extra=[path])
+    problems = [p for p in verbs.problems if "file.yaml" in p]
+    assert len(problems) == 1, verbs.problems
+    assert "file.yaml:5:" in problems[0] and "999" in problems[0]
+    assert "frobnicate" not in verbs.verbs
+    (zorble,) = verbs.verbs["zorble"]
+    assert (zorble.code, zorble.where) == ("111", "file.yaml:2")
+    (glorp,) = verbs.verbs["glorp"]
+    assert (glorp.code, glorp.particle, glorp.where) == ("042", "out", "file.yaml:9")
+    assert verbs.nouns["blockade-run"][0].where == "file.yaml:7"
+    assert "shell" in verbs.verbs  # the shipped patterns are still there
+
+
+INVALID_YAML = """\
+- verb: attack
+  code: "190"
+- verb: [unclosed
+  code: "190"
+"""
+
+
+def test_invalid_yaml_verb_file_raises_dictionary_error_naming_file_and_line(tmp_path, cameo):
+    path = tmp_path / "broken.yaml"
+    path.write_text(INVALID_YAML, encoding="utf-8")
+    with pytest.raises(DictionaryError) as caught:
+        VerbDictionary.load(cameo, extra=[path])
+    message = str(caught.value)
+    assert str(path) in message
+    line = int(message.split(f"{path}:", 1)[1].split(":", 1)[0])
+    assert line in (3, 4, 5), message
+    assert "YAML" in message
+
+
+def test_invalid_yaml_actor_file_raises_dictionary_error_naming_file_and_line(tmp_path):
+    path = tmp_path / "broken_actors.yaml"
+    path.write_text('- code: ZZB\n  names: [Zed\n  country: "UKR\n', encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"broken_actors\.yaml:\d+: invalid YAML"):
+        ActorDictionary.load(extra=[path])
+
+
+def test_non_list_actor_file_raises_dictionary_error_naming_the_file(tmp_path):
+    path = tmp_path / "mapping_actors.yaml"
+    path.write_text("code: ZZC\nnames: [Zed]\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="mapping_actors.yaml"):
+        ActorDictionary.load(extra=[path])
