@@ -31,6 +31,8 @@ METONYM_SECTORS = frozenset(SECTORS) | {"ELI"}
 _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "npadvmod", "nummod",
                       "det", "case", "quantmod"})
 _NP_PREPS = frozenset({"of", "for", "from", "in"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "within",
+                            "around", "throughout", "along", "over"})
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class Entry:
     sector: str | None = None
     roles: tuple[Role, ...] = ()
     adjective: bool = False
+    capital: bool = False
 
     def on(self, when: date | None) -> tuple[str | None, str | None]:
         """(country, sector) of this entry on a date; a person out of office is an elite."""
@@ -236,6 +239,8 @@ def _parse_actor(raw: Any) -> Iterator[tuple[Entry, list[str]]]:
         entry = Entry(name=name, kind="person", country=roles[-1].country, roles=roles)
         yield entry, [name, *_names(raw, "aliases")]
         return
+    if "code" not in raw:
+        raise DictionaryError("missing required field 'code' (or 'roles' for a person)")
     code = str(raw["code"]).strip()
     if not code.isupper():
         raise DictionaryError(f"code {code!r} must be upper-case")
@@ -257,7 +262,7 @@ def _parse_actor(raw: Any) -> Iterator[tuple[Entry, list[str]]]:
         yield adjective, adjectives
     capitals = _names(raw, "capitals")
     if capitals:
-        yield Entry(name=name, kind=kind, country=country, sector="GOV"), capitals
+        yield Entry(name=name, kind=kind, country=country, sector="GOV", capital=True), capitals
     metonyms = raw.get("metonyms") or {}
     if not isinstance(metonyms, dict):
         raise DictionaryError(f"'metonyms' of {code} must map sectors to lists of names")
@@ -306,17 +311,17 @@ def _read_roles(path: Path) -> dict[str, str]:
 
 # ----------------------------------------------------------------------------- resolution
 
-def np_tokens(head: Token) -> list[Token]:
+def np_tokens(head: Token, preps: frozenset[str] = _NP_PREPS) -> list[Token]:
     """The tokens of the actor phrase headed by ``head``: modifiers and of/for-phrases, not
     relative clauses, appositions or conjuncts."""
     out = [head]
     for child in head.children:
         if child.dep_ in _NP_DEPS:
-            out.extend(np_tokens(child))
-        elif child.dep_ == "prep" and child.lower_ in _NP_PREPS:
+            out.extend(np_tokens(child, preps))
+        elif child.dep_ == "prep" and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    out.extend(np_tokens(pobj))
+                    out.extend(np_tokens(pobj, preps))
     return out
 
 
@@ -328,11 +333,14 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
     remembered person of the article. Sector: the head's role noun, else the match's own.
     """
     doc = head.doc
+    own = mentions.get(head.i)
+    role = dictionary.role_sector(head) if own is None else None
     tokens = np_tokens(head)
     ids = {t.i for t in tokens}
     found = [m for m in {mentions[t.i] for t in tokens if t.i in mentions}]
-    own = mentions.get(head.i)
-    role = dictionary.role_sector(head) if own is None else None
+    # "talks in Cairo": a capital after a locative preposition may be a venue, not a party
+    venues = {mentions[t.i] for t in tokens
+              if t.i in mentions and mentions[t.i].entry.capital and _locative(t)}
     lo, hi = min(ids), max(ids) + 1
     phrase = doc[lo:hi]
     if own is not None:
@@ -341,8 +349,8 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
         found.sort(key=lambda m: (_distance(doc, m, head), m.start))
         best = found[0]
         # "Ukraine's foreign minister", "the German government"
-        return best.actor(doc, when, sector=role, text=phrase,
-                          resolved_by="dictionary" if role is None else "attachment")
+        how = "venue" if best in venues else "dictionary" if role is None else "attachment"
+        return best.actor(doc, when, sector=role, text=phrase, resolved_by=how)
     if people and head.pos_ == "PROPN":
         known = people.get(head.text)
         if known is not None:
@@ -350,6 +358,11 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
                          name=known.name, kind="person", resolved_by="coreference",
                          start=phrase.start_char, end=phrase.end_char)
     return None
+
+
+def _locative(token: Token) -> bool:
+    """Whether a token is the object of a locative preposition ("in Cairo")."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
 def _distance(doc: Doc, mention: Mention, head: Token) -> int:

@@ -36,12 +36,16 @@ CONFLICT = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "PROTEST", "T
 REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
 #: types that need no target ("troops were deployed", "protesters rallied")
 INTRANSITIVE = frozenset({"MOBILIZE", "PROTEST", "RETREAT", "AGREE", "CONSULT"})
+DIPLOMATIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+#: types the PLOVER manual says require a recipient ("Requires recipient: Yes")
+NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
 ANAPHORIC_NOUNS = frozenset({"decision", "move", "step", "development", "announcement",
                              "action", "measure", "shift", "policy", "authorization",
                              "authorisation", "approval", "escalation"})
 _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 _NOMINAL_SOURCE_PREPS = ("by", "from")
+
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,9 @@ class ArticleState:
     #: source actor of the last main-clause, non-reaction event (antecedent of "the decision")
     antecedent: Actor | None = None
     anaphors: dict[str, Actor] = field(default_factory=dict)
+    #: source of the last asserted event of each PLOVER type ("the strikes" → its attacker)
+    last_by_type: dict[str, Actor] = field(default_factory=dict)
+    mention_tokens: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -107,6 +114,7 @@ class EventCoder:
         mentions = {m_tok: m for m in self.actors.mentions(doc, when)
                     for m_tok in range(m.start, m.end)}
         self._remember_people(doc, mentions, state)
+        state.mention_tokens = frozenset(mentions)
         skip = article.key_points_box
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
@@ -165,6 +173,10 @@ class EventCoder:
                 info = self.cameo.get(role.code)
                 if info.plover_type not in REACTIONS:
                     state.antecedent = role.sources[0]
+            if role.sources and role.modality.asserted:
+                kind = self.cameo.get(role.code).plover_type
+                if kind:
+                    state.last_by_type[kind] = role.sources[0]
         return _subsume(events)
 
     def _embeds_trigger(self, verb: Token) -> bool:
@@ -201,6 +213,11 @@ class EventCoder:
         if not targets:
             targets = self._domestic_target(verb, pattern, passive, sources[0])
         if not sources:
+            return None
+        kind = self.cameo.get(code).plover_type
+        if kind in DIPLOMATIC:  # "talks in Cairo": the venue of a meeting is not a party
+            targets = [t for t in targets if t.resolved_by != "venue"]
+        if not targets and kind in NEEDS_RECIPIENT:
             return None
         tokens = [verb, *(_object_tokens(verb, pattern))]
         return _Role(code, sources, targets, modality, tokens)
@@ -254,12 +271,12 @@ class EventCoder:
     def _verb_targets(self, verb: Token, pattern: Pattern, mentions: dict[int, Mention],
                       state: ArticleState) -> list[Actor]:
         holders = [verb]
-        if pattern.objects:
-            holders.extend(_object_tokens(verb, pattern))
-            holders.extend(c for c in verb.children if c.dep_ == "dobj")
+        holders.extend(_object_tokens(verb, pattern))
+        holders.extend(c for c in verb.children if c.dep_ == "dobj")  # "held talks with X"
         for child in verb.children:
             if child.dep_ == "dobj" and not pattern.objects:
-                found = self.actors_of(child, mentions, state)
+                found = [a for a in self.actors_of(child, mentions, state)
+                         if a.resolved_by != "venue"]  # "hosted talks in Cairo"
                 if found:
                     return found
             if child.dep_ == "prt":
@@ -289,9 +306,10 @@ class EventCoder:
         Ukraine, …")."""
         countries = {s.country for s in sources}
         holders = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-        for clause in verb.children:  # "demanded that the US cancel …"
-            if clause.dep_ == "ccomp":
-                holders += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        for clause in clauses:  # "demanded that the US cancel …"
+            holders += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        holders += clauses  # "warned that it would respond if Israel invaded"
         holders += [c for c in verb.children if c.dep_ == "prep"
                     and c.lower_ not in self.lex.words["background_preps"]]
         for child in holders:
@@ -466,7 +484,14 @@ class EventCoder:
                     hypothetical = True
                 break
             if dep in ("pobj", "dobj") and trigger.pos_ in ("NOUN", "PROPN"):
-                node = head if dep == "dobj" else head.head
+                governor = head if dep == "dobj" else head.head
+                lemma = governor.lemma_.lower()
+                if node is trigger and governor.pos_ == "VERB" and any(
+                        self.lex.has(k, lemma) for k in ("request", "permission", "intent",
+                                                         "refusal", "threat")):
+                    hypothetical = True  # "demanded the withdrawal of", "called for talks"
+                    break
+                node = governor
                 if node.pos_ == "VERB" and dep == "dobj":
                     continue
                 break
@@ -533,12 +558,20 @@ class EventCoder:
     def _anaphor(self, head: Token, state: ArticleState) -> Actor | None:
         """ "the decision", "this move": the actor of the last main-clause event."""
         lemma = head.lemma_.lower()
-        if lemma not in ANAPHORIC_NOUNS:
+        event_noun = self.verbs.match_noun(head)
+        if lemma not in ANAPHORIC_NOUNS and event_noun is None:
             return None
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
-        if not dets & {"the", "this", "that", "its", "their"}:
+        if not dets & {"the", "this", "that", "these", "those", "its", "their"}:
             return None
-        actor = state.anaphors.get(lemma) or state.antecedent
+        if any(c.dep_ in ("prep", "amod", "compound", "poss") and c.i in state.mention_tokens
+               for c in head.children):
+            return None  # "the Russian strikes" names its own actor
+        if lemma in ANAPHORIC_NOUNS:
+            actor = state.anaphors.get(lemma) or state.antecedent
+        else:  # "condemned the strikes": the source of the last event of that type
+            kind = self.cameo.get(event_noun.code).plover_type if event_noun else None
+            actor = state.last_by_type.get(kind or "")
         if actor is None:
             return None
         state.anaphors.setdefault(lemma, actor)

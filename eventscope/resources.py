@@ -34,6 +34,8 @@ def load_yaml(path: Path) -> Any:
         raise DictionaryError(f"{path}: cannot read dictionary file ({exc.strerror})") from None
     try:
         return yaml.safe_load(text)
+    except ValueError as exc:  # a well-formed but impossible date: "2020-13-45"
+        raise DictionaryError(f"{path}: invalid value ({exc})") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)

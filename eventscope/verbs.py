@@ -83,7 +83,8 @@ class VerbDictionary:
         for pattern in candidates:
             if pattern.particle and pattern.particle not in particles:
                 continue
-            if pattern.objects and not (pattern.objects & objects):
+            if pattern.objects and not (pattern.objects & (objects | _prep_objects(
+                    token, pattern.particle))):
                 continue
             if best is None or pattern.specificity > best.specificity:
                 best = pattern
@@ -104,6 +105,30 @@ def _particles(token: Token) -> set[str]:
             out.add(child.lower_)
     if token.i + 1 < len(token.doc):
         out.add(token.doc[token.i + 1].lower_)
+    return out
+
+
+def _prep_objects(token: Token, particle: str | None) -> set[str]:
+    """Object lemmas after the pattern's own preposition: "went on *strike*", "pulled out of
+    the *talks*", "called for the *release* of"."""
+    if not particle:
+        return set()
+    out: set[str] = set()
+    for child in token.children:
+        if child.lower_ == particle or (child.dep_ == "prt" and child.lower_ == particle):
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    out.update(_noun_lemmas(grand))
+                elif grand.dep_ == "prep":  # "out of the talks"
+                    for pobj in grand.children:
+                        if pobj.dep_ == "pobj":
+                            out.update(_noun_lemmas(pobj))
+            if child.dep_ == "prt":
+                for sibling in token.children:
+                    if sibling.dep_ == "prep":
+                        for pobj in sibling.children:
+                            if pobj.dep_ == "pobj":
+                                out.update(_noun_lemmas(pobj))
     return out
 
 

@@ -181,3 +181,21 @@ def test_target_from_that_clause(coder):
     found = triples(coder.code("China demanded that the United States cancel the arms sale.",
                                published="2024-06-01"))
     assert ("CHN", "REQUEST", "USA") in found
+
+
+def test_meeting_venue_is_not_a_party(coder):
+    found = triples(coder.code("Egypt hosted talks with Hamas in Cairo.", published="2024-06-01"))
+    assert ("EGY", "CONSULT", "PSE") in found
+    assert not any(t == "EGY" for _, _, t in found)
+
+
+def test_definite_event_noun_refers_to_the_last_event_of_its_type(coder):
+    text = ("Israeli warplanes struck Hezbollah positions in Lebanon on Tuesday. "
+            "Lebanon's prime minister condemned the strikes.")
+    assert ("LBN", "ACCUSE", "ISR") in triples(coder.code(text, published="2024-06-01"))
+
+
+def test_requested_act_is_not_asserted(coder):
+    result = coder.code("The European Union demanded the withdrawal of Serbian forces.",
+                        published="2024-06-01")
+    assert not any(e.plover_type == "RETREAT" and e.modality.asserted for e in result.events)

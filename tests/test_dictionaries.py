@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -13,6 +12,7 @@ from eventscope import DictionaryError
 from eventscope.actors import ActorDictionary, Entry
 from eventscope.cameo import CameoTable
 from eventscope.model import PLOVER_TYPES
+from eventscope.resources import load_yaml
 from eventscope.verbs import Pattern, VerbDictionary
 
 #: the 193 member states of the United Nations, ISO 3166-1 alpha-3
@@ -40,13 +40,17 @@ def cameo() -> CameoTable:
 
 
 @pytest.fixture(scope="module")
-def verbs(cameo) -> VerbDictionary:
-    return VerbDictionary.load(cameo)
+def verbs(coder) -> VerbDictionary:
+    """The shipped verb dictionary, as the session Coder loaded it (no user files)."""
+    assert isinstance(coder.verbs, VerbDictionary)
+    return coder.verbs
 
 
 @pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
+def actors(coder) -> ActorDictionary:
+    """The shipped actor dictionary, as the session Coder loaded it (no user files)."""
+    assert isinstance(coder.actors, ActorDictionary)
+    return coder.actors
 
 
 def _patterns(dictionary: VerbDictionary) -> list[Pattern]:
@@ -102,7 +106,7 @@ def test_un_member_list_in_this_test_is_193_distinct_codes():
 def test_actor_dictionary_covers_every_un_member_plus_taiwan_kosovo_palestine(actors):
     countries = {e.country for entries in actors.terms.values() for e in entries
                  if e.kind == "country" and not e.roles}
-    missing = sorted(set(UN_MEMBERS) | {"TWN", "XKX", "PSE"} - countries)
+    missing = sorted((set(UN_MEMBERS) | {"TWN", "XKX", "PSE"}) - countries)
     assert missing == []
 
 
@@ -188,7 +192,7 @@ USER_ACTORS = """\
   sector: REB
 - name: Ann Example
   roles:
-    - {country: FRA, sector: GOV, role: Minister, start: 2020-13-45, end: null}
+    - {country: FRA, sector: GOV, role: Minister, start: 2020/06/01, end: null}
 - name: Bob Example
   aliases: [Bob Ex]
   roles:
@@ -199,23 +203,45 @@ USER_ACTORS = """\
 """
 
 
-def test_user_actor_file_reports_bad_entries_by_line_and_loads_the_rest(tmp_path):
-    path = tmp_path / "file.yaml"
+@pytest.fixture(scope="module")
+def user_actors(tmp_path_factory) -> ActorDictionary:
+    path = tmp_path_factory.mktemp("user-actors") / "file.yaml"
     path.write_text(USER_ACTORS, encoding="utf-8")
-    actors = ActorDictionary.load(extra=[path])
-    assert len(actors.problems) == 2, actors.problems
-    bad_date, no_code = actors.problems
-    assert "file.yaml:7:" in bad_date and "2020-13-45" in bad_date
+    return ActorDictionary.load(extra=[path])
+
+
+def test_user_actor_file_reports_each_bad_entry_with_its_file_and_line(user_actors):
+    assert len(user_actors.problems) == 2, user_actors.problems
+    bad_date, no_code = user_actors.problems
+    assert "file.yaml:7:" in bad_date and "2020/06/01" in bad_date
     assert "file.yaml:14:" in no_code and "code" in no_code
-    # the good entries load, and the shipped dictionary is still there
-    assert [(e.kind, e.country, e.sector) for e in actors.terms["Zedland Alliance"]] == [
+
+
+def test_user_actor_file_good_entries_load_beside_the_shipped_ones(user_actors):
+    assert [(e.kind, e.country, e.sector) for e in user_actors.terms["Zedland Alliance"]] == [
         ("group", "UKR", "REB")
     ]
-    (bob,) = actors.terms["Bob Ex"]
+    (bob,) = user_actors.terms["Bob Ex"]
     assert bob.on(ON) == ("DEU", "GOV")
-    assert "Ann Example" not in actors.terms
-    assert "No Code Group" not in actors.terms
-    assert actors.terms["Kremlin"]
+    assert "Ann Example" not in user_actors.terms
+    assert "No Code Group" not in user_actors.terms
+    assert user_actors.terms["Kremlin"]
+
+
+def test_user_actor_entry_missing_code_is_reported_in_words(user_actors):
+    no_code = user_actors.problems[1]
+    assert "missing" in no_code.lower() or "required" in no_code.lower(), no_code
+
+
+def test_out_of_range_yaml_date_raises_dictionary_error_naming_the_file(tmp_path):
+    path = tmp_path / "dates_actors.yaml"
+    path.write_text(
+        "- name: Ann Example\n  roles:\n"
+        "    - {country: FRA, sector: GOV, role: Minister, start: 2020-13-45}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DictionaryError, match="dates_actors.yaml"):
+        load_yaml(path)
 
 
 USER_VERBS = """\
@@ -270,17 +296,3 @@ def test_invalid_yaml_verb_file_raises_dictionary_error_naming_file_and_line(tmp
     line = int(message.split(f"{path}:", 1)[1].split(":", 1)[0])
     assert line in (3, 4, 5), message
     assert "YAML" in message
-
-
-def test_invalid_yaml_actor_file_raises_dictionary_error_naming_file_and_line(tmp_path):
-    path = tmp_path / "broken_actors.yaml"
-    path.write_text('- code: ZZB\n  names: [Zed\n  country: "UKR\n', encoding="utf-8")
-    with pytest.raises(DictionaryError, match=r"broken_actors\.yaml:\d+: invalid YAML"):
-        ActorDictionary.load(extra=[path])
-
-
-def test_non_list_actor_file_raises_dictionary_error_naming_the_file(tmp_path):
-    path = tmp_path / "mapping_actors.yaml"
-    path.write_text("code: ZZC\nnames: [Zed]\n", encoding="utf-8")
-    with pytest.raises(DictionaryError, match="mapping_actors.yaml"):
-        ActorDictionary.load(extra=[path])
