@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from . import model
+from .actors import np_tokens
 from .model import Actor, Event, EventDate, Modality, Quote
 from .resources import data_path, load_yaml
 
@@ -47,15 +48,25 @@ class StanceLexicon:
         verbs = {str(k).lower(): float(v) for k, v in raw["verbs"].items()}
         return cls(words, verbs, frozenset(str(w).lower() for w in raw["negators"]))
 
+    def _negated(self, tokens: list[Token], index: int) -> bool:
+        """A negator up to 3 tokens before, with no noun or verb in between ("not very
+        helpful", "no good"; but not "never accept this aggression")."""
+        for back in range(index - 1, max(-1, index - 4), -1):
+            token = tokens[back]
+            if token.lower_ in self.negators:
+                return True
+            if token.pos_ in ("NOUN", "PROPN", "VERB"):
+                return False
+        return False
+
     def score(self, tokens: list[Token]) -> float:
-        """Mean valence of the scored words, each flipped by a negator up to 3 tokens before."""
+        """Mean valence of the scored words, each flipped by a negator just before it."""
         values = []
         for index, token in enumerate(tokens):
             value = self.words.get(token.lemma_.lower(), self.words.get(token.lower_))
             if value is None:
                 continue
-            window = tokens[max(0, index - 3):index]
-            if any(t.lower_ in self.negators for t in window):
+            if self._negated(tokens, index):
                 value = -value
             values.append(value)
         return sum(values) / len(values) if values else 0.0
@@ -71,7 +82,8 @@ class QuoteFinder:
             self.lexicon.verbs)
 
     def find(self, doc: Doc, article: model.Article) -> tuple[list[Quote], list[Event]]:
-        """The article's quotes and the SUPPORT/ACCUSE events their stance implies."""
+        """The article's quotes (direct, then indirect) and the SUPPORT/ACCUSE events their
+        stance implies."""
         from .code import ArticleState
 
         state = ArticleState(article)
@@ -80,6 +92,7 @@ class QuoteFinder:
         box = article.key_points_box
         quotes: list[Quote] = []
         events: list[Event] = []
+        covered: list[tuple[int, int]] = []
         for match in _QUOTE.finditer(doc.text):
             start, end = match.span(1)
             if box is not None and box.start <= start < box.end:
@@ -87,42 +100,106 @@ class QuoteFinder:
             inside = [t for t in doc if start <= t.idx < end]
             if len(inside) < 3:
                 continue
+            covered.append((start, end))
             verb = self._reporting_verb(doc, start, end)
-            speaker: Actor | None = None
-            speaker_text = None
-            if verb is not None:
-                subject, _ = self.coder.subject(verb)
-                if subject is not None:
-                    speaker_text = subject.text
-                    found = self.coder.actors_of(subject, mentions, state)
-                    speaker = found[0] if found else None
-            about = self._about(inside, mentions, article.published)
-            verb_value = self.lexicon.verbs.get(verb.lemma_.lower(), 0.0) if verb else 0.0
-            stance = _clamp(self.lexicon.score(inside) + verb_value)
-            span = model.Span(doc.text[start:end], start, end)
-            quote_id = model.stable_id(article.id, start, end)
-            quotes.append(Quote(
-                id=quote_id, article_id=article.id, speaker=speaker, speaker_text=speaker_text,
-                text=span, verb=verb.lemma_ if verb is not None else None,
-                about=tuple(a for a, _ in about), stance=round(stance, 3),
-            ))
-            if speaker is not None:
-                events.extend(self._stance_events(doc, article, speaker, about))
+            quote, stance_events = self._quote(doc, article, state, mentions, inside, verb,
+                                               start, end, direct=True)
+            quotes.append(quote)
+            events.extend(stance_events)
+        for verb in doc:
+            clause = self._indirect(verb, covered, box)
+            if clause is None:
+                continue
+            tokens = list(clause.subtree)
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            quote, stance_events = self._quote(doc, article, state, mentions, tokens, verb,
+                                               start, end, direct=False)
+            if quote.speaker is not None:
+                quotes.append(quote)
+                events.extend(stance_events)
+        quotes.sort(key=lambda q: q.text.start)
         return quotes, events
 
+    def _quote(self, doc: Doc, article: model.Article, state, mentions: dict,
+               inside: list[Token], verb: Token | None, start: int, end: int,
+               *, direct: bool) -> tuple[Quote, list[Event]]:
+        speaker: Actor | None = None
+        speaker_text = None
+        if verb is not None:
+            subject, _ = self.coder.subject(verb)
+            if subject is not None:
+                phrase = sorted(np_tokens(subject), key=lambda t: t.i)
+                speaker_text = doc[phrase[0].i:phrase[-1].i + 1].text
+                if subject.pos_ == "PRON":
+                    speaker = self._last_person(doc, mentions, state, subject.idx)
+                else:
+                    found = self.coder.actors_of(subject, mentions, state)
+                    speaker = found[0] if found else None
+        about = self._about(inside, mentions, article.published)
+        stance = _clamp(self.lexicon.score(inside) + self._verb_stance(verb))
+        span = model.Span(doc.text[start:end], start, end)
+        quote = Quote(
+            id=model.stable_id(article.id, start, end), article_id=article.id, speaker=speaker,
+            speaker_text=speaker_text, text=span,
+            verb=verb.lemma_ if verb is not None else None,
+            about=tuple(a for a, _ in about), stance=round(stance, 3), direct=direct,
+        )
+        # Only a direct quote's judgement is an event of its own: what an indirect quote
+        # reports ("X said that Y attacked Z") is coded as a reported event already.
+        events = self._stance_events(doc, article, speaker, about) if speaker and direct else []
+        return quote, events
+
+    def _verb_stance(self, verb: Token | None) -> float:
+        """The reporting verb's own stance, or that of the verb it elaborates: "praised the
+        move, stating …", "criticized it, with X describing it as …"."""
+        node = verb
+        for _ in range(4):
+            if node is None:
+                return 0.0
+            value = self.lexicon.verbs.get(node.lemma_.lower())
+            if value:
+                return value
+            if node.head.i == node.i:
+                return 0.0
+            node = node.head
+        return 0.0
+
+    def _indirect(self, verb: Token, covered: list[tuple[int, int]], box) -> Token | None:
+        """The that-clause of a reporting verb outside direct quotes ("X said that Y …")."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.reporting:
+            return None
+        if box is not None and box.start <= verb.idx < box.end:
+            return None
+        for child in verb.children:
+            if child.dep_ == "ccomp" and len(list(child.subtree)) >= 4:
+                tokens = list(child.subtree)
+                lo, hi = tokens[0].idx, tokens[-1].idx
+                if any(s <= lo < e or s <= hi < e for s, e in covered):
+                    return None
+                return child
+        return None
+
+    def _last_person(self, doc: Doc, mentions: dict, state, before: int) -> Actor | None:
+        """ "he said": the last person named before the pronoun."""
+        for token in reversed([t for t in doc if t.idx < before]):
+            mention = mentions.get(token.i)
+            if mention is not None and mention.entry.kind == "person":
+                return mention.actor(doc, state.article.published)
+            known = state.people.get(token.text)
+            if known is not None:
+                return known
+        return None
+
     def _reporting_verb(self, doc: Doc, start: int, end: int) -> Token | None:
-        """The reporting verb nearest the quote, outside it, in its sentence (or the one
-        before it when that ends in a colon)."""
-        sent = doc.char_span(start, start, alignment_mode="expand")
-        anchor = sent.sent if sent is not None and len(sent) else None
-        if anchor is None:
-            token = next((t for t in doc if t.idx >= start), doc[-1])
-            anchor = token.sent
-        candidates = [t for t in anchor if t.pos_ in ("VERB", "AUX")
-                      and not (start <= t.idx < end)
+        """The reporting verb nearest the quote, outside it: in the sentences the quote spans
+        or the one it ends in ("“…. …,” he said"), else in the sentence before it when that
+        ends in a colon."""
+        sentences = [s for s in doc.sents if s.start_char <= end + 2 and s.end_char > start]
+        candidates = [t for sent in sentences for t in sent
+                      if t.pos_ in ("VERB", "AUX") and not (start <= t.idx < end)
                       and t.lemma_.lower() in self.reporting]
-        if not candidates and anchor.start > 0:
-            previous = doc[anchor.start - 1].sent
+        if not candidates and sentences and sentences[0].start > 0:
+            previous = doc[sentences[0].start - 1].sent
             if previous.text.rstrip().endswith(":"):
                 candidates = [t for t in previous if t.pos_ == "VERB"
                               and t.lemma_.lower() in self.reporting]

@@ -1,0 +1,66 @@
+"""Quotes: speakers, their actors, what the quote is about, stance, and stance events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventscope.ingest import read_articles
+
+
+@pytest.fixture(scope="module")
+def seed(coder, shared):
+    path = shared / "samples" / "seed-article.txt"
+    article = next(iter(read_articles([path], published=date(2024, 11, 18))))
+    return coder.code_article(article)
+
+
+def test_seed_quotes_have_speakers_with_opposite_stances(seed):
+    by_speaker = {q.speaker_text.split()[-1]: q for q in seed.quotes if q.speaker_text}
+    macron, peskov = by_speaker["Macron"], by_speaker["Peskov"]
+    assert (macron.speaker.country, macron.speaker.sector) == ("FRA", "GOV")
+    assert (peskov.speaker.country, peskov.speaker.sector) == ("RUS", "GOV")
+    assert macron.stance > 0 > peskov.stance
+
+
+def test_seed_spokesperson_of_a_government_resolves(seed):
+    german = [q for q in seed.quotes if q.speaker and q.speaker.country == "DEU"]
+    assert german and german[0].speaker.sector == "GOV"
+
+
+def test_criticism_in_a_quote_is_an_accuse_event(seed):
+    quoted = [e for e in seed.events if e.pattern == "quote-stance"]
+    assert [(e.source.country, e.plover_type, e.target.country) for e in quoted] == [
+        ("FRA", "ACCUSE", "RUS")]
+
+
+def test_quote_offsets_point_into_the_text(seed):
+    for quote in seed.quotes:
+        assert seed.article.text[quote.text.start:quote.text.end] == quote.text.text
+
+
+def test_pronoun_speaker_after_a_quote_split_over_sentences(coder):
+    text = ("Turkish President Recep Tayyip Erdogan spoke in Ankara on Monday. "
+            "\u201cWe will never accept this aggression. Sweden has betrayed its promises,\u201d "
+            "he said.")
+    quotes = coder.code(text, published="2024-06-01").quotes
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.speaker.country == "TUR" and quote.stance < 0
+    assert "Sweden" in quote.text.text and [a.country for a in quote.about] == ["SWE"]
+
+
+def test_indirect_quote_is_found(coder):
+    text = "Kenya's foreign minister said that Somalia had violated the border agreement."
+    quotes = coder.code(text, published="2024-06-01").quotes
+    assert len(quotes) == 1 and not quotes[0].direct
+    assert quotes[0].speaker.country == "KEN" and quotes[0].stance < 0
+
+
+def test_praise_in_a_quote_is_a_support_event(coder):
+    text = ("Indian Prime Minister Narendra Modi said: \u201cJapan has been a generous and "
+            "reliable partner for our people.\u201d")
+    result = coder.code(text, published="2024-06-01")
+    assert [(e.source.country, e.plover_type, e.target.country)
+            for e in result.events if e.pattern == "quote-stance"] == [("IND", "SUPPORT", "JPN")]
