@@ -146,6 +146,225 @@ def eval_(
         sys.stdout.write(format_report(report) + "\n")
 
 
+# -- the store: ingest, events, export, sql ------------------------------------------------------
+
+DEFAULT_DB = Path("eventscope.duckdb")
+_DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="The store, a DuckDB file.")
+
+
+class RowFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+    gdelt = "gdelt"
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Text, HTML or JSON Lines files, folders or "
+                                      "globs."),
+    db: Path = _DB_OPTION,
+    recode: bool = typer.Option(False, "--recode", help="Code stored articles again (after a "
+                                "dictionary change), replacing their events."),
+    published: str = typer.Option(None, help="Publication date (YYYY-MM-DD) for articles "
+                                  "that carry none."),
+    batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles coded and "
+                                   "committed together (one transaction)."),
+    model: str = typer.Option(None, help="spaCy model name."),
+    dict_: list[Path] = typer.Option(None, "--dict", help="Extra dictionary files."),
+) -> None:
+    """Code articles into the store; articles already stored are skipped."""
+    from .store import Store
+
+    try:
+        when = _published(published)
+        with Store.open(db) as store:
+            coder = _coder(model, dict_)
+            with _IngestProgress() as progress:
+                report = store.ingest(paths, coder, recode=recode, published=when,
+                                      batch_size=batch_size, progress=progress.update)
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    sys.stdout.write(
+        f"ingested {report.ingested} article(s), recoded {report.recoded}, skipped "
+        f"{report.skipped} already present, failed {len(report.failed)}; stored "
+        f"{report.events} event(s) in {db}\n"
+    )
+    for where, reason in report.failed:
+        sys.stdout.write(f"  failed: {where}: {reason}\n")
+    if report.failed and not (report.stored or report.skipped):
+        raise typer.Exit(1)
+
+
+class _IngestProgress:
+    """A progress bar of an ingest run (on stderr): articles, articles/s, events, errors."""
+
+    def __enter__(self) -> _IngestProgress:
+        import time
+
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self._clock = time.monotonic
+        self._start = self._clock()
+        self._progress = Progress(
+            SpinnerColumn(), BarColumn(), TextColumn("{task.completed} articles"),
+            TextColumn("{task.fields[rate]} articles/s"),
+            TextColumn("{task.fields[events]} events"),
+            TextColumn("{task.fields[skipped]} skipped"),
+            TextColumn("{task.fields[errors]} errors"),
+            TimeElapsedColumn(), console=err,
+        )
+        self._progress.__enter__()
+        self._task = self._progress.add_task("ingest", total=None, rate="0.0", events=0,
+                                             skipped=0, errors=0)
+        return self
+
+    def update(self, report) -> None:
+        seconds = max(self._clock() - self._start, 1e-9)
+        self._progress.update(self._task, completed=report.stored, events=report.events,
+                              rate=f"{report.stored / seconds:.1f}", skipped=report.skipped,
+                              errors=len(report.failed))
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.__exit__(*exc)
+
+
+@app.command()
+def events(
+    actor: str = typer.Option(None, help="Source or target country code (USA)."),
+    source: str = typer.Option(None, help="Source country code (RUS)."),
+    target: str = typer.Option(None, help="Target country code (UKR)."),
+    type_: str = typer.Option(None, "--type", help="PLOVER event type (ASSAULT)."),
+    cameo: str = typer.Option(None, help="CAMEO code or prefix (19: every FIGHT code)."),
+    since: str = typer.Option(None, help="First event date (YYYY-MM-DD)."),
+    until: str = typer.Option(None, help="Last event date (YYYY-MM-DD)."),
+    place: str = typer.Option(None, help="Part of the location name, or its country code."),
+    text: str = typer.Option(None, help="Part of the evidence text (any case)."),
+    limit: int = typer.Option(None, min=0, help="At most this many events."),
+    format: RowFormat = typer.Option(RowFormat.table, "--format", "-f", help="Output format."),
+    db: Path = _DB_OPTION,
+) -> None:
+    """Query the stored events; every filter given must match."""
+    from .store import Store
+
+    try:
+        with Store.open(db, read_only=True) as store:
+            rows = store.events(actor=actor, source=source, target=target, type=type_,
+                                cameo=cameo, since=since, until=until, place=place, text=text,
+                                limit=limit)
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    if format is RowFormat.table:
+        table = Table(title=f"{len(rows)} event(s)")
+        for column in ("date", "source", "type", "target", "CAMEO", "Gold.", "place",
+                       "evidence", "article"):
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(
+                str(row["date"] or ""), _code_of(row, "source"), row["plover_type"] or "-",
+                _code_of(row, "target"), row["cameo_code"] or "",
+                f"{row['goldstein']:+.1f}" if row["goldstein"] is not None else "",
+                row["location_name"] or "", _excerpt(row["evidence_text"] or ""),
+                row["article_id"],
+            )
+        out.print(table)
+    else:
+        names = list(rows[0]) if rows else []
+        _write_rows(names, [tuple(row.values()) for row in rows], format)
+
+
+@app.command()
+def export(
+    target_path: Path = typer.Argument(..., metavar="OUT", help="The file (a folder for "
+                                       "parquet) to write."),
+    format: ExportFormat = typer.Option(..., "--format", "-f", help="parquet (folder "
+                                        "partitioned by event month), csv, jsonl, or gdelt "
+                                        "(GDELT 2.0 event table, tab-separated)."),
+    db: Path = _DB_OPTION,
+) -> None:
+    """Write every stored event to OUT."""
+    from .store import Store
+
+    try:
+        with Store.open(db, read_only=True) as store:
+            count = store.export(format.value, target_path)
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    sys.stdout.write(f"exported {count} event(s) to {target_path} ({format.value})\n")
+
+
+@app.command()
+def sql(
+    query: str = typer.Argument(..., help='One read-only statement: "SELECT count(*) FROM '
+                                'events".'),
+    format: RowFormat = typer.Option(RowFormat.table, "--format", "-f", help="Output format."),
+    db: Path = _DB_OPTION,
+) -> None:
+    """Run a read-only SQL statement against the store (writes are refused)."""
+    from .store import Store
+
+    try:
+        with Store.open(db, read_only=True) as store:
+            names, rows = store.sql(query)
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    _write_rows(names, rows, format)
+
+
+def _code_of(row: dict, role: str) -> str:
+    country, sector = row[f"{role}_country"], row[f"{role}_sector"]
+    if country is None and sector is None:
+        return "-"
+    return f"{country or '?'} {sector}" if sector else f"{country}"
+
+
+def _write_rows(names: list[str], rows: list[tuple], format: RowFormat) -> None:
+    if format is RowFormat.jsonl:
+        for row in rows:
+            sys.stdout.write(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False,
+                                        default=_json_value) + "\n")
+    elif format is RowFormat.csv:
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows([["" if v is None else _csv_value(v) for v in row] for row in rows])
+    else:
+        table = Table(show_lines=False)
+        for name in names:
+            table.add_column(name, overflow="fold")
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        out.print(table)
+
+
+def _json_value(value):
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    return str(value)
+
+
+def _csv_value(value):
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a coded article (what `code --format json` writes per article;
+    `--format jsonl` writes its Event objects)."""
+    from .model import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+
+
 def _print_result(result: Result) -> None:
     table = Table(title="Events", show_lines=False, expand=False)
     for column in ("source", "type", "target", "CAMEO", "Gold.", "modality", "evidence"):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import types
+import typing
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -162,6 +164,50 @@ class Result:
     glance: tuple[Span, ...] = ()
     #: every quantity found in the article (events carry the ones attached to them)
     quantities: tuple[Quantity, ...] = ()
+
+
+def json_schema(cls: type = Result) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a model class's ``to_dict`` output, derived from the
+    dataclasses themselves so it cannot drift from the code."""
+    definitions: dict[str, Any] = {}
+    root = _schema_of(cls, definitions)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"eventscope {cls.__name__}",
+        **root,
+        "$defs": definitions,
+    }
+
+
+def _schema_of(tp: Any, definitions: dict[str, Any]) -> dict[str, Any]:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [_schema_of(a, definitions) for a in typing.get_args(tp)]
+        return {"anyOf": options}
+    if origin is tuple or origin is list:
+        return {"type": "array", "items": _schema_of(typing.get_args(tp)[0], definitions)}
+    if tp is type(None):
+        return {"type": "null"}
+    if dataclasses.is_dataclass(tp):
+        name = tp.__name__
+        if name not in definitions:
+            definitions[name] = {}  # placeholder against recursion
+            hints = typing.get_type_hints(tp)
+            definitions[name] = {
+                "type": "object",
+                "description": (tp.__doc__ or name).strip().splitlines()[0],
+                "properties": {f.name: _schema_of(hints[f.name], definitions)
+                               for f in dataclasses.fields(tp)},
+                "required": [f.name for f in dataclasses.fields(tp)],
+                "additionalProperties": False,
+            }
+        return {"$ref": f"#/$defs/{name}"}
+    simple = {str: "string", int: "integer", float: "number", bool: "boolean"}
+    if tp in simple:
+        return {"type": simple[tp]}
+    if tp is date:
+        return {"type": "string", "format": "date"}
+    raise TypeError(f"no JSON Schema for {tp!r}")
 
 
 def to_dict(obj: Any) -> Any:
