@@ -357,6 +357,38 @@ def _csv_value(value):
 
 
 @app.command()
+def glance(
+    files: list[str] = typer.Argument(..., help="Text, HTML or JSON Lines files, or folders."),
+    published: str = typer.Option(None, help="Publication date for articles without one."),
+    json_: bool = typer.Option(False, "--json", help="Print JSON (points with offsets)."),
+    model: str = typer.Option(None, help="spaCy model name."),
+) -> None:
+    """The 3-6 key points of each article, taken from its text ("At a Glance")."""
+    failures: list[str] = []
+    coded = 0
+    try:
+        coder = _coder(model, None)
+        for result in coder.pipe(_articles(files, _published(published), failures)):
+            coded += 1
+            if json_:
+                record = {"article": result.article.id, "glance": to_dict(result.glance),
+                          "own_key_points": to_dict(result.article.key_points)}
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                continue
+            out.print(f"[bold]{result.article.title or result.article.id}[/bold]")
+            for point in result.glance:
+                out.print(f"  • {' '.join(point.text.split())}", markup=False)
+            if result.article.key_points:
+                out.print("  [dim]the outlet's own key points:[/dim]")
+                for point in result.article.key_points:
+                    out.print(f"  [dim]- {point.text}[/dim]")
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    if coded == 0:
+        raise typer.Exit(_fail(f"nothing could be coded ({len(failures)} input error(s))"))
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of a coded article (what `code --format json` writes per article;
     `--format jsonl` writes its Event objects)."""

@@ -10,6 +10,8 @@ from . import nlp as nlp_mod
 from .actors import ActorDictionary
 from .cameo import CameoTable
 from .code import EventCoder, Lexicon
+from .enrich.glance import Glancer
+from .enrich.quantities import QuantityExtractor
 from .ingest import article_from_text
 from .model import Article, Result
 from .quotes import QuoteFinder
@@ -33,6 +35,8 @@ class Coder:
         self.verbs = VerbDictionary.load(cameo, [p for p in extra if not _is_actor_file(p)])
         self.events = EventCoder(self.actors, self.verbs, cameo, Lexicon.load())
         self.quotes = QuoteFinder(self.events)
+        self.quantities = QuantityExtractor()
+        self.glancer = Glancer()
         self.batch_size = batch_size
 
     @property
@@ -53,11 +57,19 @@ class Coder:
         """Code many articles, parsing them in ``nlp.pipe`` batches."""
         stream = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
-            events = self.events.code_doc(doc, article)
-            quotes, stance_events = self.quotes.find(doc, article)
-            events = sorted([*events, *stance_events],
-                            key=lambda e: (e.evidence.start, e.evidence.end, e.id))
-            yield Result(article=article, events=tuple(events), quotes=tuple(quotes))
+            yield self._enrich(doc, article)
+
+    def _enrich(self, doc, article: Article) -> Result:
+        """Code one parsed article, then enrich: quotes, quantities, the glance."""
+        events = self.events.code_doc(doc, article)
+        quotes, stance_events = self.quotes.find(doc, article)
+        events = sorted([*events, *stance_events],
+                        key=lambda e: (e.evidence.start, e.evidence.end, e.id))
+        quantities = self.quantities.extract(doc, article)
+        events = self.quantities.attach(events, quantities, doc=doc)
+        glance = self.glancer.glance(doc, article, events)
+        return Result(article=article, events=tuple(events), quotes=tuple(quotes),
+                      glance=tuple(glance), quantities=tuple(quantities))
 
 
 def _is_actor_file(path: Path) -> bool:
