@@ -34,3 +34,7 @@ class GoldError(EventscopeError):
 
 class ModelError(EventscopeError):
     """The spaCy pipeline could not be loaded."""
+
+
+class StoreError(EventscopeError):
+    """The event store (a DuckDB file) cannot be opened, written, migrated or queried."""
