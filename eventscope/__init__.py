@@ -1,6 +1,7 @@
 """eventscope: news articles in, verifiable coded political events out."""
 
-from .coder import Coder
+import typing as _typing
+
 from .errors import DictionaryError, EventscopeError, GoldError, InputError, ModelError
 from .model import (
     Actor,
@@ -18,6 +19,18 @@ from .model import (
 )
 
 __version__ = "0.1.0"
+
+if _typing.TYPE_CHECKING:
+    from .coder import Coder
+
+
+def __getattr__(name: str) -> _typing.Any:
+    """``Coder`` is imported on first use: commands that only read the store never load spaCy."""
+    if name == "Coder":
+        from .coder import Coder
+
+        return Coder
+    raise AttributeError(f"module 'eventscope' has no attribute {name!r}")
 
 __all__ = [
     "Actor",
