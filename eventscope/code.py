@@ -292,6 +292,9 @@ class EventCoder:
             for child in holder.children:
                 if child.dep_ in ("prep", "dative") and child.lower_ in pattern.preps:
                     node = _pobj(child)
+                    if node is not None and child.lower_ == "with" and node.i not in mentions \
+                            and self.actors.role_sector(node) is None:
+                        continue  # "strike with U.S. missiles": an instrument, not a party
                     if node is not None:
                         found = self.actors_of(node, mentions, state)
                         if found:

@@ -10,7 +10,9 @@ from . import nlp as nlp_mod
 from .actors import ActorDictionary
 from .cameo import CameoTable
 from .code import EventCoder, Lexicon
+from .enrich.dates import DateResolver
 from .enrich.glance import Glancer
+from .enrich.places import Gazetteer
 from .enrich.quantities import QuantityExtractor
 from .ingest import article_from_text
 from .model import Article, Result
@@ -35,6 +37,8 @@ class Coder:
         self.verbs = VerbDictionary.load(cameo, [p for p in extra if not _is_actor_file(p)])
         self.events = EventCoder(self.actors, self.verbs, cameo, Lexicon.load())
         self.quotes = QuoteFinder(self.events)
+        self.dates = DateResolver()
+        self.places = Gazetteer.load()
         self.quantities = QuantityExtractor()
         self.glancer = Glancer()
         self.batch_size = batch_size
@@ -60,11 +64,13 @@ class Coder:
             yield self._enrich(doc, article)
 
     def _enrich(self, doc, article: Article) -> Result:
-        """Code one parsed article, then enrich: quotes, quantities, the glance."""
+        """Code one parsed article, then enrich: quotes, dates, places, quantities, glance."""
         events = self.events.code_doc(doc, article)
         quotes, stance_events = self.quotes.find(doc, article)
         events = sorted([*events, *stance_events],
                         key=lambda e: (e.evidence.start, e.evidence.end, e.id))
+        events = self.dates.resolve(doc, article, events)
+        events = self.places.locate(doc, article, events)
         quantities = self.quantities.extract(doc, article)
         events = self.quantities.attach(events, quantities, doc=doc)
         glance = self.glancer.glance(doc, article, events)
