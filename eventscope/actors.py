@@ -33,12 +33,14 @@ _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "npadvmod", "n
 _NP_PREPS = frozenset({"of", "for", "from", "in"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "within",
                             "around", "throughout", "along", "over"})
+#: the C parser where PyYAML has it: only line numbers are read with it (large user files)
+_LINE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
 class Role:
     country: str
-    sector: str
+    sector: str | None
     title: str
     start: date | None
     end: date | None
@@ -108,20 +110,39 @@ class ActorDictionary:
     _matchers: dict[int, PhraseMatcher] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def load(cls, extra: Iterable[Path] = ()) -> ActorDictionary:
-        """The shipped dictionary, extended by user files (same formats, later files win)."""
-        paths = [data_path(f"actors/{name}") for name in ACTOR_FILES]
+    def load(cls, extra: Iterable[Path] = (), *, shipped: bool = True) -> ActorDictionary:
+        """The shipped dictionary (unless ``shipped`` is False), extended by user files in the
+        same formats. A name a user file defines replaces the shipped entries for that name; a
+        user file that maps sectors to nouns (the format of ``roles.yaml``) adds role nouns,
+        replacing the shipped sector of a noun it repeats."""
+        extra = list(extra)
+        paths = [data_path(f"actors/{name}") for name in ACTOR_FILES] if shipped else []
+        roles_path = data_path("actors/roles.yaml")
         terms: dict[str, list[Entry]] = {}
         problems: list[str] = []
-        for path in [*paths, *extra]:
+        for path in paths:
             for entry, names in _read_actor_file(path, problems):
                 for name in names:
                     bucket = terms.setdefault(name, [])
                     if entry not in bucket:
                         bucket.append(entry)
-        roles_path = data_path("actors/roles.yaml")
-        roles = _read_roles(roles_path)
-        return cls(terms, roles, fingerprint([*paths, roles_path, *extra]), problems)
+        roles = _read_roles(roles_path) if shipped else {}
+        replaceable = set(terms)
+        for path in extra:
+            data = load_user_yaml(path)
+            if isinstance(data, dict):
+                roles.update(_read_user_roles(path, data, problems))
+                continue
+            for entry, names in _read_actor_file(path, problems, data):
+                for name in names:
+                    if name in replaceable:  # the user's entry overrides the shipped one
+                        replaceable.discard(name)
+                        terms[name] = []
+                    bucket = terms.setdefault(name, [])
+                    if entry not in bucket:
+                        bucket.append(entry)
+        version = fingerprint([*paths, *([roles_path] if shipped else []), *extra])
+        return cls(terms, roles, version, problems)
 
     def matcher(self, vocab: Vocab) -> PhraseMatcher:
         key = id(vocab)
@@ -194,10 +215,31 @@ _EN_TOKENIZER: Any = None
 
 # ----------------------------------------------------------------------------- loading
 
+class _TextDates(yaml.SafeLoader):
+    """A SafeLoader that leaves dates as text (the entry's own check reports a bad one)."""
+
+
+_TextDates.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
+def load_user_yaml(path: Path) -> Any:
+    """A user dictionary file; an impossible date ("2024-13-01") fails its entry, not the
+    whole file."""
+    try:
+        return load_yaml(path)
+    except DictionaryError as exc:
+        try:
+            return yaml.load(path.read_text(encoding="utf-8"), Loader=_TextDates)
+        except (yaml.YAMLError, OSError, UnicodeDecodeError, ValueError):
+            raise exc from None  # the first message names the file (and line)
+
+
 def _entry_lines(path: Path) -> list[int]:
     """1-based line of each top-level list item (for line-numbered errors)."""
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"))
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_LINE_LOADER)
     except yaml.YAMLError:
         return []
     if not isinstance(node, yaml.SequenceNode):
@@ -205,8 +247,10 @@ def _entry_lines(path: Path) -> list[int]:
     return [item.start_mark.line + 1 for item in node.value]
 
 
-def _read_actor_file(path: Path, problems: list[str]) -> Iterator[tuple[Entry, list[str]]]:
-    data = load_yaml(path)
+def _read_actor_file(path: Path, problems: list[str], data: Any = None
+                     ) -> Iterator[tuple[Entry, list[str]]]:
+    if data is None:
+        data = load_yaml(path)
     if not isinstance(data, list):
         kind = type(data).__name__
         raise DictionaryError(f"{path}: expected a list of actor entries, got {kind}")
@@ -277,9 +321,12 @@ def _parse_actor(raw: Any) -> Iterator[tuple[Entry, list[str]]]:
 def _parse_role(raw: Any) -> Role:
     if not isinstance(raw, dict):
         raise DictionaryError(f"a role must be a mapping, got {raw!r}")
-    sector = str(raw.get("sector") or "GOV")
-    if sector not in METONYM_SECTORS:
-        raise DictionaryError(f"unknown sector {sector!r} in role {raw!r}")
+    if "sector" in raw and raw["sector"] is None:
+        sector = None  # "sector: null": the country alone
+    else:
+        sector = str(raw.get("sector") or "GOV")
+        if sector not in METONYM_SECTORS:
+            raise DictionaryError(f"unknown sector {sector!r} in role {raw!r}")
     start, end = _date(raw.get("start")), _date(raw.get("end"))
     if start and end and end < start:
         raise DictionaryError(f"role ends before it starts: {raw!r}")
@@ -294,6 +341,31 @@ def _date(value: Any) -> date | None:
         return date.fromisoformat(str(value))
     except ValueError:
         raise DictionaryError(f"bad date {value!r} (use YYYY-MM-DD)") from None
+
+
+def _read_user_roles(path: Path, data: dict[Any, Any], problems: list[str]) -> dict[str, str]:
+    """Role nouns of a user file (sector → nouns); bad sectors are problems, not failures."""
+    lines: dict[str, int] = {}
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_LINE_LOADER)
+        if isinstance(node, yaml.MappingNode):
+            lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
+    except yaml.YAMLError:
+        pass
+    roles: dict[str, str] = {}
+    for sector, nouns in data.items():
+        where = f"{path}:{lines.get(str(sector), 1)}"
+        if sector not in METONYM_SECTORS:
+            problems.append(f"{where}: unknown sector {sector!r} (use one of "
+                            f"{', '.join(sorted(METONYM_SECTORS))})")
+            continue
+        if not isinstance(nouns, list) or not all(isinstance(n, str) and n.strip()
+                                                  for n in nouns):
+            problems.append(f"{where}: the role nouns of {sector} must be a list of strings")
+            continue
+        for noun in nouns:
+            roles[" ".join(noun.lower().split())] = sector
+    return roles
 
 
 def _read_roles(path: Path) -> dict[str, str]:

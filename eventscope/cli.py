@@ -37,8 +37,13 @@ class Format(str, Enum):
 
 def _coder(model: str | None, dictionaries: list[Path] | None):
     from .coder import Coder
+    from .dictionaries import user_dictionaries
 
-    coder = Coder(model, dictionaries=dictionaries or ())
+    try:  # user dictionaries: eventscope.toml, EVENTSCOPE_DICTS, then --dict (folders opened)
+        paths = user_dictionaries(dictionaries)
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    coder = Coder(model, dictionaries=paths)
     for problem in coder.problems:
         err.print(f"warning: {problem}", markup=False)
     return coder
@@ -149,7 +154,8 @@ def eval_(
 # -- the store: ingest, events, export, sql ------------------------------------------------------
 
 DEFAULT_DB = Path("eventscope.duckdb")
-_DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="The store, a DuckDB file.")
+_DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="The store, a DuckDB file (events, export "
+                          "and sql also read a folder written by batch).")
 
 
 class RowFormat(str, Enum):
@@ -165,10 +171,19 @@ class ExportFormat(str, Enum):
     gdelt = "gdelt"
 
 
+_ALLOW_PRIVATE_OPTION = typer.Option(
+    False, "--allow-private", help="Fetch loopback, private and other non-public addresses "
+    "(refused by default, on every redirect too).")
+_TIMEOUT_OPTION = typer.Option(10.0, "--timeout", min=0.01, help="Seconds to wait for a "
+                               "connection and between reads of a page.")
+_DELAY_OPTION = typer.Option(1.0, "--delay", min=0.0, help="Seconds between two requests to "
+                             "the same host.")
+
+
 @app.command()
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Text, HTML or JSON Lines files, folders or "
-                                      "globs."),
+    paths: list[str] = typer.Argument(None, help="Text, HTML or JSON Lines files, folders, "
+                                      "globs, or http(s) URLs of article pages."),
     db: Path = _DB_OPTION,
     recode: bool = typer.Option(False, "--recode", help="Code stored articles again (after a "
                                 "dictionary change), replacing their events."),
@@ -178,27 +193,127 @@ def ingest(
                                    "committed together (one transaction)."),
     model: str = typer.Option(None, help="spaCy model name."),
     dict_: list[Path] = typer.Option(None, "--dict", help="Extra dictionary files."),
+    feed: list[str] = typer.Option(None, "--feed", help="RSS or Atom feed URL whose new items "
+                                   "are fetched and stored (repeatable)."),
+    feeds: Path = typer.Option(None, "--feeds", help="Feeds file: a YAML (or TOML) list of "
+                               "feeds with name and url."),
+    allow_private: bool = _ALLOW_PRIVATE_OPTION,
+    timeout: float = _TIMEOUT_OPTION,
+    delay: float = _DELAY_OPTION,
 ) -> None:
     """Code articles into the store; articles already stored are skipped."""
-    from .store import Store
+    from .fetch import is_url
+    from .store import IngestReport, Store
 
+    files = [p for p in paths or [] if not is_url(p)]
+    urls = [p for p in paths or [] if is_url(p)]
+    if not (files or urls or feed or feeds):
+        raise typer.Exit(_fail("give files, folders or URLs to ingest, or --feed / --feeds"))
+    report, web = IngestReport(), None
     try:
         when = _published(published)
+        feed_list = _feed_list(feed, feeds)
         with Store.open(db) as store:
             coder = _coder(model, dict_)
-            with _IngestProgress() as progress:
-                report = store.ingest(paths, coder, recode=recode, published=when,
-                                      batch_size=batch_size, progress=progress.update)
+            if files:
+                with _IngestProgress() as progress:
+                    report = store.ingest(files, coder, recode=recode, published=when,
+                                          batch_size=batch_size, progress=progress.update)
+            if urls or feed_list:
+                web = _ingest_web(store, coder, urls, feed_list, _fetch_config(
+                    allow_private, timeout, delay), batch_size)
     except EventscopeError as exc:
         raise typer.Exit(_fail(str(exc))) from None
-    sys.stdout.write(
-        f"ingested {report.ingested} article(s), recoded {report.recoded}, skipped "
-        f"{report.skipped} already present, failed {len(report.failed)}; stored "
-        f"{report.events} event(s) in {db}\n"
-    )
+    if files:
+        sys.stdout.write(
+            f"ingested {report.ingested} article(s), recoded {report.recoded}, skipped "
+            f"{report.skipped} already present, failed {len(report.failed)}; stored "
+            f"{report.events} event(s) in {db}\n"
+        )
     for where, reason in report.failed:
         sys.stdout.write(f"  failed: {where}: {reason}\n")
-    if report.failed and not (report.stored or report.skipped):
+    done = report.stored + report.skipped
+    failed = len(report.failed)
+    if web is not None:
+        sys.stdout.write(f"web: {web.summary()}; in {db}\n")
+        for where, reason in web.failed:
+            sys.stdout.write(f"  failed: {where}: {reason}\n")
+        done += web.stored + web.skipped + web.present + web.feeds
+        failed += len(web.failed)
+    if failed and not done:
+        raise typer.Exit(1)
+
+
+def _feed_list(urls: list[str] | None, feeds_file: Path | None) -> list:
+    from .feeds import feed_from_url, load_feeds
+
+    listed = load_feeds(feeds_file) if feeds_file else []
+    return [*listed, *(feed_from_url(url) for url in urls or [])]
+
+
+def _fetch_config(allow_private: bool, timeout: float, delay: float):
+    from .fetch import FetchConfig
+
+    return FetchConfig(allow_private=allow_private, timeout=timeout, per_host_delay=delay)
+
+
+def _ingest_web(store, coder, urls: list[str], feeds: list, config, batch_size: int):
+    from .feeds import ingest_web
+    from .fetch import Fetcher
+
+    with Fetcher(config) as fetcher:
+        return ingest_web(store, coder, urls=urls, feeds=feeds, fetcher=fetcher,
+                          batch_size=batch_size)
+
+
+@app.command()
+def watch(
+    feeds: Path = typer.Option(..., "--feeds", help="Feeds file: a YAML (or TOML) list of "
+                               "feeds with name and url; read again every cycle."),
+    every: str = typer.Option("15m", "--every", help="Time between the starts of two cycles: "
+                              "30s, 15m, 1h."),
+    cycles: int = typer.Option(None, "--cycles", min=1, help="Stop after this many cycles "
+                               "(default: run until interrupted)."),
+    db: Path = _DB_OPTION,
+    allow_private: bool = _ALLOW_PRIVATE_OPTION,
+    timeout: float = _TIMEOUT_OPTION,
+    delay: float = _DELAY_OPTION,
+    batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles coded and "
+                                   "committed together (one transaction)."),
+    model: str = typer.Option(None, help="spaCy model name."),
+    dict_: list[Path] = typer.Option(None, "--dict", help="Extra dictionary files."),
+) -> None:
+    """Poll the feeds on a schedule: store new articles, update stories, evaluate alerts."""
+    import logging
+
+    from .feeds import load_feeds
+    from .store import Store
+    from .watch import parse_every
+    from .watch import watch as run_watch
+
+    try:
+        seconds = parse_every(every)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--every") from None
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger = logging.getLogger("eventscope")
+    logger.addHandler(handler)
+    level = logger.level
+    logger.setLevel(logging.INFO)
+    try:
+        load_feeds(feeds)  # a bad feeds file stops here, before anything runs
+        Store.open(db).close()
+        coder = _coder(model, dict_)
+        reports = run_watch(feeds, db, coder, every=seconds, cycles=cycles,
+                            config=_fetch_config(allow_private, timeout, delay),
+                            batch_size=batch_size)
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    if reports and all(report.error for report in reports):
         raise typer.Exit(1)
 
 
@@ -251,10 +366,10 @@ def events(
     db: Path = _DB_OPTION,
 ) -> None:
     """Query the stored events; every filter given must match."""
-    from .store import Store
+    from .batch import open_for_reading
 
     try:
-        with Store.open(db, read_only=True) as store:
+        with open_for_reading(db) as store:
             rows = store.events(actor=actor, source=source, target=target, type=type_,
                                 cameo=cameo, since=since, until=until, place=place, text=text,
                                 limit=limit)
@@ -289,10 +404,10 @@ def export(
     db: Path = _DB_OPTION,
 ) -> None:
     """Write every stored event to OUT."""
-    from .store import Store
+    from .batch import open_for_reading
 
     try:
-        with Store.open(db, read_only=True) as store:
+        with open_for_reading(db) as store:
             count = store.export(format.value, target_path)
     except EventscopeError as exc:
         raise typer.Exit(_fail(str(exc))) from None
@@ -307,14 +422,232 @@ def sql(
     db: Path = _DB_OPTION,
 ) -> None:
     """Run a read-only SQL statement against the store (writes are refused)."""
-    from .store import Store
+    from .batch import open_for_reading
 
     try:
-        with Store.open(db, read_only=True) as store:
+        with open_for_reading(db) as store:
             names, rows = store.sql(query)
     except EventscopeError as exc:
         raise typer.Exit(_fail(str(exc))) from None
     _write_rows(names, rows, format)
+
+
+@app.command()
+def batch(
+    paths: list[str] = typer.Argument(..., help="Text, HTML or JSON Lines files, folders or "
+                                      "globs."),
+    out_dir: Path = typer.Option(..., "--out", help="Output folder: a Parquet file per table "
+                                 "and partition (read it with --db FOLDER, or DuckDB)."),
+    workers: int = typer.Option(None, "--workers", min=1, help="Worker processes of the local "
+                                "Dask cluster (default: one per core)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="A running Dask scheduler to use "
+                                  "instead (tcp://HOST:PORT)."),
+    partition_size: int = typer.Option(None, "--partition-size", min=1, help="Articles per "
+                                       "partition (default 1000, or the folder's own)."),
+    published: str = typer.Option(None, help="Publication date (YYYY-MM-DD) for articles "
+                                  "that carry none."),
+    model: str = typer.Option(None, help="spaCy model name."),
+    dict_: list[Path] = typer.Option(None, "--dict", help="Extra dictionary files."),
+) -> None:
+    """Code articles on Dask into partitioned Parquet; a re-run skips finished partitions."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from .batch import run_batch
+
+    if workers and scheduler:
+        raise typer.Exit(_fail("give --workers or --scheduler, not both"))
+    try:
+        with Progress(BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err) as bar:
+            task = bar.add_task("partitions", total=None)
+            report = run_batch(
+                paths, out_dir, workers=workers, scheduler=scheduler,
+                partition_size=partition_size, published=_published(published), model=model,
+                dictionaries=dict_ or (),
+                progress=lambda r: bar.update(task, total=r.partitions, completed=r.finished
+                                              + r.coded + len(r.failed_partitions)))
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    sys.stdout.write(
+        f"coded {report.coded} partition(s) of {report.partitions} ({report.finished} finished "
+        f"before, {len(report.failed_partitions)} failed): {report.articles} article(s), "
+        f"{report.events} event(s), {report.duplicates} duplicate article(s) dropped, "
+        f"failed {len(report.failed)} input(s); wrote {out_dir}\n")
+    for partition, where, reason in report.failed:
+        sys.stdout.write(f"  failed: {where}: {reason} (partition {partition})\n")
+    for partition, reason in report.failed_partitions:
+        sys.stdout.write(f"  partition {partition} failed: {reason} (run again to retry it)\n")
+    if report.failed_partitions or (report.failed and not (report.articles or report.finished)):
+        raise typer.Exit(1)
+
+
+# -- analysis: stories, trends, alerts ---------------------------------------------------------
+
+
+class Freq(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+class ReportFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+def _analysed(db: Path, rebuild: bool = False):
+    """The store with current stories and canonical events (built first when needed)."""
+    from .analyse.stories import open_built
+
+    store, report = open_built(db, rebuild=rebuild)
+    if report is not None:
+        err.print(f"built {report.stories} stories from {report.articles} article(s), "
+                  f"{report.canonical_events} canonical events from {report.events} event(s) "
+                  f"in {report.seconds:.2f} s", markup=False)
+    return store
+
+
+def _dumps(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=_json_value) + "\n"
+
+
+@app.command()
+def stories(
+    db: Path = _DB_OPTION,
+    rebuild: bool = typer.Option(False, "--rebuild", help="Build the stories again even when "
+                                 "the store has not changed since the last build."),
+    limit: int = typer.Option(20, "--limit", min=0, help="At most this many stories, largest "
+                              "first."),
+    min_sources: int = typer.Option(1, "--min-sources", min=1, help="Only stories reported by "
+                                    "at least this many articles."),
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f",
+                                        help="Output format."),
+) -> None:
+    """Stories: the articles on one happening, with their sources, key points and events
+    (each counted once, "reported by N sources")."""
+    from .analyse.stories import read_stories
+
+    try:
+        with _analysed(db, rebuild) as store:
+            found = read_stories(store, limit=limit, min_articles=min_sources)
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    if format is ReportFormat.json:
+        sys.stdout.write(_dumps(found))
+        return
+    for story in found:
+        outlets = sorted({a["outlet"] for a in story["articles"] if a["outlet"]})
+        when = (f"{story['first_date']}" if story["first_date"] == story["last_date"]
+                else f"{story['first_date']} to {story['last_date']}")
+        out.print(story["title"] or story["id"], style="bold", markup=False)
+        out.print(f"  story {story['id']} · {when} · reported by {story['n_articles']} "
+                  f"source(s)" + (f": {', '.join(outlets)}" if outlets else ""), markup=False)
+        for article in story["articles"]:
+            out.print(f"    - {article['outlet'] or '?'}: {_excerpt(article['title'] or '', 90)}"
+                      f" ({article['published'] or 'undated'})", markup=False)
+        for point in story["glance"]:
+            out.print(f"  • {_excerpt(point['text'], 140)}", markup=False)
+        for event in story["events"]:
+            target = event["target_country"] or "-"
+            out.print(f"  {event['source_country'] or '?'} {event['plover_type'] or '-'} "
+                      f"{target} {event['date'] or ''} · reported by {event['n_sources']} "
+                      f"source(s) · {_excerpt(event['evidence_text'] or '', 70)}", markup=False)
+        out.print("")
+    if not found:
+        out.print("no stories (ingest articles first)", markup=False)
+
+
+@app.command()
+def trends(
+    dyad: str = typer.Option(None, help="A directed dyad SOURCE-TARGET (USA-RUS: USA acting "
+                             "on RUS)."),
+    actor: str = typer.Option(None, help="An actor on either side (RUS)."),
+    freq: Freq = typer.Option(Freq.week, "--freq", help="Period: day, week (from Monday) or "
+                              "month."),
+    since: str = typer.Option(None, help="First date (YYYY-MM-DD)."),
+    until: str = typer.Option(None, help="Last date (YYYY-MM-DD)."),
+    plot_file: Path = typer.Option(None, "--plot", help="Also draw a chart: FILE.png "
+                                   "(matplotlib) or FILE.html (one self-contained page)."),
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f",
+                                        help="Output format."),
+    db: Path = _DB_OPTION,
+) -> None:
+    """Canonical events per period by QuadClass, with the Goldstein sum and mean."""
+    from .analyse.trends import QUAD_NAMES, plot, time_series
+
+    try:
+        with _analysed(db) as store:
+            series = time_series(store, dyad=dyad, actor=actor, freq=freq.value, since=since,
+                                 until=until)
+        if plot_file is not None:
+            plot(series, plot_file)
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    if format is ReportFormat.json:
+        sys.stdout.write(_dumps(series.to_dict()))
+    else:
+        table = Table(title=series.label)
+        for column in ("period", "events", *QUAD_NAMES, "Goldstein sum", "Goldstein mean",
+                       "sources"):
+            table.add_column(column, justify="left" if column == "period" else "right")
+        for p in series.periods:
+            table.add_row(p.start.isoformat(), str(p.events), *map(str, p.quads),
+                          f"{p.goldstein_sum:+.1f}",
+                          "" if p.goldstein_mean is None else f"{p.goldstein_mean:+.2f}",
+                          str(p.sources))
+        out.print(table)
+    if plot_file is not None:
+        err.print(f"wrote {plot_file}", markup=False)
+
+
+@app.command()
+def alerts(
+    threshold: float = typer.Option(0.5, help="Alert when the escalation index (-2..2) "
+                                    "reaches this."),
+    freq: Freq = typer.Option(Freq.week, "--freq", help="Period: day, week or month."),
+    baseline: int = typer.Option(4, min=1, help="Earlier periods that make a dyad's "
+                                 "baseline."),
+    min_events: int = typer.Option(3, "--min-events", min=1, help="Events a period needs to "
+                                   "raise an alert."),
+    dyad: str = typer.Option(None, help="Only this directed dyad (USA-RUS)."),
+    actor: str = typer.Option(None, help="Only dyads with this actor on either side."),
+    since: str = typer.Option(None, help="First period to report (YYYY-MM-DD)."),
+    until: str = typer.Option(None, help="Last date (YYYY-MM-DD)."),
+    drivers: int = typer.Option(5, min=0, help="Driving events listed per alert."),
+    format: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f",
+                                        help="Output format."),
+    db: Path = _DB_OPTION,
+) -> None:
+    """Dyads whose escalation index jumps. Index = the period's share of material-conflict
+    events minus the dyad's baseline share, plus the fall of mean Goldstein against the
+    baseline / 20."""
+    from .analyse.alerts import alerts as find_alerts
+
+    try:
+        with _analysed(db) as store:
+            found = find_alerts(store, threshold=threshold, freq=freq.value, baseline=baseline,
+                                min_events=min_events, dyad=dyad, actor=actor, since=since,
+                                until=until, drivers=drivers)
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    if format is ReportFormat.json:
+        sys.stdout.write(_dumps([a.to_dict() for a in found]))
+        return
+    for a in found:
+        mean = "n/a" if a.goldstein_mean is None else f"{a.goldstein_mean:+.1f}"
+        out.print(f"{a.start} to {a.end}  {a.dyad}  index {a.index:+.2f}", style="bold",
+                  markup=False)
+        out.print(f"  {a.events} event(s), material conflict {a.share:.0%} (baseline "
+                  f"{a.baseline_share:.0%} of {a.baseline_events}), mean Goldstein {mean} "
+                  f"(baseline {a.baseline_goldstein:+.1f})", markup=False)
+        for e in a.drivers:
+            gold = "" if e["goldstein"] is None else f"{e['goldstein']:+.1f}"
+            out.print(f"    {e['date']} {e['plover_type'] or e['cameo_code']} {gold} · reported "
+                      f"by {e['n_sources']} source(s) · {_excerpt(e['evidence_text'] or '', 80)}",
+                      markup=False)
+    if not found:
+        out.print(f"no alerts (threshold {threshold}, at least {min_events} events)",
+                  markup=False)
 
 
 def _code_of(row: dict, role: str) -> str:
@@ -397,6 +730,23 @@ def schema() -> None:
     sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
 
 
+@app.command()
+def serve(
+    db: Path = _DB_OPTION,
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    port: int = typer.Option(8000, min=0, max=65535, help="Port to listen on."),
+    stories: bool = typer.Option(True, "--stories/--no-stories", help="Build the story "
+                                 "tables first when they are missing or out of date."),
+) -> None:
+    """Serve the REST API (OpenAPI at /openapi.json) and the dashboard (/dashboard/)."""
+    from .serve import run
+
+    try:
+        run(db, host=host, port=port, stories=stories)
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+
+
 def _print_result(result: Result) -> None:
     table = Table(title="Events", show_lines=False, expand=False)
     for column in ("source", "type", "target", "CAMEO", "Gold.", "modality", "evidence"):
@@ -442,6 +792,140 @@ def _excerpt(text: str, width: int = 70) -> str:
 def _fail(message: str) -> int:
     err.print(f"error: {message}", markup=False)
     return 1
+
+
+# -- dictionaries: dict check / show / import-petrarch, explain, validate-petrarch ----------------
+
+dict_app = typer.Typer(help="Read, check and extend dictionaries.", no_args_is_help=True)
+app.add_typer(dict_app, name="dict")
+
+
+@dict_app.command("check")
+def dict_check(
+    paths: list[Path] = typer.Argument(None, help="Dictionary files or folders (default: the "
+                                       "shipped dictionaries)."),
+) -> None:
+    """Validate dictionaries: YAML, schema, CAMEO codes, duplicate or conflicting patterns,
+    names of two actors, overlapping dates of one person. Exit code 1 on errors."""
+    from .dictionaries import check
+
+    try:
+        report = check(paths or None)
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    for issue in report.issues:
+        sys.stdout.write(f"{issue}\n")
+    sys.stdout.write(report.summary() + "\n")
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@dict_app.command("show")
+def dict_show(
+    word: str = typer.Argument(..., help="A word or phrase: Kremlin, troops, impose sanctions."),
+    dict_: list[Path] = typer.Option(None, "--dict", help="Extra dictionary files or folders."),
+    published: str = typer.Option(None, help="Date for people's dated roles (default: today)."),
+    json_: bool = typer.Option(False, "--json", help="Print JSON."),
+    model: str = typer.Option(None, help="spaCy model name (for lemmas)."),
+) -> None:
+    """Which dictionary entries a word or phrase matches, and why."""
+    from . import nlp as nlp_mod
+    from .dictionaries import show, user_dictionaries
+
+    try:
+        matches = show(word, paths=user_dictionaries(dict_), nlp=nlp_mod.load(model),
+                       when=_published(published))
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    if json_:
+        sys.stdout.write(json.dumps([m.to_dict() for m in matches], ensure_ascii=False,
+                                    indent=2) + "\n")
+    elif matches:
+        table = Table(title=f"{word!r}: {len(matches)} entr{'y' if len(matches) == 1 else 'ies'}")
+        for column in ("", "kind", "entry", "why", "where"):
+            table.add_column(column, overflow="fold")
+        for m in matches:
+            table.add_row("✓" if m.fires else "·", m.kind, m.entry, m.why, m.where)
+        out.print(table)
+    if not matches:
+        raise typer.Exit(_fail(f"no dictionary entry matches {word!r}"))
+
+
+@dict_app.command("import-petrarch")
+def dict_import_petrarch(
+    verbs: Path = typer.Argument(..., help="PETRARCH/TABARI verb dictionary (CAMEO.2.0.txt)."),
+    actors: list[Path] = typer.Argument(None, help="Actor and agent dictionaries."),
+    out_dir: Path = typer.Option(..., "--out", help="Folder for the converted dictionaries "
+                                 "(verbs/, actors/); use it with --dict."),
+    details: bool = typer.Option(False, "--details", help="List every line not converted."),
+    model: str = typer.Option(None, help="spaCy model name (for lemmas)."),
+) -> None:
+    """Convert PETRARCH/TABARI verb and actor dictionaries into eventscope's format and report
+    what could not be converted, by reason."""
+    from .petrarch import import_petrarch
+
+    try:
+        report = import_petrarch([verbs], actors or [], out_dir, model=model)
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    sys.stdout.write(report.summary() + "\n")
+    if details:
+        for skipped in report.skipped:
+            sys.stdout.write(f"  {skipped}\n")
+
+
+@app.command(name="explain")
+def explain_(
+    sentence: str = typer.Argument(..., help="The sentence to code."),
+    published: str = typer.Option(None, help="Date (YYYY-MM-DD) for dated actors."),
+    dict_: list[Path] = typer.Option(None, "--dict", help="Extra dictionary files or folders."),
+    json_: bool = typer.Option(False, "--json", help="Print JSON."),
+    model: str = typer.Option(None, help="spaCy model name."),
+) -> None:
+    """The parse, the actors, the patterns of each word and why each event was (or was not)
+    coded."""
+    from .dictionaries import explain
+
+    try:
+        coder = _coder(model, dict_)
+        explanation = explain(sentence, coder, published=_published(published))
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    if json_:
+        sys.stdout.write(json.dumps(explanation.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.print(explanation.text(), markup=False, highlight=False)
+
+
+@app.command(name="validate-petrarch")
+def validate_petrarch(
+    records: Path = typer.Argument(..., help="PETRARCH validation records "
+                                   "(PETR.UnitTest.records.xml)."),
+    dictionaries: Path = typer.Option(None, "--dictionaries", help="Folder of the dictionaries "
+                                      "the records name (default: beside the records, or "
+                                      "their dictionaries/ folder)."),
+    failures: bool = typer.Option(False, "--failures", help="List the records that differ."),
+    json_: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    keep: Path = typer.Option(None, "--keep", help="Keep the imported dictionaries here."),
+    model: str = typer.Option(None, help="spaCy model name."),
+) -> None:
+    """Code the validation records with their own dictionaries, imported, and count the
+    records coded exactly as expected, by category."""
+    from .petrarch import validate
+
+    try:
+        report = validate(records, dictionaries, model=model, keep=keep)
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    if json_:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    sys.stdout.write(report.table() + "\n")
+    if failures:
+        for item in report.to_dict()["failures"]:
+            sys.stdout.write(f"{item['id']} [{item['category']}] expected "
+                             f"{item['expected'] or 'no event'}, got "
+                             f"{item['got'] or 'no event'} {item['why']}\n")
 
 
 def main() -> None:  # pragma: no cover - the console script calls app()

@@ -16,9 +16,14 @@ from .cameo import CameoTable
 from .errors import DictionaryError
 from .resources import data_files, fingerprint, load_yaml
 
+#: the code of a pattern that matches but codes nothing: it keeps less specific patterns of its
+#: word from firing ("strike a deal" is no attack)
+NULL_CODE = "---"
 DEFAULT_TARGET_PREPS = ("to", "against", "on", "with", "toward", "towards", "at", "into", "upon")
-_FIELDS = {"verb", "noun", "code", "objects", "particle", "preps", "of", "note"}
+_FIELDS = {"verb", "noun", "code", "objects", "particle", "preps", "of", "note", "reverse"}
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+#: the C parser where PyYAML has it: only line numbers are read with it (large user files)
+_LINE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -33,10 +38,17 @@ class Pattern:
     objects: frozenset[str] = frozenset()
     preps: tuple[str, ...] = DEFAULT_TARGET_PREPS
     of: str = "target"  # nouns: what an "of X" phrase names
+    #: the code of the reciprocal event, target → source ("X visited Y": Y hosted X); None
+    reverse: str | None = None
 
     @property
     def specificity(self) -> int:
         return (2 if self.particle else 0) + (2 if self.objects else 0)
+
+    @property
+    def key(self) -> tuple[str, str, str | None, frozenset[str]]:
+        """What a pattern matches: two patterns with one key are duplicates (or conflict)."""
+        return (self.kind, self.lemma, self.particle, self.objects)
 
 
 @dataclass
@@ -47,8 +59,13 @@ class VerbDictionary:
     problems: list[str] = field(default_factory=list)
 
     @classmethod
-    def load(cls, cameo: CameoTable, extra: Iterable[Path] = ()) -> VerbDictionary:
-        paths = [*data_files("verbs"), *extra]
+    def load(cls, cameo: CameoTable, extra: Iterable[Path] = (), *,
+             shipped: bool = True) -> VerbDictionary:
+        """The shipped patterns (unless ``shipped`` is False), extended by user files. A user
+        pattern with the same word, particle and objects as an earlier one replaces it."""
+        extra = list(extra)
+        paths = [*(data_files("verbs") if shipped else []), *extra]
+        user = set(extra)
         verbs: dict[str, list[Pattern]] = {}
         nouns: dict[str, list[Pattern]] = {}
         problems: list[str] = []
@@ -65,7 +82,13 @@ class VerbDictionary:
                     problems.append(f"{path}:{line}: {exc}")
                     continue
                 table = verbs if pattern.kind == "verb" else nouns
-                table.setdefault(pattern.lemma, []).append(pattern)
+                bucket = table.setdefault(pattern.lemma, [])
+                same = [i for i, p in enumerate(bucket) if p.key == pattern.key] \
+                    if path in user else []
+                if same:
+                    bucket[same[0]] = pattern
+                else:
+                    bucket.append(pattern)
         return cls(verbs, nouns, fingerprint(paths), problems)
 
     def __len__(self) -> int:
@@ -80,22 +103,42 @@ class VerbDictionary:
         particles = _particles(token)
         objects = object_lemmas(token)
         best: Pattern | None = None
+        best_score = -1
         for pattern in candidates:
             if pattern.particle and pattern.particle not in particles:
                 continue
-            if pattern.objects and not (pattern.objects & (objects | _prep_objects(
-                    token, pattern.particle))):
-                continue
-            if best is None or pattern.specificity > best.specificity:
-                best = pattern
-        return best
+            score = pattern.specificity
+            if pattern.objects:
+                width = objects_width(pattern.objects, objects | _prep_objects(
+                    token, pattern.particle))
+                if not width:
+                    continue
+                score += width - 1  # "diplomatic ties" is more specific than "ties"
+            if best is None or score > best_score:
+                best, best_score = pattern, score
+        return None if best is not None and best.code == NULL_CODE else best
 
     def match_noun(self, token: Token) -> Pattern | None:
         candidates = self.nouns.get(token.lemma_.lower())
         if not candidates:
             return None
         plain = [p for p in candidates if not p.particle and not p.objects]
-        return (plain or candidates)[0]
+        chosen = (plain or candidates)[0]
+        return None if chosen.code == NULL_CODE else chosen
+
+
+def objects_width(items: frozenset[str], lemmas: set[str]) -> int:
+    """Words in the longest object item all of whose words are among ``lemmas`` (0: none).
+    An item is one lemma ("sanction") or several that must all occur ("diplomatic tie")."""
+    width = 0
+    for item in items:
+        if item in lemmas:
+            width = max(width, 1)
+        elif " " in item:
+            words = item.split()
+            if all(word in lemmas for word in words):
+                width = max(width, len(words))
+    return width
 
 
 def _particles(token: Token) -> set[str]:
@@ -162,7 +205,7 @@ def _noun_lemmas(noun: Token) -> set[str]:
 
 def _entry_lines(path: Path) -> list[int]:
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"))
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_LINE_LOADER)
     except yaml.YAMLError:
         return []
     if not isinstance(node, yaml.SequenceNode):
@@ -181,20 +224,24 @@ def _parse(raw: Any, where: str, cameo: CameoTable) -> Pattern:
     kind = "verb" if "verb" in raw else "noun"
     lemma = str(raw[kind]).strip().lower()
     code = str(raw.get("code", "")).strip()
-    if code not in cameo:
+    if code not in cameo and code != NULL_CODE:
         raise DictionaryError(f"unknown CAMEO code {code!r} for {kind} {lemma!r}")
     objects = raw.get("objects") or []
     preps = raw.get("preps")
     of = str(raw.get("of") or "target")
     if of not in ("target", "source", "theme"):
         raise DictionaryError(f"'of' must be target, source or theme, not {of!r}")
+    reverse = str(raw["reverse"]).strip() if raw.get("reverse") is not None else None
+    if reverse is not None and reverse not in cameo:
+        raise DictionaryError(f"unknown CAMEO code {reverse!r} in 'reverse' of {kind} {lemma!r}")
     return Pattern(
         kind=kind,
         lemma=lemma,
         code=code,
         where=where,
         particle=str(raw["particle"]).lower() if raw.get("particle") else None,
-        objects=frozenset(str(o).lower() for o in objects),
+        objects=frozenset(" ".join(str(o).lower().split()) for o in objects),
         preps=tuple(str(p).lower() for p in preps) if preps else DEFAULT_TARGET_PREPS,
         of=of,
+        reverse=reverse,
     )
