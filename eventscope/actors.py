@@ -22,7 +22,7 @@ from spacy.vocab import Vocab
 
 from .errors import DictionaryError
 from .model import SECTORS, Actor
-from .resources import data_path, fingerprint, load_yaml
+from .resources import data_path, entry_lines, fingerprint, load_yaml
 
 ACTOR_FILES = ("countries.yaml", "igos.yaml", "groups.yaml", "people.yaml")
 METONYM_SECTORS = frozenset(SECTORS) | {"ELI"}
@@ -236,16 +236,6 @@ def load_user_yaml(path: Path) -> Any:
             raise exc from None  # the first message names the file (and line)
 
 
-def _entry_lines(path: Path) -> list[int]:
-    """1-based line of each top-level list item (for line-numbered errors)."""
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_LINE_LOADER)
-    except yaml.YAMLError:
-        return []
-    if not isinstance(node, yaml.SequenceNode):
-        return []
-    return [item.start_mark.line + 1 for item in node.value]
-
 
 def _read_actor_file(path: Path, problems: list[str], data: Any = None
                      ) -> Iterator[tuple[Entry, list[str]]]:
@@ -254,7 +244,7 @@ def _read_actor_file(path: Path, problems: list[str], data: Any = None
     if not isinstance(data, list):
         kind = type(data).__name__
         raise DictionaryError(f"{path}: expected a list of actor entries, got {kind}")
-    lines = _entry_lines(path)
+    lines = entry_lines(path)
     for index, raw in enumerate(data):
         line = lines[index] if index < len(lines) else index + 1
         try:

@@ -25,7 +25,7 @@ from . import actors as actors_mod
 from . import verbs as verbs_mod
 from .cameo import CameoTable
 from .errors import DictionaryError
-from .resources import data_files, data_path
+from .resources import data_files, data_path, entry_lines
 
 CONFIG_FILE = "eventscope.toml"
 CONFIG_ENV = "EVENTSCOPE_DICTS"
@@ -178,7 +178,7 @@ def check(paths: Iterable[Path | str] | None = None, *, cameo: CameoTable | None
                 f"{'actor' if kind == 'actors' else 'verb'} dictionary (files named *actor* or "
                 f"in an actors/ folder hold actors; others hold verb patterns)"))
             continue
-        lines = verbs_mod._entry_lines(path)
+        lines = entry_lines(path)
         for index, raw in enumerate(data):
             line = lines[index] if index < len(lines) else index + 1
             report.entries += 1
@@ -379,7 +379,7 @@ def actor_entries(paths: Iterable[Path]) -> Iterator[tuple[str, actors_mod.Entry
             continue
         if not isinstance(data, list):
             continue
-        lines = verbs_mod._entry_lines(path)
+        lines = entry_lines(path)
         for index, raw in enumerate(data):
             line = lines[index] if index < len(lines) else index + 1
             try:

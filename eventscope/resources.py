@@ -43,6 +43,20 @@ def load_yaml(path: Path) -> Any:
         raise DictionaryError(f"{where}: invalid YAML ({problem})") from None
 
 
+_LINE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def entry_lines(path: Path) -> list[int]:
+    """1-based line of each top-level list item of a YAML file (for line-numbered errors)."""
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_LINE_LOADER)
+    except yaml.YAMLError:
+        return []
+    if not isinstance(node, yaml.SequenceNode):
+        return []
+    return [item.start_mark.line + 1 for item in node.value]
+
+
 def load_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))

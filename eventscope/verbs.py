@@ -9,12 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
 from .cameo import CameoTable
 from .errors import DictionaryError
-from .resources import data_files, fingerprint, load_yaml
+from .resources import data_files, entry_lines, fingerprint, load_yaml
 
 #: the code of a pattern that matches but codes nothing: it keeps less specific patterns of its
 #: word from firing ("strike a deal" is no attack)
@@ -23,7 +22,6 @@ DEFAULT_TARGET_PREPS = ("to", "against", "on", "with", "toward", "towards", "at"
 _FIELDS = {"verb", "noun", "code", "objects", "particle", "preps", "of", "note", "reverse"}
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 #: the C parser where PyYAML has it: only line numbers are read with it (large user files)
-_LINE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -73,7 +71,7 @@ class VerbDictionary:
             data = load_yaml(path) or []
             if not isinstance(data, list):
                 raise DictionaryError(f"{path}: expected a list of patterns")
-            lines = _entry_lines(path)
+            lines = entry_lines(path)
             for index, raw in enumerate(data):
                 line = lines[index] if index < len(lines) else index + 1
                 try:
@@ -202,15 +200,6 @@ def _noun_lemmas(noun: Token) -> set[str]:
                     out.update(_noun_lemmas(pobj))
     return out
 
-
-def _entry_lines(path: Path) -> list[int]:
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_LINE_LOADER)
-    except yaml.YAMLError:
-        return []
-    if not isinstance(node, yaml.SequenceNode):
-        return []
-    return [item.start_mark.line + 1 for item in node.value]
 
 
 def _parse(raw: Any, where: str, cameo: CameoTable) -> Pattern:
