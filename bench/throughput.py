@@ -1,6 +1,6 @@
 """Throughput of the full pipeline next to its floors, on the same texts, in one run.
 
-    python bench/throughput.py [--articles N] [--repeat R]
+    python bench/throughput.py [--articles N] [--workers W] [--partitions P]
 
 Texts: the bundled sample article and the PLOVER gold-standard sentences (if ../shared is
 beside the repository), cycled to N articles. Floors: spaCy tokenisation only, and spaCy's full
