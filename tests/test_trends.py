@@ -11,6 +11,7 @@ import json
 from datetime import date, timedelta
 
 import pytest
+from corpus import MEETING, STRIKE
 from typer.testing import CliRunner
 
 from eventscope.analyse.alerts import alerts, escalation, index
@@ -23,24 +24,6 @@ from eventscope.model import Actor, Article, Event, EventDate, Location, Result,
 from eventscope.store import Store
 
 MONDAY = date(2024, 6, 3)
-STRIKE = (
-    ("Reuters", "Russian missiles hit Kharkiv power station\n"
-     "Russian missiles struck Kharkiv's main power station on Monday, cutting electricity to "
-     "thousands of homes, Ukrainian officials said. The regional governor said two workers "
-     "were injured."),
-    ("AP", "Kharkiv power plant destroyed in Russian strike\n"
-     "A Russian missile strike destroyed a power station in Kharkiv on Monday. Russia launched "
-     "five missiles at the Ukrainian city overnight, leaving much of Kharkiv without power."),
-    ("BBC", "Ukraine's Kharkiv left dark after missile attack\n"
-     "Russian forces attacked the power station in Kharkiv with missiles on Monday, Ukraine's "
-     "energy ministry said. Repair crews were working to restore electricity in Kharkiv."),
-    ("Reuters", "Brazil and Argentina foreign ministers meet in Buenos Aires\n"
-     "Brazil's foreign minister met his Argentine counterpart in Buenos Aires on Monday to "
-     "discuss trade. The two ministers agreed to expand cooperation on energy and agriculture."),
-    ("AFP", "Argentina hosts Brazilian minister for trade talks\n"
-     "Argentina's foreign minister held talks with Brazil's top diplomat in Buenos Aires on "
-     "Monday. The ministers discussed trade and regional cooperation."),
-)
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +31,7 @@ def corpus_file(tmp_path_factory, coder):
     path = tmp_path_factory.mktemp("trends") / "corpus.duckdb"
     articles = [article_from_text(text, published=MONDAY, outlet=outlet,
                                   url=f"https://{outlet.lower()}.example/{i}")
-                for i, (outlet, text) in enumerate(STRIKE)]
+                for i, (outlet, text) in enumerate(STRIKE + MEETING)]
     with Store.open(path) as store:
         store.add_many(list(coder.pipe(articles)))
     return path
