@@ -49,6 +49,7 @@ import httpx
 
 from . import __version__
 from .errors import InputError
+from .ingest import parse_date
 from .model import Article
 
 USER_AGENT = f"eventscope/{__version__} (news event coder; obeys robots.txt)"
@@ -584,7 +585,7 @@ def article_from_page(page: Page, *, title: str | None = None, outlet: str | Non
             url=_article_url(page, _canonical_link(html) or getattr(document, "url", None)),
             title=getattr(document, "title", None) or title,
             outlet=_outlet(getattr(document, "sitename", None), outlet, page.final_url),
-            published=_iso_date(getattr(document, "date", None)) or published,
+            published=parse_date(getattr(document, "date", None)) or published,
         )
     except InputError as exc:
         raise FetchError(exc.reason, url=url) from None
@@ -629,14 +630,6 @@ def _article_url(page: Page, declared: str | None) -> str:
         return (urlsplit(url).hostname or "").removeprefix("www.")
     return declared if bare(declared) == bare(final) else final
 
-
-def _iso_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 # -- helpers ----------------------------------------------------------------------------------

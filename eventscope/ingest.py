@@ -321,7 +321,7 @@ def _html_article(html: str, where: str, stem: str | None, published: date | Non
         url=document.url,
         title=document.title,
         outlet=document.sitename,
-        published=_parse_date(document.date) or published,
+        published=parse_date(document.date) or published,
         path=where,
     )
 
@@ -449,13 +449,13 @@ def _date_field(record: dict[str, Any], fail: Callable[[str], InputError]) -> da
     value = record.get("published")
     if value in (None, ""):
         return None
-    parsed = _parse_date(value) if isinstance(value, str) else None
+    parsed = parse_date(value) if isinstance(value, str) else None
     if parsed is None:
         raise fail(f"'published' must be an ISO date like 2024-11-18, got {value!r}")
     return parsed
 
 
-def _parse_date(value: str | None) -> date | None:
+def parse_date(value: str | None) -> date | None:
     """An ISO date, also from the start of an ISO timestamp; ``None`` when there is none."""
     if not value:
         return None

@@ -590,7 +590,7 @@ def create_app(db: str | Path | Store, *, coder_factory: Callable[[], Any] | Non
                  ) -> list[dict[str, Any]]:
         """Dated events per day, week or month and QuadClass, with the mean Goldstein score."""
         clause, params = filters.where()
-        clause = clause + (" AND " if clause else " WHERE ") + "date IS NOT NULL"
+        clause = _and(clause, "date IS NOT NULL")
         return reader.rows(
             f"SELECT date_trunc('{bucket}', date)::DATE AS period, quad_class, "
             "count(*) AS count, avg(goldstein) AS goldstein_mean "
@@ -601,8 +601,7 @@ def create_app(db: str | Path | Store, *, coder_factory: Callable[[], Any] | Non
               limit: Annotated[int, Query(ge=1, le=500)] = 60) -> list[dict[str, Any]]:
         """Who acts on whom: source and target country pairs, most events first."""
         clause, params = filters.where()
-        clause = (clause + (" AND " if clause else " WHERE ")
-                  + "source_country IS NOT NULL AND target_country IS NOT NULL")
+        clause = _and(clause, "source_country IS NOT NULL AND target_country IS NOT NULL")
         return reader.rows(
             "SELECT source_country AS source, target_country AS target, count(*) AS count, "
             f"avg(goldstein) AS goldstein_mean FROM events{clause} GROUP BY ALL "
@@ -613,8 +612,7 @@ def create_app(db: str | Path | Store, *, coder_factory: Callable[[], Any] | Non
                limit: Annotated[int, Query(ge=1, le=5000)] = 1000) -> list[dict[str, Any]]:
         """Located events per place, with coordinates."""
         clause, params = filters.where()
-        clause = (clause + (" AND " if clause else " WHERE ")
-                  + "location_lat IS NOT NULL AND location_lon IS NOT NULL")
+        clause = _and(clause, "location_lat IS NOT NULL AND location_lon IS NOT NULL")
         return reader.rows(
             "SELECT location_name AS name, location_country AS country, location_lat AS lat, "
             "location_lon AS lon, count(*) AS count, avg(goldstein) AS goldstein_mean "
@@ -832,3 +830,8 @@ def run(db: str | Path, host: str = "127.0.0.1", port: int = 8000, *,
 
 
 __all__ = ["MAX_BODY_BYTES", "create_app", "run"]
+
+
+def _and(clause: str, condition: str) -> str:
+    """A WHERE clause (possibly empty) extended by a fixed condition."""
+    return f"{clause} AND {condition}" if clause else f" WHERE {condition}"
