@@ -35,7 +35,7 @@ class Format(str, Enum):
     json = "json"
 
 
-def _coder(model: str | None, dictionaries: list[Path] | None):
+def _coder(model: str | None, dictionaries: list[Path] | None, parse_all: bool | None = None):
     from .coder import Coder
     from .dictionaries import user_dictionaries
 
@@ -43,7 +43,7 @@ def _coder(model: str | None, dictionaries: list[Path] | None):
         paths = user_dictionaries(dictionaries)
     except EventscopeError as exc:
         raise typer.Exit(_fail(str(exc))) from None
-    coder = Coder(model, dictionaries=paths)
+    coder = Coder(model, dictionaries=paths, parse_all=parse_all)
     for problem in coder.problems:
         err.print(f"warning: {problem}", markup=False)
     return coder
@@ -132,6 +132,8 @@ def eval_(
     published: str = typer.Option(None, help="Publication date for articles without one."),
     model: str = typer.Option(None, help="spaCy model name."),
     dict_: list[Path] = typer.Option(None, "--dict", help="Extra dictionary files."),
+    parse_all: bool = typer.Option(False, "--parse-all", help="Parse every sentence, not "
+                                   "only those the prefilter keeps (to compare the two)."),
 ) -> None:
     """Precision, recall and F1 of coded events against hand-made gold events."""
     from .evaluate import format_report, load_gold, score
@@ -139,7 +141,7 @@ def eval_(
     failures: list[str] = []
     try:
         gold_events = load_gold(gold)
-        coder = _coder(model, dict_)
+        coder = _coder(model, dict_, parse_all or None)
         predicted = {r.article.id: (r.article, list(r.events))
                      for r in coder.pipe(_articles(articles, _published(published), failures))}
         report = score(gold_events, predicted)

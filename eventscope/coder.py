@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,8 @@ from .enrich.places import Gazetteer
 from .enrich.quantities import QuantityExtractor
 from .ingest import article_from_text
 from .model import Article, Result
+from .nlp import SelectiveParser
+from .prefilter import Prefilter
 from .quotes import QuoteFinder
 
 
@@ -27,7 +30,7 @@ class Coder:
     """
 
     def __init__(self, model: str | None = None, *, dictionaries: Iterable[Path] = (),
-                 batch_size: int = 16):
+                 batch_size: int = 16, parse_all: bool | None = None):
         self.nlp = nlp_mod.load(model)
         cameo = CameoTable.load()
         extra = [Path(p) for p in dictionaries]
@@ -42,6 +45,16 @@ class Coder:
         self.quantities = QuantityExtractor()
         self.glancer = Glancer()
         self.batch_size = batch_size
+        # built now, outside any memory zone (see ``pipe``): it must outlive every batch
+        self.actors.matcher(self.nlp.vocab)
+        #: parses only the sentences that can hold an event or a quote (see prefilter.py);
+        #: None with ``parse_all`` (or EVENTSCOPE_PARSE_ALL=1): every sentence is parsed
+        self.parser: SelectiveParser | None = None
+        if parse_all is None:
+            parse_all = os.environ.get("EVENTSCOPE_PARSE_ALL", "").lower() in ("1", "true", "yes")
+        if not parse_all:
+            prefilter = Prefilter.build(self.actors, self.verbs, self.quotes.reporting, self.nlp)
+            self.parser = SelectiveParser(self.nlp, prefilter.keep, batch_size=batch_size)
 
     @property
     def problems(self) -> list[str]:
@@ -58,10 +71,26 @@ class Coder:
         return next(self.pipe([article]))
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Result]:
-        """Code many articles, parsing them in ``nlp.pipe`` batches."""
+        """Code many articles, parsing them in batches of ``batch_size``.
+
+        Memory stays flat however many articles stream through: each batch is parsed and
+        coded inside a spaCy memory zone, so the words it brought into the vocabulary (new
+        names, numbers) are freed with its documents; results hold no spaCy objects."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) == self.batch_size:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, articles: list[Article]) -> list[Result]:
         stream = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
-            yield self._enrich(doc, article)
+        with self.nlp.memory_zone():
+            docs = self.parser.pipe(stream) if self.parser is not None else \
+                self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size)
+            return [self._enrich(doc, article) for doc, article in docs]
 
     def _enrich(self, doc, article: Article) -> Result:
         """Code one parsed article, then enrich: quotes, dates, places, quantities, glance."""

@@ -69,6 +69,8 @@ MIN_LATIN_SHARE = 0.5
 MAX_CONTROL_SHARE = 0.10
 #: undecodable bytes with more invalid sequences than this share are binary, not mis-encoded text
 MAX_INVALID_SHARE = 0.20
+#: bytes of a JSON Lines file decoded at a time (rounded up to a whole line)
+JSONL_BLOCK = 1 << 22
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -225,15 +227,16 @@ def _guarded(
 
 def _read_file(path: Path, published: date | None) -> Iterator[Article | InputError]:
     where = str(path)
+    suffix = path.suffix.lower()
     try:
+        if suffix in JSONL_SUFFIXES:
+            yield from _jsonl_file_articles(path, where, published)
+            return
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", path=where) from exc
     text = _decode(data, where)
-    suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from _jsonl_articles(text, where, published)
-    elif suffix == ".json":
+    if suffix == ".json":
         yield from _json_articles(text, where, published)
     elif suffix in HTML_SUFFIXES or _looks_like_html(text):
         yield _html_article(text, where, path.stem, published)
@@ -327,13 +330,19 @@ def _html_article(html: str, where: str, stem: str | None, published: date | Non
 
 
 def _jsonl_articles(
-    text: str, where: str, published: date | None
+    text: str, where: str, published: date | None, *, first_line: int = 1,
+    first_lines: dict[str, int] | None = None, whole: bool = True,
 ) -> Iterator[Article | InputError]:
-    lines = [(number, line) for number, line in enumerate(text.split("\n"), 1) if line.strip()]
-    if not lines:
+    """The articles of JSON Lines text that starts at line ``first_line`` of its file.
+    ``first_lines`` (article id → line) carries the duplicate check across the blocks of one
+    file; ``whole`` says the text starts the file (an empty or gold file is one error)."""
+    lines = [(number, line) for number, line in enumerate(text.split("\n"), first_line)
+             if line.strip()]
+    if whole and not lines:
         raise InputError("file is empty", path=where)
-    _reject_gold(*lines[0], where)
-    first_lines: dict[str, int] = {}
+    if whole:
+        _reject_gold(*lines[0], where)
+    first_lines = {} if first_lines is None else first_lines
     for number, line in lines:
         try:
             article = _record_article(_json_record(line, where, number), where, number, published)
@@ -342,6 +351,48 @@ def _jsonl_articles(
             yield error
         else:
             yield article
+
+
+def _jsonl_file_articles(path: Path, where: str, published: date | None
+                         ) -> Iterator[Article | InputError]:
+    """A JSON Lines file read in blocks of whole lines (``JSONL_BLOCK`` bytes or a little
+    more), so that memory stays bounded however large the file is."""
+    first_lines: dict[str, int] = {}
+    line = 1
+    with path.open("rb") as handle:
+        while True:
+            data = handle.read(JSONL_BLOCK)
+            if not data:
+                break
+            if not data.endswith(b"\n"):
+                data += handle.readline()
+            if line > 1 and not data.strip():
+                line += data.count(b"\n")
+                continue
+            try:
+                text = _decode(data, where)
+            except InputError as error:
+                if error.line is None:  # the file is empty, binary or UTF-16: one error
+                    raise
+                yield from _jsonl_lines(data, where, published, line, first_lines)
+            else:
+                yield from _jsonl_articles(text, where, published, first_line=line,
+                                           first_lines=first_lines, whole=line == 1)
+            line += data.count(b"\n")
+
+
+def _jsonl_lines(data: bytes, where: str, published: date | None, first_line: int,
+                 first_lines: dict[str, int]) -> Iterator[Article | InputError]:
+    """A block with bytes that are not UTF-8, line by line: each bad line is one error."""
+    for number, raw in enumerate(data.split(b"\n"), first_line):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            message = f"not valid UTF-8: byte 0x{raw[exc.start]:02x} (save the file as UTF-8)"
+            yield InputError(message, path=where, line=number)
+            continue
+        yield from _jsonl_articles(text, where, published, first_line=number,
+                                   first_lines=first_lines, whole=False)
 
 
 def _reject_gold(number: int, line: str, where: str) -> None:

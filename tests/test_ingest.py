@@ -337,6 +337,30 @@ def test_jsonl_bad_lines_give_one_error_each_and_the_rest_is_read(tmp_path: Path
     assert errors[6].startswith(f"{path}:8: text does not look like English")
 
 
+def test_jsonl_is_read_in_blocks_with_the_file_line_numbers(tmp_path: Path, monkeypatch) -> None:
+    """Large JSON Lines files are decoded a block of lines at a time (bounded memory); line
+    numbers, the duplicate check and bad bytes still refer to the whole file."""
+    import eventscope.ingest as ingest
+
+    monkeypatch.setattr(ingest, "JSONL_BLOCK", 64)  # a few lines a block
+    records = [json.dumps({"id": f"a{i}", "text": BODY}) for i in range(6)]
+    records[3] = '{"id": "broken", "text": '
+    records.insert(5, "")
+    path = _write(tmp_path / "big.jsonl", "\n".join([*records, records[0]]) + "\n\n\n")
+    items = _read(path)
+    assert [a.id for a in items if isinstance(a, Article)] == ["a0", "a1", "a2", "a4", "a5"]
+    errors = [str(e) for e in items if isinstance(e, InputError)]
+    assert errors[0].startswith(f"{path}:4: invalid JSON")
+    assert errors[1] == f"{path}:8: duplicate article id 'a0' (first on line 1)"
+    assert len(errors) == 2
+    bad = _write(tmp_path / "bad.jsonl", ("\n".join(records[:3]) + "\n").encode()
+                 + b'{"id": "x", "text": "caf\xe9"}\n' + records[4].encode() + b"\n")
+    items = _read(bad)
+    assert [a.id for a in items if isinstance(a, Article)] == ["a0", "a1", "a2", "a4"]
+    assert [str(e) for e in items if isinstance(e, InputError)] == [
+        f"{bad}:4: not valid UTF-8: byte 0xe9 (save the file as UTF-8)"]
+
+
 def test_jsonl_gold_file_gives_one_error(tmp_path: Path) -> None:
     record = {"article": "a", "id": "a#1", "type": "AID", "evidence": "x"}
     error = _only_error(_jsonl(tmp_path / "labels.jsonl", record, record))

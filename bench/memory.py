@@ -1,0 +1,86 @@
+"""Peak memory of ``eventscope ingest`` as the corpus grows: N articles against 10 x N.
+
+    python bench/memory.py [--articles N] [--factor F]
+
+Writes N and F x N articles (the benchmark corpus of bench/throughput.py, cycled) to JSON Lines
+files and runs ``eventscope ingest FILE --db STORE`` on each in a fresh process (both at once:
+one core each), then prints each process's peak resident memory and their ratio. Every article
+gets a closing line of made-up names and reference numbers never seen before, as real news
+brings new names and numbers: a process that kept every string it ever saw would grow with
+the corpus. Streaming with bounded memory means the ratio stays near 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from throughput import corpus  # noqa: E402
+
+SYLLABLES = ("ka", "lo", "vi", "ren", "dus", "mar", "tel", "os", "bri", "zan", "ho", "quet",
+             "sil", "ur", "pa", "nev", "gor", "ith", "cal", "fen")
+
+
+def novel_line(rng: random.Random) -> str:
+    """A line of names and numbers unlike any other article's."""
+    def name() -> str:
+        return "".join(rng.choice(SYLLABLES) for _ in range(4)).capitalize()
+
+    return (f"Reporting by {name()} {name()} in {name()}; editing by {name()} "
+            f"(ref. {rng.randrange(10**9)}-{rng.randrange(10**6)}).")
+
+
+def write_corpus(path: Path, n: int) -> None:
+    rng = random.Random(n)
+    texts = corpus(min(n, 60))
+    start = date(2024, 1, 1)
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(n):
+            record = {"id": f"a{i}", "published": (start + timedelta(days=i % 365)).isoformat(),
+                      "text": texts[i % len(texts)] + "\n\n" + novel_line(rng)}
+            handle.write(json.dumps(record) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--factor", type=int, default=10)
+    args = parser.parse_args()
+    sizes = (args.articles, args.articles * args.factor)
+    cli = Path(sys.executable).with_name("eventscope")
+    with tempfile.TemporaryDirectory() as folder:
+        runs = {}
+        for n in sizes:
+            feed = Path(folder) / f"articles-{n}.jsonl"
+            write_corpus(feed, n)
+            command = [str(cli), "ingest", str(feed), "--db", str(Path(folder) / f"{n}.duckdb")]
+            runs[n] = (subprocess.Popen(command, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.PIPE), time.perf_counter())
+        peaks = {}
+        for n, (process, started) in runs.items():
+            _, status, usage = os.wait4(process.pid, 0)
+            seconds = time.perf_counter() - started
+            process.returncode = os.waitstatus_to_exitcode(status)
+            if process.returncode != 0:
+                error = process.stderr.read().decode(errors="replace").strip().splitlines()
+                sys.exit(f"ingest of {n} articles failed: {error[-1] if error else '?'}")
+            peaks[n] = usage.ru_maxrss / 1024
+            print(f"{n:>7} articles: peak RSS {peaks[n]:7.0f} MiB "
+                  f"({seconds:.0f} s, {n / seconds:.1f} articles/s)")
+    small, large = sizes
+    print(f"ratio peak RSS {large} / {small} articles: {peaks[large] / peaks[small]:.3f}")
+
+
+if __name__ == "__main__":
+    main()
