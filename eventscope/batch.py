@@ -68,18 +68,16 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from . import __version__
-from .errors import EventscopeError, InputError
+from .errors import EventscopeError, InputError, one_line
 from .model import Article
 from .store import (
-    _ARROW_TYPES,
-    _TABLES,
-    _VIEWS,
+    SCHEMA,
     SCHEMA_VERSION,
+    VIEWS,
     IngestReport,
+    Rows,
     Store,
-    _first_line,
-    _Rows,
-    _where,
+    arrow_table,
     expand_paths,
 )
 
@@ -93,7 +91,7 @@ BATCH_FORMAT = 1
 #: articles per partition unless told (or the folder was started with another size)
 DEFAULT_PARTITION_SIZE = 1000
 #: the tables written, one folder each, in the store's order
-TABLES = tuple(_TABLES)
+TABLES = tuple(SCHEMA)
 
 _MARKER = "_batch.json"
 _DONE = "_done"
@@ -181,14 +179,14 @@ def _partition_id(units: Sequence[Unit], root: str) -> str:
 
 def _units(paths: Iterable[str | Path], partition_size: int, root: str, skip: Path | None
            ) -> Iterator[Unit]:
-    from .ingest import _article_files  # the folder walk of read_articles
+    from .ingest import article_files  # the folder walk of read_articles
 
     for path in expand_paths(paths):
         if path == "-":
             raise BatchError("batch reads files and folders, not standard input ('-')")
         where = Path(root, path)
         if where.is_dir():
-            found = _article_files(where)
+            found = article_files(where)
             if not found:  # reading the folder reports it
                 yield Unit(path)
             files = [f for f in found if skip is None or not f.is_relative_to(skip)]
@@ -304,14 +302,14 @@ def code_partition(partition: Partition, out: str | Path, coder: Coder, *,
     """
     start = time.perf_counter()
     out = Path(partition.root, out)
-    tally = IngestReport()  # Store._code reports coding failures into it
+    tally = IngestReport()  # Store.code_articles reports coding failures into it
     seen: set[str] = set()
     batch: list[Article] = []
-    rows = _Rows()
+    rows = Rows()
     size = max(1, getattr(coder, "batch_size", 16) or 16)
 
     def flush() -> None:
-        for result in Store._code(coder, batch, tally):
+        for result in Store.code_articles(coder, batch, tally):
             rows.add(result)
             tally.ingested += 1
             tally.events += len(result.events)
@@ -320,7 +318,7 @@ def code_partition(partition: Partition, out: str | Path, coder: Coder, *,
     for unit in partition.units:
         for item in _read_unit(unit, partition.root, published):
             if isinstance(item, InputError):
-                tally.failed.append((_where(item), item.reason))
+                tally.failed.append((item.where, item.reason))
                 continue
             if item.id in seen:
                 tally.skipped += 1
@@ -360,26 +358,10 @@ def _read_unit(unit: Unit, root: str, published: date | None
 def _read_lines(unit: Unit, source: str, published: date | None
                 ) -> Iterator[Article | InputError]:
     """The articles of a line range of a JSON Lines file, with the file's line numbers."""
-    from .ingest import _decode, _guarded, _jsonl_articles
+    from .ingest import read_jsonl
 
-    try:
-        with open(source, "rb") as handle:
-            handle.seek(unit.offset)
-            data = handle.read(unit.length)
-    except OSError as exc:
-        yield InputError(f"cannot read file: {exc.strerror or exc}", path=source)
-        return
-    if not data.strip():
-        return
-
-    def read() -> Iterator[Article | InputError]:
-        yield from _jsonl_articles(_decode(data, source), source, published)
-
-    shift = unit.first_line - 1
-    for item in _guarded(read):
-        if isinstance(item, InputError) and item.line is not None:
-            item = InputError(item.reason, path=item.path, line=item.line + shift)
-        yield item
+    return read_jsonl(source, published=published, offset=unit.offset, length=unit.length,
+                      first_line=unit.first_line or 1)
 
 
 def _as_given(item: Article | InputError, source: str, given: str) -> Article | InputError:
@@ -397,11 +379,8 @@ def _as_given(item: Article | InputError, source: str, given: str) -> Article | 
 
 def _write_part(out: Path, table: str, partition_id: str, columns: dict[str, list]) -> int:
     """Write one table of a partition (atomically: a hidden file renamed); its row count."""
-    import pyarrow as pa
 
-    spec = _TABLES[table]
-    arrow = pa.table({name: pa.array(columns[name], type=_ARROW_TYPES[kind])
-                      for name, kind, _ in spec})
+    arrow = arrow_table(table, columns)
     _write_parquet(arrow, out / table / f"part-{partition_id}.parquet")
     return arrow.num_rows
 
@@ -578,7 +557,7 @@ def run_batch(
             for partition, outcome in _submit(dask_client, todo, out, published, meta["runs"],
                                               name):
                 if isinstance(outcome, BaseException):
-                    report.failed_partitions.append((partition.id, _first_line(outcome)))
+                    report.failed_partitions.append((partition.id, one_line(outcome)))
                 else:
                     report.add(PartitionReport.from_dict(outcome))
                 if progress is not None:
@@ -636,7 +615,7 @@ def _cluster(client: Client | None, workers: int | None, scheduler: str | None
             dask_client = Client(scheduler, timeout="30s")
         except (OSError, TimeoutError) as exc:
             raise BatchError(f"cannot reach the Dask scheduler at {scheduler}: "
-                             f"{_first_line(exc)}") from None
+                             f"{one_line(exc)}") from None
         with dask_client:
             yield dask_client
         return
@@ -711,7 +690,7 @@ def drop_duplicates(out: str | Path) -> int:
         ).fetchall()
     except duckdb.Error as exc:
         raise BatchError(f"{out}: cannot check the articles for duplicates: "
-                         f"{_first_line(exc)}") from None
+                         f"{one_line(exc)}") from None
     finally:
         con.close()
     holders: dict[str, list[str]] = {}
@@ -780,7 +759,7 @@ def open_batch(out: str | Path) -> duckdb.DuckDBPyConnection:
     done = sorted(finished_partitions(out))
     con = duckdb.connect()
     try:
-        for table, spec in _TABLES.items():
+        for table, spec in SCHEMA.items():
             names = ", ".join(f'"{name}"' for name, _, _ in spec)
             files = [out / table / f"part-{pid}.parquet" for pid in done]
             missing = [str(f) for f in files if not f.is_file()]
@@ -794,12 +773,12 @@ def open_batch(out: str | Path) -> duckdb.DuckDBPyConnection:
                 columns = ", ".join(f'NULL::{kind} AS "{name}"' for name, kind, _ in spec)
                 source = f"(SELECT {columns} WHERE false)"
             con.execute(f"CREATE VIEW {table} AS SELECT {names} FROM {source}")
-        for name, query in _VIEWS.items():
+        for name, query in VIEWS.items():
             con.execute(f"CREATE VIEW {name} AS {query}")
         con.execute(f"CREATE VIEW schema_version AS SELECT {SCHEMA_VERSION} AS version")
     except duckdb.Error as exc:
         con.close()
-        raise BatchError(f"{out}: cannot read the batch output: {_first_line(exc)}") from None
+        raise BatchError(f"{out}: cannot read the batch output: {one_line(exc)}") from None
     except BaseException:
         con.close()
         raise

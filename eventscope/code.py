@@ -595,7 +595,7 @@ class EventCoder:
                 starts.append(actor.start)
                 ends.append(actor.end)
         start, end = max(min(starts), sent.start_char), min(max(ends), sent.end_char)
-        text = sent.doc.text
+        text = article.text  # = doc.text, which spaCy rebuilds on every call
         evidence = model.Span(text[start:end], start, end)
         trig = model.Span(trigger.text, trigger.idx, trigger.idx + len(trigger.text))
         published = article.published

@@ -6,6 +6,8 @@ ever swallowed into ``None``.
 
 from __future__ import annotations
 
+import re
+
 
 class EventscopeError(Exception):
     """Base class of every error eventscope raises on purpose."""
@@ -22,6 +24,7 @@ class InputError(EventscopeError):
             where = f"{where}:{line}"
         super().__init__(f"{where}: {message}")
         self.reason = message
+        self.where = where  # "file:line", or "file", or "<input>"
 
 
 class DictionaryError(EventscopeError):
@@ -38,3 +41,11 @@ class ModelError(EventscopeError):
 
 class StoreError(EventscopeError):
     """The event store (a DuckDB file) cannot be opened, written, migrated or queried."""
+
+
+def one_line(exc: BaseException) -> str:
+    """The first line of an exception's message, for a one-line report; a library's class
+    prefix ("IO Error: ", "TransactionContext Error: ") says nothing useful and is left out."""
+    text = str(exc).strip() or type(exc).__name__
+    line = text.splitlines()[0].strip()
+    return re.sub(r"^(?:[A-Za-z]+ )?[A-Za-z]*Error: ", "", line) or line

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
-from .errors import InputError, StoreError
+from .errors import InputError, StoreError, one_line
 from .fetch import (
     Fetcher,
     FetchError,
@@ -198,7 +198,7 @@ def parse_feed(body: bytes, url: str, *, name: str | None = None,
     if not items and (parsed.get("bozo") or not parsed.get("version")):
         # an empty but well-formed feed has no items; anything else is not a feed
         problem = parsed.get("bozo_exception")
-        detail = f" ({_first_line(problem)})" if problem else ""
+        detail = f" ({one_line(problem)})" if problem else ""
         raise FetchError(f"not a valid RSS or Atom feed{detail}", url=url)
     return items
 
@@ -297,7 +297,7 @@ class FetchLog:
         try:
             return self.store.con.execute(sql, list(params)).fetchall()
         except self._duckdb_error as exc:
-            raise StoreError(f"{self.store.path}: {_first_line(exc)}") from None
+            raise StoreError(f"{self.store.path}: {one_line(exc)}") from None
 
     def skip_reason(self, url: str) -> str | None:
         """Why the URL is not fetched again (``None``: fetch it)."""
@@ -456,7 +456,7 @@ def _read_feed_safely(feed: Feed, fetcher: Fetcher, state: tuple[str | None, str
     except FetchError as exc:
         return exc
     except Exception as exc:  # a bug or an odd document must not stop the other feeds
-        return FetchError(f"cannot read feed: {_first_line(exc)}", url=feed.url)
+        return FetchError(f"cannot read feed: {one_line(exc)}", url=feed.url)
 
 
 def _fetch_article(target: _Target, fetcher: Fetcher) -> tuple[Article, str] | FetchError:
@@ -469,7 +469,7 @@ def _fetch_article(target: _Target, fetcher: Fetcher) -> tuple[Article, str] | F
     except FetchError as exc:
         return exc
     except Exception as exc:
-        return FetchError(f"unexpected error: {_first_line(exc)}", url=target.url,
+        return FetchError(f"unexpected error: {one_line(exc)}", url=target.url,
                           permanent=False)
 
 
@@ -535,17 +535,12 @@ def _code(coder: Coder, articles: list[Article]) -> tuple[list[Result], dict[str
             try:
                 results.append(coder.code_article(article))
             except Exception as exc:
-                failures[article.id] = f"could not be coded: {_first_line(exc)}"
+                failures[article.id] = f"could not be coded: {one_line(exc)}"
         return results, failures
 
 
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
-
-
-def _first_line(exc: object) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text.splitlines()[0]
 
 
 __all__ = ["Feed", "FeedItem", "FeedRead", "FetchLog", "WebReport", "feed_from_url",

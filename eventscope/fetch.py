@@ -48,7 +48,7 @@ import httpcore
 import httpx
 
 from . import __version__
-from .errors import InputError
+from .errors import InputError, one_line
 from .ingest import parse_date
 from .model import Article
 
@@ -239,7 +239,7 @@ class AddressGuard:
             try:
                 infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
             except (socket.gaierror, UnicodeError) as exc:
-                raise _Unresolved(f"cannot resolve host {host!r} ({_first_line(exc)})") from None
+                raise _Unresolved(f"cannot resolve host {host!r} ({one_line(exc)})") from None
             addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
         for address in addresses:
             problem = self.problem(address)
@@ -432,13 +432,13 @@ class Fetcher:
             raise FetchError(f"{hop}timed out (no answer within {config.timeout:g} s)",
                              url=first, permanent=False) from None
         except httpx.ConnectError as exc:
-            raise UnreachableError(f"{hop}cannot connect: {_first_line(exc)}",
+            raise UnreachableError(f"{hop}cannot connect: {one_line(exc)}",
                                    url=first) from None
         except (httpx.DecodingError, httpx.RemoteProtocolError, httpx.LocalProtocolError) as exc:
-            raise FetchError(f"{hop}invalid HTTP response: {_first_line(exc)}",
+            raise FetchError(f"{hop}invalid HTTP response: {one_line(exc)}",
                              url=first) from None
         except httpx.HTTPError as exc:
-            raise FetchError(f"{hop}fetch failed: {_first_line(exc)}", url=first,
+            raise FetchError(f"{hop}fetch failed: {one_line(exc)}", url=first,
                              permanent=False) from None
 
     def _read(self, response: httpx.Response, limit: int, truncate: bool, hop: str,
@@ -575,7 +575,7 @@ def article_from_page(page: Page, *, title: str | None = None, outlet: str | Non
             date_extraction_params={"original_date": True, "extensive_search": False},
         )
     except Exception as exc:  # trafilatura raises assorted errors on garbage
-        raise FetchError(f"cannot parse HTML: {_first_line(exc)}", url=url) from None
+        raise FetchError(f"cannot parse HTML: {one_line(exc)}", url=url) from None
     text = (getattr(document, "text", None) or "").replace("\r\n", "\n")
     if len(text.split()) < MIN_WORDS_FOR_LANGUAGE:
         raise FetchError("no article text found in page", url=url)
@@ -648,6 +648,3 @@ def _size(limit: int) -> str:
     return f"{limit / MB:g} MB" if limit >= MB else f"{limit:,} bytes"
 
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text.splitlines()[0]

@@ -185,7 +185,7 @@ def looks_like_english(text: str) -> bool:
 def _read_path(path: Path, published: date | None) -> Iterator[Article | InputError]:
     where = str(path)
     if path.is_dir():
-        files = _article_files(path)
+        files = article_files(path)
         if not files:
             suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
             yield InputError(f"directory has no article files ({suffixes})", path=where)
@@ -199,7 +199,9 @@ def _read_path(path: Path, published: date | None) -> Iterator[Article | InputEr
         yield InputError("file not found", path=where)
 
 
-def _article_files(directory: Path) -> list[Path]:
+def article_files(directory: Path) -> list[Path]:
+    """The article files under a folder, as ``read_articles`` walks it: sorted, hidden
+    folders and gold files left out."""
     return sorted(
         path
         for path in directory.rglob("*")
@@ -225,13 +227,30 @@ def _guarded(
         yield error
 
 
+def read_jsonl(path: str | Path, *, published: date | None = None, offset: int = 0,
+               length: int | None = None, first_line: int = 1) -> Iterator[Article | InputError]:
+    """The articles of a JSON Lines file, or of its ``length`` bytes from ``offset`` (whole
+    lines, the first of them line ``first_line``: how ``batch`` cuts a large file).
+
+    The file is decoded in blocks of whole lines (``JSONL_BLOCK`` bytes or a little more), so
+    memory stays bounded however large it is. Each bad line is one ``InputError`` naming the
+    file and its line; an empty, binary or UTF-16 file is one error."""
+    where = str(path)
+    try:
+        yield from _jsonl_blocks(Path(path), where, published, offset, length, first_line)
+    except InputError as error:
+        yield error
+    except OSError as exc:
+        yield InputError(f"cannot read file: {exc.strerror or exc}", path=where)
+
+
 def _read_file(path: Path, published: date | None) -> Iterator[Article | InputError]:
     where = str(path)
     suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(path, published=published)
+        return
     try:
-        if suffix in JSONL_SUFFIXES:
-            yield from _jsonl_file_articles(path, where, published)
-            return
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", path=where) from exc
@@ -353,20 +372,23 @@ def _jsonl_articles(
             yield article
 
 
-def _jsonl_file_articles(path: Path, where: str, published: date | None
-                         ) -> Iterator[Article | InputError]:
-    """A JSON Lines file read in blocks of whole lines (``JSONL_BLOCK`` bytes or a little
-    more), so that memory stays bounded however large the file is."""
+def _jsonl_blocks(path: Path, where: str, published: date | None, offset: int,
+                  length: int | None, first_line: int) -> Iterator[Article | InputError]:
     first_lines: dict[str, int] = {}
-    line = 1
+    line = first_line
+    left = length
     with path.open("rb") as handle:
-        while True:
-            data = handle.read(JSONL_BLOCK)
+        handle.seek(offset)
+        while left is None or left > 0:
+            data = handle.read(JSONL_BLOCK if left is None else min(JSONL_BLOCK, left))
             if not data:
                 break
-            if not data.endswith(b"\n"):
+            if not data.endswith(b"\n"):  # a range ends at a line end: this stays inside it
                 data += handle.readline()
-            if line > 1 and not data.strip():
+            if left is not None:
+                left -= len(data)
+            start = offset == 0 and line == first_line  # the file's first block
+            if not start and not data.strip():
                 line += data.count(b"\n")
                 continue
             try:
@@ -377,7 +399,7 @@ def _jsonl_file_articles(path: Path, where: str, published: date | None
                 yield from _jsonl_lines(data, where, published, line, first_lines)
             else:
                 yield from _jsonl_articles(text, where, published, first_line=line,
-                                           first_lines=first_lines, whole=line == 1)
+                                           first_lines=first_lines, whole=start)
             line += data.count(b"\n")
 
 

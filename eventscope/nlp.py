@@ -12,7 +12,7 @@ import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .errors import ModelError
 
@@ -169,3 +169,20 @@ def _joined(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
                  sent_starts=starts)
     joined.from_array([NORM], array[:, 1:2])
     return joined
+
+
+_SENTENCES = "eventscope_sentences"
+
+
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """Token offsets ``(start, end)`` of the token's sentence. ``token.sent`` scans the
+    document for every call; this indexes the sentences once per document (kept in
+    ``doc.user_data``), for the stages that ask for many tokens."""
+    doc = token.doc
+    bounds = doc.user_data.get(_SENTENCES)
+    if bounds is None or len(bounds) != len(doc):
+        bounds = []
+        for sent in doc.sents:
+            bounds.extend([(sent.start, sent.end)] * len(sent))
+        doc.user_data[_SENTENCES] = bounds
+    return bounds[token.i]

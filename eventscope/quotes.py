@@ -93,7 +93,7 @@ class QuoteFinder:
         quotes: list[Quote] = []
         events: list[Event] = []
         covered: list[tuple[int, int]] = []
-        for match in _QUOTE.finditer(doc.text):
+        for match in _QUOTE.finditer(article.text):
             start, end = match.span(1)
             if box is not None and box.start <= start < box.end:
                 continue
@@ -137,7 +137,7 @@ class QuoteFinder:
                     speaker = found[0] if found else None
         about = self._about(inside, mentions, article.published)
         stance = _clamp(self.lexicon.score(inside) + self._verb_stance(verb))
-        span = model.Span(doc.text[start:end], start, end)
+        span = model.Span(article.text[start:end], start, end)
         quote = Quote(
             id=model.stable_id(article.id, start, end), article_id=article.id, speaker=speaker,
             speaker_text=speaker_text, text=span,
@@ -240,7 +240,7 @@ class QuoteFinder:
                 continue
             sub = list(clause.subtree)
             start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-            evidence = model.Span(doc.text[start:end], start, end)
+            evidence = model.Span(article.text[start:end], start, end)
             published = article.published
             events.append(Event(
                 id=model.stable_id(article.id, start, end, speaker.country, code,

@@ -35,7 +35,6 @@ loses only the batch in flight; a re-run skips the stored articles and codes the
 from __future__ import annotations
 
 import glob
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -45,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
-from .errors import InputError, StoreError
+from .errors import InputError, StoreError, one_line
 from .model import Actor, Article, Event, Quantity, Result
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -63,7 +62,7 @@ _DUCKDB_MAGIC = b"DUCK"
 
 # (column, DuckDB type, constraint) for every table; the DDL and the Arrow batches are built
 # from the same lists
-_TABLES: dict[str, tuple[tuple[str, str, str], ...]] = {
+SCHEMA: dict[str, tuple[tuple[str, str, str], ...]] = {
     "articles": (
         ("id", "VARCHAR", "PRIMARY KEY"),
         ("url", "VARCHAR", ""),
@@ -177,7 +176,7 @@ _TABLES: dict[str, tuple[tuple[str, str, str], ...]] = {
 #: the tables whose rows belong to an article (deleted with it)
 _CHILD_TABLES = ("events", "actors", "quotes", "quantities", "glance")
 
-_VIEWS = {
+VIEWS = {
     "locations": """
         SELECT article_id, id AS event_id, date, location_name AS name,
                location_country AS country, location_geonames_id AS geonames_id,
@@ -330,7 +329,7 @@ class Store:
         if not results:
             return
         self._writable()
-        rows = _Rows()
+        rows = Rows()
         for result in results:
             rows.add(result)
         ids = [r.article.id for r in results]
@@ -347,7 +346,7 @@ class Store:
                     if present:
                         raise StoreError(f"article {sorted(present)[0]!r} is already stored "
                                          "(recode it to replace its events)")
-                for table in _TABLES:
+                for table in SCHEMA:
                     self._insert(table, rows.columns(table))
                 con.commit()
             except BaseException:
@@ -408,7 +407,7 @@ class Store:
             todo = [a for a in batch if recode or a.id not in present]
             report.skipped += len(batch) - len(todo)
             batch.clear()
-            results = self._code(coder, todo, report) if todo else []
+            results = self.code_articles(coder, todo, report) if todo else []
             try:
                 # the ids were checked before coding, and no other process can write
                 self._write(results, replace=bool(present), check=False)
@@ -425,7 +424,7 @@ class Store:
 
         for item in read_articles(expand_paths(paths), published=published):
             if isinstance(item, InputError):
-                report.failed.append((_where(item), item.reason))
+                report.failed.append((item.where, item.reason))
                 tick()
                 continue
             if item.id in seen:
@@ -441,7 +440,8 @@ class Store:
         return report
 
     @staticmethod
-    def _code(coder: Coder, batch: list[Article], report: IngestReport) -> list[Result]:
+    def code_articles(coder: Coder, batch: list[Article], report: IngestReport
+                      ) -> list[Result]:
         """The batch coded in one ``pipe``; if that fails, article by article."""
         try:
             return list(coder.pipe(batch))
@@ -453,7 +453,7 @@ class Store:
                 except Exception as exc:
                     where = article.path or article.id
                     report.failed.append((where, f"article {article.id!r} could not be coded: "
-                                                 f"{_first_line(exc)}"))
+                                                 f"{one_line(exc)}"))
             return results
 
     # -- reading -------------------------------------------------------------------------------
@@ -461,7 +461,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         """The number of rows of each table."""
         return {table: int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-                for table in _TABLES}
+                for table in SCHEMA}
 
     def events(
         self,
@@ -553,7 +553,7 @@ class Store:
         try:
             statements = duckdb.extract_statements(query)
         except duckdb.Error as exc:
-            raise StoreError(f"SQL error: {_first_line(exc)}") from None
+            raise StoreError(f"SQL error: {one_line(exc)}") from None
         if len(statements) != 1:
             raise StoreError(f"give one SQL statement at a time, got {len(statements)}")
         kind = statements[0].type.name
@@ -567,7 +567,7 @@ class Store:
                 cursor.begin()
             return run(cursor)
         except duckdb.Error as exc:
-            raise StoreError(f"SQL error: {_first_line(exc)}") from None
+            raise StoreError(f"SQL error: {one_line(exc)}") from None
         finally:
             if not self.read_only:
                 _rollback(cursor)
@@ -614,7 +614,7 @@ class Store:
             # the path is a bound parameter; the statement itself is constant
             self.con.execute(f"COPY ({select}) TO ? ({options})", [str(out)])
         except duckdb.Error as exc:
-            raise StoreError(f"{out}: export failed: {_first_line(exc)}") from None
+            raise StoreError(f"{out}: export failed: {one_line(exc)}") from None
         return n
 
     # -- internals -----------------------------------------------------------------------------
@@ -643,15 +643,14 @@ class Store:
             names = [r[0] for r in self.con.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_schema = "
                 "'main' AND table_name = ? ORDER BY ordinal_position", [table]).fetchall()]
-            self._layouts[table] = names == [name for name, _, _ in _TABLES[table]]
+            self._layouts[table] = names == [name for name, _, _ in SCHEMA[table]]
         return self._layouts[table]
 
     def _insert(self, table: str, columns: dict[str, list]) -> None:
-        spec = _TABLES[table]
+        spec = SCHEMA[table]
         if not columns[spec[0][0]]:
             return
-        batch = pa.table({name: pa.array(columns[name], type=_ARROW_TYPES[kind])
-                          for name, kind, _ in spec})
+        batch = arrow_table(table, columns)
         if self._exact_layout(table):
             self.con.from_arrow(batch).insert_into(table)  # the fast path: same columns
             return
@@ -681,12 +680,18 @@ def expand_paths(paths: Iterable[str | Path]) -> list[str]:
 # -- rows --------------------------------------------------------------------------------------
 
 
-class _Rows:
+def arrow_table(table: str, columns: dict[str, list]) -> pa.Table:
+    """Columns of one store table (as ``Rows`` collects them) as an Arrow table of its types."""
+    return pa.table({name: pa.array(columns[name], type=_ARROW_TYPES[kind])
+                     for name, kind, _ in SCHEMA[table]})
+
+
+class Rows:
     """Column lists of every table for a batch of results."""
 
     def __init__(self) -> None:
         self._columns = {table: {name: [] for name, _, _ in spec}
-                         for table, spec in _TABLES.items()}
+                         for table, spec in SCHEMA.items()}
         self._now = datetime.now(timezone.utc).replace(tzinfo=None)
 
     def columns(self, table: str) -> dict[str, list]:
@@ -880,11 +885,11 @@ def _ensure_schema(con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) 
 def _ddl() -> list[str]:
     statements = ["CREATE TABLE schema_version (version INTEGER NOT NULL, "
                   "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)"]
-    for table, spec in _TABLES.items():
+    for table, spec in SCHEMA.items():
         columns = ", ".join(f'"{name}" {kind} {constraint}'.rstrip()
                             for name, kind, constraint in spec)
         statements.append(f"CREATE TABLE {table} ({columns})")
-    statements += [f"CREATE VIEW {name} AS {query}" for name, query in _VIEWS.items()]
+    statements += [f"CREATE VIEW {name} AS {query}" for name, query in VIEWS.items()]
     return statements
 
 
@@ -916,15 +921,8 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
 # -- messages ----------------------------------------------------------------------------------
 
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    line = text.splitlines()[0].strip()
-    # DuckDB's class prefix ("IO Error: ", "TransactionContext Error: ") says nothing useful
-    return re.sub(r"^(?:[A-Za-z]+ )?[A-Za-z]*Error: ", "", line) or line
-
-
 def _open_problem(path: Path, exc: duckdb.Error) -> str:
-    message = _first_line(exc)
+    message = one_line(exc)
     lowered = message.lower()
     if "lock" in lowered:
         return (f"{path}: the store is in use by another process (wait for it to finish, "
@@ -937,7 +935,7 @@ def _open_problem(path: Path, exc: duckdb.Error) -> str:
 
 
 def _write_problem(path: Path, exc: duckdb.Error) -> str:
-    message = _first_line(exc)
+    message = one_line(exc)
     lowered = message.lower()
     hint = ""
     if any(s in lowered for s in ("no space", "file too large", "quota", "disk full")):
@@ -945,11 +943,6 @@ def _write_problem(path: Path, exc: duckdb.Error) -> str:
     elif any(s in lowered for s in ("permission denied", "read-only", "read only")):
         hint = " (the folder or file is not writable; choose a writable --db)"
     return f"{path}: cannot write to the store: {message}{hint}"
-
-
-def _where(error: InputError) -> str:
-    where = error.path or "<input>"
-    return f"{where}:{error.line}" if error.line is not None else where
 
 
 def _code(value: str, what: str) -> str:
@@ -970,7 +963,7 @@ def _date(value: date | str, what: str) -> date:
 
 # -- export ------------------------------------------------------------------------------------
 
-_EVENT_COLUMNS = ", ".join(f'e."{name}"' for name, _, _ in _TABLES["events"])
+_EVENT_COLUMNS = ", ".join(f'e."{name}"' for name, _, _ in SCHEMA["events"])
 _EXPORT_COLUMNS = (f"{_EVENT_COLUMNS}, a.url AS article_url, a.outlet AS article_outlet, "
                    "a.published AS article_published")
 _EXPORT_FROM = ("FROM events e LEFT JOIN articles a ON a.id = e.article_id "

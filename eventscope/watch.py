@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import EventscopeError
+from .errors import EventscopeError, one_line
 from .feeds import MAX_ATTEMPTS, Feed, WebReport, ingest_web, load_feeds
 from .fetch import FetchConfig, Fetcher
 
@@ -131,7 +131,7 @@ class Watcher:
         except EventscopeError as exc:
             report.error = str(exc)
         except Exception as exc:  # keep watching: the next cycle may work
-            report.error = f"unexpected error: {type(exc).__name__}: {_first_line(exc)}"
+            report.error = f"unexpected error: {type(exc).__name__}: {one_line(exc)}"
         report.seconds = time.monotonic() - started
         for where, reason in report.web.failed:
             log.warning("%s: %s", where, reason)
@@ -167,7 +167,7 @@ def _analyse(store: Any) -> int | None:
         try:
             build_stories(store)
         except Exception as exc:
-            log.error("stories not rebuilt: %s", _first_line(exc))
+            log.error("stories not rebuilt: %s", one_line(exc))
     alerts = _optional("eventscope.analyse.alerts", "alerts")
     if alerts is None:
         return None
@@ -177,7 +177,7 @@ def _analyse(store: Any) -> int | None:
     try:
         found = alerts(store)
     except Exception as exc:
-        log.error("alerts not evaluated: %s", _first_line(exc))
+        log.error("alerts not evaluated: %s", one_line(exc))
         return None
     return _count(found)
 
@@ -214,6 +214,3 @@ def _count(found: Any) -> int:
     return sum(1 for _ in found)
 
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text.splitlines()[0]

@@ -17,7 +17,7 @@ from eventscope.batch import (
     plan,
     run_batch,
 )
-from eventscope.store import _TABLES, Store
+from eventscope.store import SCHEMA, Store
 
 PAIRS = [("Russia", "Ukraine"), ("France", "Germany"), ("China", "Japan"), ("India", "Pakistan"),
          ("Israel", "Iran"), ("Turkey", "Greece"), ("Brazil", "Argentina"), ("Egypt", "Sudan"),
@@ -96,7 +96,7 @@ def test_plan_cuts_json_lines_into_line_ranges(corpus):
 
 
 def rows(con, table: str) -> list[tuple]:
-    columns = [name for name, _, _ in _TABLES[table] if name != "ingested_at"]
+    columns = [name for name, _, _ in SCHEMA[table] if name != "ingested_at"]
     names = ", ".join(f'"{name}"' for name in columns)
     return sorted(con.execute(f"SELECT {names} FROM {table}").fetchall(), key=repr)
 
@@ -110,7 +110,7 @@ def test_batch_on_two_workers_equals_ingest(batch, stored):
     with Store.open(store_path, read_only=True) as store:
         con = open_batch(out)
         try:
-            for table in _TABLES:
+            for table in SCHEMA:
                 assert rows(con, table) == rows(store.con, table), table
             ids = con.execute("SELECT id FROM events ORDER BY id").fetchall()
             assert len(ids) > 30
@@ -131,7 +131,7 @@ def test_batch_on_two_workers_equals_ingest(batch, stored):
 def test_rerun_skips_finished_partitions(batch, corpus):
     out, _ = batch
     parts = sorted(out.glob("*/part-*.parquet"))
-    assert len(parts) == 4 * len(_TABLES)
+    assert len(parts) == 4 * len(SCHEMA)
     mtimes = {p: p.stat().st_mtime_ns for p in parts}
     again = run_batch(corpus, out)  # no unfinished partition: no cluster is started
     assert (again.partitions, again.finished, again.coded, again.duplicates) == (4, 4, 0, 0)
@@ -150,7 +150,7 @@ def test_rerun_codes_only_unfinished_partitions(batch, corpus, stored):
     assert {p: p.stat().st_mtime_ns for p in others} == others
     assert finished_partitions(out)[last.id].run == 3
     with Store.open(stored[0], read_only=True) as store, open_for_reading(out) as batched:
-        for table in _TABLES:
+        for table in SCHEMA:
             assert rows(batched.con, table) == rows(store.con, table), table
 
 

@@ -70,7 +70,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from ..errors import StoreError
+from ..errors import StoreError, one_line
 from ..model import stable_id
 
 #: bump when the method changes, so stores built by an older one are rebuilt
@@ -283,7 +283,7 @@ def build_stories(store) -> StoriesReport:
                 pass
             raise
     except duckdb.Error as exc:
-        raise StoreError(f"{store.path}: cannot build stories: {_first_line(exc)}") from None
+        raise StoreError(f"{store.path}: cannot build stories: {one_line(exc)}") from None
     finally:
         for cursor in (reader, mapper):
             try:
@@ -424,11 +424,6 @@ def _stream(cursor, query: str, params: list | None = None) -> Iterator[tuple]:
 
 def _day(value: date | None) -> int:
     return value.toordinal() if value is not None else _UNDATED
-
-
-def _first_line(exc: BaseException) -> str:
-    line = (str(exc).strip() or type(exc).__name__).splitlines()[0]
-    return re.sub(r"^(?:[A-Za-z]+ )?[A-Za-z]*Error: ", "", line)
 
 
 # -- phase 1: stories --------------------------------------------------------------------------

@@ -57,6 +57,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Event, EventDate
+from ..nlp import sentence_bounds
 
 #: entity labels read as dates (TIME only when it names a day: "Sunday night")
 DATE_LABELS = frozenset({"DATE"})
@@ -318,12 +319,12 @@ class DateResolver:
         by_sentence: dict[int, list[int]] = {}
         for index, trigger in enumerate(triggers):
             if trigger is not None:
-                by_sentence.setdefault(trigger.sent.start, []).append(index)
+                by_sentence.setdefault(sentence_bounds(trigger)[0], []).append(index)
         sentence_starts = sorted(by_sentence)
         for mention in mentions:
             if mention.anaphor is None:
                 continue
-            here = mention.root.sent.start
+            here = sentence_bounds(mention.root)[0]
             earlier = [s for s in sentence_starts if s < here]
             if not earlier:
                 continue
@@ -408,7 +409,7 @@ def _in_reach(trigger: Token, mentions: list[_Mention], others: list[Token]) -> 
     blockers = [t for t in others if t.i not in governing]
     ranked = []
     for mention in mentions:
-        if mention.root.sent.start != trigger.sent.start:
+        if sentence_bounds(mention.root)[0] != sentence_bounds(trigger)[0]:
             continue
         path = tree_path(trigger, mention.root)
         if path is None:

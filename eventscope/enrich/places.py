@@ -76,6 +76,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..model import Article, Event, Location
+from ..nlp import sentence_bounds
 from ..resources import data_path, load_yaml
 from .dates import tree_path, trigger_token
 
@@ -581,7 +582,8 @@ def _place_heads(trigger: Token, kind: str) -> list[Token]:
     heads = []
     attack = kind in ATTACK_TYPES
     movement = kind in MOVEMENT_TYPES
-    for token in trigger.sent:
+    start, end = sentence_bounds(trigger)
+    for token in trigger.doc[start:end]:
         if token.ent_type_ in _NOT_PLACE_ENTITIES or token.lower_ in _CALENDAR_WORDS:
             continue  # "in March" (March, Cambridgeshire), "on Monday"
         if token.dep_ in ("pobj", "pcomp") and token.head.dep_ in ("prep", "agent", "dative"):
@@ -668,7 +670,7 @@ def _left_edge(head: Token) -> int:
     doc = head.doc
     start = head.i
     left = head.left_edge.i
-    while start > max(head.sent.start, left):
+    while start > max(sentence_bounds(head)[0], left):
         previous = doc[start - 1]
         if previous.dep_ in ("det", "poss", "case", "prep", "punct") and previous.text != "-":
             break

@@ -80,6 +80,7 @@ from spacy.tokens import Doc, Token
 
 from eventscope.errors import DictionaryError
 from eventscope.model import Article, Event, Quantity
+from eventscope.nlp import sentence_bounds
 from eventscope.resources import data_path, load_yaml
 
 __all__ = ["QuantityExtractor", "bound", "parse_number"]
@@ -443,7 +444,7 @@ class QuantityExtractor:
             return self._measure(item, unit_text)
         # a count: the noun after the number says what is counted
         noun_from = match.end()
-        self._count(item, doc, starts, noun_from)
+        self._count(item, doc, starts, noun_from, match.string)
         if item.kind is None and abbreviated_m:
             return None  # "500m" without a currency or a counted noun: metres or millions?
         item.pending_of = item.kind is None
@@ -504,13 +505,13 @@ class QuantityExtractor:
                 return item
         return None
 
-    def _count(self, item: _Found, doc: Doc, starts: list[int], at: int) -> None:
+    def _count(self, item: _Found, doc: Doc, starts: list[int], at: int, text: str) -> None:
         """Reads the counted noun after a number (or the casualty word) into ``item``."""
         index = bisect.bisect_left(starts, at)
         if index >= len(doc):
             return
         first = doc[index]
-        if doc.text[at:first.idx].strip():
+        if text[at:first.idx].strip():
             return
         number = _token_before(doc, starts, at)
         word = first.lower_
@@ -518,7 +519,7 @@ class QuantityExtractor:
             item.kind, item.unit = "casualties", self.lexicon.casualty_words[word]
             item.end = first.idx + len(first.text)
             return
-        head = _noun_head(doc, index, first.sent.end)
+        head = _noun_head(doc, index, sentence_bounds(first)[1])
         if head is None:
             if number is not None:
                 self._bare_number(item, number)

@@ -38,7 +38,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..errors import EventscopeError, InputError, StoreError
-from ..store import _TABLES, Store
+from ..store import SCHEMA, Store
 
 log = logging.getLogger("eventscope.serve")
 
@@ -69,7 +69,7 @@ def _row_model(name: str, table: str, *, drop: tuple[str, ...] = ()) -> type[Bas
     """A pydantic model of one row of a store table (every column nullable)."""
     fields: dict[str, Any] = {
         column: (_PY_TYPES[kind] | None, None)
-        for column, kind, _ in _TABLES[table] if column not in drop
+        for column, kind, _ in SCHEMA[table] if column not in drop
     }
     return create_model(name, **fields)
 
@@ -536,7 +536,7 @@ def create_app(db: str | Path | Store, *, coder_factory: Callable[[], Any] | Non
             where.append("published <= ?")
             params.append(until)
         clause = (" WHERE " + " AND ".join(where)) if where else ""
-        columns = ", ".join(f'"{c}"' for c, _, _ in _TABLES["articles"]
+        columns = ", ".join(f'"{c}"' for c, _, _ in SCHEMA["articles"]
                             if c not in ("text", "path"))
         items = reader.rows(f"SELECT {columns} FROM articles{clause} "
                             "ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?",
