@@ -9,11 +9,13 @@ speaker's actor.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from . import model
@@ -24,7 +26,8 @@ from .resources import data_path, load_yaml
 if TYPE_CHECKING:
     from .code import EventCoder
 
-_QUOTE = re.compile(r"[“\"]([^”\"]{8,}?)[”\"]")
+#: a direct quotation; group 1 holds its words (8 characters at least)
+QUOTE = re.compile(r"[“\"]([^”\"]{8,}?)[”\"]")
 _SPEECH_EXTRA = frozenset({"describe", "call", "write", "add", "tell", "stating", "state"})
 STANCE_THRESHOLD = 0.5
 PRAISE_CODE = "051"
@@ -93,11 +96,12 @@ class QuoteFinder:
         quotes: list[Quote] = []
         events: list[Event] = []
         covered: list[tuple[int, int]] = []
-        for match in _QUOTE.finditer(article.text):
+        starts = doc.to_array("IDX").tolist()
+        for match in QUOTE.finditer(article.text):
             start, end = match.span(1)
             if box is not None and box.start <= start < box.end:
                 continue
-            inside = [t for t in doc if start <= t.idx < end]
+            inside = list(doc[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)])
             if len(inside) < 3:
                 continue
             covered.append((start, end))
@@ -106,7 +110,9 @@ class QuoteFinder:
                                                start, end, direct=True)
             quotes.append(quote)
             events.extend(stance_events)
-        for verb in doc:
+        verbs = doc.to_array("POS") == VERB
+        for i in verbs.nonzero()[0].tolist():
+            verb = doc[i]
             clause = self._indirect(verb, covered, box)
             if clause is None:
                 continue
@@ -181,7 +187,8 @@ class QuoteFinder:
 
     def _last_person(self, doc: Doc, mentions: dict, state, before: int) -> Actor | None:
         """ "he said": the last person named before the pronoun."""
-        for token in reversed([t for t in doc if t.idx < before]):
+        starts = doc.to_array("IDX").tolist()
+        for token in reversed(doc[:bisect.bisect_left(starts, before)]):
             mention = mentions.get(token.i)
             if mention is not None and mention.entry.kind == "person":
                 return mention.actor(doc, state.article.published)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eventscope.enrich.glance import MAX_WORDS, Glancer, rouge
+from eventscope.enrich.glance import MAX_WORDS, Glancer, base_form, rouge
 from eventscope.ingest import article_from_text
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
@@ -194,3 +194,8 @@ def test_rouge_clips_repeated_ngrams_and_handles_empty_text():
     assert rouge("a b", "c d", 2) == (0.0, 0.0, 0.0)
     with pytest.raises(ValueError):
         rouge("a", "a", 0)
+
+
+def test_redundancy_compares_base_forms_read_without_the_parse():
+    assert [base_form(w) for w in ("strikes", "struck", "missiles", "russian", "was")] == [
+        "strike", "strike", "missile", "russian", "be"]

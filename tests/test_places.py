@@ -49,6 +49,13 @@ def test_lookup(gazetteer, name, kwargs, expected):
     assert place.lat is not None and place.lon is not None
 
 
+def test_article_countries_are_read_from_the_text(gazetteer):
+    text = ("Talks in Tbilisi: Georgia and the Georgian government met U.S. officials. Let us "
+            "see, said the Russians, and the United States agreed. C\u00f4te d'Ivoire too.")
+    assert gazetteer._article_countries(text, []) == ["GEO", "USA", "CIV", "RUS"]
+    assert gazetteer._article_countries("Let us see what the georgian said.", []) == []
+
+
 def test_unknown_names(gazetteer):
     assert gazetteer.lookup("Narnia") is None
     assert gazetteer.lookup("Plateau") is None  # a region only with a region word

@@ -305,3 +305,16 @@ def test_seed_attachment(seed):
         for q in event.quantities:
             assert event.evidence.start >= 0 and q.text in ("50,000 troops",
                                                             "over $56.2 billion")
+
+
+def test_count_offsets_are_the_numbers_read_from_the_parse(extractor):
+    text = "Some 500 troops, $2 billion and a 300-km road; 40 drones. No one was hurt."
+    words = [text[i:].split()[0] for i in extractor.count_offsets(text)]
+    # money and measures are read without the parse, "no one" counts nothing; "a" may count
+    assert words == ["Some", "a", "40"]
+
+
+def test_count_words_are_what_a_count_counts(extractor):
+    words = extractor.count_words()
+    assert {"troop", "people", "drone"} <= words["NOUN"]
+    assert "kill" in words["VERB"] and "blaze" not in words["NOUN"]

@@ -176,7 +176,7 @@ class DateResolver:
         if not events:
             return []
         mentions = self._mentions(doc)
-        starts = [t.idx for t in doc]
+        starts = doc.to_array("IDX").tolist()
         triggers = [trigger_token(doc, starts, e.trigger.start, e.trigger.end) for e in events]
         trigger_set = {t.i for t in triggers if t is not None}
         resolved: list[EventDate | None] = [None] * len(events)

@@ -31,7 +31,7 @@ Ranking
         "However,", …) and 0.7 for one that is mostly a direct quotation.
 Redundancy
     Candidates are taken best first; one is dropped when at least ``OVERLAP`` of its content
-    words (lemmas, stop words left out) are in a point already chosen, or when every event it
+    words (base forms, stop words left out) are in a point already chosen, or when every event it
     carries (source, PLOVER type, target) restates events of the chosen points. If that leaves
     fewer than 3 points, the event rule is relaxed first, then the overlap rule.
 Number of points
@@ -44,12 +44,14 @@ tokens, to compare a glance with an outlet's own key points.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -148,7 +150,7 @@ class Glancer:
             is_title = title_line is not None and start >= title_line[0] and \
                 end <= title_line[1]
             start, end = _trim(sent, start, end)
-            content = frozenset(t.lemma_.lower() for t in doc.char_span(
+            content = frozenset(base_form(t.lower_) for t in doc.char_span(
                 start, end, alignment_mode="expand") or ()
                 if t.is_alpha and not t.is_stop)
             out.append(_Candidate(len(out), start, end, text[start:end], is_title,
@@ -303,6 +305,18 @@ def _trim(sent: SpacySpan, start: int, end: int) -> tuple[int, int]:
     if kept[-1].i == last_index and terminal:
         kept.extend(terminal)
     return kept[0].idx, kept[-1].idx + len(kept[-1].text)
+
+
+@functools.lru_cache(maxsize=16384)
+def base_form(word: str) -> str:
+    """A word's base form read from the word alone (lemminflect's lexicon: noun, else verb,
+    else adjective), so that it is the same whether or not its sentence was parsed:
+    "strikes", "struck" → "strike"."""
+    lemmas = getAllLemmas(word)
+    for upos in ("NOUN", "VERB", "ADJ"):
+        if upos in lemmas:
+            return lemmas[upos][0].lower()
+    return word
 
 
 def _count(tokens: Iterable[Token]) -> int:

@@ -45,7 +45,8 @@ Choosing among places of the same name (deterministic):
 3. a match on the place's own name before one on an alternate name ("Pokrovsk" is Pokrovsk,
    not Engels, once called Pokrovsk);
 4. a place in one of the event's source or target countries (Paris, Texas for a US event);
-5. a place in the article's most-mentioned countries;
+5. a place in the article's most-mentioned countries (the countries' names and demonyms in its
+   text, and the countries of its events' actors);
 6. the larger population.
 
 A bare name that is a country's name is the country ("Georgia", "Mexico"); regions named with
@@ -190,6 +191,11 @@ class Gazetteer:
         self.countries = countries
         self.demonyms = demonyms
         self.country_names = country_names
+        #: first word of each country name and demonym → (name, country), longest first
+        self.country_words: dict[str, list[tuple[str, str]]] = {}
+        for key, code in sorted([*country_names.items(), *demonyms.items()],
+                                key=lambda kv: (-len(kv[0]), kv[0])):
+            self.country_words.setdefault(_first_word(key), []).append((key, code))
 
     def __reduce__(self) -> tuple[Any, tuple[()]]:
         return (Gazetteer.load, ())  # a Dask worker loads its own instead of receiving one
@@ -293,8 +299,8 @@ class Gazetteer:
         """``events`` with ``.location`` filled where the text gives one, in the same order."""
         if not events:
             return []
-        article_countries = self._article_countries(doc, events)
-        starts = [t.idx for t in doc]
+        article_countries = self._article_countries(article.text, events)
+        starts = doc.to_array("IDX").tolist()
         triggers = [trigger_token(doc, starts, e.trigger.start, e.trigger.end) for e in events]
         trigger_ids = {t.i for t in triggers if t is not None}
         phrase_cache: dict[tuple[int, tuple[str, ...]], Place | None] = {}
@@ -355,15 +361,22 @@ class Gazetteer:
         place = self.countries.get(event.target.country or "")
         return place.location() if place is not None else None
 
-    def _article_countries(self, doc: Doc, events: list[Event]) -> list[str]:
-        """The article's countries, most mentioned first (names, demonyms, event actors)."""
+    def _article_countries(self, text: str, events: list[Event]) -> list[str]:
+        """The article's countries, most mentioned first (names, demonyms, event actors).
+        Capitalised names are read from the text, not from the entity recogniser, so they
+        count in every sentence, parsed or not."""
         counts: Counter[str] = Counter()
-        for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP", "LOC"):
-                key = _fold(ent.text)
-                code = self.country_names.get(key) or self.demonyms.get(key)
-                if code:
+        for word in _WORD.finditer(text):
+            found = word.group(0)
+            if not found[0].isupper():  # names are capitalised: "us" is not the US
+                continue
+            key = found.lower() if found.isascii() else _fold(found)
+            for name, code in self.country_words.get(key, ()):
+                end = word.start() + len(name)
+                if _fold(text[word.start():end]) == name and not (
+                        end < len(text) and text[end].isalnum()):
                     counts[code] += 1
+                    break
         for event in events:
             for actor in (event.source, event.target):
                 if actor is not None and actor.country in self.countries:
@@ -444,6 +457,15 @@ class Gazetteer:
 
 
 # ---------------------------------------------------------------------- building helpers
+
+def _first_word(key: str) -> str:
+    """The leading letters and digits of a folded name ("u.s." → "u")."""
+    match = _WORD.match(key)
+    return match.group(0) if match else key
+
+
+_WORD = re.compile(r"[^\W_]+")
+
 
 def _fold(text: str) -> str:
     """Case- and accent-insensitive key: "Kyïv" → "kyiv", "the Donbas" → "donbas"."""

@@ -71,7 +71,7 @@ import bisect
 import dataclasses
 import re
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -79,7 +79,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventscope.errors import DictionaryError
-from eventscope.model import Article, Event, Quantity
+from eventscope.model import Article, Event, Quantity, Span
 from eventscope.nlp import sentence_bounds
 from eventscope.resources import data_path, load_yaml
 
@@ -362,15 +362,9 @@ class QuantityExtractor:
     def extract(self, doc: Doc, article: Article) -> list[Quantity]:
         """All quantities of the article in text order, leaving out the key-points box."""
         text = article.text
-        box = article.key_points_box
-        starts = [t.idx for t in doc]
+        starts = doc.to_array("IDX").tolist()
         found: list[_Found] = []
-        for match in self._pattern.finditer(text):
-            if box is not None and match.start() < box.end and match.end() > box.start:
-                continue
-            if _PERCENT_RE.match(text, match.end()) or _NOT_A_COUNT_RE.search(
-                    text, max(0, match.start() - 16), match.start()):
-                continue
+        for match in self._matches(text, article.key_points_box):
             item = self._read(match, doc, starts)
             if item is not None:
                 found.append(item)
@@ -390,6 +384,36 @@ class QuantityExtractor:
             out.append(quantity)
             self._anchors[quantity] = _anchor(doc, quantity)
         return out
+
+    def count_offsets(self, text: str, box: Span | None = None) -> Iterator[int]:
+        """Where the number phrases are whose kind is read from the parse (a count: the noun
+        after the number says what is counted), as character offsets into ``text``."""
+        for match in self._matches(text, box):
+            groups = match.groupdict()
+            if not (groups.get("cur") or groups.get("cur2") or groups.get("unit")):
+                yield match.start()
+
+    def count_words(self) -> dict[str | None, frozenset[str]]:
+        """The words of which one must be in a sentence for a count there to be read, by part
+        of speech (None: exact words): what is counted (nouns), casualty verbs, casualty
+        words. (A capitalised plural, a nationality, counts people too.)"""
+        lex = self.lexicon
+        nouns = {*lex.troops, *lex.people, *lex.weapons, *lex.weapons_with_modifier,
+                 *lex.casualty_nouns, *lex.toll_nouns}
+        return {"NOUN": frozenset(part for word in nouns for part in word.split()),
+                "VERB": frozenset({*lex.casualty_verbs, *_VICTIM_SUBJECT}),
+                None: frozenset(lex.casualty_words)}
+
+    def _matches(self, text: str, box: Span | None) -> Iterator[re.Match[str]]:
+        """The number phrases of ``text`` outside the key-points box, less percentages and
+        phrases that count nothing ("no one", "one in five")."""
+        for match in self._pattern.finditer(text):
+            if box is not None and match.start() < box.end and match.end() > box.start:
+                continue
+            if _PERCENT_RE.match(text, match.end()) or _NOT_A_COUNT_RE.search(
+                    text, max(0, match.start() - 16), match.start()):
+                continue
+            yield match
 
     def attach(self, events: Sequence[Event], quantities: Iterable[Quantity],
                doc: Doc | None = None) -> list[Event]:
