@@ -239,6 +239,10 @@ class IngestReport:
         return self.ingested + self.recoded
 
 
+#: write-ahead log size that triggers a checkpoint of a writable store
+CHECKPOINT_EVERY = "4MB"
+
+
 class Store:
     """A DuckDB file of coded articles. Use ``Store.open(path)``; close it (or use ``with``)."""
 
@@ -275,7 +279,10 @@ class Store:
     @classmethod
     def _connect(cls, path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
         try:
-            con = duckdb.connect(str(path), read_only=read_only)
+            # rows written since the last checkpoint stay in memory: checkpointing every few
+            # MB of log (DuckDB's default is 16) keeps a long ingest's memory flat
+            config = {} if read_only else {"checkpoint_threshold": CHECKPOINT_EVERY}
+            con = duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.Error as exc:
             raise StoreError(_open_problem(path, exc)) from None
         try:
