@@ -1,8 +1,8 @@
 """Peak memory of ``eventscope ingest`` as the corpus grows: N articles against 10 x N.
 
-    python bench/memory.py [--articles N] [--factor F]
+    python bench/memory.py [--articles N] [--factor F] [--corpus news|seed|sentences]
 
-Writes N and F x N articles (the benchmark corpus of bench/throughput.py, cycled) to JSON Lines
+Writes N and F x N articles (a corpus of bench/throughput.py, cycled) to JSON Lines
 files and runs ``eventscope ingest FILE --db STORE`` on each in a fresh process (both at once:
 one core each), then prints each process's peak resident memory and their ratio. Every article
 gets a closing line of made-up names and reference numbers never seen before, as real news
@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from throughput import corpus  # noqa: E402
+from throughput import CORPORA, corpus  # noqa: E402
 
 SYLLABLES = ("ka", "lo", "vi", "ren", "dus", "mar", "tel", "os", "bri", "zan", "ho", "quet",
              "sil", "ur", "pa", "nev", "gor", "ith", "cal", "fen")
@@ -41,9 +41,9 @@ def novel_line(rng: random.Random) -> str:
             f"(ref. {rng.randrange(10**9)}-{rng.randrange(10**6)}).")
 
 
-def write_corpus(path: Path, n: int) -> None:
+def write_corpus(path: Path, n: int, kind: str) -> None:
     rng = random.Random(n)
-    texts = corpus(min(n, 60))
+    texts = corpus(kind=kind)
     start = date(2024, 1, 1)
     with path.open("w", encoding="utf-8") as handle:
         for i in range(n):
@@ -56,6 +56,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--factor", type=int, default=10)
+    parser.add_argument("--corpus", choices=CORPORA, default="news")
     args = parser.parse_args()
     sizes = (args.articles, args.articles * args.factor)
     cli = Path(sys.executable).with_name("eventscope")
@@ -63,7 +64,7 @@ def main() -> None:
         runs = {}
         for n in sizes:
             feed = Path(folder) / f"articles-{n}.jsonl"
-            write_corpus(feed, n)
+            write_corpus(feed, n, args.corpus)
             command = [str(cli), "ingest", str(feed), "--db", str(Path(folder) / f"{n}.duckdb")]
             runs[n] = (subprocess.Popen(command, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.PIPE), time.perf_counter())

@@ -7,19 +7,21 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from . import nlp as nlp_mod
 from .actors import ActorDictionary
 from .cameo import CameoTable
-from .code import EventCoder, Lexicon
-from .enrich.dates import DateResolver
-from .enrich.glance import Glancer
+from .code import ANAPHORIC_NOUNS, EventCoder, Lexicon
+from .enrich.dates import ANAPHORIC_EVENT_NOUNS, DateResolver
+from .enrich.glance import MAX_WORDS, Glancer
 from .enrich.places import Gazetteer
 from .enrich.quantities import QuantityExtractor
 from .ingest import article_from_text
-from .model import Article, Result
-from .nlp import SelectiveParser
+from .model import Article, Event, Quote, Result
+from .nlp import Annotator
 from .prefilter import Prefilter
-from .quotes import QuoteFinder
+from .quotes import QUOTE, QuoteFinder
 
 
 class Coder:
@@ -28,6 +30,8 @@ class Coder:
     >>> result = Coder().code("Russian forces shelled Kharkiv.", published="2024-05-01")
     >>> [(e.source.country, e.plover_type, e.target.country) for e in result.events]
     """
+
+    ZONE = 8  # model batches per memory zone (see ``pipe``)
 
     def __init__(self, model: str | None = None, *, dictionaries: Iterable[Path] = (),
                  batch_size: int = 16, parse_all: bool | None = None):
@@ -47,14 +51,20 @@ class Coder:
         self.batch_size = batch_size
         # built now, outside any memory zone (see ``pipe``): it must outlive every batch
         self.actors.matcher(self.nlp.vocab)
-        #: parses only the sentences that can hold an event or a quote (see prefilter.py);
-        #: None with ``parse_all`` (or EVENTSCOPE_PARSE_ALL=1): every sentence is parsed
-        self.parser: SelectiveParser | None = None
+        #: runs the models only where the prefilter's plan needs them (see prefilter.py); None
+        #: with ``parse_all`` (or EVENTSCOPE_PARSE_ALL=1): every sentence is fully annotated
+        self.annotator: Annotator | None = None
+        self.prefilter: Prefilter | None = None
         if parse_all is None:
             parse_all = os.environ.get("EVENTSCOPE_PARSE_ALL", "").lower() in ("1", "true", "yes")
         if not parse_all:
-            prefilter = Prefilter.build(self.actors, self.verbs, self.quotes.reporting, self.nlp)
-            self.parser = SelectiveParser(self.nlp, prefilter.keep, batch_size=batch_size)
+            self.prefilter = Prefilter.build(
+                self.actors, self.verbs, speech=self.quotes.reporting,
+                anaphoric=ANAPHORIC_NOUNS, carried=ANAPHORIC_EVENT_NOUNS,
+                counts=self.quantities.count_offsets,
+                count_words=self.quantities.count_words(), quotes=QUOTE,
+                long_sentence=MAX_WORDS, nlp=self.nlp)
+            self.annotator = Annotator(self.nlp, batch_size=batch_size)
 
     @property
     def problems(self) -> list[str]:
@@ -71,33 +81,60 @@ class Coder:
         return next(self.pipe([article]))
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Result]:
-        """Code many articles, parsing them in batches of ``batch_size``.
+        """Code many articles: the models see them in batches of ``batch_size``, the coder in
+        groups of ``ZONE`` batches.
 
-        Memory stays flat however many articles stream through: each batch is parsed and
+        Memory stays flat however many articles stream through: each group is parsed and
         coded inside a spaCy memory zone, so the words it brought into the vocabulary (new
-        names, numbers) are freed with its documents; results hold no spaCy objects."""
-        batch: list[Article] = []
+        names, numbers) are freed with its documents; results hold no spaCy objects. (A
+        word is looked up afresh in each group, so groups are larger than model batches.)"""
+        size = self.batch_size * self.ZONE
+        group: list[Article] = []
         for article in articles:
-            batch.append(article)
-            if len(batch) == self.batch_size:
-                yield from self._code_batch(batch)
-                batch = []
-        if batch:
-            yield from self._code_batch(batch)
+            group.append(article)
+            if len(group) == size:
+                yield from self._code_batch(group)
+                group = []
+        if group:
+            yield from self._code_batch(group)
 
     def _code_batch(self, articles: list[Article]) -> list[Result]:
-        stream = ((a.text, a) for a in articles)
         with self.nlp.memory_zone():
-            docs = self.parser.pipe(stream) if self.parser is not None else \
-                self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size)
-            return [self._enrich(doc, article) for doc, article in docs]
+            if self.annotator is None or self.prefilter is None:
+                docs = list(self.nlp.pipe((a.text for a in articles),
+                                          batch_size=self.batch_size))
+                coded = [self._code(doc, a) for doc, a in zip(docs, articles, strict=True)]
+            else:
+                docs, coded = self._code_selectively(articles, self.annotator, self.prefilter)
+            return [self._enrich(doc, article, *found)
+                    for doc, article, found in zip(docs, articles, coded, strict=True)]
 
-    def _enrich(self, doc, article: Article) -> Result:
-        """Code one parsed article, then enrich: quotes, dates, places, quantities, glance."""
+    def _code_selectively(self, articles: list[Article], annotator: Annotator,
+                          prefilter: Prefilter) -> tuple[list[Doc], list[_Coded]]:
+        """Parse what the plans need, recognise the entities coding needs, code, then
+        recognise the entities enrichment needs where events were found."""
+        docs = [annotator.segment(self.nlp.make_doc(a.text)) for a in articles]
+        plans = [prefilter.plan(doc, a) for doc, a in zip(docs, articles, strict=True)]
+        annotator.parse(docs, [plan.parse_runs() for plan in plans])
+        people = [prefilter.before_coding(plan, doc, a)
+                  for plan, doc, a in zip(plans, docs, articles, strict=True)]
+        annotator.entities(docs, people)
+        coded = [self._code(doc, a) for doc, a in zip(docs, articles, strict=True)]
+        annotator.entities(docs, [plan.after_coding(doc, events, done) for plan, doc, (events, _),
+                                  done in zip(plans, docs, coded, people, strict=True)])
+        return docs, coded
+
+    def _code(self, doc: Doc, article: Article) -> _Coded:
+        """Events and quotes of one parsed article (with the events its quotes imply)."""
         events = self.events.code_doc(doc, article)
         quotes, stance_events = self.quotes.find(doc, article)
         events = sorted([*events, *stance_events],
                         key=lambda e: (e.evidence.start, e.evidence.end, e.id))
+        return events, quotes
+
+    def _enrich(self, doc: Doc, article: Article, events: list[Event],
+                quotes: list[Quote]) -> Result:
+        """Dates, places and quantities of the events, then the glance."""
         events = self.dates.resolve(doc, article, events)
         events = self.places.locate(doc, article, events)
         quantities = self.quantities.extract(doc, article)
@@ -105,6 +142,9 @@ class Coder:
         glance = self.glancer.glance(doc, article, events)
         return Result(article=article, events=tuple(events), quotes=tuple(quotes),
                       glance=tuple(glance), quantities=tuple(quantities))
+
+
+_Coded = tuple[list[Event], list[Quote]]
 
 
 def _is_actor_file(path: Path) -> bool:

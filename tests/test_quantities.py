@@ -316,5 +316,5 @@ def test_count_offsets_are_the_numbers_read_from_the_parse(extractor):
 
 def test_count_words_are_what_a_count_counts(extractor):
     words = extractor.count_words()
-    assert {"troop", "people", "drone"} <= words["NOUN"]
-    assert "kill" in words["VERB"] and "blaze" not in words["NOUN"]
+    assert {"troop", "people", "drone"} <= words.nouns and "blaze" not in words.nouns
+    assert "kill" in words.verbs and "toll" in words.tolls and "killed" in words.words

@@ -83,7 +83,7 @@ from eventscope.model import Article, Event, Quantity, Span
 from eventscope.nlp import sentence_bounds
 from eventscope.resources import data_path, load_yaml
 
-__all__ = ["QuantityExtractor", "bound", "parse_number"]
+__all__ = ["CountWords", "QuantityExtractor", "bound", "parse_number"]
 
 # -- numbers -----------------------------------------------------------------------------------
 
@@ -336,6 +336,19 @@ class _Found:
     pending_of: bool = False  # "30 of the 40 drones": takes the next quantity's noun
 
 
+@dataclass(frozen=True)
+class CountWords:
+    """What makes a number a count: a noun (lemma) or casualty word right after it ("500
+    troops", "12 killed"; a capitalised plural, a nationality, counts people too), or a
+    casualty verb (lemma) or toll noun anywhere in its sentence ("killing 12", "the toll
+    stands at 45")."""
+
+    nouns: frozenset[str]
+    words: frozenset[str]
+    verbs: frozenset[str]
+    tolls: frozenset[str]
+
+
 class QuantityExtractor:
     """Finds quantities in parsed articles and attaches them to events (see the module doc)."""
 
@@ -393,16 +406,15 @@ class QuantityExtractor:
             if not (groups.get("cur") or groups.get("cur2") or groups.get("unit")):
                 yield match.start()
 
-    def count_words(self) -> dict[str | None, frozenset[str]]:
-        """The words of which one must be in a sentence for a count there to be read, by part
-        of speech (None: exact words): what is counted (nouns), casualty verbs, casualty
-        words. (A capitalised plural, a nationality, counts people too.)"""
+    def count_words(self) -> CountWords:
+        """The words one of which must be in a sentence for a count there to be read."""
         lex = self.lexicon
         nouns = {*lex.troops, *lex.people, *lex.weapons, *lex.weapons_with_modifier,
-                 *lex.casualty_nouns, *lex.toll_nouns}
-        return {"NOUN": frozenset(part for word in nouns for part in word.split()),
-                "VERB": frozenset({*lex.casualty_verbs, *_VICTIM_SUBJECT}),
-                None: frozenset(lex.casualty_words)}
+                 *lex.casualty_nouns}
+        return CountWords(nouns=frozenset(p for w in nouns for p in w.split()),
+                          words=frozenset(lex.casualty_words),
+                          verbs=frozenset({*lex.casualty_verbs, *_VICTIM_SUBJECT}),
+                          tolls=frozenset(p for w in lex.toll_nouns for p in w.split()))
 
     def _matches(self, text: str, box: Span | None) -> Iterator[re.Match[str]]:
         """The number phrases of ``text`` outside the key-points box, less percentages and
