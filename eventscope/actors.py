@@ -157,7 +157,16 @@ class ActorDictionary:
         return self._matchers[key]
 
     def mentions(self, doc: Doc, when: date | None = None) -> list[Mention]:
-        """Longest non-overlapping dictionary matches in ``doc``."""
+        """Longest non-overlapping dictionary matches in ``doc`` (found once per document and
+        date: the prefilter, the coder and the quote finder all ask; the tokens, all they
+        depend on, do not change)."""
+        key = ("eventscope_mentions", self.version, when)
+        found = doc.user_data.get(key)
+        if found is None:
+            found = doc.user_data[key] = self._mentions(doc, when)
+        return list(found)
+
+    def _mentions(self, doc: Doc, when: date | None) -> list[Mention]:
         matcher = self.matcher(doc.vocab)
         spans = []
         for match_id, start, end in matcher(doc):
