@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from eventscope.enrich.quantities import QuantityExtractor
 from eventscope.ingest import article_from_text
 from eventscope.model import Span, to_json
 from eventscope.nlp import Annotator
-from eventscope.prefilter import Prefilter
+from eventscope.prefilter import Plan, Prefilter
 from eventscope.quotes import QUOTE
 from eventscope.verbs import VerbDictionary
 
@@ -166,21 +166,43 @@ def coded(result) -> tuple:
             result.quantities)
 
 
+@dataclass(frozen=True)
+class _NoEntitiesAfterCoding(Plan):
+    def after_coding(self, doc, events, done):
+        return []
+
+
+class _Edited:
+    """The coder's own prefilter, with one rule sentence left out of each plan or no
+    entities recognised after coding: to show that what the plan asks for matters."""
+
+    def __init__(self, prefilter: Prefilter, unparsed: int | None, entities: bool):
+        self.prefilter, self.unparsed, self.entities = prefilter, unparsed, entities
+
+    def plan(self, doc, article) -> Plan:
+        plan = self.prefilter.plan(doc, article)
+        if self.unparsed is not None:
+            plan = replace(plan, parse=tuple(k != self.unparsed and p
+                                             for k, p in enumerate(plan.parse)))
+        if not self.entities:
+            plan = _NoEntitiesAfterCoding(**{f.name: getattr(plan, f.name)
+                                             for f in fields(plan)})
+        return plan
+
+    def before_coding(self, plan, doc, article):
+        return self.prefilter.before_coding(plan, doc, article)
+
+
 def selective(coder, article, *, unparsed: int | None = None, entities: bool = True):
-    """Code ``article`` as ``Coder.pipe`` does, optionally leaving rule sentence
-    ``unparsed`` out of the plan or recognising no entities after coding: to show that
-    what the plan asks for matters."""
-    doc = coder.annotator.segment(coder.nlp.make_doc(article.text))
-    plan = coder.prefilter.plan(doc, article)
-    if unparsed is not None:
-        plan = replace(plan, parse=tuple(k != unparsed and p for k, p in enumerate(plan.parse)))
-    coder.annotator.parse([doc], [plan.parse_runs()])
-    people = coder.prefilter.before_coding(plan, doc, article)
-    coder.annotator.entities([doc], [people])
-    events, quotes = coder._code(doc, article)
-    if entities:
-        coder.annotator.entities([doc], [plan.after_coding(doc, events, people)])
-    return coder._enrich(doc, article, events, quotes), plan
+    """``article`` coded as ``Coder.pipe`` codes it, with the prefilter edited as asked."""
+    docs, coded = coder._code_selectively(
+        [article], coder.annotator, _Edited(coder.prefilter, unparsed, entities))
+    return coder._enrich(docs[0], article, *coded[0])
+
+
+def plan_of(coder, article) -> Plan:
+    return coder.prefilter.plan(coder.annotator.segment(coder.nlp.make_doc(article.text)),
+                                article)
 
 
 # each: text, the rule sentence that must be parsed, what the full parse finds there
@@ -222,16 +244,16 @@ def test_selective_pipeline_keeps_what_each_rule_protects(coder, full_coder, nam
     assert found(full)  # the case exercises its rule
     fast = coder.code_article(article)
     assert coded(fast) == coded(full) and fast.glance == full.glance
-    assert not all(selective(coder, article)[1].parse)  # something was left unparsed
+    assert not all(plan_of(coder, article).parse)  # something was left unparsed
     # and without what the rule asks for, the result would not be the same
-    assert not found(selective(coder, article, unparsed=needed)[0])
+    assert not found(selective(coder, article, unparsed=needed))
 
 
 def test_entities_after_coding_are_needed(coder, full_coder):
     text, _, found = CASES["a nationality counted"]
     article = article_from_text(text, id="n", published=date(2024, 5, 1))
-    assert found(selective(coder, article)[0])
-    assert not found(selective(coder, article, entities=False)[0])
+    assert found(selective(coder, article))
+    assert not found(selective(coder, article, entities=False))
 
 
 def test_skipped_sentences_keep_text_and_offsets(coder):
