@@ -134,23 +134,32 @@ def eval_(
     dict_: list[Path] = typer.Option(None, "--dict", help="Extra dictionary files."),
     parse_all: bool = typer.Option(False, "--parse-all", help="Parse every sentence, not "
                                    "only those the prefilter keeps (to compare the two)."),
+    only: Path = typer.Option(None, "--only", help="Score only the articles whose ids this "
+                              "file lists (one a line, # comments): a split of the gold file."),
+    errors: bool = typer.Option(False, "--errors", help="Classify every missed and every wrong "
+                                "event by cause, print a table of causes and each error with "
+                                "the explain trace of its sentence."),
 ) -> None:
     """Precision, recall and F1 of coded events against hand-made gold events."""
-    from .evaluate import format_report, load_gold, score
+    from .evaluate import explain_tracer, format_report, load_gold, load_split, score
 
     failures: list[str] = []
     try:
         gold_events = load_gold(gold)
+        split = load_split(only) if only is not None else None
         coder = _coder(model, dict_, parse_all or None)
-        predicted = {r.article.id: (r.article, list(r.events))
-                     for r in coder.pipe(_articles(articles, _published(published), failures))}
-        report = score(gold_events, predicted)
+        inputs = _articles(articles, _published(published), failures)
+        if split is not None:
+            inputs = (article for article in inputs if article.id in split.ids)
+        predicted = {r.article.id: (r.article, list(r.events)) for r in coder.pipe(inputs)}
+        report = score(gold_events, predicted, only=split, roll_ups=coder.actors.roll_ups(),
+                       tracer=explain_tracer(coder) if errors else None)
     except EventscopeError as exc:
         raise typer.Exit(_fail(str(exc))) from None
     if json_:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(format_report(report) + "\n")
+        sys.stdout.write(format_report(report, errors=errors) + "\n")
 
 
 # -- the store: ingest, events, export, sql ------------------------------------------------------

@@ -515,7 +515,9 @@ def _describe_entry(entry: actors_mod.Entry, when: date | None) -> str:
             for r in entry.roles)
         country, sector = entry.on(when or date.today())
         return f"{entry.name} (person): {roles} → now {country} {sector or ''}".strip()
-    return f"{entry.name} ({entry.kind}) → {entry.country} {entry.sector or ''}".strip()
+    extra = (f", group {entry.group}" if entry.group else "") + \
+        (f", scores as {entry.part_of}" if entry.part_of else "")
+    return f"{entry.name} ({entry.kind}) → {entry.country} {entry.sector or ''}".strip() + extra
 
 
 # ---------------------------------------------------------------------------- explain
@@ -538,6 +540,11 @@ class Reading:
     fired: str | None = None
     steps: list[str] = field(default_factory=list)
     outcome: str = ""
+    #: the fired pattern's CAMEO code, the code it gives here after intent, threat or refusal
+    #: (None where that is no event), and the PLOVER types of the two
+    code: str | None = None
+    coded_as: str | None = None
+    plover: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -557,7 +564,9 @@ class Explanation:
             "actors": self.actors,
             "readings": [{"token": r.token, "text": r.text, "kind": r.kind,
                           "candidates": [vars(c) for c in r.candidates], "fired": r.fired,
-                          "steps": r.steps, "outcome": r.outcome} for r in self.readings],
+                          "steps": r.steps, "outcome": r.outcome, "code": r.code,
+                          "coded_as": r.coded_as, "plover": r.plover}
+                         for r in self.readings],
             "events": [to_dict(e) for e in self.events],
         }
 
@@ -569,7 +578,8 @@ class Explanation:
         lines.append("")
         lines.append("actors found:" if self.actors else "actors found: none")
         for a in self.actors:
-            lines.append(f"  {a['text']!r} → {a['code']} ({a['name']}, {a['kind']})")
+            group = f" {a['group']}" if a.get("group") else ""
+            lines.append(f"  {a['text']!r} → {a['code']} ({a['name']}, {a['kind']}{group})")
         lines.append("")
         if not self.readings:
             lines.append("no word of the sentence is in the verb dictionary")
@@ -611,6 +621,7 @@ def explain(sentence: str, coder: Any, *, published: date | None = None) -> Expl
         actors.append({"text": doc[mention.start:mention.end].text,
                        "code": f"{country or '?'} {sector or ''}".strip(),
                        "name": mention.entry.name, "kind": mention.entry.kind,
+                       "group": mention.entry.group,
                        "start": mention.start, "end": mention.end})
     events = events_coder.code_doc(doc, article)
     state = ArticleState(article)
@@ -658,10 +669,15 @@ def _reading(token: Any, coder: Any, mentions: dict[int, Any], state: Any,
         reading.outcome = ("not coded: a null pattern matched" if any(
             c.verdict.startswith("null") for c in listed) else "not coded: no pattern matched")
         return reading
+    reading.code = reading.coded_as = chosen.code
     try:
         _steps(token, chosen, kind, ec, mentions, state, reading)
     except Exception as exc:  # the explanation must never break the command
         reading.steps.append(f"(could not trace the reading: {exc})")
+    for code in dict.fromkeys((reading.code, reading.coded_as)):
+        info = cameo.get(code) if code and code in cameo else None
+        if info is not None and info.plover_type:
+            reading.plover.append(info.plover_type)
     if mine:
         shown = ", ".join(f"{e.source.country} {e.source.sector or ''}".strip() + " → " +
                           (f"{e.target.country} {e.target.sector or ''}".strip()
@@ -681,6 +697,7 @@ def _steps(token: Any, pattern: Any, kind: str, ec: Any, mentions: dict[int, Any
     steps.append(f"modality: {', '.join(flags) or 'asserted'}"
                  + (f"; transform: {transform}" if transform else ""))
     code = ec._transform(pattern.code, transform, modality)
+    reading.coded_as = code
     if code is None:
         reading.outcome = f"not coded: a {transform} of this act is no event"
         return

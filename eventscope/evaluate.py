@@ -1,6 +1,7 @@
 """Scoring coded events against a hand-annotated gold standard (what ``eventscope eval`` computes).
 
-The gold format and the scoring rules are those of the project's samples README:
+The gold format and the scoring rules are those of the codebook the gold files follow (the
+samples README and CODEBOOK.md beside the gold data):
 
 - A gold event's span is the first occurrence of its ``evidence`` in the article text (if the
   exact text is not there, the first occurrence with runs of whitespace treated as one space;
@@ -11,8 +12,17 @@ The gold format and the scoring rules are those of the project's samples README:
   target's country (``None`` for a null target) or in ``also_target``. The gold country
   ``IGO`` stands for any international organisation: it matches every predicted actor whose
   ``kind`` is ``"igo"`` (and the code ``IGO`` itself).
+- Codes are rolled up before they are compared, gold and predicted alike (``roll_ups``,
+  default: the shipped actor dictionary's, ``actors.roll_up_table``): an organ, agency or
+  mission scores as the organisation it is ``part_of`` (UNSC, UNHRC, WFP, UNIFIL, MONUSCO → UNO;
+  Frontex, the ECB → EUR), and a group's own code as its home country (HMS → PSE; an
+  international NGO's as its seat, MSF → CHE). A predicted actor with a ``group`` also matches
+  by the group's own code, so a gold actor of a group (``{"country": "PSE", "group":
+  "Hamas"}``, or one coded ``HMS``) matches a prediction of PSE, of PSE with group HMS, or of
+  HMS. The gold ``group`` itself is the annotator's name of the group and is not compared.
 - Predicted events are first made distinct by (span, source country, type, target country,
-  negated); the extra copies are counted as ``duplicates`` and otherwise ignored.
+  negated), codes rolled up; the extra copies are counted as ``duplicates`` and otherwise
+  ignored.
 - Negated and hypothetical predictions are not assertions and are left out of scoring, except
   that a gold event with ``negated: true`` can be matched by negated predictions (and only by
   them). Asserted predictions can only match gold events that are not negated.
@@ -34,15 +44,33 @@ The gold format and the scoring rules are those of the project's samples README:
   three letters, as gold files may carry compound codes such as ``REFKUR``.
 - Only articles in the gold file are scored; predicted articles without gold are counted as
   ``unscored``; gold articles without predictions count all their gold events as FN and are
-  listed as ``unpredicted``.
+  listed as ``unpredicted``. With ``only`` (a ``Split``: ``load_split`` reads one article id a
+  line, ``#`` comments), only the articles listed are scored, and the report names the split.
+
+Every error gets a cause, from the predictions (for a miss) or the gold events (for a false
+positive) whose spans overlap its span; the first rule that applies decides:
+
+- a missed gold event: a prediction agreeing in source, type and target but ``negated or
+  hypothetical`` (or, asserted, ``matched elsewhere``: one-to-one matching gave it to another
+  gold event); one agreeing in source and type: ``missing target`` (it has none) or ``wrong
+  target``; in source and target: ``wrong type``; in type and target, or in type alone:
+  ``wrong source``. With no such prediction the cause is ``no event``, which a tracer (the
+  ``explain`` trace of the span's sentence, ``explain_tracer``) splits into ``no source`` (a
+  dictionary trigger of the gold type, or of one of its ``also`` types, fired in the sentence)
+  and ``no trigger`` (none did). A gold article without predictions: ``article not coded``.
+- a false positive: a gold event on its span that it matches but for polarity: ``negated or
+  hypothetical``; one agreeing in source and type: ``missing target`` or ``wrong target``; in
+  source and target: ``wrong type``; in type and target, or in type alone: ``wrong source``;
+  none of these (or no gold event on the span at all): ``not an event``.
+- Restatements are neutral and no error.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +90,8 @@ _NAMES_SHOWN = 5
 class GoldActor:
     country: str
     sector: str | None = None
+    #: the armed group, party, movement or NGO, as the annotator named it (not compared)
+    group: str | None = None
 
 
 @dataclass(frozen=True)
@@ -182,18 +212,49 @@ def _plover_type(value: Any, name: str, fail: _Fail) -> str:
 def _gold_actor(value: Any, name: str, fail: _Fail) -> GoldActor:
     if not isinstance(value, dict):
         raise fail(f"'{name}' must be an object with a 'country', got {value!r}")
-    country, sector = value.get("country"), value.get("sector")
+    country, sector, group = value.get("country"), value.get("sector"), value.get("group")
     if not isinstance(country, str) or not country.strip():
         raise fail(f"'{name}.country' must be a non-empty string, got {country!r}")
     if sector is not None and not isinstance(sector, str):
         raise fail(f"'{name}.sector' must be a string or null, got {sector!r}")
-    return GoldActor(country=country, sector=sector or None)
+    if group is not None and not isinstance(group, str):
+        raise fail(f"'{name}.group' must be a string or null, got {group!r}")
+    return GoldActor(country=country, sector=sector or None, group=group or None)
 
 
 def _also_target(value: Any, fail: _Fail) -> str | None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
         raise fail(f"'also_target' must hold country codes or null, got {value!r}")
     return value
+
+
+# -- splits --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Split:
+    """A named part of a gold file: the articles to score (``eventscope eval --only FILE``)."""
+
+    name: str
+    ids: frozenset[str]
+
+
+def load_split(path: str | Path) -> Split:
+    """The article ids of a split file (one id a line; ``#`` starts a comment), named by the
+    file's stem; ``GoldError`` for a file that cannot be read or lists no id."""
+    where = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise GoldError(f"{where}: cannot read the list of articles: {exc.strerror or exc}"
+                        ) from exc
+    except UnicodeDecodeError as exc:
+        raise GoldError(f"{where}: not valid UTF-8 at byte offset {exc.start}") from exc
+    ids = [line.split("#", 1)[0].strip() for line in text.splitlines()]
+    ids = [i for i in ids if i]
+    if not ids:
+        raise GoldError(f"{where}: no article ids (expected one id a line)")
+    return Split(name=Path(path).stem, ids=frozenset(ids))
 
 
 # -- the report ----------------------------------------------------------------------------------
@@ -256,7 +317,8 @@ class Accuracy:
 
 @dataclass(frozen=True)
 class EventRow:
-    """A missed gold event or a false positive, as the user needs to see it."""
+    """A missed gold event or a false positive, as the user needs to see it, with the cause of
+    the error (``CAUSES``) and what decided it."""
 
     id: str
     article: str
@@ -264,16 +326,51 @@ class EventRow:
     type: str
     target: str | None
     evidence: str
+    cause: str | None = None
+    #: the prediction (for a miss) or gold event (for a false positive) that decided the cause
+    detail: str | None = None
+    #: the span (character offsets into the article) of the gold evidence or the prediction
+    start: int | None = None
+    end: int | None = None
+    #: the sentence of the span and the ``explain`` trace of it (with a tracer only)
+    sentence: str | None = None
+    trace: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "id": self.id,
             "article": self.article,
             "source": self.source,
             "type": self.type,
             "target": self.target,
             "evidence": self.evidence,
+            "cause": self.cause,
+            "detail": self.detail,
         }
+        if self.trace is not None:
+            data["sentence"] = self.sentence
+            data["trace"] = self.trace
+        return data
+
+
+#: why a gold event was missed, or a prediction is wrong (see the module docstring)
+MISS_CAUSES = (
+    "no trigger", "no source", "no event", "wrong source", "wrong type", "missing target",
+    "wrong target", "negated or hypothetical", "matched elsewhere", "article not coded",
+)
+FP_CAUSES = ("not an event", "wrong source", "wrong type", "missing target", "wrong target",
+             "negated or hypothetical")
+CAUSES = tuple(dict.fromkeys((*MISS_CAUSES, *FP_CAUSES)))
+
+
+@dataclass(frozen=True)
+class CauseCount:
+    missed: int = 0
+    false_positives: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.missed + self.false_positives
 
 
 @dataclass(frozen=True)
@@ -295,9 +392,26 @@ class Report:
     left_out: int = 0
     #: predicted events dropped as copies of another (same span, actors, type, polarity)
     duplicates: int = 0
+    #: the name of the split scored (``only``), None for the whole gold file
+    split: str | None = None
+
+    def causes(self) -> dict[str, CauseCount]:
+        """Errors by cause: missed gold events and false positives, most frequent first."""
+        counts: dict[str, CauseCount] = {}
+        for row in self.missed:
+            old = counts.get(row.cause or "?", CauseCount())
+            counts[row.cause or "?"] = CauseCount(old.missed + 1, old.false_positives)
+        for row in self.false_positives:
+            old = counts.get(row.cause or "?", CauseCount())
+            counts[row.cause or "?"] = CauseCount(old.missed, old.false_positives + 1)
+        order = {cause: index for index, cause in enumerate(CAUSES)}
+        return dict(sorted(counts.items(),
+                           key=lambda item: (-item[1].total, order.get(item[0], len(order)))))
 
     def to_dict(self) -> dict[str, Any]:
+        errors = len(self.missed) + len(self.false_positives)
         return {
+            "split": self.split,
             "micro": self.micro.to_dict(),
             "articles": {name: counts.to_dict() for name, counts in self.articles.items()},
             "types": {name: counts.to_dict() for name, counts in self.types.items()},
@@ -309,6 +423,11 @@ class Report:
             },
             "missed": [row.to_dict() for row in self.missed],
             "false_positives": [row.to_dict() for row in self.false_positives],
+            "causes": {
+                cause: {"missed": c.missed, "false_positives": c.false_positives,
+                        "total": c.total, "share": _ratio(c.total, errors)}
+                for cause, c in self.causes().items()
+            },
             "unscored": self.unscored,
             "unpredicted": list(self.unpredicted),
             "left_out": self.left_out,
@@ -321,6 +440,21 @@ def _ratio(numerator: float, denominator: float) -> float:
 
 
 # -- scoring -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SentenceTrace:
+    """What a tracer says about the sentence of an error: its text, the PLOVER types its
+    dictionary triggers fired with (the pattern's own and the one intent, threat or refusal
+    turn it into), and the ``explain`` trace as text."""
+
+    sentence: str
+    fired: frozenset[str]
+    text: str
+
+
+#: (article, start, end) → the trace of the sentence(s) holding that span, or None
+Tracer = Callable[[Article, int, int], "SentenceTrace | None"]
 
 
 @dataclass(frozen=True)
@@ -357,11 +491,76 @@ class _Totals:
         self.duplicates += result.duplicates
 
 
+@dataclass(frozen=True)
+class _Codes:
+    """Compares gold codes with predicted actors under the codebook's roll-up."""
+
+    table: Mapping[str, str]
+
+    def up(self, code: str | None) -> str | None:
+        return self.table.get(code, code) if code is not None else None
+
+    def same(self, gold_country: str | None, actor: Actor | None) -> bool:
+        """Gold country against a predicted actor: both rolled up (UNSC → UNO, HMS → PSE); a
+        predicted group matches by its own code or its country; ``IGO`` matches any
+        international organisation."""
+        predicted = actor.country if actor else None
+        if gold_country is None or predicted is None:
+            return gold_country == predicted
+        if gold_country == "IGO" and actor is not None and actor.kind == "igo":
+            return True
+        wanted = self.up(gold_country)
+        group = actor.group if actor is not None else None
+        return wanted == self.up(predicted) or (group is not None and wanted == self.up(group))
+
+    def agree(self, gold: GoldEvent, event: Event) -> tuple[bool, bool, bool]:
+        """Whether the source, the type and the target agree (the span aside)."""
+        countries = (gold.target.country if gold.target else None, *gold.also_target)
+        return (
+            self.same(gold.source.country, event.source),
+            event.plover_type in (gold.type, *gold.also),
+            any(self.same(country, event.target) for country in countries),
+        )
+
+    def matches(self, gold: GoldEvent, event: Event) -> bool:
+        """Whether the event matches the gold event in everything but the span."""
+        return _polarity(gold, event) and all(self.agree(gold, event))
+
+
+def _polarity(gold: GoldEvent, event: Event) -> bool:
+    return event.modality.negated if gold.negated else event.modality.asserted
+
+
 def score(
     gold: Sequence[GoldEvent],
     predicted: Mapping[str, tuple[Article, Sequence[Event]]],
+    *,
+    only: Split | Collection[str] | None = None,
+    roll_ups: Mapping[str, str] | None = None,
+    tracer: Tracer | None = None,
 ) -> Report:
-    """Scores the predicted events of each gold article (see the module docstring for rules)."""
+    """Scores the predicted events of each gold article (see the module docstring for rules).
+
+    ``only``: score only these articles (a ``Split``, or article ids; every id must have gold
+    events). ``roll_ups``: the code roll-up table (default: the shipped actor dictionary's,
+    ``actors.roll_up_table``). ``tracer``: explains the sentence of each error, which tells
+    "no trigger" from "no source" and attaches the trace to the error's row.
+    """
+    split_name = only.name if isinstance(only, Split) else None
+    if only is not None:
+        ids = only.ids if isinstance(only, Split) else frozenset(only)
+        known = {event.article for event in gold}
+        unknown = sorted(ids - known)
+        if unknown:
+            shown = ", ".join(unknown[:_NAMES_SHOWN]) + (", …" if len(unknown) > _NAMES_SHOWN
+                                                         else "")
+            raise GoldError(f"{split_name or 'only'}: {len(unknown)} article id(s) without gold "
+                            f"events: {shown}")
+        gold = [event for event in gold if event.article in ids]
+        predicted = {key: value for key, value in predicted.items() if key in ids}
+    if roll_ups is None:
+        roll_ups = _shipped_roll_ups()
+    codes = _Codes(roll_ups)
     by_article: dict[str, list[GoldEvent]] = {}
     for event in gold:
         by_article.setdefault(event.article, []).append(event)
@@ -369,9 +568,9 @@ def score(
     for article_id, gold_events in by_article.items():
         if article_id in predicted:
             article, events = predicted[article_id]
-            totals.add(article_id, _score_article(gold_events, article, events))
+            totals.add(article_id, _score_article(gold_events, article, events, codes, tracer))
         else:
-            totals.add(article_id, _score_article(gold_events, None, ()))
+            totals.add(article_id, _score_article(gold_events, None, (), codes, tracer))
     source_sector, target_sector, date, location = totals.accuracy
     return Report(
         micro=sum(totals.articles.values(), Counts()),
@@ -387,7 +586,48 @@ def score(
         unpredicted=tuple(a for a in by_article if a not in predicted),
         left_out=totals.left_out,
         duplicates=totals.duplicates,
+        split=split_name,
     )
+
+
+def explain_tracer(coder: Any) -> Tracer:
+    """A tracer over a ``Coder``: the sentences of the article that hold the span (split as
+    the coder splits them), explained by ``dictionaries.explain`` on their own, on the
+    article's publication date."""
+    from .dictionaries import explain
+
+    bounds: dict[str, list[tuple[int, int]]] = {}
+    explained: dict[tuple[str, int, int], SentenceTrace] = {}
+
+    def sentences(article: Article) -> list[tuple[int, int]]:
+        if article.id not in bounds:
+            annotator = getattr(coder, "annotator", None)
+            if annotator is not None:
+                doc = annotator.segment(coder.nlp.make_doc(article.text))
+            else:
+                doc = coder.nlp(article.text)
+            bounds[article.id] = [(s.start_char, s.end_char) for s in doc.sents]
+        return bounds[article.id]
+
+    def trace(article: Article, start: int, end: int) -> SentenceTrace | None:
+        held = [(a, b) for a, b in sentences(article) if a < max(end, start + 1) and start < b]
+        if not held:
+            return None
+        key = (article.id, held[0][0], held[-1][1])
+        if key not in explained:
+            text = article.text[key[1]:key[2]].strip()
+            explanation = explain(text, coder, published=article.published)
+            fired = frozenset(t for r in explanation.readings for t in r.plover)
+            explained[key] = SentenceTrace(text, fired, explanation.text())
+        return explained[key]
+
+    return trace
+
+
+def _shipped_roll_ups() -> Mapping[str, str]:
+    from .actors import shipped_roll_ups
+
+    return shipped_roll_ups()
 
 
 def _in_type_order(types: dict[str, Counts]) -> dict[str, Counts]:
@@ -396,14 +636,18 @@ def _in_type_order(types: dict[str, Counts]) -> dict[str, Counts]:
 
 
 def _score_article(
-    gold: Sequence[GoldEvent], article: Article | None, events: Sequence[Event]
+    gold: Sequence[GoldEvent],
+    article: Article | None,
+    events: Sequence[Event],
+    codes: _Codes,
+    tracer: Tracer | None = None,
 ) -> _ArticleScore:
     if article is None:
         return _unpredicted_article(gold)
     spans = [_gold_span(article.text, g) for g in gold]
-    predictions, duplicates = _distinct(events)
+    predictions, duplicates = _distinct(events, codes)
     edges = [
-        [j for j, p in enumerate(predictions) if _overlap(span, p) and _matches(g, p)]
+        [j for j, p in enumerate(predictions) if _overlap(span, p) and codes.matches(g, p)]
         for g, span in zip(gold, spans, strict=True)
     ]
     pairs = _max_matching(edges)
@@ -412,21 +656,23 @@ def _score_article(
         _count(types, g.type, Counts(tp=1) if i in pairs else Counts(fn=1))
     matched = set(pairs.values())
     unmatched = [p for j, p in enumerate(predictions) if j not in matched]
-    neutral = [p for p in unmatched if _restates(p, gold)]
+    neutral = [p for p in unmatched if _restates(p, gold, codes)]
     wrong = [p for p in unmatched
-             if p.modality.asserted and p.plover_type and not _restates(p, gold)]
+             if p.modality.asserted and p.plover_type and not _restates(p, gold, codes)]
     for p in neutral:
         _count(types, p.plover_type or _NO_TYPE, Counts(neutral=1))
     for p in wrong:
         _count(types, p.plover_type or _NO_TYPE, Counts(fp=1))
+    errors = _Errors(article, gold, spans, predictions, codes, tracer)
     return _ArticleScore(
         counts=Counts(
             tp=len(pairs), fp=len(wrong), fn=len(gold) - len(pairs), neutral=len(neutral)
         ),
         types=types,
-        accuracy=_attribute_accuracy([(gold[i], predictions[j]) for i, j in pairs.items()]),
-        missed=[_gold_row(g) for i, g in enumerate(gold) if i not in pairs],
-        false_positives=[_event_row(p) for p in wrong],
+        accuracy=_attribute_accuracy([(gold[i], predictions[j]) for i, j in pairs.items()],
+                                     codes),
+        missed=[errors.missed(i) for i in range(len(gold)) if i not in pairs],
+        false_positives=[errors.false_positive(p) for p in wrong],
         left_out=len(unmatched) - len(neutral) - len(wrong),
         duplicates=duplicates,
     )
@@ -439,32 +685,134 @@ def _unpredicted_article(gold: Sequence[GoldEvent]) -> _ArticleScore:
     return _ArticleScore(
         counts=Counts(fn=len(gold)),
         types=types,
-        accuracy=_attribute_accuracy([]),
-        missed=[_gold_row(g) for g in gold],
+        accuracy=_attribute_accuracy([], _Codes({})),
+        missed=[replace(_gold_row(g), cause="article not coded") for g in gold],
         false_positives=[],
     )
 
 
-def _restates(event: Event, gold: Sequence[GoldEvent]) -> bool:
+@dataclass
+class _Errors:
+    """Classifies the errors of one article by cause (see the module docstring)."""
+
+    article: Article
+    gold: Sequence[GoldEvent]
+    spans: Sequence[tuple[int, int]]
+    predictions: Sequence[Event]
+    codes: _Codes
+    tracer: Tracer | None
+    _traces: dict[tuple[int, int], SentenceTrace | None] = field(default_factory=dict)
+
+    def missed(self, index: int) -> EventRow:
+        gold, span = self.gold[index], self.spans[index]
+        near = [p for p in self.predictions if _overlap(span, p)]
+        trace = self._trace(span)
+        cause, decider = self._miss_cause(gold, near)
+        detail = f"predicted {_codes_text(decider)}" if decider is not None else None
+        if cause == "no event" and trace is not None:
+            fired = trace.fired & {gold.type, *gold.also}
+            cause = "no source" if fired else "no trigger"
+            detail = ("fired " + ", ".join(sorted(fired)) if fired else
+                      "fired " + ", ".join(sorted(trace.fired)) if trace.fired else
+                      "no trigger fired")
+        return replace(_gold_row(gold), cause=cause, detail=detail, start=span[0], end=span[1],
+                       sentence=trace.sentence if trace else None,
+                       trace=trace.text if trace else None)
+
+    def _miss_cause(self, gold: GoldEvent, near: Sequence[Event]) -> tuple[str, Event | None]:
+        agreements = [(p, self.codes.agree(gold, p)) for p in near]
+        for p, agree in agreements:
+            if all(agree):
+                return ("matched elsewhere" if _polarity(gold, p) else
+                        "negated or hypothetical"), p
+        rules = (
+            (lambda a: a[0] and a[1], None),  # the target differs
+            (lambda a: a[0] and a[2], "wrong type"),
+            (lambda a: a[1] and a[2], "wrong source"),
+            (lambda a: a[1], "wrong source"),
+        )
+        for test, cause in rules:
+            for p, agree in agreements:
+                if test(agree):
+                    return cause or _target_cause(p), p
+        return "no event", None
+
+    def false_positive(self, event: Event) -> EventRow:
+        span = (event.evidence.start, event.evidence.end)
+        near = [g for g, s in zip(self.gold, self.spans, strict=True) if _overlap(s, event)]
+        cause, decider = self._fp_cause(event, near)
+        trace = self._trace(span)
+        detail = f"gold {decider.id} {_gold_text(decider)}" if decider is not None else None
+        return replace(_event_row(event), cause=cause, detail=detail, start=span[0],
+                       end=span[1], sentence=trace.sentence if trace else None,
+                       trace=trace.text if trace else None)
+
+    def _fp_cause(self, event: Event, near: Sequence[GoldEvent]
+                  ) -> tuple[str, GoldEvent | None]:
+        agreements = [(g, self.codes.agree(g, event)) for g in near]
+        rules = (
+            (all, "negated or hypothetical"),
+            (lambda a: a[0] and a[1], None),
+            (lambda a: a[0] and a[2], "wrong type"),
+            (lambda a: a[1] and a[2], "wrong source"),
+            (lambda a: a[1], "wrong source"),
+        )
+        for test, cause in rules:
+            for g, agree in agreements:
+                if test(agree):
+                    return cause or _target_cause(event), g
+        return "not an event", None
+
+    def _trace(self, span: tuple[int, int]) -> SentenceTrace | None:
+        if self.tracer is None:
+            return None
+        if span not in self._traces:
+            self._traces[span] = self.tracer(self.article, *span)
+        return self._traces[span]
+
+
+def _target_cause(event: Event) -> str:
+    has_target = event.target is not None and event.target.country is not None
+    return "wrong target" if has_target else "missing target"
+
+
+def _codes_text(event: Event) -> str:
+    def actor(a: Actor | None) -> str:
+        if a is None or a.country is None:
+            return "-"
+        return f"{a.country}({a.group})" if a.group and a.group != a.country else a.country
+
+    flags = "" if event.modality.asserted else (
+        " (negated)" if event.modality.negated else " (hypothetical)")
+    return f"{actor(event.source)} {event.plover_type or event.cameo_code or _NO_TYPE} " \
+           f"{actor(event.target)}{flags}"
+
+
+def _gold_text(gold: GoldEvent) -> str:
+    return f"{gold.source.country} {gold.type} {gold.target.country if gold.target else '-'}"
+
+
+def _restates(event: Event, gold: Sequence[GoldEvent], codes: _Codes) -> bool:
     """Whether the event matches some gold event of its article apart from the span."""
-    return any(_matches(g, event) for g in gold)
+    return any(codes.matches(g, event) for g in gold)
 
 
 def _count(types: dict[str, Counts], name: str, counts: Counts) -> None:
     types[name] = types.get(name, Counts()) + counts
 
 
-def _distinct(events: Sequence[Event]) -> tuple[list[Event], int]:
-    """The events, one per (span, source, type, target, negated), and how many were dropped."""
+def _distinct(events: Sequence[Event], codes: _Codes) -> tuple[list[Event], int]:
+    """The events, one per (span, source, type, target, negated) with codes rolled up, and how
+    many were dropped."""
     seen: set[tuple[Any, ...]] = set()
     distinct = []
     for event in events:
         key = (
             event.evidence.start,
             event.evidence.end,
-            event.source.country,
+            codes.up(event.source.country),
             event.plover_type,
-            event.target.country if event.target else None,
+            codes.up(event.target.country) if event.target else None,
             event.modality.negated,
         )
         if key not in seen:
@@ -475,30 +823,6 @@ def _distinct(events: Sequence[Event]) -> tuple[list[Event], int]:
 
 def _overlap(span: tuple[int, int], event: Event) -> bool:
     return event.evidence.start < span[1] and span[0] < event.evidence.end
-
-
-def _matches(gold: GoldEvent, event: Event) -> bool:
-    """Whether the event matches the gold event in everything but the span."""
-    polarity = event.modality.negated if gold.negated else event.modality.asserted
-    return (
-        polarity
-        and _same_country(gold.source.country, event.source)
-        and event.plover_type in (gold.type, *gold.also)
-        and _target_matches(gold, event.target)
-    )
-
-
-def _target_matches(gold: GoldEvent, target: Actor | None) -> bool:
-    countries = (gold.target.country if gold.target else None, *gold.also_target)
-    return any(_same_country(country, target) for country in countries)
-
-
-def _same_country(gold_country: str | None, actor: Actor | None) -> bool:
-    """Gold country against a predicted actor: ``IGO`` matches any international organisation."""
-    predicted = actor.country if actor else None
-    if gold_country == "IGO" and actor is not None and actor.kind == "igo":
-        return True
-    return predicted == gold_country
 
 
 def _max_matching(edges: Sequence[Sequence[int]]) -> dict[int, int]:
@@ -546,12 +870,12 @@ def _find_ignoring_whitespace(text: str, needle: str) -> tuple[int, int] | None:
 
 
 def _attribute_accuracy(
-    pairs: Sequence[tuple[GoldEvent, Event]],
+    pairs: Sequence[tuple[GoldEvent, Event]], codes: _Codes
 ) -> tuple[Accuracy, Accuracy, Accuracy, Accuracy]:
     source = target = date = location = Accuracy()
     for gold, event in pairs:
         source += _judge(_sector(gold.source.sector) == _sector(event.source.sector))
-        if gold.target and event.target and _same_country(gold.target.country, event.target):
+        if gold.target and event.target and codes.same(gold.target.country, event.target):
             target += _judge(_sector(gold.target.sector) == _sector(event.target.sector))
         if gold.date is not None:
             date += _judge(event.date.value == gold.date)
@@ -594,18 +918,61 @@ def _event_row(event: Event) -> EventRow:
 # -- the text report -----------------------------------------------------------------------------
 
 
-def format_report(report: Report) -> str:
-    """A plain-text report: micro scores, attributes, per article, per type, then the errors."""
+def format_report(report: Report, *, errors: bool = False) -> str:
+    """A plain-text report: the split (if any), micro scores, attributes, per article, per
+    type, then the errors: as two lists, or with ``errors`` a table of their causes and every
+    error by sentence, with its cause and the sentence's trace where the report has one."""
+    split = [f"split {report.split}: {len(report.articles)} articles"] if report.split else []
+    if errors:
+        listing = [*_cause_table(report), *_errors_by_sentence(report)]
+    else:
+        listing = [*_rows("missed gold events (FN)", report.missed),
+                   *_rows("false positives (FP)", report.false_positives)]
     sections = [
+        split,
         _counts_line("micro", report.micro),
         _accuracy_line(report),
         _notes_line(report),
         _table("article", report.articles),
         _table("type", report.types),
-        _rows("missed gold events (FN)", report.missed),
-        _rows("false positives (FP)", report.false_positives),
+        listing,
     ]
     return "\n".join(line for section in sections for line in section) + "\n"
+
+
+def _cause_table(report: Report) -> list[str]:
+    causes = report.causes()
+    total = len(report.missed) + len(report.false_positives)
+    width = max([len("cause"), *(len(cause) for cause in causes)])
+    lines = ["", f"errors by cause: {total} ({len(report.missed)} missed, "
+                 f"{len(report.false_positives)} false positives)",
+             f"{'cause':<{width}}  {'missed':>6}  {'FP':>4}  {'total':>5}  {'share':>6}"]
+    for cause, c in causes.items():
+        lines.append(f"{cause:<{width}}  {c.missed:>6}  {c.false_positives:>4}  {c.total:>5}"
+                     f"  {_ratio(c.total, total):>6.1%}")
+    lines.append(f"restatements (neutral, not errors): {report.micro.neutral}")
+    return lines
+
+
+def _errors_by_sentence(report: Report) -> list[str]:
+    """Every error, grouped by the sentence that holds it, with the sentence's trace once."""
+    rows = [("missed", row) for row in report.missed]
+    rows += [("FP", row) for row in report.false_positives]
+    groups: dict[tuple[str, str], list[tuple[str, EventRow]]] = {}
+    for kind, row in sorted(rows, key=lambda item: (item[1].article, item[1].start or 0)):
+        key = (row.article, row.sentence if row.sentence is not None else row.evidence)
+        groups.setdefault(key, []).append((kind, row))
+    lines = ["", f"errors by sentence: {len(groups)} sentences"]
+    for (article, text), members in groups.items():
+        lines += ["", f"[{article}] {' '.join(text.split())}"]
+        for kind, row in members:
+            detail = f" ({row.detail})" if row.detail else ""
+            lines.append(f"  {kind:<6} {row.id}  {row.source or '-'} {row.type} "
+                         f"{row.target or '-'}: {row.cause}{detail}")
+        trace = members[0][1].trace
+        if trace:
+            lines += [f"    | {line}" for line in trace.splitlines()]
+    return lines
 
 
 def _counts_line(name: str, counts: Counts) -> list[str]:

@@ -62,7 +62,10 @@ class Article:
 
 @dataclass(frozen=True)
 class Actor:
-    """Who: ``country`` is ISO 3166-1 alpha-3 or an organisation/group code (NATO, EUR, HMS…)."""
+    """Who: ``country`` is ISO 3166-1 alpha-3 or an organisation code (UNO, EUR, NATO…).
+
+    An armed group, party, movement or NGO has its home country in ``country`` and its own
+    code in ``group`` (Hamas: PSE, HMS)."""
 
     text: str
     country: str | None
@@ -73,6 +76,10 @@ class Actor:
     resolved_by: str = "dictionary"
     start: int | None = None
     end: int | None = None
+    #: the armed group, party, movement or NGO the actor belongs to, by its dictionary code
+    #: (HMS); ``country`` is then its home country (PSE), or the group's own code where it has
+    #: no one home state
+    group: str | None = None
 
 
 @dataclass(frozen=True)

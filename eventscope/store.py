@@ -12,12 +12,14 @@ Schema (version :data:`SCHEMA_VERSION`, kept in the ``schema_version`` table):
   dictionary versions that coded it and when it was stored (UTC).
 - ``events``: one row per event, flattened: evidence and trigger spans, source and target
   actors (``source_country``, ``source_sector``, ``source_text``, ``source_name``,
-  ``source_kind``, ``source_resolved_by``, and the same for ``target_``), PLOVER type and
-  mode, CAMEO code and name, Goldstein score, QuadClass, the four modality flags, the date
-  (with its precision and whether the text gave it), the location (name, country,
-  GeoNames id, latitude, longitude, feature class), the dictionary pattern and versions.
+  ``source_kind``, ``source_resolved_by``, ``source_group``, and the same for ``target_``),
+  PLOVER type and mode, CAMEO code and name, Goldstein score, QuadClass, the four modality
+  flags, the date (with its precision and whether the text gave it), the location (name,
+  country, GeoNames id, latitude, longitude, feature class), the dictionary pattern and
+  versions.
 - ``actors``: every actor mention with its role: ``source`` and ``target`` of an event,
-  ``speaker`` and ``about`` of a quote.
+  ``speaker`` and ``about`` of a quote; ``group_code`` is the actor's group (HMS) where its
+  country is the group's home (PSE).
 - ``quotes``: one row per quote: speaker, the quote span, reporting verb, stance, direct.
 - ``quantities``: numbers with units (troops, money, casualties, …); ``event_id`` is set when
   the quantity belongs to an event and null when it was only found in the article.
@@ -51,11 +53,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from .coder import Coder
 
 #: the schema this version of eventscope reads and writes
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: statements that take a store from version ``v`` (the key) to ``v + 1``, run in one
 #: transaction when an older store is opened
-MIGRATIONS: dict[int, tuple[str, ...]] = {}
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    # 2: actors carry their group (Hamas: country PSE, group HMS)
+    1: ("ALTER TABLE events ADD COLUMN source_group VARCHAR",
+        "ALTER TABLE events ADD COLUMN target_group VARCHAR",
+        "ALTER TABLE actors ADD COLUMN group_code VARCHAR"),
+}
 
 #: the first bytes of every DuckDB database file carry this magic at offset 8
 _DUCKDB_MAGIC = b"DUCK"
@@ -125,6 +132,8 @@ SCHEMA: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("pattern", "VARCHAR", ""),
         ("coder_version", "VARCHAR", ""),
         ("dictionary_version", "VARCHAR", ""),
+        ("source_group", "VARCHAR", ""),
+        ("target_group", "VARCHAR", ""),
     ),
     "actors": (
         ("article_id", "VARCHAR", "NOT NULL"),
@@ -139,6 +148,7 @@ SCHEMA: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("resolved_by", "VARCHAR", ""),
         ("text_start", "INTEGER", ""),
         ("text_end", "INTEGER", ""),
+        ("group_code", "VARCHAR", ""),
     ),
     "quotes": (
         ("id", "VARCHAR", "NOT NULL"),
@@ -486,22 +496,23 @@ class Store:
     ) -> list[dict[str, Any]]:
         """Events matching every filter given, in date and article order, as dicts.
 
-        ``actor`` matches the source or the target country code, ``source`` and ``target``
-        one side; ``type`` is a PLOVER type; ``cameo`` a CAMEO code prefix ("19" is every
-        FIGHT code); ``since`` and ``until`` bound the event date (inclusive); ``place``
-        matches part of the location name or its country code; ``text`` part of the
-        evidence text (case-insensitive). Every value is bound as a query parameter.
+        ``actor`` matches the source or the target country or group code (PSE or HMS),
+        ``source`` and ``target`` one side; ``type`` is a PLOVER type; ``cameo`` a CAMEO code
+        prefix ("19" is every FIGHT code); ``since`` and ``until`` bound the event date
+        (inclusive); ``place`` matches part of the location name or its country code; ``text``
+        part of the evidence text (case-insensitive). Every value is bound as a query
+        parameter.
         """
         where: list[str] = []
         params: list[Any] = []
         if actor:
-            where.append("(source_country = ? OR target_country = ?)")
-            params += [_code(actor, "actor"), _code(actor, "actor")]
+            where.append("(? IN (source_country, source_group, target_country, target_group))")
+            params.append(_code(actor, "actor"))
         if source:
-            where.append("source_country = ?")
+            where.append("? IN (source_country, source_group)")
             params.append(_code(source, "source"))
         if target:
-            where.append("target_country = ?")
+            where.append("? IN (target_country, target_group)")
             params.append(_code(target, "target"))
         if type:
             where.append("plover_type = ?")
@@ -773,6 +784,7 @@ class Rows:
                     f"{role}_country": actor.country, f"{role}_sector": actor.sector,
                     f"{role}_text": actor.text, f"{role}_name": actor.name,
                     f"{role}_kind": actor.kind, f"{role}_resolved_by": actor.resolved_by,
+                    f"{role}_group": actor.group,
                 })
                 self._actor(event.article_id, role, actor, event_id=event.id)
         location = event.location
@@ -791,7 +803,7 @@ class Rows:
             "actors", article_id=article_id, event_id=event_id, quote_id=quote_id, role=role,
             text=actor.text, country=actor.country, sector=actor.sector, name=actor.name,
             kind=actor.kind, resolved_by=actor.resolved_by, text_start=actor.start,
-            text_end=actor.end,
+            text_end=actor.end, group_code=actor.group,
         )
 
     def _quantity(self, article_id: str, event_id: str | None, quantity: Quantity) -> None:
@@ -983,13 +995,15 @@ def _tsv(expression: str) -> str:
 
 
 def _gdelt_actor(prefix: str) -> str:
-    country_kind = f"{prefix}_kind = 'country'"
-    group_kind = f"{prefix}_kind IN ('igo', 'group')"
+    # a group with a home country (PSE, group HMS) has both codes; one without (ISIS) only its own
+    country = (f"{prefix}_kind = 'country' OR ({prefix}_group IS NOT NULL "
+               f"AND {prefix}_country IS DISTINCT FROM {prefix}_group)")
     return ", ".join([
         _tsv(f"coalesce({prefix}_country, '') || coalesce({prefix}_sector, '')"),
         _tsv(f"upper(coalesce({prefix}_name, {prefix}_text))"),
-        f"CASE WHEN {country_kind} THEN {prefix}_country ELSE '' END",
-        f"CASE WHEN {group_kind} THEN {prefix}_country ELSE '' END",
+        f"CASE WHEN {country} THEN {prefix}_country ELSE '' END",
+        f"coalesce({prefix}_group, CASE WHEN {prefix}_kind IN ('igo', 'group') "
+        f"THEN {prefix}_country END, '')",
         "'', '', ''",  # ethnic, religion 1, religion 2
         f"coalesce({prefix}_sector, '')",
         "'', ''",  # type 2, type 3

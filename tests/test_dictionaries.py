@@ -296,3 +296,99 @@ def test_invalid_yaml_verb_file_raises_dictionary_error_naming_file_and_line(tmp
     line = int(message.split(f"{path}:", 1)[1].split(":", 1)[0])
     assert line in (3, 4, 5), message
     assert "YAML" in message
+
+
+# -- organisation roll-up and groups ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("term", "code", "parent"), [
+    ("UN Security Council", "UNSC", "UNO"), ("UNIFIL", "UNIFIL", "UNO"),
+    ("MONUSCO", "MONUSCO", "UNO"), ("World Food Programme", "WFP", "UNO"),
+    ("UNRWA", "UNRWA", "UNO"), ("Frontex", "FRONTEX", "EUR"),
+])
+def test_organs_agencies_and_missions_keep_their_code_and_roll_up(actors, term, code, parent):
+    from eventscope.actors import roll_up
+
+    (entry,) = _entries(actors, term)
+    assert (entry.kind, entry.country, entry.part_of) == ("igo", code, parent)
+    assert roll_up(code) == parent
+    assert roll_up(code, actors.roll_ups()) == parent
+
+
+def test_organisations_of_their_own_do_not_roll_up():
+    from eventscope.actors import roll_up
+
+    for code in ("UNO", "EUR", "NATO", "AFU", "ICC", "IAE", "IMF", "WBK", "WTO"):
+        assert roll_up(code) == code
+
+
+def test_every_part_of_names_a_shipped_organisation(actors):
+    codes = {e.country for entries in actors.terms.values() for e in entries if e.kind == "igo"}
+    parents = {e.part_of for entries in actors.terms.values() for e in entries if e.part_of}
+    assert parents and parents <= codes
+
+
+@pytest.mark.parametrize(("term", "seat", "code"), [
+    ("Amnesty International", "GBR", "AMN"), ("Human Rights Watch", "USA", "HRW"),
+    ("Doctors Without Borders", "CHE", "MSF"), ("ICRC", "CHE", "IRC"),
+    ("Crisis Group", "BEL", "ICG"),
+])
+def test_international_ngos_are_their_seat_country_with_sector_ngo(actors, term, seat, code):
+    (entry,) = _entries(actors, term)
+    assert (entry.kind, entry.country, entry.sector, entry.group) == ("group", seat, "NGO", code)
+
+
+def test_groups_carry_their_own_code_and_their_home_country(actors):
+    (hamas,) = _entries(actors, "Hamas")
+    assert (hamas.country, hamas.sector, hamas.group) == ("PSE", "REB", "HMS")
+    (islamic_state,) = _entries(actors, "ISIS")  # transnational: no one home state
+    assert (islamic_state.country, islamic_state.group) == ("ISIS", "ISIS")
+
+
+def test_a_group_mention_becomes_an_actor_with_its_group(coder):
+    from eventscope.actors import ActorDictionary
+
+    doc = coder.nlp("Hezbollah fired rockets.")
+    actors = ActorDictionary.load()
+    (mention,) = actors.mentions(doc, ON)
+    actor = mention.actor(doc, ON)
+    assert (actor.country, actor.sector, actor.kind, actor.group) == ("LBN", "REB", "group",
+                                                                     "HEZ")
+
+
+PART_OF = """\
+- code: ZLB
+  name: Zedland Bureau
+  names: [Zedland Bureau]
+  sector: IGO
+  part_of: XYZ
+- code: ZLC
+  name: Zedland Council
+  names: [Zedland Council]
+  sector: IGO
+  part_of: ZLB
+- code: ZLD
+  name: Bad Roll-up
+  names: [Bad Roll-up]
+  sector: IGO
+  part_of: [XYZ]
+- code: ZLE
+  name: Zedland Front
+  names: [Zedland Front]
+  country: UKR
+  part_of: XYZ
+"""
+
+
+def test_user_part_of_is_validated_and_rolls_up_transitively(tmp_path):
+    from eventscope.actors import roll_up
+
+    path = tmp_path / "orgs.yaml"
+    path.write_text(PART_OF, encoding="utf-8")
+    loaded = ActorDictionary.load(extra=[path], shipped=False)
+    assert len(loaded.problems) == 2, loaded.problems
+    assert "orgs.yaml:11:" in loaded.problems[0] and "part_of" in loaded.problems[0]
+    assert "orgs.yaml:16:" in loaded.problems[1] and "only organisations" in loaded.problems[1]
+    table = loaded.roll_ups()
+    assert roll_up("ZLC", table) == roll_up("ZLB", table) == "XYZ"
+    assert roll_up("UKR", table) == "UKR"

@@ -12,8 +12,11 @@ from eventscope.evaluate import (
     GoldActor,
     GoldEvent,
     Report,
+    SentenceTrace,
+    Split,
     format_report,
     load_gold,
+    load_split,
     score,
 )
 from eventscope.model import Actor, Article, Event, EventDate, Location, Modality, Span
@@ -81,6 +84,8 @@ def _event(
     target_sector: str | None = None,
     date: str | None = None,
     location: str | None = None,
+    source_group: str | None = None,
+    target_group: str | None = None,
 ) -> Event:
     """An event whose evidence is the given occurrence of the text in the article."""
     start = -1
@@ -93,8 +98,9 @@ def _event(
         sentence=0,
         evidence=span,
         trigger=span,
-        source=Actor(source, source, source_sector, kind=source_kind),
-        target=Actor(target, target, target_sector, kind=target_kind) if target else None,
+        source=Actor(source, source, source_sector, kind=source_kind, group=source_group),
+        target=(Actor(target, target, target_sector, kind=target_kind, group=target_group)
+                if target else None),
         plover_type=type_,
         plover_mode=None,
         cameo_code="",
@@ -261,6 +267,218 @@ def test_gold_igo_target_and_specific_organisation_codes() -> None:
     assert (
         _score(specific, _event(PRAISE, "NATO", "SUPPORT", "NOR", source_kind="igo")).micro.tp == 0
     )
+
+
+# -- roll-up and groups --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("organ", ["UNSC", "UNGA", "UNHRC", "UNIFIL", "MONUSCO", "WFP", "OCHA"])
+def test_un_organs_agencies_and_missions_score_as_uno(organ: str) -> None:
+    gold = [_gold(PRAISE, "UNO", "SUPPORT", "NOR")]
+    assert _score(gold, _event(PRAISE, organ, "SUPPORT", "NOR", source_kind="igo")).micro.tp == 1
+    as_target = [_gold(PRAISE, "NOR", "SUPPORT", "UNO")]
+    assert _score(as_target, _event(PRAISE, "NOR", "SUPPORT", organ)).micro.tp == 1
+
+
+def test_gold_codes_are_rolled_up_too() -> None:
+    gold = [_gold(PRAISE, "UNSC", "SUPPORT", "NOR", also_target=("FRONTEX",))]
+    assert _score(gold, _event(PRAISE, "UNO", "SUPPORT", "NOR")).micro.tp == 1
+    assert _score(gold, _event(PRAISE, "UNO", "SUPPORT", "EUR")).micro.tp == 1
+
+
+def test_roll_up_keeps_organisations_of_their_own_apart() -> None:
+    gold = [_gold(PRAISE, "UNO", "SUPPORT", "NOR")]
+    for code in ("NATO", "EUR", "IMF", "ICC"):
+        assert _tp_fp_fn_neutral(_score(gold, _event(PRAISE, code, "SUPPORT", "NOR"))) == (
+            0, 1, 1, 0)
+
+
+def test_a_roll_up_table_can_be_given() -> None:
+    gold = [_gold(PRAISE, "ZORG", "SUPPORT", "NOR")]
+    event = _event(PRAISE, "ZBUREAU", "SUPPORT", "NOR")
+    assert score(gold, {"a1": (ARTICLE, [event])}).micro.tp == 0
+    assert score(gold, {"a1": (ARTICLE, [event])}, roll_ups={"ZBUREAU": "ZORG"}).micro.tp == 1
+
+
+def test_a_group_matches_by_its_home_country_or_its_own_code() -> None:
+    # Hamas in the gold as PSE with its name, or by its code; the coder gives PSE + group HMS
+    by_country = [_gold(AID, "PSE", "AID", "ISL")]
+    by_code = [_gold(AID, "HMS", "AID", "ISL")]
+    coded = _event(AID, "PSE", "AID", "ISL", source_sector="REB", source_group="HMS",
+                   source_kind="group")
+    for gold in (by_country, by_code):
+        assert _score(gold, coded).micro.tp == 1
+        assert _score(gold, _event(AID, "HMS", "AID", "ISL", source_kind="group")).micro.tp == 1
+        assert _score(gold, _event(AID, "PSE", "AID", "ISL")).micro.tp == 1
+    other = _event(AID, "LBN", "AID", "ISL", source_group="HEZ", source_kind="group")
+    assert _score(by_country, other).micro.tp == 0
+    assert _score(by_code, other).micro.tp == 0
+
+
+def test_a_group_as_target_and_a_group_without_home_state() -> None:
+    gold = [_gold(AID, "NOR", "AID", "SDN")]
+    assert _score(gold, _event(AID, "NOR", "AID", "SDN", target_group="RSF")).micro.tp == 1
+    transnational = [_gold(AID, "NOR", "AID", "ISIS")]
+    assert _score(transnational, _event(AID, "NOR", "AID", "ISIS", target_group="ISIS")
+                  ).micro.tp == 1
+    assert _score(transnational, _event(AID, "NOR", "AID", "IRQ")).micro.tp == 0
+
+
+def test_an_international_ngo_scores_as_its_seat_country() -> None:
+    gold = [_gold(PRAISE, "GBR", "SUPPORT", "NOR", source_sector="NGO")]
+    amnesty = _event(PRAISE, "GBR", "SUPPORT", "NOR", source_sector="NGO", source_group="AMN",
+                     source_kind="group")
+    report = _score(gold, amnesty)
+    assert report.micro.tp == 1 and report.source_sector.correct == 1
+    assert _score(gold, _event(PRAISE, "AMN", "SUPPORT", "NOR")).micro.tp == 1
+
+
+def test_predictions_are_made_distinct_after_the_roll_up() -> None:
+    gold = [_gold(PRAISE, "UNO", "SUPPORT", "NOR")]
+    report = _score(gold, _event(PRAISE, "UNO", "SUPPORT", "NOR", number=1),
+                    _event(PRAISE, "UNSC", "SUPPORT", "NOR", number=2))
+    assert (_tp_fp_fn_neutral(report), report.duplicates) == ((1, 0, 0, 0), 1)
+
+
+# -- splits ------------------------------------------------------------------------------------
+
+OTHER = Article(id="a2", text="Sweden recalled its ambassador from Finland.")
+RECALL = "Sweden recalled its ambassador from Finland"
+
+
+def test_load_split_reads_ids_and_skips_comments(tmp_path: Path) -> None:
+    path = tmp_path / "study.txt"
+    path.write_text("# the articles studied\na1\n\n  a2  # a comment\n", encoding="utf-8")
+    assert load_split(path) == Split("study", frozenset({"a1", "a2"}))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", encoding="utf-8")
+    with pytest.raises(GoldError, match="no article ids"):
+        load_split(empty)
+    with pytest.raises(GoldError, match="cannot read"):
+        load_split(tmp_path / "missing.txt")
+
+
+def test_only_scores_the_articles_listed() -> None:
+    gold = [_gold(AID, "NOR", "AID", "ISL"),
+            _gold(RECALL, "SWE", "SANCTION", "FIN", article="a2")]
+    predicted = {"a1": (ARTICLE, [_event(AID, "NOR", "AID", "ISL")]), "a2": (OTHER, [])}
+    whole = score(gold, predicted)
+    assert (whole.micro.tp, whole.micro.fn, whole.split) == (1, 1, None)
+    part = score(gold, predicted, only=Split("study", frozenset({"a1"})))
+    assert (part.micro.tp, part.micro.fn, part.split, list(part.articles)) == (
+        1, 0, "study", ["a1"])
+    assert part.unscored == 0
+    assert score(gold, predicted, only={"a2"}).micro.fn == 1
+    assert format_report(part).splitlines()[0] == "split study: 1 articles"
+    with pytest.raises(GoldError, match="1 article id.*without gold events: a3"):
+        score(gold, predicted, only=Split("study", frozenset({"a1", "a3"})))
+
+
+# -- causes of errors --------------------------------------------------------------------------
+
+
+def _causes(report: Report) -> tuple[list[str | None], list[str | None]]:
+    return ([row.cause for row in report.missed],
+            [row.cause for row in report.false_positives])
+
+
+@pytest.mark.parametrize(
+    ("event", "missed", "false_positive"),
+    [
+        (_event(AID, "NOR", "AID", "DNK"), "wrong target", "wrong target"),
+        (_event(AID, "NOR", "AID", None), "missing target", "missing target"),
+        (_event(AID, "NOR", "COOPERATE", "ISL"), "wrong type", "wrong type"),
+        (_event(AID, "DNK", "AID", "ISL"), "wrong source", "wrong source"),
+        (_event(AID, "ISL", "AID", "NOR"), "wrong source", "wrong source"),
+    ],
+)
+def test_causes_of_a_miss_and_a_false_positive_on_the_same_span(
+    event: Event, missed: str, false_positive: str
+) -> None:
+    report = _score([_gold(AID, "NOR", "AID", "ISL")], event)
+    assert _causes(report) == ([missed], [false_positive])
+    assert report.missed[0].detail.startswith("predicted ")
+    assert report.false_positives[0].detail == "gold a1#1 NOR AID ISL"
+
+
+def test_a_prediction_on_another_span_leaves_no_event_and_not_an_event() -> None:
+    report = _score([_gold(AID, "NOR", "AID", "ISL")], _event(PRAISE, "UNO", "SUPPORT", "NOR"))
+    assert _causes(report) == (["no event"], ["not an event"])
+    # a prediction that shares only its source with the gold event on its span is no such event
+    other = _score([_gold(AID, "NOR", "AID", "ISL")], _event(AID, "NOR", "ACCUSE", "DNK"))
+    assert _causes(other) == (["no event"], ["not an event"])
+
+
+def test_a_negated_prediction_and_a_prediction_taken_by_another_gold_event() -> None:
+    negated = _event(TROOPS, "DNK", "MOBILIZE", "GRL", modality=Modality(negated=True))
+    report = _score([_gold(TROOPS, "DNK", "MOBILIZE", "GRL")], negated)
+    assert _causes(report) == (["negated or hypothetical"], [])
+    twice = [_gold(AID, "NOR", "AID", "ISL", number=1), _gold(AID, "NOR", "AID", "ISL", number=2)]
+    assert _causes(_score(twice, _event(AID, "NOR", "AID", "ISL"))) == (["matched elsewhere"], [])
+
+
+def test_restatements_are_no_errors_and_unpredicted_articles_are_not_coded() -> None:
+    gold = [_gold(AID, "NOR", "AID", "ISL")]
+    report = _score(gold, _event(AID, "NOR", "AID", "ISL", number=1),
+                    _event("Norway sends aid to Iceland", "NOR", "AID", "ISL", number=2))
+    assert report.micro.neutral == 1 and report.causes() == {}
+    unpredicted = score(gold, {})
+    assert _causes(unpredicted) == (["article not coded"], [])
+
+
+def _tracer(fired: frozenset[str]):
+    calls: list[tuple[str, int, int]] = []
+
+    def trace(article: Article, start: int, end: int) -> SentenceTrace:
+        calls.append((article.id, start, end))
+        return SentenceTrace(article.text[start:end], fired, f"trace of {start}-{end}")
+
+    return trace, calls
+
+
+def test_a_tracer_tells_no_trigger_from_no_source() -> None:
+    gold = [_gold(AID, "NOR", "AID", "ISL", also=("COOPERATE",))]
+    no_source, calls = _tracer(frozenset({"COOPERATE", "ACCUSE"}))
+    report = score(gold, {"a1": (ARTICLE, [])}, tracer=no_source)
+    (row,) = report.missed
+    assert (row.cause, row.detail) == ("no source", "fired COOPERATE")
+    assert (row.sentence, row.trace) == (AID, f"trace of {row.start}-{row.end}")
+    assert calls == [("a1", row.start, row.end)]
+    no_trigger, _ = _tracer(frozenset({"ACCUSE"}))
+    (row,) = score(gold, {"a1": (ARTICLE, [])}, tracer=no_trigger).missed
+    assert (row.cause, row.detail) == ("no trigger", "fired ACCUSE")
+    nothing, _ = _tracer(frozenset())
+    (row,) = score(gold, {"a1": (ARTICLE, [])}, tracer=nothing).missed
+    assert (row.cause, row.detail) == ("no trigger", "no trigger fired")
+
+
+def test_the_cause_table_and_errors_by_sentence() -> None:
+    gold = [_gold(AID, "NOR", "AID", "ISL", number=1), _gold(PACT, "NOR", "AGREE", "ISL", number=2),
+            _gold(PRAISE, "UNO", "SUPPORT", "NOR", number=3)]
+    tracer, calls = _tracer(frozenset({"AGREE"}))
+    report = score(gold, {"a1": (ARTICLE, [
+        _event(AID, "NOR", "AID", "DNK", number=1),
+        _event(TROOPS, "DNK", "MOBILIZE", "GRL", number=2),
+        _event(PRAISE, "UNSC", "SUPPORT", "NOR", number=3, source_kind="igo"),
+    ])}, tracer=tracer)
+    assert report.micro.tp == 1  # UNSC scores as UNO
+    assert {cause: (c.missed, c.false_positives) for cause, c in report.causes().items()} == {
+        "wrong target": (1, 1), "no source": (1, 0), "not an event": (0, 1)}
+    data = report.to_dict()
+    assert data["causes"]["wrong target"]["share"] == pytest.approx(0.5)
+    assert data["missed"][0]["trace"].startswith("trace of")
+    lines = format_report(report, errors=True).splitlines()
+    table = lines.index("errors by cause: 4 (2 missed, 2 false positives)")
+    assert lines[table + 1].split() == ["cause", "missed", "FP", "total", "share"]
+    assert lines[table + 2].split() == ["wrong", "target", "1", "1", "2", "50.0%"]
+    assert "restatements (neutral, not errors): 0" in lines
+    assert f"[a1] {AID}" in lines
+    assert "  missed a1#1  NOR AID ISL: wrong target (predicted NOR AID DNK)" in lines
+    assert "  FP     e1  NOR AID DNK: wrong target (gold a1#1 NOR AID ISL)" in lines
+    assert "  FP     e2  DNK MOBILIZE GRL: not an event" in lines
+    assert "    | trace of" in "\n".join(lines)
+    assert "missed gold events (FN): 2" not in lines  # the causes replace the two lists
+    assert len(calls) == len(set(calls))  # one trace per span
 
 
 # -- modality ----------------------------------------------------------------------------------
@@ -440,9 +658,15 @@ def test_report_to_dict_is_json_ready() -> None:
             "type": "AGREE",
             "target": "ISL",
             "evidence": PACT,
+            "cause": "no event",
+            "detail": None,
         }
     ]
     assert data["false_positives"][0]["id"] == "e2"
+    assert data["false_positives"][0]["cause"] == "not an event"
+    assert data["causes"]["no event"] == {
+        "missed": 1, "false_positives": 0, "total": 1, "share": pytest.approx(0.5)}
+    assert data["split"] is None
     assert data["false_positives"][0]["evidence"] == PRAISE
     assert data["accuracy"]["date"] == {"correct": 0, "total": 0, "accuracy": None}
 
@@ -522,6 +746,13 @@ def test_load_gold(tmp_path: Path) -> None:
     assert (second.also, second.also_target, second.negated) == ((), (), False)
 
 
+def test_gold_actors_may_name_their_group(tmp_path: Path) -> None:
+    record = {**RECORD, "source": {"country": "PSE", "sector": "REB", "group": "Hamas"}}
+    (event,) = load_gold(_gold_file(tmp_path, record))
+    assert event.source == GoldActor("PSE", "REB", "Hamas")
+    assert event.target == GoldActor("ISL", None, None)
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -537,6 +768,7 @@ def test_load_gold(tmp_path: Path) -> None:
         ({"also_target": [1]}, "'also_target' must hold country codes or null"),
         ({"negated": "no"}, "'negated' must be true or false"),
         ({"date": 20240304}, "'date' must be a string or null"),
+        ({"source": {"country": "PSE", "group": 5}}, "'source.group' must be a string or null"),
     ],
 )
 def test_bad_gold_line_names_file_and_line(tmp_path: Path, change: dict, message: str) -> None:
@@ -621,3 +853,59 @@ def test_every_gsr_gold_evidence_is_found_in_its_article(shared: Path) -> None:
 
 def _target(gold: GoldEvent) -> str | None:
     return gold.target.country if gold.target else None
+
+
+# -- eventscope eval --errors --only -------------------------------------------------------------
+
+TINY = (
+    "Norway condemns Sweden\n\n"
+    "Norway condemned Sweden on Monday. Denmark sent aid to Iceland. "
+    "Finland praised Estonia for its reforms. Latvia and Lithuania share a long border.\n"
+)
+TINY_GOLD = [
+    ("Norway condemned Sweden on Monday", "NOR", "ACCUSE", "SWE"),
+    ("Denmark sent aid to Iceland", "DNK", "AID", "GRL"),
+    ("Latvia and Lithuania share a long border", "LVA", "COOPERATE", "LTU"),
+]
+
+
+def test_eval_errors_only_prints_the_causes_and_traces(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from eventscope.cli import app
+
+    article = tmp_path / "tiny-article.txt"
+    article.write_text(TINY, encoding="utf-8")
+    gold = _gold_file(tmp_path, *(
+        {"article": "tiny-article", "id": f"tiny-article#{n}", "type": type_,
+         "source": {"country": source, "sector": "GOV"},
+         "target": {"country": target, "sector": "GOV"}, "evidence": evidence}
+        for n, (evidence, source, type_, target) in enumerate(TINY_GOLD, start=1)))
+    only = tmp_path / "tiny-split.txt"
+    only.write_text("# studied\ntiny-article\n", encoding="utf-8")
+    args = ["eval", str(gold), str(article), "--published", "2024-05-01", "--errors",
+            "--only", str(only)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "split tiny-split: 1 articles"
+    assert lines[1].startswith("micro  P=0.333 R=0.333 F1=0.333  TP=1 FP=2 FN=2 neutral=1")
+    table = lines.index("errors by cause: 4 (2 missed, 2 false positives)")
+    rows = {line.split("  ")[0].strip(): line.split()[-4:] for line in lines[table + 2:table + 5]}
+    assert rows == {"wrong target": ["1", "1", "2", "50.0%"],
+                    "no trigger": ["1", "0", "1", "25.0%"],
+                    "not an event": ["0", "1", "1", "25.0%"]}
+    text = result.stdout
+    assert "tiny-article#2  DNK AID GRL: wrong target (predicted DNK AID ISL)" in text
+    assert "DNK AID ISL: wrong target (gold tiny-article#2 DNK AID GRL)" in text
+    assert "FIN SUPPORT EST: not an event" in text
+    assert "tiny-article#3  LVA COOPERATE LTU: no trigger" in text
+    assert "    | sentence: Denmark sent aid to Iceland." in lines
+    assert "    | parse:" in lines
+
+    data = json.loads(CliRunner().invoke(app, [*args, "--json"]).stdout)
+    assert data["split"] == "tiny-split"
+    assert data["causes"]["wrong target"]["total"] == 2
+    causes = {row["id"]: row["cause"] for row in data["missed"]}
+    assert causes == {"tiny-article#2": "wrong target", "tiny-article#3": "no trigger"}
+    assert "verb 'share'" in data["missed"][1]["trace"]

@@ -484,6 +484,52 @@ def test_an_older_schema_is_migrated_in_place(tmp_path, monkeypatch):
         Store.open(path)
 
 
+def _group_result() -> Result:
+    article = _article("art-g", ["Rockets fired", "Hamas fired rockets at Ashkelon.",
+                                 "Islamic State fighters attacked Iraqi troops."],
+                       date(2024, 7, 1))
+    hamas = Actor("Hamas", "PSE", "REB", "Hamas", kind="group", group="HMS")
+    isis = Actor("Islamic State fighters", "ISIS", "REB", "Islamic State", kind="group",
+                 group="ISIS")
+    israel = Actor("Ashkelon", "ISR", None, "Israel")
+    events = (
+        _event(article, 1, "Hamas fired rockets at Ashkelon", "fired", hamas, israel,
+               "ASSAULT", "190", -10.0, 4, "2024-07-01"),
+        _event(article, 2, "Islamic State fighters attacked Iraqi troops", "attacked", isis,
+               Actor("Iraqi troops", "IRQ", "MIL", "Iraq"), "ASSAULT", "190", -10.0, 4,
+               "2024-07-01"),
+    )
+    return Result(article=article, events=events)
+
+
+def test_a_version_1_store_gets_the_group_columns(tmp_path):
+    path = tmp_path / "s.duckdb"
+    with Store.open(path) as opened:
+        opened.add(RESULTS[0])
+    con = duckdb.connect(str(path))  # as version 1 left it: no group columns
+    for table, column in (("events", "source_group"), ("events", "target_group"),
+                          ("actors", "group_code")):
+        con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    con.execute("UPDATE schema_version SET version = 1")
+    con.close()
+    with Store.open(path) as opened:
+        assert opened.schema_version() == SCHEMA_VERSION == 2
+        assert opened.counts()["events"] == 2
+        opened.add(_group_result())
+        (hamas,) = opened.events(actor="HMS")
+        assert (hamas["source_country"], hamas["source_group"]) == ("PSE", "HMS")
+        assert [e["source_group"] for e in opened.events(source="PSE")] == ["HMS"]
+        _, rows = opened.sql("SELECT country, group_code FROM actors WHERE role = 'source' "
+                             "AND group_code IS NOT NULL ORDER BY country")
+        assert rows == [("ISIS", "ISIS"), ("PSE", "HMS")]
+        out = tmp_path / "groups.CSV"
+        opened.export("gdelt", out)
+    rows = [dict(zip(GDELT_COLUMNS, line.split("\t"), strict=True))
+            for line in out.read_text(encoding="utf-8").splitlines()]
+    codes = {(r["Actor1Code"], r["Actor1CountryCode"], r["Actor1KnownGroupCode"]) for r in rows}
+    assert {("PSEREB", "PSE", "HMS"), ("ISISREB", "", "ISIS")} <= codes
+
+
 # -- ingesting files ---------------------------------------------------------------------------
 
 STORY = (
