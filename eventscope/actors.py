@@ -8,6 +8,7 @@ resolve through a known country attached to them ("Russian spokesperson X").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,6 +26,8 @@ from .model import SECTORS, Actor
 from .resources import data_path, entry_lines, fingerprint, load_yaml
 
 ACTOR_FILES = ("countries.yaml", "igos.yaml", "groups.yaml", "people.yaml")
+#: home "countries" of groups that have no one home state: the group keeps its own code
+NO_HOME = frozenset({"IMG"})
 METONYM_SECTORS = frozenset(SECTORS) | {"ELI"}
 #: dependency labels that stay inside one actor phrase ("the German government",
 #: "a spokesperson for the Kremlin", "Ukraine's foreign minister")
@@ -60,6 +63,10 @@ class Entry:
     roles: tuple[Role, ...] = ()
     adjective: bool = False
     capital: bool = False
+    #: a group's own code (HMS) where ``country`` is its home country (PSE)
+    group: str | None = None
+    #: the organisation an organ, agency or mission belongs to and scores as (UNSC: UNO)
+    part_of: str | None = None
 
     def on(self, when: date | None) -> tuple[str | None, str | None]:
         """(country, sector) of this entry on a date; a person out of office is an elite."""
@@ -95,7 +102,7 @@ class Mention:
         return Actor(
             text=span.text, country=country, sector=sector or own_sector,
             name=self.entry.name, kind=self.entry.kind, resolved_by=resolved_by,
-            start=span.start_char, end=span.end_char,
+            start=span.start_char, end=span.end_char, group=self.entry.group,
         )
 
 
@@ -143,6 +150,10 @@ class ActorDictionary:
                         bucket.append(entry)
         version = fingerprint([*paths, *([roles_path] if shipped else []), *extra])
         return cls(terms, roles, version, problems)
+
+    def roll_ups(self) -> dict[str, str]:
+        """The roll-up table of this dictionary's entries (see ``roll_up_table``)."""
+        return roll_up_table(e for entries in self.terms.values() for e in entries)
 
     def matcher(self, vocab: Vocab) -> PhraseMatcher:
         key = id(vocab)
@@ -288,20 +299,30 @@ def _parse_actor(raw: Any) -> Iterator[tuple[Entry, list[str]]]:
     if not code.isupper():
         raise DictionaryError(f"code {code!r} must be upper-case")
     name = str(raw.get("name") or code)
+    group = part_of = None
     if "capitals" in raw or "metonyms" in raw or ("adjectives" in raw and "sector" not in raw
                                                    and "country" not in raw):
         kind, country, sector = "country", code, None
     elif "country" in raw:
-        kind, country, sector = "group", str(raw["country"]), str(raw.get("sector") or "REB")
+        # a group (or an international NGO): its home country (or seat) and its own code;
+        # one without a home state (IMG) keeps its own code as country
+        kind, sector, group = "group", str(raw.get("sector") or "REB"), code
+        home = str(raw["country"]).strip()
+        country = code if home in NO_HOME else home
     else:
         kind, country, sector = "igo", code, str(raw.get("sector") or "IGO")
+        part_of = _part_of(raw, code)
+    if "part_of" in raw and kind != "igo":
+        raise DictionaryError(f"'part_of' of {code}: only organisations roll up to another")
     if sector is not None and sector not in METONYM_SECTORS:
         raise DictionaryError(f"unknown sector {sector!r} for {code}")
-    base = Entry(name=name, kind=kind, country=country, sector=sector)
+    base = Entry(name=name, kind=kind, country=country, sector=sector, group=group,
+                 part_of=part_of)
     yield base, _names(raw, "names")
     adjectives = _names(raw, "adjectives")
     if adjectives:
-        adjective = Entry(name=name, kind=kind, country=country, sector=sector, adjective=True)
+        adjective = Entry(name=name, kind=kind, country=country, sector=sector, adjective=True,
+                          group=group, part_of=part_of)
         yield adjective, adjectives
     capitals = _names(raw, "capitals")
     if capitals:
@@ -314,7 +335,59 @@ def _parse_actor(raw: Any) -> Iterator[tuple[Entry, list[str]]]:
             raise DictionaryError(f"unknown sector {sector_code!r} in metonyms of {code}")
         listed = _names({"m": names}, "m")
         if listed:
-            yield Entry(name=name, kind=kind, country=country, sector=sector_code), listed
+            yield Entry(name=name, kind=kind, country=country, sector=sector_code,
+                        group=group, part_of=part_of), listed
+
+
+def _part_of(raw: dict[str, Any], code: str) -> str | None:
+    """The organisation an organ, agency or mission rolls up to (``part_of: UNO``)."""
+    parent = raw.get("part_of")
+    if parent is None:
+        return None
+    if not isinstance(parent, str) or not parent.strip().isupper():
+        raise DictionaryError(f"'part_of' of {code} must be an upper-case code, got {parent!r}")
+    parent = parent.strip()
+    if parent == code:
+        raise DictionaryError(f"'part_of' of {code} names the organisation itself")
+    return parent
+
+
+def roll_up_table(entries: Iterable[Entry]) -> dict[str, str]:
+    """Finer codes → the code they score as (the codebook's roll-up): an organ, agency or
+    mission → its organisation, transitively (UNSC, UNIFIL → UNO); a group's or NGO's own code
+    → its home country (HMS → PSE, MSF → CHE). Codes not listed score as themselves."""
+    table: dict[str, str] = {}
+    for entry in entries:
+        if entry.part_of is not None and entry.country is not None:
+            table[entry.country] = entry.part_of
+        if entry.group is not None and entry.country is not None and entry.country != entry.group:
+            table[entry.group] = entry.country
+    resolved: dict[str, str] = {}
+    for code in table:
+        seen = {code}
+        top = table[code]
+        while top in table and top not in seen:  # a cycle stops where it closes
+            seen.add(top)
+            top = table[top]
+        resolved[code] = top
+    return resolved
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_roll_ups() -> dict[str, str]:
+    """The roll-up table of the shipped organisation and group dictionaries."""
+    problems: list[str] = []
+    entries = [entry for name in ("igos.yaml", "groups.yaml")
+               for entry, _ in _read_actor_file(data_path(f"actors/{name}"), problems)]
+    return roll_up_table(entries)
+
+
+def roll_up(code: str | None, table: dict[str, str] | None = None) -> str | None:
+    """The code ``code`` scores as (UNSC → UNO, HMS → PSE, NATO → NATO): by the shipped
+    dictionary's ``part_of`` fields and group homes, or by ``table`` (``roll_up_table``)."""
+    if code is None:
+        return None
+    return (shipped_roll_ups() if table is None else table).get(code, code)
 
 
 def _parse_role(raw: Any) -> Role:
@@ -397,11 +470,13 @@ def np_tokens(head: Token, preps: frozenset[str] = _NP_PREPS) -> list[Token]:
 
 
 def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictionary,
-            when: date | None, people: dict[str, Actor] | None = None) -> Actor | None:
+            when: date | None, people: dict[str, Actor] | None = None, *,
+            state_sector: str | None = "GOV") -> Actor | None:
     """The actor named by the phrase headed by ``head``, or None.
 
     Country: the dictionary match nearest the head (the head itself first), else a
-    remembered person of the article. Sector: the head's role noun, else the match's own.
+    remembered person of the article. Sector: the head's role noun, else the match's own,
+    else ``state_sector`` for a state named alone ("Russia said", "Tehran").
     """
     doc = head.doc
     own = mentions.get(head.i)
@@ -415,7 +490,10 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
     lo, hi = min(ids), max(ids) + 1
     phrase = doc[lo:hi]
     if own is not None:
-        return own.actor(doc, when, text=phrase)
+        # a state named alone ("Russia said", "Tehran") acts as its government
+        state = own.entry.kind == "country" and not own.entry.adjective \
+            and own.entry.sector is None
+        return own.actor(doc, when, text=phrase, sector=state_sector if state else None)
     if found:
         found.sort(key=lambda m: (_distance(doc, m, head), m.start))
         best = found[0]

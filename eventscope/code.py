@@ -16,6 +16,9 @@ events), then read the structure around them:
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -26,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from . import model
 from .actors import ActorDictionary, Mention, np_tokens, resolve
 from .cameo import CameoTable
+from .enrich.places import Gazetteer
 from .model import Actor, Event, EventDate, Modality
 from .resources import data_path, fingerprint, load_yaml
 from .verbs import Pattern, VerbDictionary
@@ -36,6 +40,10 @@ CONFLICT = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "PROTEST", "T
 REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
 #: types that need no target ("troops were deployed", "protesters rallied")
 INTRANSITIVE = frozenset({"MOBILIZE", "PROTEST", "RETREAT", "AGREE", "CONSULT"})
+#: types that are often coded without a target ("troops were deployed", "forces withdrew")
+TARGETLESS = frozenset({"MOBILIZE", "RETREAT"})
+#: types whose doer, where the text names only the state, is its armed forces
+MILITARY = frozenset({"ASSAULT", "MOBILIZE"})
 DIPLOMATIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 #: types the PLOVER manual says require a recipient ("Requires recipient: Yes")
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
@@ -83,6 +91,18 @@ class ArticleState:
     #: source of the last asserted event of each PLOVER type ("the strikes" → its attacker)
     last_by_type: dict[str, Actor] = field(default_factory=dict)
     mention_tokens: frozenset[int] = frozenset()
+    #: the country the article is about: most named in its headline and lead, then anywhere
+    main: str | None = None
+    #: character offsets where paragraphs start
+    paragraphs: list[int] = field(default_factory=list)
+    #: the last named person and the last named state or body acting (for "he", "it")
+    last_person: list[Actor] = field(default_factory=list)
+    last_body: list[Actor] = field(default_factory=list)
+    #: the country of the last named actor of each paragraph ("the army" there)
+    paragraph_country: dict[int, str] = field(default_factory=dict)
+
+    def paragraph(self, offset: int) -> int:
+        return bisect_right(self.paragraphs, offset)
 
 
 @dataclass
@@ -100,12 +120,22 @@ class EventCoder:
     """Codes the sentences of parsed articles with the actor and verb dictionaries."""
 
     def __init__(self, actors: ActorDictionary, verbs: VerbDictionary, cameo: CameoTable,
-                 lexicon: Lexicon):
+                 lexicon: Lexicon, *, codebook: bool = True, places: Gazetteer | None = None):
+        #: the project's codebook conventions (a state named alone is its government, its
+        #: attacks its forces'; acts without a named target mostly not coded); False gives
+        #: the bare codes of PETRARCH-style dictionaries (their validation records)
+        self.codebook = codebook
+        #: an act on a named place targets the place's state ("shelled Kharkiv": UKR)
+        self.places = places
         self.actors = actors
         self.verbs = verbs
         self.cameo = cameo
         self.lex = lexicon
         self.dictionary_version = f"{actors.version}-{verbs.version}-{lexicon.version}"
+
+    @property
+    def state_sector(self) -> str | None:
+        return "GOV" if self.codebook else None
 
     # ------------------------------------------------------------------ article level
     def code_doc(self, doc: Doc, article: model.Article) -> list[Event]:
@@ -115,6 +145,10 @@ class EventCoder:
                     for m_tok in range(m.start, m.end)}
         self._remember_people(doc, mentions, state)
         state.mention_tokens = frozenset(mentions)
+        state.paragraphs = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text))]
+        # the headline and the lead: the first two paragraphs
+        state.main = _main_country(doc, mentions, state.paragraphs[2]
+                                   if len(state.paragraphs) > 2 else len(doc.text))
         skip = article.key_points_box
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
@@ -130,7 +164,8 @@ class EventCoder:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(t.i in mentions for t in ent):
                 continue
-            actor = resolve(ent.root, mentions, self.actors, state.article.published)
+            actor = resolve(ent.root, mentions, self.actors, state.article.published,
+                            state_sector=self.state_sector)
             if actor is not None:
                 state.people.setdefault(ent.root.text, actor)
                 state.people.setdefault(ent.text, actor)
@@ -159,16 +194,14 @@ class EventCoder:
         for trigger, pattern, role in sorted(readings, key=lambda r: r[0].i):
             if role is None:
                 continue
-            for source in role.sources:
-                targets = [t for t in role.targets if not _same(source, t)]
-                for target in targets or [None]:
-                    event = self._event(sent, index, trigger, pattern, role, source, target,
-                                        state)
-                    key = (event.evidence.start, event.evidence.end, source.country,
-                           event.cameo_code, target.country if target else None)
-                    if key not in seen:
-                        seen.add(key)
-                        events.append(event)
+            for source, target in self._pairs(trigger, role):
+                event = self._event(sent, index, trigger, pattern, role, source, target,
+                                    state)
+                key = (event.evidence.start, event.evidence.end, source.country,
+                       event.cameo_code, target.country if target else None)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
             if role.sources and trigger.dep_ in ("ROOT", "conj") and role.modality.asserted:
                 info = self.cameo.get(role.code)
                 if info.plover_type not in REACTIONS:
@@ -177,7 +210,98 @@ class EventCoder:
                 kind = self.cameo.get(role.code).plover_type
                 if kind:
                     state.last_by_type[kind] = role.sources[0]
+        self._remember_subjects(sent, mentions, state)
         return _subsume(events)
+
+    def _remember_subjects(self, sent: Span, mentions: dict[int, Mention],
+                           state: ArticleState) -> None:
+        """The named subjects of a sentence are what its successors' pronouns and bare role
+        nouns ("he", "its troops", "the army") refer to."""
+        for token in sent:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+                continue
+            found = [a for a in (resolve(t, mentions, self.actors, state.article.published,
+                                         state.people, state_sector=self.state_sector)
+                                 for t in _expand(token))
+                     if a is not None and a.country]
+            if not found:
+                continue
+            personal = token.i not in mentions and (
+                token.pos_ == "PROPN" or self.lex.has("personal_roles", token.lemma_.lower()))
+            people = [a for a in found if a.kind == "person" or personal]
+            bodies = [a for a in found if a.kind != "person" and not personal]
+            if people:
+                state.last_person = people
+            if bodies:
+                state.last_body = bodies
+            state.paragraph_country[state.paragraph(token.idx)] = found[0].country or ""
+
+    def _pairs(self, trigger: Token, role: _Role) -> list[tuple[Actor, Actor | None]]:
+        """(source, target) of each event a reading gives: one per source and target, and
+        both ways for a symmetric act ("X and Y agreed", "X met with Y", "talks between X
+        and Y")."""
+        pairs: list[tuple[Actor, Actor | None]] = []
+        for source in role.sources:
+            targets = [t for t in role.targets if not _same(source, t)
+                       or t.resolved_by in _DOMESTIC]
+            pairs.extend((source, target) for target in targets or [None])
+        pairs = [p for pair in pairs for p in self._with_target(pair, role)]
+        if not self.codebook or not self._symmetric(trigger, role):
+            return pairs
+        if not role.targets and len(role.sources) > 1:
+            return [(a, b) for a in role.sources for b in role.sources
+                    if a.country != b.country]
+        doc = trigger.doc
+        for source in role.sources:
+            for target in role.targets:
+                if target.country != source.country and target.resolved_by != "venue" \
+                        and self._other_party(doc, trigger, target):
+                    pairs.append((target, source))
+        return pairs
+
+    def _with_target(self, pair: tuple[Actor, Actor | None],
+                     role: _Role) -> list[tuple[Actor, Actor | None]]:
+        """An act with no named target: a protest is against the protesters' own
+        government, and police or courts act at home; other acts need their target named,
+        except those that have none (troops deployed, forces withdrawn)."""
+        source, target = pair
+        if target is not None or not self.codebook:
+            return [pair]
+        kind = self.cameo.get(role.code).plover_type
+        home = Actor(text=source.text, country=source.country, sector="GOV", kind="country",
+                     resolved_by="domestic", start=source.start, end=source.end)
+        if kind == "PROTEST" and source.kind != "igo" and source.sector != "NGO":
+            return [(source, home)]
+        if kind in ("COERCE", "ASSAULT") and source.sector in ("COP", "JUD"):
+            return [(source, replace(home, sector="CVL"))]
+        if kind in TARGETLESS:
+            return [pair]
+        return []
+
+    def _symmetric(self, trigger: Token, role: _Role) -> bool:
+        """Whether the act goes both ways: its trigger, its object, or the verb that embeds it
+        ("agreed to a ceasefire", "agreed to end the war") is a symmetric word."""
+        words = [*role.tokens, trigger.head] if trigger.dep_ == "xcomp" else role.tokens
+        return any(self.lex.has("symmetric", t.lemma_.lower()) for t in words)
+
+    def _other_party(self, doc: Doc, trigger: Token, actor: Actor) -> bool:
+        """Whether an actor is named as the other party of a symmetric act: "with X",
+        "between X and Y", or the object of "met X"."""
+        if actor.start is None:
+            return False
+        token = next((t for t in doc[trigger.sent.start:trigger.sent.end]
+                      if t.idx <= actor.start < t.idx + len(t.text)), None)
+        if token is None:
+            return False
+        for _ in range(6):
+            if token.dep_ in ("conj", "appos", "compound", "poss", "amod", "nmod"):
+                token = token.head
+                continue
+            break
+        if token.dep_ == "pobj":
+            return token.head.lower_ in ("with", "between")
+        return token.dep_ == "dobj" and token.head.i == trigger.i and \
+            self.lex.has("symmetric_objects", trigger.lemma_.lower())
 
     def _embeds_trigger(self, verb: Token) -> bool:
         """A control verb whose infinitive is itself a trigger is coded through that trigger
@@ -203,15 +327,19 @@ class EventCoder:
         if passive:
             for child in verb.children:
                 if child.dep_ == "nsubjpass" and not pattern.objects:
-                    targets = self.actors_of(child, mentions, state)
+                    targets = self.targets_of(child, mentions, state)
         if not targets:
             targets = self._verb_targets(verb, pattern, mentions, state)
         if not sources:
             return None
         if not targets:
             targets = self._adjunct_target(verb, sources, mentions, state)
+        if not targets and subject is not None and not passive:
+            targets = self._nominal_target(subject, mentions, state)  # "strikes on Kyiv killed"
         if not targets:
             targets = self._domestic_target(verb, pattern, passive, sources[0])
+        if not targets:
+            targets = self._attacked_place(verb, code, state)
         if not sources:
             return None
         kind = self.cameo.get(code).plover_type
@@ -275,7 +403,7 @@ class EventCoder:
         holders.extend(c for c in verb.children if c.dep_ == "dobj")  # "held talks with X"
         for child in verb.children:
             if child.dep_ == "dobj" and not pattern.objects:
-                found = [a for a in self.actors_of(child, mentions, state)
+                found = [a for a in self.targets_of(child, mentions, state)
                          if a.resolved_by != "venue"]  # "hosted talks in Cairo"
                 if found:
                     return found
@@ -296,7 +424,7 @@ class EventCoder:
                             and self.actors.role_sector(node) is None:
                         continue  # "strike with U.S. missiles": an instrument, not a party
                     if node is not None:
-                        found = self.actors_of(node, mentions, state)
+                        found = self.targets_of(node, mentions, state)
                         if found:
                             return found
         return []
@@ -372,14 +500,20 @@ class EventCoder:
                 word = child.lower_
                 if word in _NOMINAL_SOURCE_PREPS or (word == "of" and pattern.of == "source"):
                     sources = sources or self.actors_of(node, mentions, state)
+                elif word == "between" and self.lex.has("symmetric", noun.lemma_.lower()):
+                    sources = sources or self.actors_of(node, mentions, state)
                 elif word in pattern.preps or (word == "of" and pattern.of == "target") or \
                         word == "for":
-                    targets = targets or self.actors_of(node, mentions, state)
+                    targets = targets or self.targets_of(node, mentions, state)
         if not sources:
             sources = self._inherited_source(noun, mentions, state)
+        if not targets:
+            targets = self._attacked_place(noun, code, state)
         if not targets and info.plover_type in REACTIONS:
             targets = self._clause_subject_actor(noun, mentions, state)
-        if not sources or (not targets and info.plover_type not in INTRANSITIVE):
+        mutual = len(sources) > 1 and self.lex.has("symmetric", noun.lemma_.lower())
+        if not sources or (not targets and info.plover_type not in INTRANSITIVE
+                           and not mutual):
             return None
         return _Role(code, sources, targets, modality, [noun])
 
@@ -551,12 +685,167 @@ class EventCoder:
         """Actors of a phrase: its own, its appositions' and its conjuncts' (one each)."""
         out: list[Actor] = []
         for head in _expand(token):
-            actor = resolve(head, mentions, self.actors, state.article.published, state.people)
+            actor = resolve(head, mentions, self.actors, state.article.published, state.people,
+                            state_sector=self.state_sector)
             if actor is None:
                 actor = self._anaphor(head, state)
-            if actor is not None and not any(_same(actor, a) for a in out):
-                out.append(actor)
+            found = [actor] if actor is not None else self._context(head, mentions, state)
+            if actor is not None and actor.start is not None:
+                found.extend(self._conjoined_modifiers(head, actor, mentions, state))
+            out.extend(a for a in found if not any(_same(a, b) for b in out))
         return out
+
+    def _conjoined_modifiers(self, head: Token, actor: Actor, mentions: dict[int, Mention],
+                             state: ArticleState) -> list[Actor]:
+        """One actor for each of conjoined modifiers: "Thai and Cambodian troops",
+        "Armenian and Azerbaijani officials"."""
+        out = []
+        for child in head.children:
+            if child.dep_ not in ("amod", "compound", "nmod") or child.i not in mentions:
+                continue
+            for other in _expand(child)[1:]:
+                mention = mentions.get(other.i)
+                if mention is None:
+                    continue
+                found = mention.actor(head.doc, state.article.published, sector=actor.sector)
+                if found is not None and found.country != actor.country:
+                    out.append(replace(found, start=actor.start, end=actor.end,
+                                       text=actor.text))
+        return out
+
+    def targets_of(self, token: Token, mentions: dict[int, Mention],
+                   state: ArticleState) -> list[Actor]:
+        """Actors of a target phrase; a named place stands for its state ("shelled
+        Kharkiv", "strikes on the city of Pokrovsk")."""
+        found = self.actors_of(token, mentions, state)
+        if not found and self.codebook and self.verbs.match_noun(token) is not None:
+            found = self._doers(token, mentions, state)  # "condemned the attack by Ukraine"
+        if found or self.places is None or not self.codebook:
+            return found
+        for head in _expand(token):
+            place = self._place(head, state)
+            if place is not None:
+                found.append(place)
+        return found
+
+    def _nominal_target(self, subject: Token, mentions: dict[int, Mention],
+                        state: ArticleState) -> list[Actor]:
+        """The target of an event noun that is the subject ("Russian strikes on Kyiv killed
+        five civilians": the strikes' target)."""
+        pattern = self.verbs.match_noun(subject)
+        if pattern is None:
+            return []
+        for child in subject.children:
+            node = _pobj(child) if child.dep_ == "prep" and child.lower_ in pattern.preps \
+                else None
+            if node is not None:
+                found = self.targets_of(node, mentions, state)
+                if found:
+                    return found
+        return []
+
+    def _doers(self, noun: Token, mentions: dict[int, Mention],
+               state: ArticleState) -> list[Actor]:
+        """Who did what an event noun names: "Ukraine's attack", "the attack by Ukraine"."""
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions:
+                return self.actors_of(child, mentions, state)
+            node = _pobj(child) if child.dep_ == "prep" and \
+                child.lower_ in _NOMINAL_SOURCE_PREPS else None
+            if node is not None:
+                return self.actors_of(node, mentions, state)
+        return []
+
+    def _attacked_place(self, trigger: Token, code: str, state: ArticleState) -> list[Actor]:
+        """An attack "in" a named place targets its state ("air strikes in Syria", "struck
+        targets in Gaza")."""
+        if self.places is None or not self.codebook or \
+                self.cameo.get(code).plover_type != "ASSAULT":
+            return []
+        holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+        for holder in holders:
+            for child in holder.children:
+                node = _pobj(child) if child.dep_ == "prep" and child.lower_ == "in" else None
+                place = self._place(node, state) if node is not None else None
+                if place is not None:
+                    return [place]
+        return []
+
+    def _place(self, head: Token, state: ArticleState) -> Actor | None:
+        assert self.places is not None
+        if head.pos_ != "PROPN" and self.lex.has("place_nouns", head.lemma_.lower()) and \
+                any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+            head = next(c for c in head.children if c.dep_ == "compound")  # "Donetsk region"
+        if head.pos_ != "PROPN":
+            named = [_pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if not named or named[0] is None or not self.lex.has("place_nouns",
+                                                                 head.lemma_.lower()):
+                return None
+            head = named[0]
+            if head.pos_ != "PROPN":
+                return None
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound",)
+                 or t.i == head.i]
+        name = head.doc[words[0].i:head.i + 1].text
+        place = self.places.lookup(name)  # the best known: the attacker's country is no guide
+        if place is None:
+            return None
+        return Actor(text=name, country=place.country, kind="country", resolved_by="place",
+                     start=words[0].idx, end=head.idx + len(head.text))
+
+    def _context(self, head: Token, mentions: dict[int, Mention],
+                 state: ArticleState) -> list[Actor]:
+        """Actors the text names elsewhere: a pronoun's antecedent ("it", "their forces"),
+        and the country of a bare agency or role noun ("the army", "police", "the foreign
+        ministry"): the last named actor's of its paragraph, else the article's own."""
+        if head.pos_ == "PRON":
+            return [_as_context(a, head, a.sector) for a in self._antecedent(head, mentions,
+                                                                              state)]
+        sector = self.actors.role_sector(head)
+        if sector is None or head.pos_ not in ("NOUN", "PROPN") or not _doer_position(head) or \
+                self.lex.has("unanchored_roles", head.lemma_.lower()):
+            return []
+        if any(c.dep_ == "amod" and self.lex.has("foreign", c.lower_) for c in head.children):
+            return []  # "foreign troops", "Western officials"
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if owners:
+            if owners[0].pos_ != "PRON":
+                return []
+            return [_as_context(a, head, sector) for a in self._antecedent(owners[0], mentions,
+                                                                           state)
+                    if a.kind != "person" or owners[0].lower_ in _PERSONAL]
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "some", "any", "no", "another",
+                                                  "every", "each") for c in head.children):
+            return []  # "a spokesman", "some officials": nobody in particular
+        country = state.paragraph_country.get(state.paragraph(head.idx)) or state.main
+        if not country:
+            return []
+        return [Actor(text=head.text, country=country, sector=sector, kind="country",
+                      resolved_by="context", start=head.idx, end=head.idx + len(head.text))]
+
+    def _antecedent(self, pronoun: Token, mentions: dict[int, Mention],
+                    state: ArticleState) -> list[Actor]:
+        """What a pronoun stands for: the named subject of the clause that embeds it ("Mali
+        announced it would cut ties"), else the last named subject before it."""
+        word = pronoun.lower_
+        if word not in _PERSONAL and word not in _IMPERSONAL:
+            return []
+        node = pronoun.head
+        for _ in range(4):
+            if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head.i == node.i:
+                break
+            node = node.head
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON" \
+                        and child.i < pronoun.i:
+                    found = [a for a in (resolve(t, mentions, self.actors,
+                                                 state.article.published, state.people,
+                                                 state_sector=self.state_sector)
+                                         for t in _expand(child)) if a is not None]
+                    wanted = [a for a in found if (a.kind == "person") == (word in _PERSONAL)]
+                    if wanted:
+                        return wanted
+        return list(state.last_person if word in _PERSONAL else state.last_body)
 
     def _anaphor(self, head: Token, state: ArticleState) -> Actor | None:
         """ "the decision", "this move": the actor of the last main-clause event."""
@@ -579,7 +868,7 @@ class EventCoder:
             return None
         state.anaphors.setdefault(lemma, actor)
         return Actor(text=head.text, country=actor.country, sector=actor.sector,
-                     name=actor.name, kind=actor.kind, resolved_by="anaphora",
+                     name=actor.name, kind=actor.kind, group=actor.group, resolved_by="anaphora",
                      start=head.idx, end=head.idx + len(head.text))
 
     # ------------------------------------------------------------------ output
@@ -601,6 +890,9 @@ class EventCoder:
         published = article.published
         when = (EventDate(published.isoformat(), "day", False) if isinstance(published, date)
                 else EventDate(None))
+        if self.codebook and info.plover_type in MILITARY and source.kind == "country" \
+                and source.resolved_by == "dictionary" and source.sector in (None, "GOV"):
+            source = replace(source, sector="MIL")  # "Israel launched strikes": its forces
         event_id = model.stable_id(article.id, start, end, source.country, source.sector,
                                    role.code, target.country if target else None)
         return Event(
@@ -614,6 +906,43 @@ class EventCoder:
 
 
 # ---------------------------------------------------------------------- helpers
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+#: targets of the source's own country by rule: domestic acts ("police arrested protesters",
+#: "the army bombed villages in Sagaing")
+_DOMESTIC = frozenset({"domestic", "place"})
+_PERSONAL = frozenset({"he", "she", "him", "his", "her"})
+_IMPERSONAL = frozenset({"it", "its", "they", "them", "their"})
+
+
+def _main_country(doc: Doc, mentions: dict[int, Mention], lead_end: int) -> str | None:
+    """The country an article is about: the one most named, names in the headline and lead
+    counting double."""
+    counts: Counter[str] = Counter()  # ties: the first named
+    for mention in sorted(set(mentions.values()), key=lambda m: m.start):
+        entry = mention.entry
+        if entry.kind == "country" and entry.country and not entry.roles:
+            counts[entry.country] += 2 if doc[mention.start].idx < lead_end else 1
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _doer_position(token: Token) -> bool:
+    """Whether a phrase is a subject, a passive agent or a possessor: a bare role noun there
+    ("the army said", "police arrested") is of the article's country; as an object ("killed
+    civilians") it is left to the rules for targets."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by"
+
+
+def _as_context(actor: Actor, token: Token, sector: str | None) -> Actor:
+    return replace(actor, text=token.text, sector=sector, resolved_by="context",
+                   start=token.idx, end=token.idx + len(token.text))
+
 
 def _pobj(prep: Token) -> Token | None:
     for child in prep.children:
@@ -657,11 +986,14 @@ def _object_tokens(verb: Token, pattern: Pattern) -> list[Token]:
 
 
 def _subsume(events: list[Event]) -> list[Event]:
-    """Within a sentence, an event without target restates one of the same source and type
-    that has a target ("launched attacks on Ukraine, targeting infrastructure")."""
-    targeted = {(e.source.country, e.plover_type) for e in events if e.target is not None}
+    """Within a sentence, an event without target, or with a target guessed as domestic,
+    restates one of the same source and type that has a named target ("launched attacks on
+    Ukraine, targeting infrastructure", "…, killing three civilians")."""
+    targeted = {(e.source.country, e.plover_type) for e in events if e.target is not None
+                and e.target.resolved_by != "domestic"}
     return [e for e in events
-            if e.target is not None or (e.source.country, e.plover_type) not in targeted]
+            if (e.target is not None and e.target.resolved_by != "domestic")
+            or (e.source.country, e.plover_type) not in targeted]
 
 
 def _same(a: Actor, b: Actor) -> bool:

@@ -42,10 +42,11 @@ class Coder:
         from .verbs import VerbDictionary
 
         self.verbs = VerbDictionary.load(cameo, [p for p in extra if not _is_actor_file(p)])
-        self.events = EventCoder(self.actors, self.verbs, cameo, Lexicon.load())
+        self.places = Gazetteer.load()
+        self.events = EventCoder(self.actors, self.verbs, cameo, Lexicon.load(),
+                                 places=self.places)
         self.quotes = QuoteFinder(self.events)
         self.dates = DateResolver()
-        self.places = Gazetteer.load()
         self.quantities = QuantityExtractor()
         self.glancer = Glancer()
         self.batch_size = batch_size

@@ -1219,7 +1219,7 @@ def validate(records_path: Path, dictionaries: Path | None = None, *, model: str
                                       shipped=False)
         verbs = VerbDictionary.load(cameo, [p for p in files if p.parent.name == "verbs"],
                                     shipped=False)
-    coder = EventCoder(actors, verbs, cameo, Lexicon.load())
+    coder = EventCoder(actors, verbs, cameo, Lexicon.load(), codebook=False)
     discards = read_discards(discard_file) if discard_file else []
     include = set(environment.include)
     outcomes = []

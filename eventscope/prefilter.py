@@ -14,7 +14,9 @@ events (code.py): a trigger   a word of a verb or noun pattern with the particle
 with a source actor           objects that pattern needs, and a possible source: a dictionary
                               actor, a capitalised word that is named elsewhere in a sentence
                               with a dictionary actor (a person remembered by surname), or an
-                              event or anaphoric noun ("the decision", "the strikes")
+                              event or anaphoric noun ("the decision", "the strikes"), or,
+                              in an article that names an actor, a pronoun or role noun
+                              ("it", "the army": a doer from context)
 people (code.py)              a dictionary actor and a capitalised word that comes again in a
                               sentence with a trigger word ("Russian spokesman Dmitry Peskov")
 indirect quotes (quotes.py)   a reporting verb and a speaker: a dictionary actor, or a pronoun
@@ -62,6 +64,9 @@ from .verbs import NULL_CODE, VerbDictionary
 SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "you", "who", "one",
                               "this", "that", "these", "those", "which", "someone",
                               "somebody", "everyone", "everybody", "nobody", "anyone"})
+#: pronouns the coder resolves to a doer named before (code.py)
+CONTEXT_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "it", "its", "they", "their",
+                              "them"})
 #: a date phrase on an anaphoric noun may belong to the event of up to this many sentences
 #: before (as dates.py carries it)
 CARRY_SENTENCES = 2
@@ -140,6 +145,9 @@ class Prefilter:
     count_context: frozenset[str]  # what may make a count anywhere in its sentence
     quotes: re.Pattern[str]  # a direct quotation (group 1: its words)
     long_sentence: int  # more words than this: the glance cuts it by its parse
+    #: pronouns and role nouns: a doer the coder finds from context ("it", "the army") in an
+    #: article that names some actor
+    context_words: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, actors: ActorDictionary, verbs: VerbDictionary, *, speech: Iterable[str],
@@ -170,7 +178,8 @@ class Prefilter:
                    forms(speech, "VERB"), actors, counts,
                    forms(count_words.nouns, "NOUN") | count_words.words,
                    forms(count_words.verbs, "VERB") | forms(count_words.tolls, "NOUN"),
-                   quotes, long_sentence)
+                   quotes, long_sentence,
+                   forms((r for r in actors.roles if " " not in r), "NOUN") | CONTEXT_PRONOUNS)
 
     def plan(self, doc: Doc, article: Article) -> Plan:
         """The plan for a tokenised ``doc`` of ``article`` (sentence starts set by rule)."""
@@ -178,6 +187,9 @@ class Prefilter:
         has_trigger = [any(need.met(w) for word in w for need in self.triggers.get(word, ()))
                        for w in text.words]
         people, source = self._people(text, has_trigger)
+        if any(text.has_actor):
+            source = [s or bool(w & self.context_words)
+                      for s, w in zip(source, text.words, strict=True)]
         event = [t and (s or bool(w & self.event_nouns))
                  for t, s, w in zip(has_trigger, source, text.words, strict=True)]
         keep = [e or self._speaker(text, k) for k, e in enumerate(event)]

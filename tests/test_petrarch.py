@@ -203,7 +203,8 @@ def test_reverse_codes_add_the_reciprocal_event(tmp_path, coder):
     verbs = VerbDictionary.load(CameoTable.load(), [out / "verbs" / "v.yaml"])
     from eventscope.code import EventCoder, Lexicon
 
-    events_coder = EventCoder(coder.actors, verbs, CameoTable.load(), Lexicon.load())
+    events_coder = EventCoder(coder.actors, verbs, CameoTable.load(), Lexicon.load(),
+                              codebook=False)
     from eventscope.ingest import article_from_text
 
     article = article_from_text("Germany visited France.", id="t", published=date(2024, 1, 1))

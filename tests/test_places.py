@@ -135,7 +135,7 @@ def test_kursk_coordinates(coder):
 
 
 @pytest.mark.parametrize("text", [
-    "French President Emmanuel Macron praised the decision.",
+    "French President Emmanuel Macron praised Germany's decision.",
     # a verbal event is not placed by a place inside its object
     "France condemned Russia's war in Ukraine.",
     # nor by the place of another happening

@@ -210,7 +210,7 @@ CASES = {
     "person remembered by surname": (
         "Russian Foreign Ministry spokesman Ivan Petrovsky spoke to reporters in the morning. "
         "The weather in the capital was mild. Petrovsky later condemned the attack on "
-        "Belgorod.", 0,
+        "Belgorod by Ukraine.", 0,
         lambda r: any(e.source.text == "Petrovsky" and e.source.country == "RUS"
                       for e in r.events)),
     "pronoun speaker of an indirect quote": (

@@ -1,0 +1,133 @@
+"""Rules for how news states events (CODEBOOK.md), on sentences of our own from many regions.
+
+Each table gives a text and the (source country, PLOVER type, target country) triples it must
+give, and the ones it must not; "*" accepts any type."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-03-12"
+
+
+def triples(result):
+    return {(e.source.country, e.plover_type, e.target.country if e.target else None)
+            for e in result.events if e.modality.asserted}
+
+
+def has(found, expected):
+    source, kind, target = expected
+    return any(s == source and (kind == "*" or k == kind) and t == target
+               for s, k, t in found)
+
+
+def check(coder, text, must, must_not=()):
+    found = triples(coder.code(text, published=PUBLISHED))
+    for expected in must:
+        assert has(found, expected), (text, expected, found)
+    for unexpected in must_not:
+        assert not has(found, unexpected), (text, unexpected, found)
+
+
+# -- symmetric acts: both ways -----------------------------------------------------------------
+SYMMETRIC = [
+    ("Ethiopia and Eritrea have agreed to a ceasefire.",
+     [("ETH", "AGREE", "ERI"), ("ERI", "AGREE", "ETH")], []),
+    ("Chile is negotiating with Bolivia over gas exports.",
+     [("CHL", "CONSULT", "BOL"), ("BOL", "CONSULT", "CHL")], []),
+    ("A prisoner swap between Russia and Ukraine took place on Friday.",
+     [("RUS", "*", "UKR"), ("UKR", "*", "RUS")], []),
+    ("Deadly clashes between Thai and Cambodian troops erupted on the border.",
+     [("THA", "ASSAULT", "KHM"), ("KHM", "ASSAULT", "THA")], []),
+    # one-way acts stay one way
+    ("Kenya accused Somalia of violating its airspace.",
+     [("KEN", "ACCUSE", "SOM")], [("SOM", "*", "KEN")]),
+    ("Hungary's prime minister visited Serbia on Monday.",
+     [("HUN", "CONSULT", "SRB")], [("SRB", "*", "HUN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), SYMMETRIC)
+def test_symmetric_acts(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+# -- acts without a named target -----------------------------------------------------------------
+TARGETS = [
+    # a protest is against the protesters' own government
+    ("Thousands of Kenyan protesters marched through Nairobi on Tuesday.",
+     [("KEN", "PROTEST", "KEN")], []),
+    # police and courts act at home
+    ("Bangladeshi police fired tear gas on Sunday.", [("BGD", "COERCE", "BGD")], []),
+    # an attack on a named place targets its state
+    ("Russian troops shelled Kharkiv overnight.", [("RUS", "ASSAULT", "UKR")], []),
+    ("Myanmar's army bombed villages in Sagaing.", [("MMR", "ASSAULT", "MMR")], []),
+    ("The United States carried out air strikes in Somalia.", [("USA", "ASSAULT", "SOM")], []),
+    # ... but a meeting's venue is no party
+    ("Egypt hosted talks in Cairo.", [], [("EGY", "CONSULT", "EGY")]),
+    # an act whose target the text does not name is not coded
+    ("Japan condemned the attack.", [], [("JPN", "ACCUSE", None)]),
+    ("Brazil criticised the plan on Monday.", [], [("BRA", "ACCUSE", None)]),
+    # the doer of a condemned act is the target
+    ("Poland condemned the attack by Belarus.", [("POL", "ACCUSE", "BLR")], []),
+    # the victims of an attack belong to the attacked, not to the attacker's country
+    ("Russia launched drone attacks on Ukraine, killing three civilians.",
+     [("RUS", "ASSAULT", "UKR")], [("RUS", "ASSAULT", "RUS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), TARGETS)
+def test_targets(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+# -- doers named elsewhere in the article --------------------------------------------------------
+CONTEXT = [
+    # a pronoun in a reported clause: the subject of the clause that reports it
+    ("Mali has announced it is severing diplomatic ties with Ukraine.",
+     [("MLI", "SANCTION", "UKR")], []),
+    # a pronoun: the last named subject
+    ("Colombian President Gustavo Petro met rebel leaders on Monday. He later criticised "
+     "Venezuela.", [("COL", "ACCUSE", "VEN")], []),
+    ("Vietnam protested to China on Monday. Its coast guard later seized a Chinese trawler.",
+     [("VNM", "COERCE", "CHN")], []),
+    # a bare agency noun as doer: the country of its paragraph
+    ("Peru declared a state of emergency in the south.\n\nThe army then arrested dozens of "
+     "Bolivian smugglers.", [("PER", "COERCE", "BOL")], []),
+    # nobody in particular is no doer
+    ("A spokesman criticised Venezuela.", [], [("*", "ACCUSE", "VEN")]),
+    ("Foreign troops attacked Mali.", [], [("MLI", "ASSAULT", "MLI")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), CONTEXT)
+def test_context(coder, text, must, must_not):
+    found = triples(coder.code(text, published=PUBLISHED))
+    for expected in must:
+        assert has(found, expected), (text, expected, found)
+    for source, kind, target in must_not:
+        assert not any((source == "*" or s == source) and k == kind and t == target
+                       for s, k, t in found), (text, found)
+
+
+def test_context_actors_say_how_they_were_found(coder):
+    result = coder.code("Peru declared a state of emergency in the south.\n\nThe army then "
+                        "arrested dozens of Bolivian smugglers.", published=PUBLISHED)
+    [event] = [e for e in result.events if e.plover_type == "COERCE"]
+    assert (event.source.country, event.source.sector, event.source.resolved_by) == \
+        ("PER", "MIL", "context")
+
+
+# -- sectors: a state named alone acts as its government, its attacks are its forces' -------
+SECTORS = [
+    ("Russia condemned Finland's decision.", "ACCUSE", "GOV"),
+    ("Tehran rejected the proposal from Washington.", "REJECT", "GOV"),
+    ("Israel launched air strikes on Lebanon.", "ASSAULT", "MIL"),
+    ("Indian police arrested two Nepali nationals.", "COERCE", "COP"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "sector"), SECTORS)
+def test_source_sectors(coder, text, kind, sector):
+    events = [e for e in coder.code(text, published=PUBLISHED).events if e.plover_type == kind]
+    assert events and {e.source.sector for e in events} == {sector}
