@@ -42,6 +42,20 @@ REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
 INTRANSITIVE = frozenset({"MOBILIZE", "PROTEST", "RETREAT", "AGREE", "CONSULT"})
 #: types that are often coded without a target ("troops were deployed", "forces withdrew")
 TARGETLESS = frozenset({"MOBILIZE", "RETREAT"})
+#: acts that are often domestic: a target of the doer's own country is kept ("police
+#: arrested the president", "the junta dissolved parliament")
+DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST", "SANCTION", "REJECT", "ACCUSE",
+                            "REQUEST"})
+#: acts whose target named only by a role noun is of the doer's country ("jailed opposition
+#: members", "condemned the protesters"); aid "to the island nation" or troops deployed are
+#: not, nor "all parties" (a collective target is null)
+MATERIAL_DOMESTIC = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "ACCUSE",
+                               "REQUEST", "REJECT", "THREATEN"})
+#: reported acts that the reporter accuses their doer of ("X said Y attacked Z")
+ALLEGED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+ALLEGATION = "112"
+#: a government that "protests" complains officially (CAMEO 114): a verbal act, not a rally
+OFFICIAL_PROTEST = "114"
 #: types whose doer, where the text names only the state, is its armed forces
 MILITARY = frozenset({"ASSAULT", "MOBILIZE"})
 DIPLOMATIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
@@ -195,13 +209,26 @@ class EventCoder:
             if role is None:
                 continue
             for source, target in self._pairs(trigger, role):
-                event = self._event(sent, index, trigger, pattern, role, source, target,
+                reading = role
+                if self.codebook and source.sector == "GOV" and \
+                        self.cameo.get(role.code).plover_type == "PROTEST":
+                    reading = replace(role, code=OFFICIAL_PROTEST)  # a state's protest
+                event = self._event(sent, index, trigger, pattern, reading, source, target,
                                     state)
                 key = (event.evidence.start, event.evidence.end, source.country,
                        event.cameo_code, target.country if target else None)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
+            if self.codebook and role.modality.reported and role.modality.asserted and \
+                    self.cameo.get(role.code).plover_type in ALLEGED:
+                for event in self._allegations(sent, index, trigger, pattern, role, mentions,
+                                               state):
+                    key = (event.evidence.start, event.evidence.end, event.source.country,
+                           event.cameo_code, event.target.country if event.target else None)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(event)
             if role.sources and trigger.dep_ in ("ROOT", "conj") and role.modality.asserted:
                 info = self.cameo.get(role.code)
                 if info.plover_type not in REACTIONS:
@@ -236,14 +263,42 @@ class EventCoder:
                 state.last_body = bodies
             state.paragraph_country[state.paragraph(token.idx)] = found[0].country or ""
 
+    def _allegations(self, sent: Span, index: int, trigger: Token, pattern: Pattern,
+                     role: _Role, mentions: dict[int, Mention],
+                     state: ArticleState) -> list[Event]:
+        """A statement that another did wrong accuses them: "the navy said Iranian forces
+        fired on the tanker" is also the navy's accusation against Iran (CODEBOOK)."""
+        node = trigger
+        for _ in range(4):
+            if node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
+                node = node.head
+                if self.lex.has("reporting", node.lemma_.lower()) and node.pos_ == "VERB":
+                    break
+            else:
+                return []
+        else:
+            return []
+        subject, passive = self.subject(node)
+        if subject is None or passive:
+            return []
+        speakers = self.actors_of(subject, mentions, state)
+        accused = {s.country: s for s in role.sources}
+        reading = replace(role, code=ALLEGATION, tokens=[node, *role.tokens],
+                          modality=Modality(reported=True))
+        return [self._event(sent, index, node, pattern, reading, speaker, target, state)
+                for speaker in speakers for target in accused.values()
+                if target.country != speaker.country]
+
     def _pairs(self, trigger: Token, role: _Role) -> list[tuple[Actor, Actor | None]]:
         """(source, target) of each event a reading gives: one per source and target, and
         both ways for a symmetric act ("X and Y agreed", "X met with Y", "talks between X
         and Y")."""
         pairs: list[tuple[Actor, Actor | None]] = []
+        kind = self.cameo.get(role.code).plover_type
         for source in role.sources:
             targets = [t for t in role.targets if not _same(source, t)
-                       or t.resolved_by in _DOMESTIC]
+                       or t.resolved_by in _DOMESTIC
+                       or (kind in DOMESTIC_TYPES and t.start != source.start)]
             pairs.extend((source, target) for target in targets or [None])
         pairs = [p for pair in pairs for p in self._with_target(pair, role)]
         if not self.codebook or not self._symmetric(trigger, role):
@@ -270,7 +325,7 @@ class EventCoder:
         kind = self.cameo.get(role.code).plover_type
         home = Actor(text=source.text, country=source.country, sector="GOV", kind="country",
                      resolved_by="domestic", start=source.start, end=source.end)
-        if kind == "PROTEST" and source.kind != "igo" and source.sector != "NGO":
+        if kind == "PROTEST" and source.kind != "igo" and source.sector not in ("NGO", "GOV"):
             return [(source, home)]
         if kind in ("COERCE", "ASSAULT") and source.sector in ("COP", "JUD"):
             return [(source, replace(home, sector="CVL"))]
@@ -336,7 +391,7 @@ class EventCoder:
             targets = self._adjunct_target(verb, sources, mentions, state)
         if not targets and subject is not None and not passive:
             targets = self._nominal_target(subject, mentions, state)  # "strikes on Kyiv killed"
-        if not targets:
+        if not targets and self.cameo.get(code).plover_type in MATERIAL_DOMESTIC:
             targets = self._domestic_target(verb, pattern, passive, sources[0])
         if not targets:
             targets = self._attacked_place(verb, code, state)
@@ -359,11 +414,15 @@ class EventCoder:
                     pobj = [g for g in child.children if g.dep_ == "pobj"]
                     if pobj:
                         return pobj[0], True
-            for child in node.children:
-                if child.dep_ in _SUBJECT_DEPS and child.dep_ != "expl":
-                    if child.lower_ in _RELATIVE and node.dep_ == "relcl":
-                        return node.head, False
-                    return child, False
+            # the nearest subject: a dateline ("SAO PAULO (AP) — Brazil's government
+            # expelled …") can be parsed as a second one
+            subjects = sorted((c for c in node.children
+                               if c.dep_ in _SUBJECT_DEPS and c.dep_ != "expl"),
+                              key=lambda c: abs(node.i - c.i))
+            for child in subjects[:1]:
+                if child.lower_ in _RELATIVE and node.dep_ == "relcl":
+                    return node.head, False
+                return child, False
             if node.dep_ == "relcl":  # "forces that were sent": no subject of their own
                 return None, False
             if node.dep_ == "xcomp":
@@ -460,7 +519,8 @@ class EventCoder:
         protesters") belongs to the source's own country: a domestic event."""
         heads = []
         for child in verb.children:
-            if (child.dep_ == "dobj" and not pattern.objects) or \
+            if (child.dep_ == "dobj" and (not pattern.objects or
+                                          self.actors.role_sector(child) is not None)) or \
                     (child.dep_ == "nsubjpass" and passive):
                 heads.append(child)
             elif child.dep_ == "prep" and child.lower_ in pattern.preps:
@@ -468,6 +528,9 @@ class EventCoder:
                 if node is not None:
                     heads.append(node)
         for head in heads:
+            if any(c.dep_ in ("det", "predet") and c.lower_ in ("all", "both", "each", "every")
+                   for c in head.children):
+                continue
             of_phrases = [_pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
             for token in [head, *(t for t in of_phrases if t is not None)]:
                 sector = self.actors.role_sector(token)
@@ -507,6 +570,10 @@ class EventCoder:
                     targets = targets or self.targets_of(node, mentions, state)
         if not sources:
             sources = self._inherited_source(noun, mentions, state)
+        if not sources and noun.dep_ == "dobj" and self.lex.has("command",
+                                                                noun.head.lemma_.lower()):
+            subject, _ = self.subject(noun.head)  # "Eritrea ordered a mobilisation"
+            sources = self.actors_of(subject, mentions, state) if subject is not None else []
         if not targets:
             targets = self._attacked_place(noun, code, state)
         if not targets and info.plover_type in REACTIONS:
@@ -623,6 +690,10 @@ class EventCoder:
             if dep in ("pobj", "dobj") and trigger.pos_ in ("NOUN", "PROPN"):
                 governor = head if dep == "dobj" else head.head
                 lemma = governor.lemma_.lower()
+                if node is trigger and governor.pos_ == "VERB" and dep == "dobj" and \
+                        self.lex.has("command", lemma):
+                    node = governor  # "ordered a mobilisation": the orderer's own act
+                    continue
                 if node is trigger and governor.pos_ == "VERB" and any(
                         self.lex.has(k, lemma) for k in ("request", "permission", "intent",
                                                          "refusal", "threat")):
@@ -723,9 +794,13 @@ class EventCoder:
         if found or self.places is None or not self.codebook:
             return found
         for head in _expand(token):
-            place = self._place(head, state)
-            if place is not None:
-                found.append(place)
+            owners = [c for c in head.children if c.dep_ in ("poss", "compound")
+                      and c.pos_ == "PROPN"]  # "Kharkiv's power station"
+            for candidate in [head, *owners]:
+                place = self._place(candidate, state)
+                if place is not None:
+                    found.append(place)
+                    break
         return found
 
     def _nominal_target(self, subject: Token, mentions: dict[int, Mention],
@@ -842,9 +917,8 @@ class EventCoder:
                                                  state.article.published, state.people,
                                                  state_sector=self.state_sector)
                                          for t in _expand(child)) if a is not None]
-                    wanted = [a for a in found if (a.kind == "person") == (word in _PERSONAL)]
-                    if wanted:
-                        return wanted
+                    # the clause's own subject or nobody ("the rebels said they killed")
+                    return [a for a in found if (a.kind == "person") == (word in _PERSONAL)]
         return list(state.last_person if word in _PERSONAL else state.last_body)
 
     def _anaphor(self, head: Token, state: ArticleState) -> Actor | None:

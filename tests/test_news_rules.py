@@ -113,7 +113,7 @@ def test_context(coder, text, must, must_not):
 def test_context_actors_say_how_they_were_found(coder):
     result = coder.code("Peru declared a state of emergency in the south.\n\nThe army then "
                         "arrested dozens of Bolivian smugglers.", published=PUBLISHED)
-    [event] = [e for e in result.events if e.plover_type == "COERCE"]
+    [event] = [e for e in result.events if e.trigger.text == "arrested"]
     assert (event.source.country, event.source.sector, event.source.resolved_by) == \
         ("PER", "MIL", "context")
 
@@ -131,3 +131,53 @@ SECTORS = [
 def test_source_sectors(coder, text, kind, sector):
     events = [e for e in coder.code(text, published=PUBLISHED).events if e.plover_type == kind]
     assert events and {e.source.sector for e in events} == {sector}
+
+
+# -- the verbs of current news (dictionary entries) ---------------------------------------------
+VERBS = [
+    ("Sudan's army attributed the attacks to the Rapid Support Forces.", ("SDN", "ACCUSE", "SDN")),
+    ("Peru expressed outrage at Chile's decision.", ("PER", "ACCUSE", "CHL")),
+    ("Ghana disputed Togo's figures.", ("GHA", "REJECT", "TGO")),
+    ("Armenia denied the accusations from Azerbaijan.", ("ARM", "REJECT", "AZE")),
+    ("India suspended the trade agreement with Pakistan.", ("IND", "SANCTION", "PAK")),
+    ("Canada will downsize its mission in India.", ("CAN", "*", "IND")),
+    ("Tunisia's president dissolved parliament.", ("TUN", "COERCE", "TUN")),
+    ("Nicaragua's government protested to Brazil over the remarks.", ("NIC", "ACCUSE", "BRA")),
+    ("Eritrea ordered a nationwide mobilisation against Ethiopia.", ("ERI", "MOBILIZE", "*")),
+    ("Kenyan police fired tear gas at protesters.", ("KEN", "COERCE", "KEN")),
+    ("Iranian security forces shot protesters in Zahedan.", ("IRN", "ASSAULT", "IRN")),
+    ("South Korean investigators arrested President Yoon Suk Yeol at his residence on "
+     "Wednesday.", ("KOR", "COERCE", "KOR")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERBS)
+def test_news_verbs(coder, text, expected):
+    found = triples(coder.code(text, published="2025-01-20"))
+    source, kind, target = expected
+    assert any(s == source and (kind == "*" or k == kind) and (target == "*" or t == target)
+               for s, k, t in found), (text, found)
+
+
+def test_protest_by_people_is_still_a_protest(coder):
+    found = triples(coder.code("Thousands of Nepali students protested in Kathmandu.",
+                               published="2025-09-08"))
+    assert ("NPL", "PROTEST", "NPL") in found and not any(k == "ACCUSE" for _, k, _ in found)
+
+
+# -- a statement that another did wrong is an accusation ----------------------------------------
+ALLEGATIONS = [
+    ("The U.S. Navy said in a statement that Iranian forces fired on a Bahamian tanker.",
+     [("USA", "ACCUSE", "IRN"), ("IRN", "ASSAULT", "BHS")], []),
+    ("Colombia said Venezuelan troops had crossed the border and detained two farmers.",
+     [("COL", "ACCUSE", "VEN")], []),
+    # what the speaker's own side did is no accusation, nor is a cooperative act
+    ("Iranian state media said Iranian forces seized a tanker carrying smuggled fuel.",
+     [], [("IRN", "ACCUSE", "IRN")]),
+    ("Qatar said Iran had released five American prisoners.", [], [("QAT", "ACCUSE", "IRN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ALLEGATIONS)
+def test_allegations(coder, text, must, must_not):
+    check(coder, text, must, must_not)

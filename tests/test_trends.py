@@ -43,9 +43,10 @@ def test_the_strike_is_counted_once_with_three_sources(corpus_file):
                                 ).fetchone()[0]
         assert raw >= 3
         series = time_series(store, actor="RUS")  # builds the canonical events first
-        assert [(p.start, p.events, p.material_conflict, p.sources) for p in series.periods] \
-            == [(MONDAY, 1, 1, 3)]
-        assert series.periods[0].goldstein_mean == series.periods[0].goldstein_sum < -5
+        # the strike (three outlets) and Ukraine's accusation of it (two outlets)
+        assert [(p.start, p.events, p.material_conflict, p.verbal_conflict, p.sources)
+                for p in series.periods] == [(MONDAY, 2, 1, 1, 5)]
+        assert series.periods[0].goldstein_sum < -5
         dyad = time_series(store, dyad="RUS-UKR", freq="day")
         assert [(p.start, p.events, p.sources) for p in dyad.periods] == [(MONDAY, 1, 3)]
         everyone = time_series(store, freq="month")
@@ -62,7 +63,7 @@ def test_trends_command_and_plots(corpus_file, tmp_path):
                                  "--plot", str(png), "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["periods"][0]["material_conflict"] == 1 and data["periods"][0]["sources"] == 3
+    assert data["periods"][0]["material_conflict"] == 1 and data["periods"][0]["sources"] == 5
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     result = runner.invoke(app, ["trends", "--db", str(corpus_file), "--dyad", "RUS-UKR",
                                  "--freq", "day", "--since", "2024-06-01", "--until",
