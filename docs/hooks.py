@@ -87,8 +87,8 @@ def cli_reference() -> str:
                 if default not in (None, False, (), []) and not callable(default) \
                         and "default:" not in text:
                     what += f", default {default}"
-            code = " ".join(names.split()).replace("|", "\\|")
-            rows.append(f"| `{code}` | {_cell(what)} | {_cell(text)} |")
+            code = html.escape(" ".join(names.split()), quote=False).replace("|", "&#124;")
+            rows.append(f"| <code>{code}</code> | {_cell(what)} | {_cell(text)} |")
         if rows:
             out.append("| name | kind | what |\n|---|---|---|")
             out.extend(rows)
@@ -135,7 +135,7 @@ def _schema_type(schema: dict[str, Any]) -> str:
     if "anyOf" in schema:
         return " or ".join(_schema_type(s) for s in schema["anyOf"] if s.get("type") != "null")
     if "enum" in schema:
-        return " \\| ".join(f"`{v}`" for v in schema["enum"])
+        return " or ".join(f"`{v}`" for v in schema["enum"])
     if "$ref" in schema:
         return schema["$ref"].rsplit("/", 1)[-1]
     kind = schema.get("type", "")
