@@ -303,3 +303,4 @@ def test_the_page_uses_no_html_sinks():
         for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
                      "new Function"):
             assert sink not in script, (path.name, sink)
+
