@@ -122,9 +122,79 @@ def test_events_view_draws_timeline_network_map_and_table(page):
     assert p.locator("#network path.edge").count() == 4
     assert p.locator("#network .node").count() == 4
     assert p.locator("#map circle.place").count() == 3
-    assert p.locator("#map polygon.land").count() > 10
+    assert p.locator("#map path.country").count() > 170
     page.shot("events")
 
+
+def _country(p, iso: str):
+    return p.locator(f"#map path.country[data-iso={iso}]")
+
+
+def _fill(p, iso: str) -> str:
+    return _country(p, iso).get_attribute("fill")
+
+
+def _map_point(p, lon: float, lat: float) -> tuple[float, float]:
+    """Where a longitude and latitude lie on the screen."""
+    return p.evaluate(
+        """([lon, lat]) => {
+            const node = document.getElementById("map");
+            const [x, y] = WorldMap.project(lon, lat);
+            const point = node.createSVGPoint();
+            point.x = x; point.y = y;
+            const screen = point.matrixTransform(node.getScreenCTM());
+            return [screen.x, screen.y];
+        }""", [lon, lat])
+
+
+def test_the_map_draws_countries_filled_by_their_events(page):
+    page.goto("/")
+    _wait_rows(page, 6)
+    p = page.page
+    p.wait_for_selector("#map path.country[data-iso=RUS]")
+    # by source: Russia and the United States have two events each, Ukraine one, China none
+    assert _country(p, "RUS").get_attribute("data-count") == "2"
+    assert _country(p, "USA").get_attribute("data-count") == "2"
+    assert _country(p, "UKR").get_attribute("data-count") == "1"
+    no_data = _fill(p, "CHN")
+    assert _fill(p, "FRA") == no_data
+    assert _fill(p, "RUS") == _fill(p, "USA") != no_data
+    assert _fill(p, "UKR") not in (no_data, _fill(p, "RUS"))
+    assert "Russia (RUS): 2 event(s) as source" in _country(p, "RUS").text_content()
+    # by target, the same map shows China and a darker Ukraine
+    p.select_option("#map-side", "target")
+    p.wait_for_function("document.querySelector('#map path[data-iso=CHN]')"
+                        ".getAttribute('data-count') === '1'")
+    assert _country(p, "UKR").get_attribute("data-count") == "3"
+    assert _fill(p, "CHN") != no_data
+    page.shot("map-target")
+    # coloured by mean Goldstein, Ukraine (-4.3) is reddish
+    p.select_option("#map-colour", "goldstein")
+    p.wait_for_function("document.querySelector('#map-legend').textContent.includes('Goldstein')")
+    red, green, blue = (int(v) for v in _fill(p, "UKR")[4:-1].split(","))
+    assert red > green and red > blue
+    # hovering names the country (or the place) and its counts
+    p.mouse.move(*_map_point(p, 100, 62))
+    p.wait_for_function("document.getElementById('map-info').textContent.includes('Russia')")
+    assert "Russia (RUS): 1 event(s) as target" in p.inner_text("#map-info")
+    p.locator("#map circle.place").first.hover()
+    assert "located event(s)" in p.inner_text("#map-info")
+    page.shot("map-goldstein")
+
+
+def test_clicking_a_country_filters_by_it(page):
+    page.goto("/")
+    _wait_rows(page, 6)
+    p = page.page
+    p.wait_for_selector("#map path.country[data-iso=RUS]")
+    p.mouse.click(*_map_point(p, 100, 62))  # Siberia
+    _wait_rows(page, 2)
+    assert "source=RUS" in p.url
+    assert p.input_value("#filters input[name=source]") == "RUS"
+    assert set(p.locator("#events tbody td:nth-child(2)").all_inner_texts()) == {"RUS MIL"}
+    # the choropleth follows the filters: only Russia keeps events as source
+    assert p.locator("#map path.country.has-data").count() == 1
+    page.shot("map-clicked")
 
 def test_filters_narrow_every_view(page):
     page.goto("/")
@@ -227,8 +297,10 @@ def test_stories_list_and_story_view_list_its_sources(page):
 
 
 def test_the_page_uses_no_html_sinks():
-    script = (Path(__file__).resolve().parents[1] / "eventscope" / "serve" / "static" /
-              "app.js").read_text(encoding="utf-8")
-    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
-                 "new Function"):
-        assert sink not in script, sink
+    static = Path(__file__).resolve().parents[1] / "eventscope" / "serve" / "static"
+    for path in static.glob("*.js"):
+        script = path.read_text(encoding="utf-8")
+        for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
+                     "new Function"):
+            assert sink not in script, (path.name, sink)
+

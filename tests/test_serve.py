@@ -225,7 +225,8 @@ def test_openapi_spec_lists_every_endpoint(client):
     assert spec["openapi"].startswith("3.")
     paths = set(spec["paths"])
     assert {"/api/articles", "/api/articles/{article_id}", "/api/events", "/api/events/{event_id}",
-            "/api/events/timeline", "/api/events/dyads", "/api/events/places", "/api/stories",
+            "/api/events/timeline", "/api/events/dyads", "/api/events/places",
+            "/api/events/countries", "/api/stories",
             "/api/stories/{story_id}", "/api/trends", "/api/alerts", "/api/actors",
             "/api/code", "/health"} <= paths
     assert "post" in spec["paths"]["/api/code"]
@@ -346,6 +347,22 @@ def test_dyads_and_places(client):
     places = {p["name"]: p for p in client.get("/api/events/places").json()}
     assert places["Kursk"]["count"] == 2 and places["Kyiv"]["lat"] == pytest.approx(50.45)
 
+
+
+def test_countries_count_events_by_source_or_target_side(client):
+    by_source = client.get("/api/events/countries").json()
+    assert by_source[:2] == [
+        {"country": "RUS", "count": 2, "goldstein_mean": -10.0},
+        {"country": "USA", "count": 2, "goldstein_mean": 4.0},
+    ]
+    assert {c["country"] for c in by_source} == {"RUS", "USA", "UKR", "NATO"}
+    by_target = {c["country"]: c for c in client.get("/api/events/countries?side=target").json()}
+    assert set(by_target) == {"UKR", "RUS", "CHN"}
+    assert by_target["UKR"]["count"] == 3
+    assert by_target["UKR"]["goldstein_mean"] == pytest.approx(-13 / 3)
+    filtered = client.get("/api/events/countries?side=target&source=USA").json()
+    assert [c["country"] for c in filtered] == ["CHN", "UKR"]
+    assert client.get("/api/events/countries?side=place").status_code == 422
 
 # -- actors, stories, trends, alerts -------------------------------------------------------------
 
@@ -475,3 +492,26 @@ def test_schemathesis_finds_no_server_error(server, tmp_path):
         capture_output=True, text=True, timeout=180, cwd=tmp_path,
     )
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
+
+
+def test_every_country_shape_has_the_alpha3_code_that_events_use():
+    import json
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1] / "eventscope"
+    atlas = json.loads((root / "serve" / "static" / "countries-110m.json").read_text())
+    table = json.loads((root / "serve" / "static" / "countries-iso.json").read_text())
+    countries = yaml.safe_load((root / "data" / "actors" / "countries.yaml").read_text())
+    dictionary = {entry["code"] for entry in countries}
+    codes = set()
+    for shape in atlas["objects"]["countries"]["geometries"]:
+        code = table["numeric"].get(shape.get("id")) or table["names"].get(
+            shape["properties"]["name"])
+        assert code and len(code) == 3 and code.isupper(), shape["properties"]["name"]
+        codes.add(code)
+    # the actor dictionary's countries that are large enough for the 1:110m map, Kosovo
+    # (XKX) included; the shapes left over are territories the dictionary has no actor for
+    assert {"RUS", "UKR", "USA", "CHN", "XKX", "PSE", "TWN"} <= codes
+    assert len(codes & dictionary) >= 165
+    assert codes - dictionary <= {"ATA", "ATF", "ESH", "FLK", "GRL", "NCL", "PRI"}

@@ -153,6 +153,12 @@ class Dyad(BaseModel):
     goldstein_mean: float | None
 
 
+class CountryCount(BaseModel):
+    country: str
+    count: int
+    goldstein_mean: float | None
+
+
 class Place(BaseModel):
     name: str
     country: str | None
@@ -606,6 +612,20 @@ def create_app(db: str | Path | Store, *, coder_factory: Callable[[], Any] | Non
             "SELECT source_country AS source, target_country AS target, count(*) AS count, "
             f"avg(goldstein) AS goldstein_mean FROM events{clause} GROUP BY ALL "
             "ORDER BY count DESC, source, target LIMIT ?", [*params, limit])
+
+    @app.get("/api/events/countries", response_model=list[CountryCount], tags=["events"])
+    def countries(filters: Filters,
+                  side: Annotated[Literal["source", "target"], Query(
+                      description="Count events by their source or their target country."
+                  )] = "source") -> list[dict[str, Any]]:
+        """Events per source (or target) country, with the mean Goldstein score: the map's
+        choropleth."""
+        clause, params = filters.where()
+        column = f"{side}_country"
+        clause = _and(clause, f"{column} IS NOT NULL")
+        return reader.rows(
+            f"SELECT {column} AS country, count(*) AS count, avg(goldstein) AS goldstein_mean "
+            f"FROM events{clause} GROUP BY ALL ORDER BY count DESC, country", params)
 
     @app.get("/api/events/places", response_model=list[Place], tags=["events"])
     def places(filters: Filters,

@@ -12,7 +12,8 @@ const FILTERS = ["actor", "source", "target", "type", "cameo", "quad_class", "si
   "place", "text"];
 const PAGE = 50;
 
-const state = { offset: 0, world: null, timelineRange: null };
+const state = { offset: 0, world: null, timelineRange: null, mapSide: "source",
+  mapColour: "count" };
 
 // -- small helpers ------------------------------------------------------------------------------
 
@@ -142,16 +143,19 @@ async function loadEvents() {
   timelineFilters.delete("until");
   status("loading…");
   try {
-    const [events, bins, dyads, places] = await Promise.all([
+    const countryFilters = new URLSearchParams(filters);
+    countryFilters.set("side", state.mapSide);
+    const [events, bins, dyads, countries, places] = await Promise.all([
       api(`/api/events?${page}`),
       api(`/api/events/timeline?${timelineFilters}`),
       api(`/api/events/dyads?${filters}`),
+      api(`/api/events/countries?${countryFilters}`),
       api(`/api/events/places?${filters}`),
     ]);
     drawTable(events);
     drawTimeline(bins, filters.get("since"), filters.get("until"));
     drawNetwork(dyads);
-    await drawMap(places);
+    await drawMap(countries, places);
     status(`${events.total.toLocaleString()} events`);
   } catch (error) {
     status(error.message, true);
@@ -341,34 +345,83 @@ function drawNetwork(dyads) {
   }
 }
 
-async function drawMap(places) {
+// The map: a choropleth of events by source or target country (count or mean Goldstein) with
+// the located events as points on top; hover names a country or place, a click filters by it.
+async function loadWorld() {
+  if (!state.world) {
+    const [topology, codes] = await Promise.all([
+      api("/static/countries-110m.json"), api("/static/countries-iso.json")]);
+    state.world = { shapes: WorldMap.countries(topology, codes), sphere: WorldMap.sphere(),
+      graticule: WorldMap.graticule() };
+  }
+  return state.world;
+}
+
+function mapInfo(text) { $("map-info").textContent = text || "\u00a0"; }
+
+async function drawMap(countries, places) {
   const node = $("map");
+  const world = await loadWorld();
   clear(node);
-  const W = 720, H = 290, north = 85, south = -60;
-  const x = (lon) => ((lon + 180) / 360) * W;
-  const y = (lat) => ((north - lat) / (north - south)) * H;
-  if (!state.world) state.world = await api("/static/world.json");
-  node.appendChild(svg("rect", { class: "ocean", x: 0, y: 0, width: W, height: H }));
-  for (let lon = -180; lon <= 180; lon += 30) {
-    node.appendChild(svg("line", { class: "graticule", x1: x(lon), x2: x(lon), y1: 0, y2: H }));
+  const { W, H } = WorldMap;
+  node.setAttribute("viewBox", `0 0 ${W} ${H}`);
+  const side = state.mapSide, byGoldstein = state.mapColour === "goldstein";
+  const data = {};
+  for (const c of countries) data[c.country] = c;
+  const max = Math.max(1, ...countries.map((c) => c.count));
+  const fill = (row) => !row ? WorldMap.NO_DATA
+    : byGoldstein ? goldsteinColour(row.goldstein_mean) : WorldMap.countColour(row.count, max);
+  const describe = (row) => !row ? "no events"
+    : `${row.count} event(s) as ${side}, mean Goldstein ${fmtGoldstein(row.goldstein_mean)}`;
+
+  node.appendChild(svg("defs", {}, svg("clipPath", { id: "map-sphere" },
+    svg("path", { d: world.sphere }))));
+  node.appendChild(svg("path", { class: "ocean", d: world.sphere }));
+  node.appendChild(svg("path", { class: "graticule", d: world.graticule,
+    "clip-path": "url(#map-sphere)" }));
+  const land = svg("g", { "clip-path": "url(#map-sphere)" });
+  for (const shape of world.shapes) {
+    const row = shape.iso ? data[shape.iso] : null;
+    const label = `${shape.name}${shape.iso ? " (" + shape.iso + ")" : ""}: ${describe(row)}`;
+    land.appendChild(svg("path", {
+      class: row ? "country has-data" : "country", d: shape.d, fill: fill(row),
+      "fill-rule": "evenodd", "data-iso": shape.iso, "data-count": row ? row.count : 0,
+      onmouseenter: () => mapInfo(label),
+      onmouseleave: () => mapInfo(""),
+      onclick: shape.iso ? () => { $("filters").elements[side].value = shape.iso; applyFilters(); }
+        : null,
+    }, svg("title", {}, label)));
   }
-  for (let lat = -60; lat <= 80; lat += 20) {
-    node.appendChild(svg("line", { class: "graticule", x1: 0, x2: W, y1: y(lat), y2: y(lat) }));
-  }
-  for (const polygon of state.world.polygons) {
-    const points = polygon.map(([lon, lat]) => `${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join(" ");
-    node.appendChild(svg("polygon", { class: "land", points }));
-  }
-  const max = Math.max(1, ...places.map((p) => p.count));
+  node.appendChild(land);
+
+  const maxPlace = Math.max(1, ...places.map((p) => p.count));
   for (const p of places) {
-    node.appendChild(svg("circle", { class: "place", cx: x(p.lon), cy: y(p.lat),
-      r: 2.5 + 7 * Math.sqrt(p.count / max), fill: goldsteinColour(p.goldstein_mean),
+    const [cx, cy] = WorldMap.project(p.lon, p.lat);
+    const label = `${p.name}${p.country ? " (" + p.country + ")" : ""}: ${p.count} located event(s), mean Goldstein ${fmtGoldstein(p.goldstein_mean)}`;
+    node.appendChild(svg("circle", { class: "place", cx: cx.toFixed(1), cy: cy.toFixed(1),
+      r: 3 + 7 * Math.sqrt(p.count / maxPlace), fill: goldsteinColour(p.goldstein_mean),
+      onmouseenter: () => mapInfo(label), onmouseleave: () => mapInfo(""),
       onclick: () => { $("filters").elements.place.value = p.name; applyFilters(); } },
-    svg("title", {}, `${p.name}${p.country ? " (" + p.country + ")" : ""}: ${p.count} event(s)`)));
+    svg("title", {}, label)));
   }
-  if (!places.length) {
-    node.appendChild(svg("text", { x: W / 2, y: H - 10, "text-anchor": "middle" }, "no located events"));
-  }
+  drawMapLegend(max, byGoldstein, places.length);
+  mapInfo("");
+}
+
+function drawMapLegend(max, byGoldstein, located) {
+  const legend = $("map-legend");
+  clear(legend);
+  const stops = byGoldstein ? [-10, -5, 0, 5, 10] : [1, Math.max(1, Math.round(max / 4)), max];
+  const swatches = svg("svg", { viewBox: `0 0 ${stops.length * 14 + 2} 12`, class: "scale" });
+  stops.forEach((v, i) => swatches.appendChild(svg("rect", { x: 1 + i * 14, y: 1, width: 13,
+    height: 10, fill: byGoldstein ? goldsteinColour(v) : WorldMap.countColour(v, max) })));
+  append(legend, [
+    el("span", {}, byGoldstein ? "mean Goldstein −10 " : "events 1 ", swatches,
+      byGoldstein ? " +10" : ` ${max}`),
+    el("span", {}, svg("svg", { viewBox: "0 0 14 12", class: "scale" },
+      svg("rect", { x: 1, y: 1, width: 12, height: 10, fill: WorldMap.NO_DATA })), " no events"),
+    el("span", {}, located ? `${located} place(s) with located events (dots)` : "no located events"),
+  ]);
 }
 
 // -- article view -------------------------------------------------------------------------------
@@ -570,6 +623,8 @@ document.addEventListener("DOMContentLoaded", () => {
   $("filters").addEventListener("reset", () => { setTimeout(applyFilters, 0); });
   $("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); loadEvents(); });
   $("next").addEventListener("click", () => { state.offset += PAGE; loadEvents(); });
+  $("map-side").addEventListener("change", (event) => { state.mapSide = event.target.value; loadEvents(); });
+  $("map-colour").addEventListener("change", (event) => { state.mapColour = event.target.value; loadEvents(); });
   window.addEventListener("hashchange", route);
   route();
 });
