@@ -34,6 +34,8 @@ METONYM_SECTORS = frozenset(SECTORS) | {"ELI"}
 _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "npadvmod", "nummod",
                       "det", "case", "quantmod"})
 _NP_PREPS = frozenset({"of", "for", "from", "in"})
+#: "its embassy in Minsk": the capital names the host state, not a venue
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "office", "representation"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "within",
                             "around", "throughout", "along", "over"})
 #: the C parser where PyYAML has it: only line numbers are read with it (large user files)
@@ -483,7 +485,8 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
     role = dictionary.role_sector(head) if own is None else None
     tokens = np_tokens(head)
     ids = {t.i for t in tokens}
-    found = [m for m in {mentions[t.i] for t in tokens if t.i in mentions}]
+    found = [m for m in {mentions[t.i] for t in tokens if t.i in mentions}
+             if not _patron(doc, m)]
     # "talks in Cairo": a capital after a locative preposition may be a venue, not a party
     venues = {mentions[t.i] for t in tokens
               if t.i in mentions and mentions[t.i].entry.capital and _locative(t)}
@@ -493,7 +496,10 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
         # a state named alone ("Russia said", "Tehran") acts as its government
         state = own.entry.kind == "country" and not own.entry.adjective \
             and own.entry.sector is None
-        return own.actor(doc, when, text=phrase, sector=state_sector if state else None)
+        how = "venue" if own.entry.capital and _locative(head) and \
+            head.head.head.lemma_.lower() not in _MISSIONS else "dictionary"
+        return own.actor(doc, when, text=phrase, sector=state_sector if state else None,
+                         resolved_by=how)
     if found:
         found.sort(key=lambda m: (_distance(doc, m, head), m.start))
         best = found[0]
@@ -507,6 +513,17 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
                          name=known.name, kind="person", resolved_by="coreference",
                          start=phrase.start_char, end=phrase.end_char)
     return None
+
+
+#: "Iran-aligned militias", "Rwanda-backed rebels": the state named is their patron, not them
+_PATRONAGE = frozenset({"aligned", "backed", "allied", "affiliated", "linked", "sponsored",
+                        "supported", "funded", "armed", "friendly", "trained", "leaning"})
+
+
+def _patron(doc: Doc, mention: Mention) -> bool:
+    end = mention.end
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and \
+        doc[end + 1].lower_ in _PATRONAGE
 
 
 def _locative(token: Token) -> bool:

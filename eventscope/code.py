@@ -27,7 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from . import model
-from .actors import ActorDictionary, Mention, np_tokens, resolve
+from .actors import LOCATIVE_PREPS, ActorDictionary, Mention, np_tokens, resolve
 from .cameo import CameoTable
 from .enrich.places import Gazetteer
 from .model import Actor, Event, EventDate, Modality
@@ -54,6 +54,8 @@ MATERIAL_DOMESTIC = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "ACCU
 #: reported acts that the reporter accuses their doer of ("X said Y attacked Z")
 ALLEGED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 ALLEGATION = "112"
+#: how far after its verb a target is looked for by word order (tokens)
+WORD_ORDER_REACH = 10
 #: a government that "protests" complains officially (CAMEO 114): a verbal act, not a rally
 OFFICIAL_PROTEST = "114"
 #: types whose doer, where the text names only the state, is its armed forces
@@ -115,6 +117,10 @@ class ArticleState:
     #: the country of the last named actor of each paragraph ("the army" there)
     paragraph_country: dict[int, str] = field(default_factory=dict)
 
+    #: (token, country) of each state named, in order ("the two countries" are the two most
+    #: named before)
+    named_states: list[tuple[int, str]] = field(default_factory=list)
+
     def paragraph(self, offset: int) -> int:
         return bisect_right(self.paragraphs, offset)
 
@@ -163,6 +169,9 @@ class EventCoder:
         # the headline and the lead: the first two paragraphs
         state.main = _main_country(doc, mentions, state.paragraphs[2]
                                    if len(state.paragraphs) > 2 else len(doc.text))
+        state.named_states = sorted({(m.start, m.entry.country) for m in mentions.values()
+                                     if m.entry.kind in ("country", "group")
+                                     and m.entry.country and not m.entry.roles})
         skip = article.key_points_box
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
@@ -381,8 +390,10 @@ class EventCoder:
         targets: list[Actor] = []
         if passive:
             for child in verb.children:
-                if child.dep_ == "nsubjpass" and not pattern.objects:
+                if child.dep_ in ("nsubjpass", "nsubj") and not pattern.objects:
                     targets = self.targets_of(child, mentions, state)
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and not pattern.objects:
+                targets = self.targets_of(verb.head, mentions, state)  # "activist detained by
         if not targets:
             targets = self._verb_targets(verb, pattern, mentions, state)
         if not sources:
@@ -395,6 +406,8 @@ class EventCoder:
             targets = self._domestic_target(verb, pattern, passive, sources[0])
         if not targets:
             targets = self._attacked_place(verb, code, state)
+        if not targets and self.codebook:
+            targets = self._target_by_word_order(verb, sources, mentions, state)
         if not sources:
             return None
         kind = self.cameo.get(code).plover_type
@@ -407,6 +420,10 @@ class EventCoder:
 
     def subject(self, verb: Token) -> tuple[Token | None, bool]:
         """The token naming who acts, and whether the clause is passive (source = agent)."""
+        if _headline_passive(verb):  # "Palestinian killed in attacks by settlers"
+            agent = [g for c in verb.children if c.dep_ == "agent"
+                     for g in c.children if g.dep_ == "pobj"]
+            return (agent[0] if agent else None), True
         node = verb
         for _ in range(8):
             for child in node.children:
@@ -414,11 +431,11 @@ class EventCoder:
                     pobj = [g for g in child.children if g.dep_ == "pobj"]
                     if pobj:
                         return pobj[0], True
-            # the nearest subject: a dateline ("SAO PAULO (AP) — Brazil's government
-            # expelled …") can be parsed as a second one
+            # the nearest subject before the verb: a dateline ("SAO PAULO (AP) — Brazil's
+            # government expelled …") or a relative "that" after it can be parsed as another
             subjects = sorted((c for c in node.children
                                if c.dep_ in _SUBJECT_DEPS and c.dep_ != "expl"),
-                              key=lambda c: abs(node.i - c.i))
+                              key=lambda c: (c.i > node.i, abs(node.i - c.i)))
             for child in subjects[:1]:
                 if child.lower_ in _RELATIVE and node.dep_ == "relcl":
                     return node.head, False
@@ -533,6 +550,9 @@ class EventCoder:
                 continue
             of_phrases = [_pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
             for token in [head, *(t for t in of_phrases if t is not None)]:
+                if self.lex.has("pair_nouns", token.lemma_.lower()) and \
+                        token.lemma_.lower() not in ("government", "leader", "president"):
+                    continue  # "against the small European country": another state
                 sector = self.actors.role_sector(token)
                 if sector is not None and source.country and source.kind == "country":
                     return [Actor(text=token.text, country=source.country, sector=sector,
@@ -831,6 +851,27 @@ class EventCoder:
                 return self.actors_of(node, mentions, state)
         return []
 
+    def _target_by_word_order(self, verb: Token, sources: list[Actor],
+                              mentions: dict[int, Mention],
+                              state: ArticleState) -> list[Actor]:
+        """When the parse gives no target: the nearest actor named after the verb in its
+        clause (TABARI's sparse reading), if no other verb or clause comes between."""
+        countries = {s.country for s in sources}
+        sent = verb.sent
+        for token in sent[verb.i - sent.start + 1:]:
+            if token.i - verb.i > WORD_ORDER_REACH or token.pos_ in ("VERB", "AUX") or \
+                    token.dep_ in ("mark", "relcl", "cc") or token.lower_ in (";", ":"):
+                return []
+            mention = mentions.get(token.i)
+            if mention is None or _locative(token) or token.dep_ == "pobj" and \
+                    token.head.lower_ in self.lex.words["background_preps"]:
+                continue
+            actor = mention.actor(verb.doc, state.article.published,
+                                  resolved_by="word order")
+            if actor is not None and actor.country not in countries:
+                return [actor]
+        return []
+
     def _attacked_place(self, trigger: Token, code: str, state: ArticleState) -> list[Actor]:
         """An attack "in" a named place targets its state ("air strikes in Syria", "struck
         targets in Gaza")."""
@@ -876,6 +917,9 @@ class EventCoder:
         if head.pos_ == "PRON":
             return [_as_context(a, head, a.sector) for a in self._antecedent(head, mentions,
                                                                               state)]
+        pair = self._pair_named(head, state)
+        if pair:
+            return pair
         sector = self.actors.role_sector(head)
         if sector is None or head.pos_ not in ("NOUN", "PROPN") or not _doer_position(head) or \
                 self.lex.has("unanchored_roles", head.lemma_.lower()):
@@ -897,6 +941,25 @@ class EventCoder:
             return []
         return [Actor(text=head.text, country=country, sector=sector, kind="country",
                       resolved_by="context", start=head.idx, end=head.idx + len(head.text))]
+
+    def _pair_named(self, head: Token, state: ArticleState) -> list[Actor]:
+        """"the two countries", "both sides", "the two leaders": the two states the article
+        has named most up to here, if two stand out."""
+        if not self.lex.has("pair_nouns", head.lemma_.lower()):
+            return []
+        words = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod",
+                                                                  "preconj")}
+        if not ("both" in words or "two" in words and "the" in words):
+            return []
+        counts = Counter(country for i, country in state.named_states if i < head.i)
+        ranked = counts.most_common(3)
+        if len(ranked) < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
+            return []
+        sector = self.actors.role_sector(head)
+        sector = sector if sector not in (None, "PTY") else "GOV"
+        return [Actor(text=head.text, country=country, sector=sector, kind="country",
+                      resolved_by="context", start=head.idx, end=head.idx + len(head.text))
+                for country, _ in ranked[:2]]
 
     def _antecedent(self, pronoun: Token, mentions: dict[int, Mention],
                     state: ArticleState) -> list[Actor]:
@@ -1000,6 +1063,18 @@ def _main_country(doc: Doc, mentions: dict[int, Mention], lead_end: int) -> str 
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A past participle heading its clause with a subject and no auxiliary: headline
+    grammar for the passive ("Palestinian killed in settler attack")."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and \
+        any(c.dep_ == "nsubj" for c in verb.children) and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _locative(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
 def _doer_position(token: Token) -> bool:

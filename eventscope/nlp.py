@@ -39,11 +39,48 @@ NEEDED = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner",
 @Language.component("eventscope_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and headings carry no final full stop, and
-    without this the parser glues them to the next sentence."""
+    without this the parser glues them to the next sentence. A dateline at the start of a
+    paragraph ("SAO PAULO (AP) —", "NEW DELHI, April 24 (Alliance News):") is a sentence of
+    its own: parsed with the first sentence, it becomes its subject."""
+    starts = [0]
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
+            starts.append(token.i + 1)
+    for start in starts:
+        end = _dateline_end(doc, start)
+        if end is not None and end < len(doc):
+            doc[end].is_sent_start = True
     return doc
+
+
+#: a dateline ends with one of these, within this many tokens of its paragraph's start
+_DATELINE_ENDS = frozenset({"—", "–", "-", "--", ":"})
+_DATELINE_REACH = 14
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The token after a dateline that opens a paragraph at ``start``, or None: a place in
+    capitals, or a place and a date or country after a comma, optionally an agency in
+    brackets, then a dash or colon."""
+    first = doc[start] if start < len(doc) else None
+    if first is None or not first.is_alpha or not first.text[0].isupper():
+        return None
+    for token in doc[start:start + _DATELINE_REACH]:
+        if token.text not in _DATELINE_ENDS:
+            if "\n" in token.whitespace_ or token.text in (".", "!", "?"):
+                return None
+            continue
+        head = doc[start:token.i]
+        words = [t for t in head if t.is_alpha]
+        capitals = len(first.text) > 1 and first.text.isupper()
+        if not words or not (capitals or any(t.text == "," for t in head)):
+            return None
+        inside = [t for t in head if t.text not in ("(", ")", ",")]
+        if any(t.is_alpha and not (t.text[0].isupper() or t.is_stop) for t in inside):
+            return None  # a lower-case word: a clause, not a dateline
+        return token.i + 1
+    return None
 
 
 class MemoAttributeRuler(AttributeRuler):

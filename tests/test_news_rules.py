@@ -181,3 +181,32 @@ ALLEGATIONS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), ALLEGATIONS)
 def test_allegations(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- news grammar: datelines, headlines, "the two countries", patrons ---------------------------
+GRAMMAR = [
+    # a dateline is no subject
+    ("Brazil expels the envoy of Nicaragua\n\nSAO PAULO (AP) — Brazil's government kicked out "
+     "Nicaragua's ambassador on Thursday in a row over the church.",
+     [("BRA", "SANCTION", "NIC")], [("BRA", "*", "BRA")]),
+    ("Peace deal signed\n\nDoha, Qatar (Reuters) - Sudan and South Sudan on Friday signed a "
+     "border agreement in Doha, which officials said would end the dispute.",
+     [("SDN", "*", "SSD"), ("SSD", "*", "SDN")], [("SDN", "*", "QAT")]),
+    # a headline's bare participle is passive: its subject suffered the act
+    ("Kenyan activist detained by Ugandan police", [("UGA", "COERCE", "KEN")],
+     [("KEN", "COERCE", "UGA")]),
+    # "the two countries": the two states named most before
+    ("Peru and Ecuador have long quarrelled over their border. Ecuador recalled its envoy in "
+     "May. On Monday the two countries signed a new border agreement in Lima.",
+     [("PER", "*", "ECU"), ("ECU", "*", "PER")], []),
+    # a state that backs a group is not the group
+    ("Israeli jets struck Iran-backed militias in Syria on Sunday.", [("ISR", "ASSAULT", "SYR")],
+     [("ISR", "ASSAULT", "IRN")]),
+    # an embassy in a capital belongs to the host state; a meeting's venue is no party
+    ("Germany will reopen its embassy in Kabul next month.", [("DEU", "*", "AFG")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), GRAMMAR)
+def test_news_grammar(coder, text, must, must_not):
+    check(coder, text, must, must_not)
