@@ -209,8 +209,9 @@ class ActorDictionary:
             return entries[0]
         return None
 
-    def role_sector(self, token: Token) -> str | None:
-        """The sector a role noun sets: checks multi-word roles ending at ``token`` first."""
+    def role_sector(self, token: Token, *, phrases_only: bool = False) -> str | None:
+        """The sector a role noun sets: checks multi-word roles ending at ``token`` first
+        (only those with ``phrases_only``)."""
         doc = token.doc
         for width in (3, 2):
             start = token.i - width + 1
@@ -218,6 +219,10 @@ class ActorDictionary:
                 phrase = doc[start:token.i + 1].text.lower()
                 if phrase in self.roles:
                     return self.roles[phrase]
+                if width == 2 and f"{doc[start].lower_} {token.lemma_.lower()}" in self.roles:
+                    return self.roles[f"{doc[start].lower_} {token.lemma_.lower()}"]
+        if phrases_only:
+            return None
         return self.roles.get(token.lemma_.lower()) or self.roles.get(token.text.lower())
 
 
@@ -482,11 +487,13 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
     """
     doc = head.doc
     own = mentions.get(head.i)
+    if own is not None and patron(doc, own):
+        return None
     role = dictionary.role_sector(head) if own is None else None
     tokens = np_tokens(head)
     ids = {t.i for t in tokens}
     found = [m for m in {mentions[t.i] for t in tokens if t.i in mentions}
-             if not _patron(doc, m)]
+             if not patron(doc, m)]
     # "talks in Cairo": a capital after a locative preposition may be a venue, not a party
     venues = {mentions[t.i] for t in tokens
               if t.i in mentions and mentions[t.i].entry.capital and _locative(t)}
@@ -520,7 +527,8 @@ _PATRONAGE = frozenset({"aligned", "backed", "allied", "affiliated", "linked", "
                         "supported", "funded", "armed", "friendly", "trained", "leaning"})
 
 
-def _patron(doc: Doc, mention: Mention) -> bool:
+def patron(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention names a patron ("Iran-aligned", "Rwanda-backed")."""
     end = mention.end
     return end + 1 < len(doc) and doc[end].text in ("-", "–") and \
         doc[end + 1].lower_ in _PATRONAGE

@@ -27,7 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from . import model
-from .actors import LOCATIVE_PREPS, ActorDictionary, Mention, np_tokens, resolve
+from .actors import LOCATIVE_PREPS, ActorDictionary, Mention, np_tokens, patron, resolve
 from .cameo import CameoTable
 from .enrich.places import Gazetteer
 from .model import Actor, Event, EventDate, Modality
@@ -54,6 +54,8 @@ MATERIAL_DOMESTIC = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "ACCU
 #: reported acts that the reporter accuses their doer of ("X said Y attacked Z")
 ALLEGED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 ALLEGATION = "112"
+#: a diplomatic mission "in" a state is that state's concern ("closed its embassy in Kabul")
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 #: how far after its verb a target is looked for by word order (tokens)
 WORD_ORDER_REACH = 10
 #: a government that "protests" complains officially (CAMEO 114): a verbal act, not a rally
@@ -298,6 +300,30 @@ class EventCoder:
                 for speaker in speakers for target in accused.values()
                 if target.country != speaker.country]
 
+    def _held_in(self, verb: Token, mentions: dict[int, Mention],
+                 state: ArticleState) -> tuple[list[Actor], list[Actor]] | None:
+        """A passive arrest or imprisonment with no agent but a country or place ("Americans
+        who were imprisoned in Iran", "was detained in Moscow"): the state holding them
+        acts, on the people named."""
+        if self.places is None or not any(c.dep_ in ("nsubjpass", "auxpass")
+                                          for c in verb.children):
+            return None
+        held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if held and held[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+            held = [verb.head]
+        for child in verb.children:
+            node = _pobj(child) if child.dep_ == "prep" and child.lower_ == "in" else None
+            if node is None:
+                continue
+            place = self._place(node, state) or next(iter(self.actors_of(node, mentions,
+                                                                         state)), None)
+            if place is None or place.kind != "country":
+                continue
+            holder = replace(place, sector="GOV", resolved_by="place")
+            targets = [t for h in held for t in self.targets_of(h, mentions, state)]
+            return [holder], targets
+        return None
+
     def _pairs(self, trigger: Token, role: _Role) -> list[tuple[Actor, Actor | None]]:
         """(source, target) of each event a reading gives: one per source and target, and
         both ways for a symmetric act ("X and Y agreed", "X met with Y", "talks between X
@@ -396,6 +422,9 @@ class EventCoder:
                 targets = self.targets_of(verb.head, mentions, state)  # "activist detained by
         if not targets:
             targets = self._verb_targets(verb, pattern, mentions, state)
+        if not sources and subject is None and self.codebook and \
+                self.cameo.get(code).plover_type == "COERCE":
+            sources, targets = self._held_in(verb, mentions, state) or (sources, targets)
         if not sources:
             return None
         if not targets:
@@ -403,7 +432,11 @@ class EventCoder:
         if not targets and subject is not None and not passive:
             targets = self._nominal_target(subject, mentions, state)  # "strikes on Kyiv killed"
         if not targets and self.cameo.get(code).plover_type in MATERIAL_DOMESTIC:
-            targets = self._domestic_target(verb, pattern, passive, sources[0])
+            kind = self.cameo.get(code).plover_type
+            targets = self._domestic_target(verb, pattern, passive, sources[0],
+                                            people=kind == "COERCE")
+            if kind == "ASSAULT" and any(t.sector in ("REB", "MIL") for t in targets):
+                targets = []  # "strikes killed militants": whose, the text does not say
         if not targets:
             targets = self._attacked_place(verb, code, state)
         if not targets and self.codebook:
@@ -478,7 +511,8 @@ class EventCoder:
         holders.extend(_object_tokens(verb, pattern))
         holders.extend(c for c in verb.children if c.dep_ == "dobj")  # "held talks with X"
         for child in verb.children:
-            if child.dep_ == "dobj" and not pattern.objects:
+            if child.dep_ == "dobj" and (not pattern.objects or
+                                         child.lemma_.lower() in MISSIONS):
                 found = [a for a in self.targets_of(child, mentions, state)
                          if a.resolved_by != "venue"]  # "hosted talks in Cairo"
                 if found:
@@ -531,9 +565,11 @@ class EventCoder:
         return []
 
     def _domestic_target(self, verb: Token, pattern: Pattern, passive: bool,
-                         source: Actor) -> list[Actor]:
+                         source: Actor, *, people: bool = False) -> list[Actor]:
         """A target named only by a role noun ("jailed opposition members", "fired on
-        protesters") belongs to the source's own country: a domestic event."""
+        protesters") belongs to the source's own country: a domestic event; with ``people``
+        (arrests, raids) so does a person the dictionary does not know ("police raided the
+        home of Rachid Ghannouchi")."""
         heads = []
         for child in verb.children:
             if (child.dep_ == "dobj" and (not pattern.objects or
@@ -551,10 +587,14 @@ class EventCoder:
             of_phrases = [_pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
             for token in [head, *(t for t in of_phrases if t is not None)]:
                 if self.lex.has("pair_nouns", token.lemma_.lower()) and \
-                        token.lemma_.lower() not in ("government", "leader", "president"):
-                    continue  # "against the small European country": another state
+                        token.lemma_.lower() not in ("government", "leader", "president") \
+                        or token.lemma_.lower() in MISSIONS:
+                    continue  # "against the small European country", "its embassy": abroad
                 sector = self.actors.role_sector(token)
-                if sector is not None and source.country and source.kind == "country":
+                person = people and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON") \
+                    and (self.places is None or self.places.lookup(token.text) is None)
+                if (sector is not None or person) and source.country and \
+                        source.kind == "country":
                     return [Actor(text=token.text, country=source.country, sector=sector,
                                   kind="country", resolved_by="domestic", start=token.idx,
                                   end=token.idx + len(token.text))]
@@ -809,6 +849,10 @@ class EventCoder:
         """Actors of a target phrase; a named place stands for its state ("shelled
         Kharkiv", "strikes on the city of Pokrovsk")."""
         found = self.actors_of(token, mentions, state)
+        if self.codebook and token.lemma_.lower() in MISSIONS:
+            hosts = [self.actors_of(node, mentions, state) for c in token.children
+                     if c.dep_ == "prep" and c.lower_ == "in" and (node := _pobj(c)) is not None]
+            found = next((h for h in hosts if h), found)  # "its embassy in Kabul": the host
         if not found and self.codebook and self.verbs.match_noun(token) is not None:
             found = self._doers(token, mentions, state)  # "condemned the attack by Ukraine"
         if found or self.places is None or not self.codebook:
@@ -863,7 +907,8 @@ class EventCoder:
                     token.dep_ in ("mark", "relcl", "cc") or token.lower_ in (";", ":"):
                 return []
             mention = mentions.get(token.i)
-            if mention is None or _locative(token) or token.dep_ == "pobj" and \
+            if mention is None or patron(verb.doc, mention) or _locative(token) or \
+                    token.dep_ == "pobj" and \
                     token.head.lower_ in self.lex.words["background_preps"]:
                 continue
             actor = mention.actor(verb.doc, state.article.published,
@@ -917,18 +962,20 @@ class EventCoder:
         if head.pos_ == "PRON":
             return [_as_context(a, head, a.sector) for a in self._antecedent(head, mentions,
                                                                               state)]
-        pair = self._pair_named(head, state)
+        pair = self._pair_named(head, state) or self._state_described(head, mentions, state)
         if pair:
             return pair
         sector = self.actors.role_sector(head)
-        if sector is None or head.pos_ not in ("NOUN", "PROPN") or not _doer_position(head) or \
-                self.lex.has("unanchored_roles", head.lemma_.lower()):
+        if sector is None or head.pos_ not in ("NOUN", "PROPN") or not _doer_position(head):
             return []
+        if self.lex.has("unanchored_roles", head.lemma_.lower()) and \
+                self.actors.role_sector(head, phrases_only=True) is None:
+            return []  # "officers" is anyone's, "police officers" the country's police
         if any(c.dep_ == "amod" and self.lex.has("foreign", c.lower_) for c in head.children):
             return []  # "foreign troops", "Western officials"
         owners = [c for c in head.children if c.dep_ == "poss"]
         if owners:
-            if owners[0].pos_ != "PRON":
+            if owners[0].pos_ != "PRON" or self._reflexive(head):
                 return []
             return [_as_context(a, head, sector) for a in self._antecedent(owners[0], mentions,
                                                                            state)
@@ -960,6 +1007,45 @@ class EventCoder:
         return [Actor(text=head.text, country=country, sector=sector, kind="country",
                       resolved_by="context", start=head.idx, end=head.idx + len(head.text))
                 for country, _ in ranked[:2]]
+
+    def _reflexive(self, head: Token) -> bool:
+        """Whether a phrase with a possessive pronoun is the object of its own clause's
+        doer: "Sudan closed its embassy" (its own; not a target)."""
+        if _doer_position(head):
+            return False
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject, passive = self.subject(verb) if verb.pos_ in ("VERB", "AUX") else (None, False)
+        return subject is not None and not passive
+
+    def _state_described(self, head: Token, mentions: dict[int, Mention],
+                         state: ArticleState) -> list[Actor]:
+        """"the Gulf nation", "the Central American country": the state named last before,
+        other than the one whose clause it is ("Brazil froze relations with the Central
+        American country")."""
+        if not self.lex.has("state_nouns", head.lemma_.lower()) or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                        for c in head.children) or \
+                any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                    for c in head.children):
+            return []
+        own: set[str | None] = set()
+        verb = head
+        while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") and not _doer_position(head):
+            subject, _ = self.subject(verb)
+            if subject is not None:
+                own = {a.country for t in _expand(subject)
+                       if (a := resolve(t, mentions, self.actors, state.article.published,
+                                        state.people)) is not None}
+        for i, country in reversed(state.named_states):
+            if i < head.i and country not in own:
+                return [Actor(text=head.text, country=country, sector="GOV", kind="country",
+                              resolved_by="context", start=head.idx,
+                              end=head.idx + len(head.text))]
+        return []
 
     def _antecedent(self, pronoun: Token, mentions: dict[int, Mention],
                     state: ArticleState) -> list[Actor]:
@@ -1127,7 +1213,8 @@ def _object_tokens(verb: Token, pattern: Pattern) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "prt"):
             for token in child.subtree:
-                if token.lemma_.lower() in pattern.objects and token.pos_ in ("NOUN", "PROPN"):
+                if (token.lemma_.lower() in pattern.objects or token.lower_ in pattern.objects) \
+                        and token.pos_ in ("NOUN", "PROPN"):
                     out.append(token)
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in pattern.objects:
         out.append(verb.head)

@@ -190,10 +190,12 @@ def object_lemmas(token: Token) -> set[str]:
 
 
 def _noun_lemmas(noun: Token) -> set[str]:
-    out = {noun.lemma_.lower()}
+    """Lemmas, and the words as written: the lemmatiser cuts some plurals that are words of
+    their own ("headquarters" → "headquarter")."""
+    out = {noun.lemma_.lower(), noun.lower_}
     for child in noun.children:
         if child.dep_ in ("compound", "conj", "amod"):
-            out.add(child.lemma_.lower())
+            out.update((child.lemma_.lower(), child.lower_))
         elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":

@@ -210,3 +210,31 @@ GRAMMAR = [
 @pytest.mark.parametrize(("text", "must", "must_not"), GRAMMAR)
 def test_news_grammar(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- more readings of news: who holds, wars, sentences, descriptions of states ------------------
+MORE = [
+    # a passive arrest with no agent: the state where they are held acts
+    ("Washington welcomed the release of five Americans who were imprisoned in Iran.",
+     [("IRN", "COERCE", "USA")], []),
+    ("A French tourist was detained in Tehran last year, officials in Paris said.",
+     [("IRN", "COERCE", "FRA")], []),
+    # a war waged on someone
+    ("Sudan's war against the Rapid Support Forces has displaced millions of people.",
+     [("SDN", "ASSAULT", "SDN")], []),
+    # a sentence is coercion (CODEBOOK: courts)
+    ("A Turkish court sentenced the Kurdish politician to four years in prison.",
+     [("TUR", "COERCE", "TUR")], []),
+    # a state described, not named: the one named before, not the doer's own
+    ("Sudan accused the UAE of arming the RSF. Sudan then closed its embassy in the Gulf "
+     "nation and recalled its envoy from the Gulf nation.", [("SDN", "SANCTION", "ARE")],
+     [("SDN", "SANCTION", "SDN")]),
+    # militias backed by a state are not that state
+    ("The Iraqi government condemned US strikes that killed Iran-aligned fighters on Tuesday.",
+     [("IRQ", "ACCUSE", "USA")], [("USA", "ASSAULT", "IRN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), MORE)
+def test_more_news_readings(coder, text, must, must_not):
+    check(coder, text, must, must_not)
