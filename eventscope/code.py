@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -122,6 +122,8 @@ class ArticleState:
     #: (token, country) of each state named, in order ("the two countries" are the two most
     #: named before)
     named_states: list[tuple[int, str]] = field(default_factory=list)
+    #: (start, end, speaker) of each direct quotation whose speaker is known
+    speakers: list[tuple[int, int, Actor]] = field(default_factory=list)
 
     def paragraph(self, offset: int) -> int:
         return bisect_right(self.paragraphs, offset)
@@ -160,8 +162,13 @@ class EventCoder:
         return "GOV" if self.codebook else None
 
     # ------------------------------------------------------------------ article level
-    def code_doc(self, doc: Doc, article: model.Article) -> list[Event]:
+    def code_doc(self, doc: Doc, article: model.Article,
+                 quotes: Sequence[model.Quote] = ()) -> list[Event]:
+        """The events of a parsed article; ``quotes`` (with their speakers) let "we" and "I"
+        inside a quotation stand for its speaker."""
         state = ArticleState(article)
+        state.speakers = [(q.text.start, q.text.end, q.speaker) for q in quotes
+                          if q.direct and q.speaker is not None and q.speaker.country]
         when = article.published
         mentions = {m_tok: m for m in self.actors.mentions(doc, when)
                     for m_tok in range(m.start, m.end)}
@@ -1052,6 +1059,9 @@ class EventCoder:
         """What a pronoun stands for: the named subject of the clause that embeds it ("Mali
         announced it would cut ties"), else the last named subject before it."""
         word = pronoun.lower_
+        if word in _FIRST_PERSON:  # "we condemn", inside a quotation: its speaker
+            return [speaker for start, end, speaker in state.speakers
+                    if start <= pronoun.idx < end][:1]
         if word not in _PERSONAL and word not in _IMPERSONAL:
             return []
         node = pronoun.head
@@ -1135,6 +1145,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: "the army bombed villages in Sagaing")
 _DOMESTIC = frozenset({"domestic", "place"})
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
+_FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 _IMPERSONAL = frozenset({"it", "its", "they", "them", "their"})
 
 

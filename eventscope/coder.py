@@ -127,8 +127,8 @@ class Coder:
 
     def _code(self, doc: Doc, article: Article) -> _Coded:
         """Events and quotes of one parsed article (with the events its quotes imply)."""
-        events = self.events.code_doc(doc, article)
         quotes, stance_events = self.quotes.find(doc, article)
+        events = self.events.code_doc(doc, article, quotes=quotes)
         events = sorted([*events, *stance_events],
                         key=lambda e: (e.evidence.start, e.evidence.end, e.id))
         return events, quotes

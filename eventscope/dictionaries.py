@@ -623,7 +623,8 @@ def explain(sentence: str, coder: Any, *, published: date | None = None) -> Expl
                        "name": mention.entry.name, "kind": mention.entry.kind,
                        "group": mention.entry.group,
                        "start": mention.start, "end": mention.end})
-    events = events_coder.code_doc(doc, article)
+    quotes, _ = coder.quotes.find(doc, article)
+    events = events_coder.code_doc(doc, article, quotes=quotes)
     state = ArticleState(article)
     state.mention_tokens = frozenset(mentions)
     readings = []

@@ -66,7 +66,7 @@ SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "you", "who"
                               "somebody", "everyone", "everybody", "nobody", "anyone"})
 #: pronouns the coder resolves to a doer named before (code.py)
 CONTEXT_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "it", "its", "they", "their",
-                              "them"})
+                              "them", "we", "i", "our", "us"})
 #: a date phrase on an anaphoric noun may belong to the event of up to this many sentences
 #: before (as dates.py carries it)
 CARRY_SENTENCES = 2

@@ -238,3 +238,16 @@ MORE = [
 @pytest.mark.parametrize(("text", "must", "must_not"), MORE)
 def test_more_news_readings(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+def test_we_in_a_quotation_is_its_speaker(coder):
+    text = ("“We unequivocally condemn the attacks on Egypt,” the Saudi foreign minister said "
+            "on Monday.")
+    events = coder.code(text, published=PUBLISHED).events
+    assert any(e.source.country == "SAU" and e.plover_type == "ACCUSE" and e.target
+               and e.target.country == "EGY" and e.source.resolved_by == "context"
+               for e in events)
+    # outside a quotation "we" is nobody the coder knows
+    found = triples(coder.code("We condemn the attacks on Egypt, activists wrote online.",
+                               published=PUBLISHED))
+    assert not any(k == "ACCUSE" for _, k, _ in found)
