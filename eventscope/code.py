@@ -371,8 +371,8 @@ class EventCoder:
             return [(source, home)]
         if kind in ("COERCE", "ASSAULT") and source.sector in ("COP", "JUD"):
             return [(source, replace(home, sector="CVL"))]
-        if kind in TARGETLESS:
-            return [pair]
+        if kind in TARGETLESS and role.tokens[0].pos_ == "VERB":
+            return [pair]  # "deployed troops"; a nominal "patrol" alone is no news
         return []
 
     def _symmetric(self, trigger: Token, role: _Role) -> bool:
@@ -442,8 +442,8 @@ class EventCoder:
             kind = self.cameo.get(code).plover_type
             targets = self._domestic_target(verb, pattern, passive, sources[0],
                                             people=kind == "COERCE")
-            if kind == "ASSAULT" and any(t.sector in ("REB", "MIL") for t in targets):
-                targets = []  # "strikes killed militants": whose, the text does not say
+            if any(t.sector in ("REB", "MIL") for t in targets):
+                targets = []  # "strikes killed militants", "to send troops": whose, unsaid
         if not targets:
             targets = self._attacked_place(verb, code, state)
         if not targets and self.codebook:
@@ -729,8 +729,16 @@ class EventCoder:
                         hypothetical = True
                     elif lemma in self.lex.words["hypothetical_nouns"]:
                         hypothetical = True
+                    elif infinitive and head.pos_ == "VERB" and \
+                            not self.lex.has("aspectual", lemma) and \
+                            self.verbs.match_verb(head) is not None:
+                        hypothetical = True  # purpose: "signed a deal to end the war"
+                        break
                 node = head
                 continue
+            if dep == "ROOT" and infinitive and any(c.dep_ == "nsubj" for c in node.children):
+                future_modal = future = True  # a headline's plan: "Mexico to send troops"
+                break
             if dep == "ccomp":
                 if lemma == "deny":
                     negated = not negated

@@ -117,12 +117,24 @@ class VerbDictionary:
         return None if best is not None and best.code == NULL_CODE else best
 
     def match_noun(self, token: Token) -> Pattern | None:
+        """The noun pattern of ``token``: one whose ``objects`` are among the noun's
+        modifiers ("trade war", "press release") before a plain one."""
         candidates = self.nouns.get(token.lemma_.lower())
         if not candidates:
             return None
-        plain = [p for p in candidates if not p.particle and not p.objects]
-        chosen = (plain or candidates)[0]
-        return None if chosen.code == NULL_CODE else chosen
+        modifiers = {w for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+                     for w in (c.lemma_.lower(), c.lower_)}
+        best: Pattern | None = None
+        best_score = -1
+        for pattern in candidates:
+            score = 0
+            if pattern.objects:
+                score = objects_width(pattern.objects, modifiers)
+                if not score:
+                    continue
+            if score > best_score:
+                best, best_score = pattern, score
+        return None if best is None or best.code == NULL_CODE else best
 
 
 def objects_width(items: frozenset[str], lemmas: set[str]) -> int:

@@ -251,3 +251,28 @@ def test_we_in_a_quotation_is_its_speaker(coder):
     found = triples(coder.code("We condemn the attacks on Egypt, activists wrote online.",
                                published=PUBLISHED))
     assert not any(k == "ACCUSE" for _, k, _ in found)
+
+
+# -- what is not news: figures of speech, purposes, press releases, headline plans ------------
+NOT_EVENTS = [
+    ("Russia is waging a hybrid war against Moldova, the European Union said.",
+     [("RUS", "ASSAULT", "MDA")]),
+    ("China and the United States have waged a trade war since 2018.",
+     [("CHN", "ASSAULT", "USA")]),
+    ("Rwanda and Congo signed a peace agreement to end three decades of war.",
+     [("RWA", "RETREAT", None), ("COD", "RETREAT", None)]),
+    ("The announcement came in a press release by the US Department of State.",
+     [("USA", "RETREAT", None)]),
+    ("Mexico to send 10,000 troops to the border", [("MEX", "MOBILIZE", None),
+                                                    ("MEX", "THREATEN", "MEX")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must_not"), NOT_EVENTS)
+def test_not_events(coder, text, must_not):
+    check(coder, text, [], must_not)
+
+
+def test_a_war_waged_on_someone_is_still_an_assault(coder):
+    check(coder, "Russia is waging a war against Ukraine, the European Union said.",
+          [("RUS", "ASSAULT", "UKR")])
