@@ -276,3 +276,17 @@ def test_not_events(coder, text, must_not):
 def test_a_war_waged_on_someone_is_still_an_assault(coder):
     check(coder, "Russia is waging a war against Ukraine, the European Union said.",
           [("RUS", "ASSAULT", "UKR")])
+
+
+def test_sentences_are_split_by_rule_not_by_the_parser(coder):
+    text = ("Taliban, Pakistan agree to truce in Doha\n\nPakistan and Afghanistan have agreed "
+            "to an immediate ceasefire after a week of deadly border clashes.")
+    check(coder, text, [("PAK", "AGREE", "AFG"), ("AFG", "AGREE", "PAK")])
+    from eventscope import nlp
+
+    doc = coder.nlp(text)
+    assert [s.text.strip() for s in doc.sents] == [
+        "Taliban, Pakistan agree to truce in Doha",
+        "Pakistan and Afghanistan have agreed to an immediate ceasefire after a week of "
+        "deadly border clashes."]
+    assert "eventscope_line_breaks" in coder.nlp.pipe_names and nlp.segment
