@@ -226,7 +226,7 @@ class EventCoder:
         for trigger, pattern, role in sorted(readings, key=lambda r: r[0].i):
             if role is None:
                 continue
-            for source, target in self._pairs(trigger, role):
+            for source, target in self._pairs(trigger, role, state):
                 reading = role
                 if self.codebook and source.sector == "GOV" and \
                         self.cameo.get(role.code).plover_type == "PROTEST":
@@ -309,29 +309,46 @@ class EventCoder:
 
     def _held_in(self, verb: Token, mentions: dict[int, Mention],
                  state: ArticleState) -> tuple[list[Actor], list[Actor]] | None:
-        """A passive arrest or imprisonment with no agent but a country or place ("Americans
-        who were imprisoned in Iran", "was detained in Moscow"): the state holding them
-        acts, on the people named."""
+        """A passive arrest or imprisonment with no agent: the state holding them acts, on the
+        people named. That state is the one of the place named ("Americans who were
+        imprisoned in Iran", "was detained in Moscow"), else the security force or court that
+        reports it ("Thirteen people were arrested, Kenyan police said"); else nobody."""
         if self.places is None or not any(c.dep_ in ("nsubjpass", "auxpass")
                                           for c in verb.children):
             return None
         held = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if held and held[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             held = [verb.head]
+        holder = None
         for child in verb.children:
             node = _pobj(child) if child.dep_ == "prep" and child.lower_ == "in" else None
             if node is None:
                 continue
             place = self._place(node, state) or next(iter(self.actors_of(node, mentions,
                                                                          state)), None)
-            if place is None or place.kind != "country":
-                continue
-            holder = replace(place, sector="GOV", resolved_by="place")
-            targets = [t for h in held for t in self.targets_of(h, mentions, state)]
-            return [holder], targets
-        return None
+            if place is not None and place.kind == "country":
+                holder = replace(place, sector="GOV", resolved_by="place")
+                break
+        if holder is None and verb.dep_ == "ccomp" and \
+                self.lex.has("reporting", verb.head.lemma_.lower()):
+            reporter, _ = self.subject(verb.head)
+            found = self.actors_of(reporter, mentions, state) if reporter is not None else []
+            if found and found[0].sector in ("COP", "JUD", "MIL", "SPY"):
+                holder = found[0]
+        if holder is None:
+            return None
+        targets = [t for h in held for t in self.targets_of(h, mentions, state)]
+        if not targets:
+            for head in held:
+                sector = self.actors.role_sector(head)
+                if sector not in (None, "MIL", "REB") or head.pos_ == "PROPN":
+                    targets.append(replace(holder, text=head.text, sector=sector,
+                                           resolved_by="domestic", start=head.idx,
+                                           end=head.idx + len(head.text)))
+        return [holder], targets
 
-    def _pairs(self, trigger: Token, role: _Role) -> list[tuple[Actor, Actor | None]]:
+    def _pairs(self, trigger: Token, role: _Role,
+               state: ArticleState) -> list[tuple[Actor, Actor | None]]:
         """(source, target) of each event a reading gives: one per source and target, and
         both ways for a symmetric act ("X and Y agreed", "X met with Y", "talks between X
         and Y")."""
@@ -342,7 +359,7 @@ class EventCoder:
                        or t.resolved_by in _DOMESTIC
                        or (kind in DOMESTIC_TYPES and t.start != source.start)]
             pairs.extend((source, target) for target in targets or [None])
-        pairs = [p for pair in pairs for p in self._with_target(pair, role)]
+        pairs = [p for pair in pairs for p in self._with_target(pair, role, state)]
         if not self.codebook or not self._symmetric(trigger, role):
             return pairs
         if not role.targets and len(role.sources) > 1:
@@ -356,8 +373,8 @@ class EventCoder:
                     pairs.append((target, source))
         return pairs
 
-    def _with_target(self, pair: tuple[Actor, Actor | None],
-                     role: _Role) -> list[tuple[Actor, Actor | None]]:
+    def _with_target(self, pair: tuple[Actor, Actor | None], role: _Role,
+                     state: ArticleState) -> list[tuple[Actor, Actor | None]]:
         """An act with no named target: a protest is against the protesters' own
         government, and police or courts act at home; other acts need their target named,
         except those that have none (troops deployed, forces withdrawn)."""
@@ -371,9 +388,42 @@ class EventCoder:
             return [(source, home)]
         if kind in ("COERCE", "ASSAULT") and source.sector in ("COP", "JUD"):
             return [(source, replace(home, sector="CVL"))]
-        if kind in TARGETLESS and role.tokens[0].pos_ == "VERB":
-            return [pair]  # "deployed troops"; a nominal "patrol" alone is no news
+        first = role.tokens[0]
+        if kind == "CONSULT" and self._convened(role):
+            return [(source, home)]  # "convened a meeting of the security council": at home
+        if kind == "SANCTION":
+            other = self._counterpart(source, state)
+            if other is not None:
+                return [(source, other)]
+        if kind in TARGETLESS and (first.pos_ == "VERB" or first.dep_ == "dobj" and
+                                   self.lex.has("command", first.head.lemma_.lower())):
+            return [pair]  # "deployed troops", "ordered a mobilisation"; not a "patrol"
         return []
+
+    def _convened(self, role: _Role) -> bool:
+        """Whether a meeting with no other party was called by the doer ("convened an
+        all-party meeting", "summoned a meeting of the security committee")."""
+        verb = role.tokens[0]
+        if verb.pos_ != "VERB" or not self.lex.has("convene", verb.lemma_.lower()):
+            return False
+        return any(c.dep_ == "dobj" and self.lex.has("meetings", c.lemma_.lower())
+                   for c in verb.children)
+
+    def _counterpart(self, source: Actor, state: ArticleState) -> Actor | None:
+        """The state an article about a quarrel between two sets against the doer: the
+        other of its two most named states, where those two stand out ("New Delhi suspended
+        the Indus Water Treaty" in an article on India and Pakistan)."""
+        counts = Counter(country for _, country in state.named_states)
+        ranked = counts.most_common(3)
+        if len(ranked) < 2 or ranked[1][1] < 2 or \
+                (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
+            return None
+        pair = {ranked[0][0], ranked[1][0]}
+        if source.country not in pair:
+            return None
+        (country,) = pair - {source.country}
+        return Actor(text=source.text, country=country, sector="GOV", kind="country",
+                     resolved_by="context", start=source.start, end=source.end)
 
     def _symmetric(self, trigger: Token, role: _Role) -> bool:
         """Whether the act goes both ways: its trigger, its object, or the verb that embeds it
@@ -453,7 +503,8 @@ class EventCoder:
         kind = self.cameo.get(code).plover_type
         if kind in DIPLOMATIC:  # "talks in Cairo": the venue of a meeting is not a party
             targets = [t for t in targets if t.resolved_by != "venue"]
-        if not targets and kind in NEEDS_RECIPIENT:
+        if not targets and kind in NEEDS_RECIPIENT and \
+                not (self.codebook and kind == "SANCTION"):  # its counterpart (``_pairs``)
             return None
         tokens = [verb, *(_object_tokens(verb, pattern))]
         return _Role(code, sources, targets, modality, tokens)
@@ -592,7 +643,9 @@ class EventCoder:
                    for c in head.children):
                 continue
             of_phrases = [_pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
-            for token in [head, *(t for t in of_phrases if t is not None)]:
+            words = [head, *(t for t in of_phrases if t is not None)]
+            words += [c for t in words for c in t.children if c.dep_ == "compound"]
+            for token in words:  # "a reversal of government policies": the government
                 if self.lex.has("pair_nouns", token.lemma_.lower()) and \
                         token.lemma_.lower() not in ("government", "leader", "president") \
                         or token.lemma_.lower() in MISSIONS:

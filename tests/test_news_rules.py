@@ -290,3 +290,32 @@ def test_sentences_are_split_by_rule_not_by_the_parser(coder):
         "Pakistan and Afghanistan have agreed to an immediate ceasefire after a week of "
         "deadly border clashes."]
     assert "eventscope_line_breaks" in coder.nlp.pipe_names and nlp.segment
+
+
+# -- the other party the article gives, meetings at home, reported arrests ---------------------
+DYADS = [
+    # a diplomatic measure with no target named: the other of the article's two states
+    ("India and Pakistan traded accusations over the attack in Kashmir. Pakistan denied any "
+     "role. India then suspended the Indus Waters Treaty and closed the Attari border "
+     "crossing.", [("IND", "SANCTION", "PAK")], []),
+    # ... but not where the article is about more than two
+    ("France, Germany and Italy argued over the budget. Italy suspended the agreement.",
+     [], [("ITA", "SANCTION", "FRA"), ("ITA", "SANCTION", "DEU")]),
+    # a meeting the doer calls is held at home
+    ("Indian Prime Minister Narendra Modi has convened an all-party meeting on the attack.",
+     [("IND", "CONSULT", "IND")], []),
+    # an arrest reported by the police that made it
+    ("Thirteen people were arrested, Ecuadorian police said.", [("ECU", "COERCE", "ECU")],
+     []),
+    # protesters demand of their own government
+    ("Nigerian protesters are demanding a reversal of government policies.",
+     [("NGA", "REQUEST", "NGA")], []),
+    # an ordered mobilisation needs no target
+    ("Eritrea ordered a nationwide military mobilisation on Monday.", [("ERI", "MOBILIZE", None)],
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), DYADS)
+def test_dyads_and_domestic_acts(coder, text, must, must_not):
+    check(coder, text, must, must_not)
