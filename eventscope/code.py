@@ -496,6 +496,8 @@ class EventCoder:
                 targets = []  # "strikes killed militants", "to send troops": whose, unsaid
         if not targets:
             targets = self._attacked_place(verb, code, state)
+        if not targets and self.cameo.get(code).plover_type in REACTIONS:
+            targets = self._place_in_object(verb, sources, state)
         if not targets and self.codebook:
             targets = self._target_by_word_order(verb, sources, mentions, state)
         if not sources:
@@ -638,6 +640,7 @@ class EventCoder:
                 node = _pobj(child)
                 if node is not None:
                     heads.append(node)
+        objects = {h.i for h in heads if h.dep_ in ("dobj", "nsubjpass")}
         for head in heads:
             if any(c.dep_ in ("det", "predet") and c.lower_ in ("all", "both", "each", "every")
                    for c in head.children):
@@ -648,13 +651,15 @@ class EventCoder:
             for token in words:  # "a reversal of government policies": the government
                 if self.lex.has("pair_nouns", token.lemma_.lower()) and \
                         token.lemma_.lower() not in ("government", "leader", "president") \
-                        or token.lemma_.lower() in MISSIONS:
-                    continue  # "against the small European country", "its embassy": abroad
+                        or token.lemma_.lower() in MISSIONS or \
+                        self.lex.has("craft", token.lemma_.lower()):
+                    continue  # "the European country", "its embassy", "a tanker": anyone's
                 sector = self.actors.role_sector(token)
-                person = people and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON") \
-                    and (self.places is None or self.places.lookup(token.text) is None)
+                person = people and token.pos_ == "PROPN" and head.i in objects and \
+                    token.ent_type_ in ("", "PERSON") and \
+                    (self.places is None or self.places.lookup(token.text) is None)
                 if (sector is not None or person) and source.country and \
-                        source.kind == "country":
+                        source.kind in ("country", "person"):
                     return [Actor(text=token.text, country=source.country, sector=sector,
                                   kind="country", resolved_by="domestic", start=token.idx,
                                   end=token.idx + len(token.text))]
@@ -983,6 +988,23 @@ class EventCoder:
                                   resolved_by="word order")
             if actor is not None and actor.country not in countries:
                 return [actor]
+        return []
+
+    def _place_in_object(self, verb: Token, sources: list[Actor],
+                         state: ArticleState) -> list[Actor]:
+        """A reaction to what happened at a named place concerns that place's state
+        ("condemned violence against civilians in Sweida": Syria)."""
+        if self.places is None or not self.codebook:
+            return []
+        countries = {s.country for s in sources}
+        for child in verb.children:
+            if child.dep_ not in ("dobj", "prep"):
+                continue
+            for token in _without_purpose(child):
+                if token.pos_ == "PROPN" and token.dep_ == "pobj":
+                    place = self._place(token, state)
+                    if place is not None and place.country not in countries:
+                        return [place]
         return []
 
     def _attacked_place(self, trigger: Token, code: str, state: ArticleState) -> list[Actor]:

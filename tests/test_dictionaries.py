@@ -13,7 +13,7 @@ from eventscope.actors import ActorDictionary, Entry
 from eventscope.cameo import CameoTable
 from eventscope.model import PLOVER_TYPES
 from eventscope.resources import load_yaml
-from eventscope.verbs import Pattern, VerbDictionary
+from eventscope.verbs import NULL_CODE, Pattern, VerbDictionary
 
 #: the 193 member states of the United Nations, ISO 3166-1 alpha-3
 UN_MEMBERS = """
@@ -54,8 +54,9 @@ def actors(coder) -> ActorDictionary:
 
 
 def _patterns(dictionary: VerbDictionary) -> list[Pattern]:
+    """The patterns that code something (null patterns, ``code: "---"``, code nothing)."""
     return [p for table in (dictionary.verbs, dictionary.nouns)
-            for patterns in table.values() for p in patterns]
+            for patterns in table.values() for p in patterns if p.code != NULL_CODE]
 
 
 def _entries(actors: ActorDictionary, term: str) -> list[Entry]:
@@ -67,7 +68,9 @@ def _entries(actors: ActorDictionary, term: str) -> list[Entry]:
 
 def test_shipped_verb_dictionary_loads_without_problems(verbs):
     assert verbs.problems == []
-    assert len(verbs) == len(_patterns(verbs)) > 0
+    nulls = sum(1 for table in (verbs.verbs, verbs.nouns) for patterns in table.values()
+                for p in patterns if p.code == NULL_CODE)
+    assert len(verbs) == len(_patterns(verbs)) + nulls > nulls
 
 
 def test_every_pattern_code_is_in_the_cameo_table(cameo, verbs):

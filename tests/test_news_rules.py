@@ -319,3 +319,18 @@ DYADS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), DYADS)
 def test_dyads_and_domestic_acts(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+def test_a_reaction_to_events_at_a_place_concerns_its_state(coder):
+    check(coder, "“We unequivocally condemn violence against civilians in Sweida,” the US envoy "
+          "said on Wednesday.", [("USA", "ACCUSE", "SYR")])
+
+
+def test_a_seized_ship_is_nobody_s_by_default(coder):
+    check(coder, "Iran's Revolutionary Guards seized a tanker in the Gulf on Thursday.", [],
+          [("IRN", "COERCE", "IRN")])
+
+
+def test_a_leader_s_government_acts_at_home(coder):
+    check(coder, "Amnesty International said that Ortega's government arbitrarily arrested at "
+          "least 119 people in Nicaragua.", [("NIC", "COERCE", "NIC")])
