@@ -513,6 +513,9 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
         # "Ukraine's foreign minister", "the German government"
         how = "venue" if best in venues else "dictionary" if role is None else "attachment"
         return best.actor(doc, when, sector=role, text=phrase, resolved_by=how)
+    if people and head.pos_ != "PROPN":  # "Yusov's comments": a person named before
+        head = next((t for t in tokens if t.pos_ == "PROPN" and t.text in people
+                     and t.dep_ in ("poss", "compound")), head)
     if people and head.pos_ == "PROPN":
         known = people.get(head.text)
         if known is not None:

@@ -612,7 +612,7 @@ class EventCoder:
             holders += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         holders += clauses  # "warned that it would respond if Israel invaded"
         holders += [c for c in verb.children if c.dep_ == "prep"
-                    and c.lower_ not in self.lex.words["background_preps"]]
+                    and c.lower_ not in self.lex.words["temporal_preps"]]
         for child in holders:
             for token in _without_purpose(child):
                 if token.i in mentions and token.dep_ in ("pobj", "poss", "compound", "amod",
@@ -688,6 +688,11 @@ class EventCoder:
                 word = child.lower_
                 if word in _NOMINAL_SOURCE_PREPS or (word == "of" and pattern.of == "source"):
                     sources = sources or self.actors_of(node, mentions, state)
+                    for grand in node.children:  # "the visit of a US envoy to Minsk"
+                        inner = _pobj(grand) if grand.dep_ == "prep" and \
+                            grand.lower_ in pattern.preps else None
+                        if inner is not None and not targets:
+                            targets = self.targets_of(inner, mentions, state)
                 elif word == "between" and self.lex.has("symmetric", noun.lemma_.lower()):
                     sources = sources or self.actors_of(node, mentions, state)
                 elif word in pattern.preps or (word == "of" and pattern.of == "target") or \
@@ -695,9 +700,10 @@ class EventCoder:
                     targets = targets or self.targets_of(node, mentions, state)
         if not sources:
             sources = self._inherited_source(noun, mentions, state)
-        if not sources and noun.dep_ == "dobj" and self.lex.has("command",
-                                                                noun.head.lemma_.lower()):
-            subject, _ = self.subject(noun.head)  # "Eritrea ordered a mobilisation"
+        ordered = _counted(noun)  # "three sets of air strikes": the strikes
+        if not sources and ordered.dep_ == "dobj" and \
+                self.lex.has("command", ordered.head.lemma_.lower()):
+            subject, _ = self.subject(ordered.head)  # "Eritrea ordered a mobilisation"
             sources = self.actors_of(subject, mentions, state) if subject is not None else []
         if not targets:
             targets = self._attacked_place(noun, code, state)
@@ -982,7 +988,7 @@ class EventCoder:
             mention = mentions.get(token.i)
             if mention is None or patron(verb.doc, mention) or _locative(token) or \
                     token.dep_ == "pobj" and \
-                    token.head.lower_ in self.lex.words["background_preps"]:
+                    token.head.lower_ in self.lex.words["temporal_preps"]:
                 continue
             actor = mention.actor(verb.doc, state.article.published,
                                   resolved_by="word order")
@@ -1014,6 +1020,9 @@ class EventCoder:
                 self.cameo.get(code).plover_type != "ASSAULT":
             return []
         holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+        counted = _counted(trigger)
+        if counted is not trigger:  # "undertook three sets of air strikes in Syria"
+            holders += [counted, counted.head]
         for holder in holders:
             for child in holder.children:
                 node = _pobj(child) if child.dep_ == "prep" and child.lower_ == "in" else None
@@ -1243,6 +1252,18 @@ def _main_country(doc: Doc, mentions: dict[int, Mention], lead_end: int) -> str 
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+_QUANTITY_NOUNS = frozenset({"set", "series", "wave", "round", "barrage", "string", "spate",
+                             "number", "dozen", "hundred", "volley", "salvo", "flurry"})
+
+
+def _counted(noun: Token) -> Token:
+    """The phrase a counted noun stands in: "sets" for "three sets of air strikes"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in _QUANTITY_NOUNS:
+        return noun.head.head
+    return noun
 
 
 def _headline_passive(verb: Token) -> bool:

@@ -334,3 +334,24 @@ def test_a_seized_ship_is_nobody_s_by_default(coder):
 def test_a_leader_s_government_acts_at_home(coder):
     check(coder, "Amnesty International said that Ortega's government arbitrarily arrested at "
           "least 119 people in Nicaragua.", [("NIC", "COERCE", "NIC")])
+
+
+# -- counted acts, past acts in the background, people named before ----------------------------
+COUNTED = [
+    ("The United States had previously undertaken three separate sets of air strikes in Syria.",
+     [("USA", "ASSAULT", "SYR")], []),
+    # an act told as the background of another is still coded (CODEBOOK: specific past acts)
+    ("Belarus freed the activists after the visit of a US envoy to Minsk.",
+     [("USA", "CONSULT", "BLR")], []),
+    # a person introduced with a country stays of that country
+    ("Ukraine's military intelligence spokesman Andriy Yusov praised the rebels on Monday. "
+     "Mali's government expressed outrage at Yusov's comments.",
+     [("MLI", "ACCUSE", "UKR")], []),
+    ("Iranian and US officials have been notified by Qatar.", [("QAT", "CONSULT", "IRN"),
+                                                               ("QAT", "CONSULT", "USA")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), COUNTED)
+def test_counted_and_background_acts(coder, text, must, must_not):
+    check(coder, text, must, must_not)
