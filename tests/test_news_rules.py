@@ -355,3 +355,14 @@ COUNTED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), COUNTED)
 def test_counted_and_background_acts(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+def test_support_named_as_a_noun(coder):
+    check(coder, "Iraqi militias have linked the attacks to US support for Israel in its "
+          "bombardment of Gaza.", [("USA", "SUPPORT", "ISR")])
+
+
+def test_a_release_needs_to_say_whose(coder):
+    check(coder, "Belarus freed 52 prisoners on Thursday.", [], [("BLR", "RETREAT", None)])
+    check(coder, "Belarus freed 52 prisoners held since 2020 after talks with the United "
+          "States.", [], [("BLR", "RETREAT", None)])
