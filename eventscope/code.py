@@ -1062,7 +1062,8 @@ class EventCoder:
         if head.pos_ == "PRON":
             return [_as_context(a, head, a.sector) for a in self._antecedent(head, mentions,
                                                                               state)]
-        pair = self._pair_named(head, state) or self._state_described(head, mentions, state)
+        pair = self._pair_named(head, state) or self._state_described(head, mentions, state) \
+            or self._group_described(head, mentions, state)
         if pair:
             return pair
         sector = self.actors.role_sector(head)
@@ -1107,6 +1108,23 @@ class EventCoder:
         return [Actor(text=head.text, country=country, sector=sector, kind="country",
                       resolved_by="context", start=head.idx, end=head.idx + len(head.text))
                 for country, _ in ranked[:2]]
+
+    def _group_described(self, head: Token, mentions: dict[int, Mention],
+                         state: ArticleState) -> list[Actor]:
+        """"the group", "the militia": the armed group or movement named last before."""
+        if not self.lex.has("group_nouns", head.lemma_.lower()) or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                        for c in head.children) or \
+                any(c.i in mentions or c.dep_ == "poss" for c in head.children):
+            return []
+        before = [m for m in set(mentions.values())
+                  if m.entry.kind == "group" and m.start < head.i]
+        if not before:
+            return []
+        last = max(before, key=lambda m: m.start)
+        actor = last.actor(head.doc, state.article.published, resolved_by="context")
+        return [] if actor is None else [replace(actor, text=head.text, start=head.idx,
+                                                 end=head.idx + len(head.text))]
 
     def _reflexive(self, head: Token) -> bool:
         """Whether a phrase with a possessive pronoun is the object of its own clause's
@@ -1158,6 +1176,8 @@ class EventCoder:
         if word not in _PERSONAL and word not in _IMPERSONAL:
             return []
         node = pronoun.head
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head  # "its troops had killed": from the phrase to its verb
         for _ in range(4):
             if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head.i == node.i:
                 break

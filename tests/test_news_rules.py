@@ -366,3 +366,15 @@ def test_a_release_needs_to_say_whose(coder):
     check(coder, "Belarus freed 52 prisoners on Thursday.", [], [("BLR", "RETREAT", None)])
     check(coder, "Belarus freed 52 prisoners held since 2020 after talks with the United "
           "States.", [], [("BLR", "RETREAT", None)])
+
+
+def test_its_troops_are_the_reporter_s(coder):
+    check(coder, "Ethiopia's military announced on Friday that its troops had killed more than "
+          "300 fighters from the Fano armed group.", [("ETH", "ASSAULT", "ETH")])
+
+
+def test_the_group_is_the_group_named_before(coder):
+    check(coder, "Kataib Hezbollah claimed the drone attack. The group threatened to attack "
+          "US forces in Iraq if the strikes continue.", [("IRQ", "THREATEN", "USA")])
+    check(coder, "The group threatened to attack US forces in Iraq on Monday.", [],
+          [("IRQ", "THREATEN", "USA")])
