@@ -396,8 +396,9 @@ class EventCoder:
             other = self._counterpart(source, state)
             if other is not None:
                 return [(source, other)]
-        if kind in TARGETLESS and (first.pos_ == "VERB" or first.dep_ == "dobj" and
-                                   self.lex.has("command", first.head.lemma_.lower())):
+        if kind in TARGETLESS and not role.modality.future and (
+                first.pos_ == "VERB" or first.dep_ == "dobj" and
+                self.lex.has("command", first.head.lemma_.lower())):
             return [pair]  # "deployed troops", "ordered a mobilisation"; not a "patrol"
         return []
 
@@ -865,7 +866,7 @@ class EventCoder:
         if transform == "future":
             if kind in COOPERATIVE:
                 return self.lex.intent_codes.get(kind, code)
-            if kind in CONFLICT - {"THREATEN"}:
+            if kind in CONFLICT - {"THREATEN", "MOBILIZE"}:  # "will deploy troops": a plan
                 return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
             return code
         if transform == "threat":
@@ -1190,7 +1191,9 @@ class EventCoder:
                                                  state_sector=self.state_sector)
                                          for t in _expand(child)) if a is not None]
                     # the clause's own subject or nobody ("the rebels said they killed")
-                    return [a for a in found if (a.kind == "person") == (word in _PERSONAL)]
+                    personal = self.lex.has("personal_roles", child.lemma_.lower())
+                    return [a for a in found
+                            if (a.kind == "person" or personal) == (word in _PERSONAL)]
         return list(state.last_person if word in _PERSONAL else state.last_body)
 
     def _anaphor(self, head: Token, state: ArticleState) -> Actor | None:

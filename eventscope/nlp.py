@@ -36,7 +36,8 @@ NEEDED = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner",
           "eventscope_line_breaks")
 
 
-_SENTENCIZER = Sentencizer()
+#: an ellipsis ends a sentence too ("... in Sweida... All parties must step back")
+_SENTENCIZER = Sentencizer(punct_chars=[*Sentencizer.default_punct_chars, "...", "…"])
 
 
 @Language.component("eventscope_line_breaks")

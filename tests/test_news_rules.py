@@ -378,3 +378,13 @@ def test_the_group_is_the_group_named_before(coder):
           "US forces in Iraq if the strikes continue.", [("IRQ", "THREATEN", "USA")])
     check(coder, "The group threatened to attack US forces in Iraq on Monday.", [],
           [("IRQ", "THREATEN", "USA")])
+
+
+def test_an_ellipsis_ends_a_sentence(coder):
+    check(coder, "“We unequivocally condemn violence against civilians in Sweida... All parties "
+          "must step back,” the US envoy said.", [("USA", "ACCUSE", "SYR")])
+
+
+def test_a_planned_deployment_is_a_deployment_not_a_threat(coder):
+    check(coder, "Mexico's president said her government will send 10,000 troops to the border "
+          "with the United States.", [("MEX", "MOBILIZE", "USA")], [("MEX", "THREATEN", "USA")])
