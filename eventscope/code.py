@@ -359,6 +359,8 @@ class EventCoder:
             targets = [t for t in role.targets if not _same(source, t)
                        or t.resolved_by in _DOMESTIC
                        or (kind in DOMESTIC_TYPES and t.start != source.start)]
+            if kind == "MOBILIZE":  # troops sent to a region of one's own country: no target
+                targets = [t for t in targets if t.country != source.country]
             pairs.extend((source, target) for target in targets or [None])
         pairs = [p for pair in pairs for p in self._with_target(pair, role, state)]
         if not self.codebook or not self._symmetric(trigger, role):
@@ -398,9 +400,15 @@ class EventCoder:
                 return [(source, other)]
         if kind in TARGETLESS and not role.modality.future and (
                 first.pos_ == "VERB" or first.dep_ == "dobj" and
-                self.lex.has("command", first.head.lemma_.lower())):
+                self.lex.has("command", first.head.lemma_.lower()) or self._forces_of(first)):
             return [pair]  # "deployed troops", "ordered a mobilisation"; not a "patrol"
         return []
+
+    def _forces_of(self, noun: Token) -> bool:
+        """Whether a nominal deployment names the forces ("the deployment of 50,000
+        troops")."""
+        return any(c.dep_ == "prep" and c.lower_ == "of" and (node := _pobj(c)) is not None
+                   and self.actors.role_sector(node) == "MIL" for c in noun.children)
 
     def _convened(self, role: _Role) -> bool:
         """Whether a meeting with no other party was called by the doer ("convened an

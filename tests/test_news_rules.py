@@ -388,3 +388,8 @@ def test_an_ellipsis_ends_a_sentence(coder):
 def test_a_planned_deployment_is_a_deployment_not_a_threat(coder):
     check(coder, "Mexico's president said her government will send 10,000 troops to the border "
           "with the United States.", [("MEX", "MOBILIZE", "USA")], [("MEX", "THREATEN", "USA")])
+
+
+def test_a_deployment_at_home_has_no_target(coder):
+    check(coder, "Russia announced the deployment of 50,000 troops to the southern region of "
+          "Kursk on Monday.", [("RUS", "MOBILIZE", None)], [("RUS", "MOBILIZE", "RUS")])
