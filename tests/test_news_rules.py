@@ -391,5 +391,5 @@ def test_a_planned_deployment_is_a_deployment_not_a_threat(coder):
 
 
 def test_a_deployment_at_home_has_no_target(coder):
-    check(coder, "Russia announced the deployment of 50,000 troops to the southern region of "
-          "Kursk on Monday.", [("RUS", "MOBILIZE", None)], [("RUS", "MOBILIZE", "RUS")])
+    check(coder, "Russia's deployment of 50,000 troops to the southern region of Kursk drew "
+          "criticism on Monday.", [("RUS", "MOBILIZE", None)], [("RUS", "MOBILIZE", "RUS")])
