@@ -19,7 +19,7 @@ from .enrich.places import Gazetteer
 from .enrich.quantities import QuantityExtractor
 from .ingest import article_from_text
 from .model import Article, Event, Quote, Result
-from .nlp import Annotator
+from .nlp import MAX_TOKENS, Annotator
 from .prefilter import Prefilter
 from .quotes import QUOTE, QuoteFinder
 
@@ -34,7 +34,8 @@ class Coder:
     ZONE = 8  # model batches per memory zone (see ``pipe``)
 
     def __init__(self, model: str | None = None, *, dictionaries: Iterable[Path] = (),
-                 batch_size: int = 16, parse_all: bool | None = None):
+                 batch_size: int = 16, parse_all: bool | None = None,
+                 max_tokens: int = MAX_TOKENS):
         self.nlp = nlp_mod.load(model)
         cameo = CameoTable.load()
         extra = [Path(p) for p in dictionaries]
@@ -51,9 +52,10 @@ class Coder:
         self.batch_size = batch_size
         # built now, outside any memory zone (see ``pipe``): it must outlive every batch
         self.actors.matcher(self.nlp.vocab)
-        #: runs the models only where the prefilter's plan needs them (see prefilter.py); None
-        #: with ``parse_all`` (or EVENTSCOPE_PARSE_ALL=1): every sentence is fully annotated
-        self.annotator: Annotator | None = None
+        #: runs the models only where the prefilter's plan needs them (see prefilter.py), on
+        #: pieces of at most ``max_tokens`` tokens
+        self.annotator = Annotator(self.nlp, batch_size=batch_size, max_tokens=max_tokens)
+        #: None with ``parse_all`` (or EVENTSCOPE_PARSE_ALL=1): every sentence is annotated
         self.prefilter: Prefilter | None = None
         if parse_all is None:
             parse_all = os.environ.get("EVENTSCOPE_PARSE_ALL", "").lower() in ("1", "true", "yes")
@@ -64,7 +66,6 @@ class Coder:
                 counts=self.quantities.count_offsets,
                 count_words=self.quantities.count_words(), quotes=QUOTE,
                 long_sentence=MAX_WORDS, nlp=self.nlp)
-            self.annotator = Annotator(self.nlp, batch_size=batch_size)
 
     @property
     def problems(self) -> list[str]:
@@ -100,14 +101,27 @@ class Coder:
 
     def _code_batch(self, articles: list[Article]) -> list[Result]:
         with self.nlp.memory_zone():
-            if self.annotator is None or self.prefilter is None:
-                docs = list(self.nlp.pipe((a.text for a in articles),
-                                          batch_size=self.batch_size))
+            if self.prefilter is None:
+                docs = self._parse_all(articles, self.annotator)
                 coded = [self._code(doc, a) for doc, a in zip(docs, articles, strict=True)]
             else:
                 docs, coded = self._code_selectively(articles, self.annotator, self.prefilter)
             return [self._enrich(doc, article, *found)
                     for doc, article, found in zip(docs, articles, coded, strict=True)]
+
+    def _parse_all(self, articles: list[Article], annotator: Annotator) -> list[Doc]:
+        """Every sentence annotated: the whole pipeline over each text, or, for a text longer
+        than the annotator's ``max_tokens``, the annotator over all of it (in pieces)."""
+        docs = [self.nlp.make_doc(a.text) for a in articles]
+        short = [doc for doc in docs if len(doc) <= annotator.max_tokens]
+        for _ in self.nlp.pipe(short, batch_size=self.batch_size):
+            pass  # annotated in place
+        for doc in docs:
+            if len(doc) > annotator.max_tokens:
+                annotator.segment(doc)
+                annotator.parse([doc], [[(0, len(doc))]])
+                annotator.entities([doc], [[(0, len(doc))]])
+        return docs
 
     def _code_selectively(self, articles: list[Article], annotator: Annotator,
                           prefilter: Prefilter) -> tuple[list[Doc], list[_Coded]]:

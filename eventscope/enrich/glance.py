@@ -44,6 +44,7 @@ tokens, to compare a glance with an outlet's own key points.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -112,9 +113,12 @@ class Glancer:
         candidates = self._candidates(doc, article)
         if not candidates:
             return ()
+        order = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
+        triggers = [events[k].trigger.start for k in order]
         for candidate in candidates:
-            candidate.events = [e for e in events
-                                if candidate.start <= e.trigger.start < candidate.end]
+            inside = order[bisect.bisect_left(triggers, candidate.start):
+                           bisect.bisect_left(triggers, candidate.end)]
+            candidate.events = [events[k] for k in sorted(inside)]
             candidate.score = _score(candidate, len(candidates))
         wanted = min(len(candidates),
                      max(self.min_points, min(self.max_points,

@@ -444,13 +444,32 @@ class QuantityExtractor:
             anchors[index] = anchor
         # a quantity inside an event's evidence that is bound by the parse to another event
         # of the sentence belongs to that one ("deployed 5,000 troops and attacked Ukraine")
-        bound_to = {i: {e.id for e in events if _on_path(e, q, anchors[i])}
-                    for i, q in enumerate(quantities)}
+        # (only the events whose trigger lies in the quantity's sentence can be bound to it,
+        # and only the quantities that start inside an evidence span lie inside it: found by
+        # bisection, so that a long document costs no more per event)
+        by_trigger = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
+        trigger_starts = [events[k].trigger.start for k in by_trigger]
+        bound_to: dict[int, set[str]] = {}
+        tied_to: dict[str, set[int]] = {}
+        for i, q in enumerate(quantities):
+            near = events
+            anchor = anchors[i]
+            if anchor is not None:
+                low, high = anchor.sentence
+                near = [events[k] for k in by_trigger[bisect.bisect_left(trigger_starts, low):
+                                                      bisect.bisect_left(trigger_starts, high)]]
+            bound_to[i] = {e.id for e in near if _on_path(e, q, anchor)}
+            for event_id in bound_to[i]:
+                tied_to.setdefault(event_id, set()).add(i)
+        unbound = sorted((q.start, i) for i, q in enumerate(quantities) if not bound_to[i])
+        unbound_starts = [start for start, _ in unbound]
         out = []
         for event in events:
-            tied = [q for i, q in enumerate(quantities)
-                    if event.id in bound_to[i]
-                    or (not bound_to[i] and _inside(event.evidence, q))]
+            evidence = event.evidence
+            inside = {i for _, i in unbound[bisect.bisect_left(unbound_starts, evidence.start):
+                                            bisect.bisect_right(unbound_starts, evidence.end)]
+                      if _inside(evidence, quantities[i])}
+            tied = [quantities[i] for i in sorted(tied_to.get(event.id, set()) | inside)]
             if tied:
                 merged = list(event.quantities)
                 merged += [q for q in tied if q not in merged]
