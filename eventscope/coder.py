@@ -112,7 +112,7 @@ class Coder:
     def _parse_all(self, articles: list[Article], annotator: Annotator) -> list[Doc]:
         """Every sentence annotated: the whole pipeline over each text, or, for a text longer
         than the annotator's ``max_tokens``, the annotator over all of it (in pieces)."""
-        docs = [self.nlp.make_doc(a.text) for a in articles]
+        docs = [nlp_mod.make_doc(self.nlp, a.text) for a in articles]
         short = [doc for doc in docs if len(doc) <= annotator.max_tokens]
         for _ in self.nlp.pipe(short, batch_size=self.batch_size):
             pass  # annotated in place
@@ -127,7 +127,7 @@ class Coder:
                           prefilter: Prefilter) -> tuple[list[Doc], list[_Coded]]:
         """Parse what the plans need, recognise the entities coding needs, code, then
         recognise the entities enrichment needs where events were found."""
-        docs = [annotator.segment(self.nlp.make_doc(a.text)) for a in articles]
+        docs = [annotator.segment(nlp_mod.make_doc(self.nlp, a.text)) for a in articles]
         plans = [prefilter.plan(doc, a) for doc, a in zip(docs, articles, strict=True)]
         annotator.parse(docs, [plan.parse_runs() for plan in plans])
         people = [prefilter.before_coding(plan, doc, a)

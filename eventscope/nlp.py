@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from typing import Any
 
 import numpy
@@ -64,6 +65,39 @@ def _sentence_flags(doc: Doc) -> list[int]:
 
 def _set_sentence_flags(doc: Doc, flags: list[int]) -> None:
     doc.from_array([SENT_START], numpy.array(flags, dtype="int64").astype("uint64").reshape(-1, 1))
+
+
+#: a run of this many characters without white space is not a word: spaCy's tokenizer
+#: splits its prefixes and suffixes one at a time, scanning the rest each time (a run of
+#: 20,000 quotation marks took a minute), so such runs become tokens of this length as they
+#: are, and the rest of the text is tokenised as usual
+LONG_RUN = 100
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """The tokenised text (``nlp.make_doc``), in time linear in its length."""
+    runs = list(_LONG_RUN.finditer(text))
+    if not runs:
+        return nlp.make_doc(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+
+    def tokenise(segment: str) -> None:
+        if segment:
+            for token in nlp.make_doc(segment):
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+
+    at = 0
+    for run in runs:
+        tokenise(text[at:run.start()])
+        for start in range(run.start(), run.end(), LONG_RUN):
+            words.append(text[start:min(start + LONG_RUN, run.end())])
+            spaces.append(False)
+        at = run.end()
+    tokenise(text[at:])
+    return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
 class MemoAttributeRuler(AttributeRuler):

@@ -296,3 +296,12 @@ def test_invalid_yaml_verb_file_raises_dictionary_error_naming_file_and_line(tmp
     line = int(message.split(f"{path}:", 1)[1].split(":", 1)[0])
     assert line in (3, 4, 5), message
     assert "YAML" in message
+
+
+def test_a_yaml_error_spread_over_lines_is_reported_on_one_line(tmp_path):
+    # found by tests/test_fuzz.py: PyYAML's message for a NUL byte spans two lines
+    path = tmp_path / "actors.yaml"
+    path.write_text("\x00countries: []\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as raised:
+        load_yaml(path)
+    assert "\n" not in str(raised.value) and "invalid YAML" in str(raised.value)

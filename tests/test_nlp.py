@@ -163,3 +163,18 @@ def test_a_long_text_coded_in_pieces_gives_the_events_of_a_whole_parse(
 
 def test_texts_over_spacys_million_characters_are_accepted():
     assert load().max_length >= 10**8
+
+
+def test_runs_without_white_space_are_tokenised_in_linear_time():
+    # found by tests/test_fuzz.py: spaCy's tokenizer took a minute over 20,000 quotation marks
+    import time
+
+    from eventscope.nlp import LONG_RUN, make_doc
+
+    nlp = English()
+    text = 'He said "' + '"' * 20_000 + ' no.\n(' + "x" * 250 + ") Russia attacked."
+    started = time.perf_counter()
+    doc = make_doc(nlp, text)
+    assert time.perf_counter() - started < 2
+    assert doc.text == text and max(len(t) for t in doc) <= LONG_RUN
+    assert [t.text for t in make_doc(nlp, "Russia attacked.")] == ["Russia", "attacked", "."]
