@@ -108,8 +108,13 @@ class EventCoder:
         self.dictionary_version = f"{actors.version}-{verbs.version}-{lexicon.version}"
 
     # ------------------------------------------------------------------ article level
-    def code_doc(self, doc: Doc, article: model.Article) -> list[Event]:
-        state = ArticleState(article)
+    def code_doc(self, doc: Doc, article: model.Article,
+                 state: ArticleState | None = None) -> list[Event]:
+        """The events of one article; ``state`` carries what the sections of a long text
+        before this one remembered (see sections.py)."""
+        if state is None:
+            state = ArticleState(article)
+        state.article = article
         when = article.published
         mentions = {m_tok: m for m in self.actors.mentions(doc, when)
                     for m_tok in range(m.start, m.end)}
