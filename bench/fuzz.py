@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import fuzzing  # noqa: E402
 from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from hypothesis.configuration import set_hypothesis_home_dir  # noqa: E402
 
 #: inputs per property at scale 1 (106,000 in all)
 SHARES = {
@@ -94,6 +95,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--only", action="append", choices=sorted(SHARES))
     args = parser.parse_args()
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="eventscope-hypothesis-") as home:
+        set_hypothesis_home_dir(home)  # no .hypothesis folder left behind
+        run_all(args)
+
+
+def run_all(args: argparse.Namespace) -> None:
     start = args.seed if args.seed is not None else random.randrange(2**32)
     print(f"seed {start}", flush=True)
     total_tried = total_failed = 0

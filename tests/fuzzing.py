@@ -13,7 +13,9 @@ input; it raises AssertionError (or the unexpected exception) when the property 
 
 from __future__ import annotations
 
+import atexit
 import json
+import shutil
 import string
 import tempfile
 from datetime import date
@@ -29,6 +31,7 @@ from eventscope.model import Article, Result, to_dict
 
 PUBLISHED = date(2024, 5, 1)
 WORKDIR = Path(tempfile.mkdtemp(prefix="eventscope-fuzz-"))
+atexit.register(shutil.rmtree, WORKDIR, ignore_errors=True)
 
 # -- text ----------------------------------------------------------------------------------------
 
