@@ -85,8 +85,19 @@ def run(name: str, strategy: Any, check: Callable[[Any], None], examples: int,
     try:
         prop()
     except Exception as exc:  # a failing property: report it and go on with the others
-        failure = f"{type(exc).__name__}: {str(exc).strip()[:2000]}"
+        failure = "\n".join(_describe(exc))
     return tried, failure, time.perf_counter() - started
+
+
+def _describe(exc: BaseException) -> list[str]:
+    """The failure and its smallest input (Hypothesis adds it as a note), for each of the
+    distinct failures found."""
+    subs = getattr(exc, "exceptions", None)  # an ExceptionGroup (Python 3.11+)
+    if isinstance(subs, tuple):
+        return [line for sub in subs for line in _describe(sub)]
+    lines = [f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"]
+    lines += ["  " + " ".join(str(note).split())[:600] for note in getattr(exc, "__notes__", [])]
+    return lines
 
 
 def main() -> None:

@@ -265,6 +265,9 @@ class DateResolver:
         when = data.date_obj
         if when is None:
             return None
+        # a time-zone word ("1 met": Middle European Time) makes the date aware; the day is
+        # what counts here
+        when = when.replace(tzinfo=None)
         period = data.period
         if not future and when > base + _END_OF_DAY and not _EXPLICIT_YEAR.search(phrase):
             return None  # "the 24th" read as a later day of this month: not a past date
