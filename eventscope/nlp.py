@@ -75,8 +75,29 @@ LONG_RUN = 100
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
 
 
+#: white space at either end of a text longer than this is one token (the blanks around a
+#: section of a long text, see sections.py, would cost the tokenizer time for each section)
+LONG_BLANK = 1000
+
+
 def make_doc(nlp: Language, text: str) -> Doc:
     """The tokenised text (``nlp.make_doc``), in time linear in its length."""
+    lead, trail = len(text) - len(text.lstrip()), len(text) - len(text.rstrip())
+    if (lead < LONG_BLANK and trail < LONG_BLANK) or lead == len(text):
+        return _tokenise(nlp, text)
+    middle = _tokenise(nlp, text[lead:len(text) - trail])
+    words = [t.text for t in middle]
+    spaces = [bool(t.whitespace_) for t in middle]
+    if lead:
+        words.insert(0, text[:lead])
+        spaces.insert(0, False)
+    if trail:
+        words.append(text[len(text) - trail:])
+        spaces.append(False)
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
+def _tokenise(nlp: Language, text: str) -> Doc:
     runs = list(_LONG_RUN.finditer(text))
     if not runs:
         return nlp.make_doc(text)

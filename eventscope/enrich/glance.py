@@ -237,11 +237,12 @@ def _overlap(words: frozenset[str], other: frozenset[str]) -> float:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """``start:end`` without the white space at either end."""
+    piece = text[start:end]
+    left = piece.lstrip()
+    if not left:
+        return end, end
+    return start + len(piece) - len(left), start + len(piece.rstrip())
 
 
 def _title_line(text: str, title: str | None) -> tuple[int, int] | None:

@@ -349,6 +349,10 @@ class CountWords:
     tolls: frozenset[str]
 
 
+#: white space at either end of a text longer than this is not searched for numbers
+_BLANK = 1000
+
+
 class QuantityExtractor:
     """Finds quantities in parsed articles and attaches them to events (see the module doc)."""
 
@@ -419,7 +423,13 @@ class QuantityExtractor:
     def _matches(self, text: str, box: Span | None) -> Iterator[re.Match[str]]:
         """The number phrases of ``text`` outside the key-points box, less percentages and
         phrases that count nothing ("no one", "one in five")."""
-        for match in self._pattern.finditer(text):
+        # leading and trailing white space (a long text's section is coded blanked out
+        # around it, see sections.py) holds no number and costs the pattern time at every
+        # character: it is skipped when long
+        low, high = len(text) - len(text.lstrip()), len(text.rstrip())
+        if low < _BLANK and len(text) - high < _BLANK:
+            low, high = 0, len(text)
+        for match in self._pattern.finditer(text, low, high):
             if box is not None and match.start() < box.end and match.end() > box.start:
                 continue
             if _PERCENT_RE.match(text, match.end()) or _NOT_A_COUNT_RE.search(
