@@ -748,12 +748,32 @@ def serve(
     port: int = typer.Option(8000, min=0, max=65535, help="Port to listen on."),
     stories: bool = typer.Option(True, "--stories/--no-stories", help="Build the story "
                                  "tables first when they are missing or out of date."),
+    token_file: Path | None = typer.Option(None, "--token-file", help="Require the token in "
+                                           "this file (first line) on every route; also "
+                                           "EVENTSCOPE_TOKEN."),
+    public: bool = typer.Option(False, "--public", help="Serve read-only data to anyone "
+                                "(POST /api/code is refused); needed on a non-loopback "
+                                "address without a token."),
+    cors: list[str] = typer.Option([], "--cors", help="Allow this origin to call the API "
+                                   "from a browser (repeatable); no CORS without it."),
+    proxy: bool = typer.Option(False, "--proxy", help="Behind a reverse proxy on this "
+                               "machine: trust its X-Forwarded-For and X-Forwarded-Proto."),
+    code_rate: float = typer.Option(12, "--code-rate", min=0, help="POST /api/code requests "
+                                    "a minute per client (0: no limit)."),
+    aggregate_rate: float = typer.Option(180, "--aggregate-rate", min=0, help="Requests a "
+                                         "minute per client to the aggregate endpoints "
+                                         "(timeline, dyads, places, trends, alerts, stories, "
+                                         "actors; 0: no limit)."),
 ) -> None:
     """Serve the REST API (OpenAPI at /openapi.json) and the dashboard (/dashboard/)."""
     from .serve import run
+    from .serve.guard import RateLimits, read_token
 
     try:
-        run(db, host=host, port=port, stories=stories)
+        token = read_token(token_file)
+        run(db, host=host, port=port, stories=stories, token=token, public=public,
+            cors=tuple(cors), proxy=proxy,
+            rate_limits=RateLimits.per_minute(code_rate, aggregate_rate))
     except EventscopeError as exc:
         raise typer.Exit(_fail(str(exc))) from None
 

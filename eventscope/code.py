@@ -164,10 +164,14 @@ class EventCoder:
 
     # ------------------------------------------------------------------ article level
     def code_doc(self, doc: Doc, article: model.Article,
-                 quotes: Sequence[model.Quote] = ()) -> list[Event]:
+                 quotes: Sequence[model.Quote] = (),
+                 state: ArticleState | None = None) -> list[Event]:
         """The events of a parsed article; ``quotes`` (with their speakers) let "we" and "I"
-        inside a quotation stand for its speaker."""
-        state = ArticleState(article)
+        inside a quotation stand for its speaker; ``state`` carries what the sections of a
+        long text before this one remembered (see sections.py)."""
+        if state is None:
+            state = ArticleState(article)
+        state.article = article
         state.speakers = [(q.text.start, q.text.end, q.speaker) for q in quotes
                           if q.direct and q.speaker is not None and q.speaker.country]
         when = article.published

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import os
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -12,16 +14,17 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .actors import ActorDictionary
 from .cameo import CameoTable
-from .code import ANAPHORIC_NOUNS, EventCoder, Lexicon
+from .code import ANAPHORIC_NOUNS, ArticleState, EventCoder, Lexicon
 from .enrich.dates import ANAPHORIC_EVENT_NOUNS, DateResolver
 from .enrich.glance import MAX_WORDS, Glancer
 from .enrich.places import Gazetteer
 from .enrich.quantities import QuantityExtractor
 from .ingest import article_from_text
-from .model import Article, Event, Quote, Result
-from .nlp import Annotator
+from .model import Article, Event, Quantity, Quote, Result, Span
+from .nlp import MAX_TOKENS, Annotator
 from .prefilter import Prefilter
 from .quotes import QUOTE, QuoteFinder
+from .sections import SECTION_CHARS, sections
 
 
 class Coder:
@@ -34,7 +37,8 @@ class Coder:
     ZONE = 8  # model batches per memory zone (see ``pipe``)
 
     def __init__(self, model: str | None = None, *, dictionaries: Iterable[Path] = (),
-                 batch_size: int = 16, parse_all: bool | None = None):
+                 batch_size: int = 16, parse_all: bool | None = None,
+                 max_tokens: int = MAX_TOKENS, section_chars: int = SECTION_CHARS):
         self.nlp = nlp_mod.load(model)
         cameo = CameoTable.load()
         extra = [Path(p) for p in dictionaries]
@@ -50,11 +54,14 @@ class Coder:
         self.quantities = QuantityExtractor()
         self.glancer = Glancer()
         self.batch_size = batch_size
+        #: a longer text is coded in sections (see sections.py)
+        self.section_chars = section_chars
         # built now, outside any memory zone (see ``pipe``): it must outlive every batch
         self.actors.matcher(self.nlp.vocab)
-        #: runs the models only where the prefilter's plan needs them (see prefilter.py); None
-        #: with ``parse_all`` (or EVENTSCOPE_PARSE_ALL=1): every sentence is fully annotated
-        self.annotator: Annotator | None = None
+        #: runs the models only where the prefilter's plan needs them (see prefilter.py), on
+        #: pieces of at most ``max_tokens`` tokens
+        self.annotator = Annotator(self.nlp, batch_size=batch_size, max_tokens=max_tokens)
+        #: None with ``parse_all`` (or EVENTSCOPE_PARSE_ALL=1): every sentence is annotated
         self.prefilter: Prefilter | None = None
         if parse_all is None:
             parse_all = os.environ.get("EVENTSCOPE_PARSE_ALL", "").lower() in ("1", "true", "yes")
@@ -65,7 +72,6 @@ class Coder:
                 counts=self.quantities.count_offsets,
                 count_words=self.quantities.count_words(), quotes=QUOTE,
                 long_sentence=MAX_WORDS, nlp=self.nlp)
-            self.annotator = Annotator(self.nlp, batch_size=batch_size)
 
     @property
     def problems(self) -> list[str]:
@@ -92,6 +98,12 @@ class Coder:
         size = self.batch_size * self.ZONE
         group: list[Article] = []
         for article in articles:
+            if len(article.text) > self.section_chars:
+                if group:
+                    yield from self._code_batch(group)
+                    group = []
+                yield self._code_sections(article)
+                continue
             group.append(article)
             if len(group) == size:
                 yield from self._code_batch(group)
@@ -99,36 +111,89 @@ class Coder:
         if group:
             yield from self._code_batch(group)
 
-    def _code_batch(self, articles: list[Article]) -> list[Result]:
+    def _code_sections(self, article: Article) -> Result:
+        """A long text, section by section (see sections.py), as one result: what starts in
+        each section itself, with the sentences numbered through the whole text; the glance
+        is that of the first section."""
+        events: list[Event] = []
+        quotes: list[Quote] = []
+        quantities: list[Quantity] = []
+        glance: tuple[Span, ...] = ()
+        sentences = 0  # in the sections before
+        state = ArticleState(article)  # people named, antecedents: carried on
+        for number, section in enumerate(sections(article.text, self.section_chars)):
+            starts: list[list[int]] = []
+            (result,) = self._code_batch(
+                [dataclasses.replace(article, text=section.blanked(article.text))], starts,
+                state)
+            first = bisect.bisect_left(starts[0], section.own_start)
+            last = bisect.bisect_left(starts[0], section.own_end)
+
+            def owned(at: int, section=section) -> bool:
+                return section.own_start <= at < section.own_end
+
+            events += [dataclasses.replace(e, sentence=e.sentence - first + sentences)
+                       for e in result.events if owned(e.evidence.start)]
+            quotes += [q for q in result.quotes if owned(q.text.start)]
+            quantities += [q for q in result.quantities if owned(q.start)]
+            if number == 0:
+                glance = result.glance
+            sentences += last - first
+        return Result(article=article, events=tuple(events), quotes=tuple(quotes),
+                      glance=glance, quantities=tuple(quantities))
+
+    def _code_batch(self, articles: list[Article],
+                    sentence_starts: list[list[int]] | None = None,
+                    state: ArticleState | None = None) -> list[Result]:
+        """Code a group of articles in one memory zone; ``sentence_starts`` receives the
+        character offset of each sentence of each article; ``state``: what coding remembers
+        (for the one section of a long text in ``articles``)."""
         with self.nlp.memory_zone():
-            if self.annotator is None or self.prefilter is None:
-                docs = list(self.nlp.pipe((a.text for a in articles),
-                                          batch_size=self.batch_size))
-                coded = [self._code(doc, a) for doc, a in zip(docs, articles, strict=True)]
+            if self.prefilter is None:
+                docs = self._parse_all(articles, self.annotator)
+                coded = [self._code(doc, a, state) for doc, a in zip(docs, articles, strict=True)]
             else:
-                docs, coded = self._code_selectively(articles, self.annotator, self.prefilter)
+                docs, coded = self._code_selectively(articles, self.annotator, self.prefilter,
+                                                     state)
+            if sentence_starts is not None:
+                sentence_starts += [[s.start_char for s in doc.sents] for doc in docs]
             return [self._enrich(doc, article, *found)
                     for doc, article, found in zip(docs, articles, coded, strict=True)]
 
+    def _parse_all(self, articles: list[Article], annotator: Annotator) -> list[Doc]:
+        """Every sentence annotated: the whole pipeline over each text, or, for a text longer
+        than the annotator's ``max_tokens``, the annotator over all of it (in pieces)."""
+        docs = [nlp_mod.make_doc(self.nlp, a.text) for a in articles]
+        short = [doc for doc in docs if len(doc) <= annotator.max_tokens]
+        for _ in self.nlp.pipe(short, batch_size=self.batch_size):
+            pass  # annotated in place
+        for doc in docs:
+            if len(doc) > annotator.max_tokens:
+                annotator.segment(doc)
+                annotator.parse([doc], [[(0, len(doc))]])
+                annotator.entities([doc], [[(0, len(doc))]])
+        return docs
+
     def _code_selectively(self, articles: list[Article], annotator: Annotator,
-                          prefilter: Prefilter) -> tuple[list[Doc], list[_Coded]]:
+                          prefilter: Prefilter, state: ArticleState | None = None
+                          ) -> tuple[list[Doc], list[_Coded]]:
         """Parse what the plans need, recognise the entities coding needs, code, then
         recognise the entities enrichment needs where events were found."""
-        docs = [annotator.segment(self.nlp.make_doc(a.text)) for a in articles]
+        docs = [annotator.segment(nlp_mod.make_doc(self.nlp, a.text)) for a in articles]
         plans = [prefilter.plan(doc, a) for doc, a in zip(docs, articles, strict=True)]
         annotator.parse(docs, [plan.parse_runs() for plan in plans])
         people = [prefilter.before_coding(plan, doc, a)
                   for plan, doc, a in zip(plans, docs, articles, strict=True)]
         annotator.entities(docs, people)
-        coded = [self._code(doc, a) for doc, a in zip(docs, articles, strict=True)]
+        coded = [self._code(doc, a, state) for doc, a in zip(docs, articles, strict=True)]
         annotator.entities(docs, [plan.after_coding(doc, events, done) for plan, doc, (events, _),
                                   done in zip(plans, docs, coded, people, strict=True)])
         return docs, coded
 
-    def _code(self, doc: Doc, article: Article) -> _Coded:
+    def _code(self, doc: Doc, article: Article, state: ArticleState | None = None) -> _Coded:
         """Events and quotes of one parsed article (with the events its quotes imply)."""
         quotes, stance_events = self.quotes.find(doc, article)
-        events = self.events.code_doc(doc, article, quotes=quotes)
+        events = self.events.code_doc(doc, article, quotes=quotes, state=state)
         events = sorted([*events, *stance_events],
                         key=lambda e: (e.evidence.start, e.evidence.end, e.id))
         return events, quotes

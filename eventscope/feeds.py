@@ -181,7 +181,10 @@ def parse_feed(body: bytes, url: str, *, name: str | None = None,
 
     # a stream, never bytes or a string: feedparser opens those as file names or URLs
     headers = {"content-location": url, "content-type": content_type or "application/xml"}
-    parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
+    try:
+        parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
+    except (ValueError, LookupError, TypeError) as exc:  # an encoding it cannot take
+        raise FetchError(f"not a valid RSS or Atom feed ({one_line(exc)})", url=url) from None
     entries = parsed.get("entries") or []
     items: list[FeedItem] = []
     seen: set[str] = set()

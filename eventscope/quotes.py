@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from spacy.symbols import VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import model
 from .actors import np_tokens
@@ -97,6 +97,8 @@ class QuoteFinder:
         events: list[Event] = []
         covered: list[tuple[int, int]] = []
         starts = doc.to_array("IDX").tolist()
+        sentences = _Sentences(doc)
+        people = _People(doc, mentions, starts)
         for match in QUOTE.finditer(article.text):
             start, end = match.span(1)
             if box is not None and box.start <= start < box.end:
@@ -105,9 +107,9 @@ class QuoteFinder:
             if len(inside) < 3:
                 continue
             covered.append((start, end))
-            verb = self._reporting_verb(doc, start, end)
+            verb = self._reporting_verb(doc, start, end, sentences)
             quote, stance_events = self._quote(doc, article, state, mentions, inside, verb,
-                                               start, end, direct=True)
+                                               start, end, people, direct=True)
             quotes.append(quote)
             events.extend(stance_events)
         verbs = doc.to_array("POS") == VERB
@@ -119,7 +121,7 @@ class QuoteFinder:
             tokens = list(clause.subtree)
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             quote, stance_events = self._quote(doc, article, state, mentions, tokens, verb,
-                                               start, end, direct=False)
+                                               start, end, people, direct=False)
             if quote.speaker is not None:
                 quotes.append(quote)
                 events.extend(stance_events)
@@ -128,7 +130,7 @@ class QuoteFinder:
 
     def _quote(self, doc: Doc, article: model.Article, state, mentions: dict,
                inside: list[Token], verb: Token | None, start: int, end: int,
-               *, direct: bool) -> tuple[Quote, list[Event]]:
+               people: _People, *, direct: bool) -> tuple[Quote, list[Event]]:
         speaker: Actor | None = None
         speaker_text = None
         if verb is not None:
@@ -137,7 +139,7 @@ class QuoteFinder:
                 phrase = sorted(np_tokens(subject), key=lambda t: t.i)
                 speaker_text = doc[phrase[0].i:phrase[-1].i + 1].text
                 if subject.pos_ == "PRON":
-                    speaker = self._last_person(doc, mentions, state, subject.idx)
+                    speaker = people.last(state, subject.idx)
                 else:
                     found = self.coder.actors_of(subject, mentions, state)
                     speaker = found[0] if found else None
@@ -180,28 +182,17 @@ class QuoteFinder:
             if child.dep_ == "ccomp" and len(list(child.subtree)) >= 4:
                 tokens = list(child.subtree)
                 lo, hi = tokens[0].idx, tokens[-1].idx
-                if any(s <= lo < e or s <= hi < e for s, e in covered):
+                if _within(covered, lo) or _within(covered, hi):
                     return None
                 return child
         return None
 
-    def _last_person(self, doc: Doc, mentions: dict, state, before: int) -> Actor | None:
-        """ "he said": the last person named before the pronoun."""
-        starts = doc.to_array("IDX").tolist()
-        for token in reversed(doc[:bisect.bisect_left(starts, before)]):
-            mention = mentions.get(token.i)
-            if mention is not None and mention.entry.kind == "person":
-                return mention.actor(doc, state.article.published)
-            known = state.people.get(token.text)
-            if known is not None:
-                return known
-        return None
-
-    def _reporting_verb(self, doc: Doc, start: int, end: int) -> Token | None:
+    def _reporting_verb(self, doc: Doc, start: int, end: int,
+                        index: _Sentences) -> Token | None:
         """The reporting verb nearest the quote, outside it: in the sentences the quote spans
         or the one it ends in ("“…. …,” he said"), else in the sentence before it when that
         ends in a colon."""
-        sentences = [s for s in doc.sents if s.start_char <= end + 2 and s.end_char > start]
+        sentences = index.overlapping(start, end + 2)
         candidates = [t for sent in sentences for t in sent
                       if t.pos_ in ("VERB", "AUX") and not (start <= t.idx < end)
                       and t.lemma_.lower() in self.reporting]
@@ -282,11 +273,67 @@ def _clause(token: Token) -> Token:
 
 
 def _sentence_index(doc: Doc, char: int) -> int:
-    for index, sent in enumerate(doc.sents):
-        if sent.start_char <= char < sent.end_char:
-            return index
-    return 0
+    """The index of the sentence holding ``char`` (0 when none does)."""
+    index = doc.user_data.get(_SENTENCE_INDEX)
+    if index is None or index[0] != len(doc):
+        sents = list(doc.sents)
+        index = (len(doc), [s.start_char for s in sents], [s.end_char for s in sents])
+        doc.user_data[_SENTENCE_INDEX] = index
+    _, starts, ends = index
+    k = bisect.bisect_right(starts, char) - 1
+    return k if k >= 0 and char < ends[k] else 0
+
+
+_SENTENCE_INDEX = "eventscope_quote_sentences"
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies in one of ``spans`` (sorted, not overlapping)."""
+    k = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 def _clamp(value: float) -> float:
     return max(-1.0, min(1.0, value))
+
+
+class _Sentences:
+    """The sentences of a doc, found by character offsets without a pass over the doc."""
+
+    def __init__(self, doc: Doc):
+        self.sents = list(doc.sents)
+        self.starts = [s.start_char for s in self.sents]
+        self.ends = [s.end_char for s in self.sents]
+
+    def overlapping(self, start: int, last: int) -> list[Span]:
+        """The sentences that start at or before ``last`` and end after ``start``."""
+        stop = bisect.bisect_right(self.starts, last)
+        return [s for s in self.sents[bisect.bisect_right(self.ends, start):stop]
+                if s.start_char <= last and s.end_char > start]
+
+
+class _People:
+    """ "he said": the last person named before the pronoun, from an index of the tokens of
+    person mentions (or, when the coder remembers people by name, by looking back)."""
+
+    def __init__(self, doc: Doc, mentions: dict, starts: list[int]):
+        self.doc = doc
+        self.mentions = mentions
+        self.starts = starts
+        self.persons = sorted(i for i, m in mentions.items() if m.entry.kind == "person")
+
+    def last(self, state, before: int) -> Actor | None:
+        doc, end = self.doc, bisect.bisect_left(self.starts, before)
+        if not state.people:
+            k = bisect.bisect_left(self.persons, end) - 1
+            if k < 0:
+                return None
+            return self.mentions[self.persons[k]].actor(doc, state.article.published)
+        for token in reversed(doc[:end]):
+            mention = self.mentions.get(token.i)
+            if mention is not None and mention.entry.kind == "person":
+                return mention.actor(doc, state.article.published)
+            known = state.people.get(token.text)
+            if known is not None:
+                return known
+        return None

@@ -35,11 +35,11 @@ def load_yaml(path: Path) -> Any:
     try:
         return yaml.safe_load(text)
     except ValueError as exc:  # a well-formed but impossible date: "2020-13-45"
-        raise DictionaryError(f"{path}: invalid value ({exc})") from None
+        raise DictionaryError(f"{path}: invalid value ({' '.join(str(exc).split())})") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
-        problem = getattr(exc, "problem", None) or str(exc)
+        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())  # one line
         raise DictionaryError(f"{where}: invalid YAML ({problem})") from None
 
 

@@ -304,3 +304,48 @@ def test_the_page_uses_no_html_sinks():
                      "new Function"):
             assert sink not in script, (path.name, sink)
 
+
+# -- behind a token: the login page --------------------------------------------------------------
+
+TOKEN = "dashboard-token-for-the-login-test"
+
+
+@pytest.fixture(scope="module")
+def guarded_server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("dashboard-token")
+    token_file = folder / "token"
+    token_file.write_text(TOKEN)
+    running = Server(build_store(folder / "store.duckdb"), folder / "server.log",
+                     "--token-file", str(token_file))
+    yield running
+    running.stop()
+
+
+def test_logging_in_through_the_page_opens_the_dashboard(browser, guarded_server):
+    page = Page(browser, guarded_server.url.replace("127.0.0.1", "localhost"))
+    try:
+        p = page.page
+        page.goto("/dashboard/")
+        p.wait_for_selector("form[action='/login']")
+        assert p.locator("#events").count() == 0
+        page.shot("login")
+        p.fill("#token", "not-the-token-at-all-but-long")
+        p.click("button[type=submit]")
+        p.wait_for_selector("text=That token is not right.")
+        p.fill("#token", TOKEN)
+        p.click("button[type=submit]")
+        _wait_rows(page, 6)
+        cookies = {c["name"]: c for c in browser.cookies() if c["domain"] == "localhost"}
+        assert cookies["eventscope_session"]["httpOnly"]
+        assert cookies["eventscope_session"]["sameSite"] == "Strict"
+        page.goto(f"/dashboard/#/article/{XSS_ID}")
+        p.wait_for_selector("#article-text mark.evidence")
+        assert XSS in p.inner_text("#article-text")
+        assert p.evaluate("window.__xss") is None
+        assert p.locator("main script, main img").count() == 0
+        page.check_local_only()
+        # the login page and the wrong token are answered with 401, which Chromium logs
+        errors = [e for e in page.errors if "status of 401" not in e]
+        assert not errors and not page.dialogs
+    finally:
+        page.close()

@@ -163,3 +163,13 @@ def test_seed_article_authorisation_is_dated_from_the_text(coder):
     # events without a date of their own keep the publication date
     praised = [e for e in events if e.trigger.text == "praised"]
     assert praised and all(e.date == EventDate("2024-11-18", "day", False) for e in praised)
+
+
+def test_a_time_zone_word_does_not_make_the_date_unreadable():
+    # found by bench/fuzz.py: "1met" (Middle European Time) gave an aware datetime that
+    # could not be compared with the publication date
+    from eventscope.enrich.dates import DateResolver
+
+    resolver = DateResolver()
+    assert resolver.parse("1met", date(2024, 5, 1)) == resolver.parse("1met", date(2024, 5, 1))
+    assert resolver.parse("May 3 2024 CET", date(2024, 5, 6)).value == "2024-05-03"

@@ -384,3 +384,12 @@ def test_user_part_of_is_validated_and_rolls_up_transitively(tmp_path):
     table = loaded.roll_ups()
     assert roll_up("ZLC", table) == roll_up("ZLB", table) == "XYZ"
     assert roll_up("UKR", table) == "UKR"
+
+
+def test_a_yaml_error_spread_over_lines_is_reported_on_one_line(tmp_path):
+    # found by tests/test_fuzz.py: PyYAML's message for a NUL byte spans two lines
+    path = tmp_path / "actors.yaml"
+    path.write_text("\x00countries: []\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as raised:
+        load_yaml(path)
+    assert "\n" not in str(raised.value) and "invalid YAML" in str(raised.value)

@@ -479,3 +479,20 @@ def test_every_gsr_sentence_passes_the_language_check(shared: Path) -> None:
     items = _read(path)
     assert [str(e) for e in items if isinstance(e, InputError)] == []
     assert len(items) == len(path.read_text(encoding="utf-8").splitlines())
+
+
+def test_a_nul_byte_in_one_json_line_loses_that_line_only(tmp_path):
+    # found by tests/test_fuzz.py: a stray NUL made the whole file "binary"
+    path = tmp_path / "feed.jsonl"
+    good = json.dumps({"id": "good", "text": "Russian forces shelled Kharkiv on Monday."})
+    path.write_bytes(b'{"id": "bad", "text": "x\x00y"}\n' + good.encode() + b"\n")
+    items = list(read_articles([path]))
+    assert isinstance(items[0], InputError) and str(items[0]).startswith(f"{path}:1: a NUL")
+    assert isinstance(items[1], Article) and items[1].id == "good"
+
+
+def test_a_nul_byte_in_a_text_file_names_its_line(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Title\nRussian forces shelled Kharkiv.\x00\n")
+    (error,) = read_articles([path])
+    assert isinstance(error, InputError) and str(error).startswith(f"{path}:2: a NUL byte")

@@ -12,7 +12,7 @@ from spacy.lang.en import English
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from eventscope.nlp import Annotator, MemoAttributeRuler, load, model_name
+from eventscope.nlp import CONTEXT, Annotator, MemoAttributeRuler, load, model_name, pieces
 from eventscope.resources import data_path
 
 TRICKY = ("Y'all ain't gonna believe it: nothin' 's wrong, and we gotta go. Let's see "
@@ -85,3 +85,96 @@ def test_rule_sentences_end_at_line_breaks_and_give_quotes_to_the_next():
     assert sentences('It is close to being decided. "San Miguel" crossed the line.') == [
         "It is close to being decided. ", '"San Miguel" crossed the line.']
     assert sentences("\u201cWe stay.\u201d He left.") == ["\u201cWe stay.\u201d ", "He left."]
+
+
+# -- long texts: the models see bounded pieces ---------------------------------------------------
+
+
+def _lines(n: int, words: int = 5) -> Doc:
+    text = "".join(" ".join(f"w{i}x{k}" for k in range(words)) + ".\n" for i in range(n))
+    return Annotator(English()).segment(English().make_doc(text))
+
+
+def test_runs_that_fit_stay_one_model_input():
+    doc = _lines(10)
+    assert pieces(doc, [(0, 14), (20, 40)], limit=100) == [[(0, 14, 0, 14), (20, 40, 20, 40)]]
+    assert pieces(doc, [(0, 14), (20, 40)], limit=30) == [[(0, 14, 0, 14)], [(20, 40, 20, 40)]]
+
+
+def test_a_long_run_is_cut_at_line_starts_with_context_on_both_sides():
+    doc = _lines(40)  # 7 tokens a line ("w0x0 ... w0x4", ".", "\n")
+    groups = pieces(doc, [(0, len(doc))], limit=50)
+    owned = [(own_start, own_end) for group in groups for _, _, own_start, own_end in group]
+    assert owned[0][0] == 0 and owned[-1][1] == len(doc)
+    assert all(a[1] == b[0] for a, b in zip(owned, owned[1:], strict=False))  # no gap
+    for group in groups:
+        (start, end, own_start, own_end), = group
+        assert own_end - own_start <= 50
+        assert own_start == 0 or "\n" in doc[own_start - 1].text  # a line start
+        assert start == max(0, own_start - CONTEXT) and end == min(len(doc), own_end + CONTEXT)
+
+
+def test_a_line_longer_than_a_piece_is_cut_at_sentences_or_anywhere():
+    doc = Annotator(English()).segment(English().make_doc("One two three. " * 30 + "x " * 80))
+    groups = pieces(doc, [(0, len(doc))], limit=40)
+    owned = [(g[0][2], g[0][3]) for g in groups]
+    assert all(end - start <= 40 for start, end in owned) and owned[-1][1] == len(doc)
+    assert all(doc[start].is_sent_start for start, _ in owned[1:4])
+
+
+SEED = data_path("samples/seed-article.txt").read_text(encoding="utf-8")
+ARTICLES = [SEED, *(f"{title}\n{body}" for title, body in (
+    ("Strike", "Russian missiles struck Kharkiv's main power station on Monday, Ukrainian "
+     "officials said. \u201cThey will pay for this,\u201d the governor said."),
+    ("Talks", "Brazil's foreign minister met his Argentine counterpart in Buenos Aires on "
+     "Monday. The two ministers agreed to expand cooperation on energy."),
+))]
+
+
+@pytest.fixture(scope="module")
+def whole_coder():
+    from eventscope import Coder
+
+    return Coder(max_tokens=10**7)
+
+
+@pytest.fixture(scope="module")
+def small_piece_coder():
+    from eventscope import Coder
+
+    return Coder(max_tokens=120)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("copies", [1, 3, 8])
+def test_a_long_text_coded_in_pieces_gives_the_events_of_a_whole_parse(
+        whole_coder, small_piece_coder, coder, copies):
+    from eventscope import to_dict
+
+    text = "\n\n".join(ARTICLES[k % len(ARTICLES)] for k in range(copies * len(ARTICLES)))
+    results = [to_dict(c.code(text, published="2024-11-18", id="long"))
+               for c in (whole_coder, small_piece_coder, coder)]
+    assert results[0]["events"] and results[0]["quotes"]
+    assert results[0] == results[1] == results[2]
+    for event in results[1]["events"]:
+        span = event["evidence"]
+        assert text[span["start"]:span["end"]] == span["text"]
+
+
+def test_texts_over_spacys_million_characters_are_accepted():
+    assert load().max_length >= 10**8
+
+
+def test_runs_without_white_space_are_tokenised_in_linear_time():
+    # found by tests/test_fuzz.py: spaCy's tokenizer took a minute over 20,000 quotation marks
+    import time
+
+    from eventscope.nlp import LONG_RUN, make_doc
+
+    nlp = English()
+    text = 'He said "' + '"' * 20_000 + ' no.\n(' + "x" * 250 + ") Russia attacked."
+    started = time.perf_counter()
+    doc = make_doc(nlp, text)
+    assert time.perf_counter() - started < 2
+    assert doc.text == text and max(len(t) for t in doc) <= LONG_RUN
+    assert [t.text for t in make_doc(nlp, "Russia attacked.")] == ["Russia", "attacked", "."]

@@ -283,7 +283,7 @@ def test_selective_and_full_parse_code_the_same_events(coder, full_coder):
     text = (Path(__file__).resolve().parents[1] / "eventscope" / "data" / "samples" /
             "seed-article.txt").read_text(encoding="utf-8")
     article = article_from_text(text, id="seed", published=date(2024, 11, 18))
-    assert coder.annotator is not None and full_coder.annotator is None
+    assert coder.prefilter is not None and full_coder.prefilter is None
     fast, slow = coder.code_article(article), full_coder.code_article(article)
     assert coded(fast) == coded(slow) and len(fast.events) > 10
     assert fast.glance == slow.glance

@@ -170,7 +170,8 @@ class Server:
             if self.process.poll() is not None:
                 raise RuntimeError(f"the server exited: {log.read_text()}")
             try:
-                if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
+                # 401: up, and asking for the token that ``options`` gave it
+                if httpx.get(f"{self.url}/health", timeout=1).status_code in (200, 401):
                     break
             except httpx.HTTPError:
                 pass
@@ -193,7 +194,9 @@ class Server:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("serve")
-    running = Server(build_store(folder / "store.duckdb"), folder / "server.log")
+    # no rate limits: these tests and schemathesis send bursts (tests/test_guard.py tests them)
+    running = Server(build_store(folder / "store.duckdb"), folder / "server.log",
+                     "--code-rate", "0", "--aggregate-rate", "0")
     yield running
     running.stop()
 

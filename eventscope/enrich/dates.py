@@ -178,13 +178,23 @@ class DateResolver:
         mentions = self._mentions(doc)
         starts = doc.to_array("IDX").tolist()
         triggers = [trigger_token(doc, starts, e.trigger.start, e.trigger.end) for e in events]
-        trigger_set = {t.i for t in triggers if t is not None}
+        # a date mention, and a trigger that blocks it, count only in the event's own
+        # sentence: grouped by sentence, a long document costs no more per event
+        by_sentence: dict[int, list[_Mention]] = {}
+        for mention in mentions:
+            by_sentence.setdefault(sentence_bounds(mention.root)[0], []).append(mention)
+        triggers_by_sentence: dict[int, set[int]] = {}
+        for trigger in triggers:
+            if trigger is not None:
+                triggers_by_sentence.setdefault(sentence_bounds(trigger)[0], set()).add(
+                    trigger.i)
         resolved: list[EventDate | None] = [None] * len(events)
         for index, (event, trigger) in enumerate(zip(events, triggers, strict=True)):
             if trigger is None or not mentions:
                 continue
-            others = [doc[i] for i in trigger_set if i != trigger.i]
-            for mention in _in_reach(trigger, mentions, others):
+            sentence = sentence_bounds(trigger)[0]
+            others = [doc[i] for i in triggers_by_sentence[sentence] if i != trigger.i]
+            for mention in _in_reach(trigger, by_sentence.get(sentence, []), others):
                 when = self._event_date(mention, event, trigger, published)
                 if when is not None:
                     resolved[index] = when
@@ -255,6 +265,9 @@ class DateResolver:
         when = data.date_obj
         if when is None:
             return None
+        # a time-zone word ("1 met": Middle European Time) makes the date aware; the day is
+        # what counts here
+        when = when.replace(tzinfo=None)
         period = data.period
         if not future and when > base + _END_OF_DAY and not _EXPLICIT_YEAR.search(phrase):
             return None  # "the 24th" read as a later day of this month: not a past date

@@ -44,6 +44,7 @@ tokens, to compare a glance with an outlet's own key points.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -112,9 +113,12 @@ class Glancer:
         candidates = self._candidates(doc, article)
         if not candidates:
             return ()
+        order = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
+        triggers = [events[k].trigger.start for k in order]
         for candidate in candidates:
-            candidate.events = [e for e in events
-                                if candidate.start <= e.trigger.start < candidate.end]
+            inside = order[bisect.bisect_left(triggers, candidate.start):
+                           bisect.bisect_left(triggers, candidate.end)]
+            candidate.events = [events[k] for k in sorted(inside)]
             candidate.score = _score(candidate, len(candidates))
         wanted = min(len(candidates),
                      max(self.min_points, min(self.max_points,
@@ -233,11 +237,12 @@ def _overlap(words: frozenset[str], other: frozenset[str]) -> float:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """``start:end`` without the white space at either end."""
+    piece = text[start:end]
+    left = piece.lstrip()
+    if not left:
+        return end, end
+    return start + len(piece) - len(left), start + len(piece.rstrip())
 
 
 def _title_line(text: str, title: str | None) -> tuple[int, int] | None:

@@ -302,14 +302,20 @@ class Gazetteer:
         article_countries = self._article_countries(article.text, events)
         starts = doc.to_array("IDX").tolist()
         triggers = [trigger_token(doc, starts, e.trigger.start, e.trigger.end) for e in events]
-        trigger_ids = {t.i for t in triggers if t is not None}
+        # a trigger blocks a place only in its own sentence (one tree): grouped by sentence,
+        # a long document costs no more per event
+        trigger_ids: dict[int, set[int]] = {}
+        for trigger in triggers:
+            if trigger is not None:
+                trigger_ids.setdefault(sentence_bounds(trigger)[0], set()).add(trigger.i)
         phrase_cache: dict[tuple[int, tuple[str, ...]], Place | None] = {}
         out = []
         for event, trigger in zip(events, triggers, strict=True):
             location = None
             if trigger is not None:
-                location = self._locate_event(event, trigger, trigger_ids, article_countries,
-                                              phrase_cache)
+                location = self._locate_event(event, trigger,
+                                              trigger_ids[sentence_bounds(trigger)[0]],
+                                              article_countries, phrase_cache)
             if location is None:
                 location = self._fallback(event)
             out.append(replace(event, location=location))

@@ -349,6 +349,10 @@ class CountWords:
     tolls: frozenset[str]
 
 
+#: white space at either end of a text longer than this is not searched for numbers
+_BLANK = 1000
+
+
 class QuantityExtractor:
     """Finds quantities in parsed articles and attaches them to events (see the module doc)."""
 
@@ -419,7 +423,13 @@ class QuantityExtractor:
     def _matches(self, text: str, box: Span | None) -> Iterator[re.Match[str]]:
         """The number phrases of ``text`` outside the key-points box, less percentages and
         phrases that count nothing ("no one", "one in five")."""
-        for match in self._pattern.finditer(text):
+        # leading and trailing white space (a long text's section is coded blanked out
+        # around it, see sections.py) holds no number and costs the pattern time at every
+        # character: it is skipped when long
+        low, high = len(text) - len(text.lstrip()), len(text.rstrip())
+        if low < _BLANK and len(text) - high < _BLANK:
+            low, high = 0, len(text)
+        for match in self._pattern.finditer(text, low, high):
             if box is not None and match.start() < box.end and match.end() > box.start:
                 continue
             if _PERCENT_RE.match(text, match.end()) or _NOT_A_COUNT_RE.search(
@@ -444,13 +454,32 @@ class QuantityExtractor:
             anchors[index] = anchor
         # a quantity inside an event's evidence that is bound by the parse to another event
         # of the sentence belongs to that one ("deployed 5,000 troops and attacked Ukraine")
-        bound_to = {i: {e.id for e in events if _on_path(e, q, anchors[i])}
-                    for i, q in enumerate(quantities)}
+        # (only the events whose trigger lies in the quantity's sentence can be bound to it,
+        # and only the quantities that start inside an evidence span lie inside it: found by
+        # bisection, so that a long document costs no more per event)
+        by_trigger = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
+        trigger_starts = [events[k].trigger.start for k in by_trigger]
+        bound_to: dict[int, set[str]] = {}
+        tied_to: dict[str, set[int]] = {}
+        for i, q in enumerate(quantities):
+            near = events
+            anchor = anchors[i]
+            if anchor is not None:
+                low, high = anchor.sentence
+                near = [events[k] for k in by_trigger[bisect.bisect_left(trigger_starts, low):
+                                                      bisect.bisect_left(trigger_starts, high)]]
+            bound_to[i] = {e.id for e in near if _on_path(e, q, anchor)}
+            for event_id in bound_to[i]:
+                tied_to.setdefault(event_id, set()).add(i)
+        unbound = sorted((q.start, i) for i, q in enumerate(quantities) if not bound_to[i])
+        unbound_starts = [start for start, _ in unbound]
         out = []
         for event in events:
-            tied = [q for i, q in enumerate(quantities)
-                    if event.id in bound_to[i]
-                    or (not bound_to[i] and _inside(event.evidence, q))]
+            evidence = event.evidence
+            inside = {i for _, i in unbound[bisect.bisect_left(unbound_starts, evidence.start):
+                                            bisect.bisect_right(unbound_starts, evidence.end)]
+                      if _inside(evidence, quantities[i])}
+            tied = [quantities[i] for i in sorted(tied_to.get(event.id, set()) | inside)]
             if tied:
                 merged = list(event.quantities)
                 merged += [q for q in tied if q not in merged]

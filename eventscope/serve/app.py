@@ -11,10 +11,17 @@ Errors are JSON, ``{"status": 404, "error": "Not Found", "message": "..."}`` (wi
 The dashboard is static HTML, JavaScript and CSS under ``static/``: nothing is fetched from
 another host, and the Content-Security-Policy header allows scripts, styles and requests from
 the app itself only.
+
+Exposed beyond loopback (see ``guard.py``): with a ``token`` every route needs it (a bearer
+header, or the cookie the login page sets); ``public`` serves the read-only routes to anyone
+and refuses ``POST /api/code``; coding and the aggregate endpoints are rate-limited per
+client; coding has a time limit and at most ``MAX_CODING`` requests in flight; CORS only for
+the origins given.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 import threading
@@ -39,6 +46,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .. import __version__
 from ..errors import EventscopeError, InputError, StoreError
 from ..store import SCHEMA, Store
+from .guard import RateLimit, RateLimits, TokenAuth, check_exposure
 
 log = logging.getLogger("eventscope.serve")
 
@@ -48,6 +56,10 @@ MAX_BODY_BYTES = 1_000_000
 #: the most rows one page of a list returns
 MAX_LIMIT = 1000
 MAX_OFFSET = 10_000_000
+#: coding requests in flight at once (one codes, the others wait); more get 503
+MAX_CODING = 2
+#: seconds a coding request may take, waiting included; longer ones get 503
+CODE_TIMEOUT = 60.0
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -297,12 +309,33 @@ class _Reader:
 
 class _CoderHolder:
     """One Coder per app, loaded on first use; coding is serialised (spaCy is not re-entrant
-    across threads for one pipeline)."""
+    across threads for one pipeline). At most ``slots`` requests are in flight: a slot is held
+    until the coding is done, even when the request gave up waiting for it."""
 
-    def __init__(self, factory: Callable[[], Any] | None = None):
+    def __init__(self, factory: Callable[[], Any] | None = None, *, slots: int = MAX_CODING,
+                 timeout: float = CODE_TIMEOUT):
         self._factory = factory
         self._coder: Any = None
         self._lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(slots)
+        self.timeout = timeout
+
+    async def code_within_limits(self, request: CodeRequest) -> Any:
+        if not self._slots.acquire(blocking=False):
+            raise HTTPException(503, f"the server is busy coding ({MAX_CODING} requests in "
+                                "flight); try again shortly", headers={"Retry-After": "5"})
+
+        def work() -> Any:
+            try:
+                return self.code(request)
+            finally:
+                self._slots.release()
+
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(work), self.timeout)
+        except asyncio.TimeoutError:
+            raise HTTPException(503, f"coding took longer than the limit of {self.timeout:g} "
+                                "s; send a shorter text", headers={"Retry-After": "10"}) from None
 
     def code(self, request: CodeRequest) -> Any:
         from ..ingest import article_from_text
@@ -433,11 +466,15 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def create_app(db: str | Path | Store, *, coder_factory: Callable[[], Any] | None = None
-               ) -> FastAPI:
+def create_app(db: str | Path | Store, *, coder_factory: Callable[[], Any] | None = None,
+               token: str | None = None, public: bool = False,
+               cors: tuple[str, ...] | list[str] = (), rate_limits: RateLimits | None = None,
+               code_timeout: float = CODE_TIMEOUT) -> FastAPI:
     """The API and dashboard over the store at ``db`` (opened read-only), or over an open
     :class:`Store`. ``coder_factory`` builds the Coder for ``POST /api/code`` (default:
-    ``Coder()``), on the first request."""
+    ``Coder()``), on the first request. ``token``: every route needs it; ``public``: no
+    coding; ``cors``: origins allowed to call the API from a browser; ``rate_limits``: the
+    per-client buckets (default :class:`RateLimits`)."""
     if isinstance(db, Store):
         store, owned = db, False
     else:
@@ -445,7 +482,7 @@ def create_app(db: str | Path | Store, *, coder_factory: Callable[[], Any] | Non
 
         store, owned = open_for_reading(db), True
     reader = _Reader(store)
-    coder = _CoderHolder(coder_factory)
+    coder = _CoderHolder(coder_factory, timeout=code_timeout)
     try:  # a table has row ids; the views over a batch folder's Parquet files do not
         reader.rows("SELECT rowid FROM events LIMIT 0")
         late_rows = True
@@ -469,7 +506,18 @@ def create_app(db: str | Path | Store, *, coder_factory: Callable[[], Any] | Non
         lifespan=lifespan,
         responses=_ERRORS,
     )
+    # the last added runs first: headers on every response, CORS preflights before the
+    # token, rate limits before the work
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    if token is not None:
+        app.add_middleware(TokenAuth, token=token)
+    app.add_middleware(RateLimit, limits=rate_limits or RateLimits())
+    if cors:
+        from starlette.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=list(cors),
+                           allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(SecurityHeaders)
 
     # -- errors ----------------------------------------------------------------------------
@@ -681,13 +729,19 @@ def create_app(db: str | Path | Store, *, coder_factory: Callable[[], Any] | Non
     _analysis_routes(app, store)
 
     @app.post("/api/code", tags=["coding"],
-              responses={413: {"model": Problem, "description": "Body over 1 MB"}})
-    def code(request: Annotated[CodeRequest, Body()]) -> dict[str, Any]:
+              responses={413: {"model": Problem, "description": "Body over 1 MB"},
+                         403: {"model": Problem, "description": "A public server codes nothing"},
+                         429: {"model": Problem, "description": "Too many coding requests"},
+                         503: {"model": Problem, "description": "Busy, or over the time limit"}})
+    async def code(request: Annotated[CodeRequest, Body()]) -> dict[str, Any]:
         """Code a posted article (nothing is stored): its events, quotes, glance and
         quantities, as ``eventscope code --format json`` writes them."""
         from ..model import to_dict
 
-        return to_dict(coder.code(request))
+        if public:
+            raise HTTPException(403, "this server is public and read-only: it codes nothing "
+                                "(run it with a token to allow coding)")
+        return to_dict(await coder.code_within_limits(request))
 
     # -- the dashboard ---------------------------------------------------------------------
 
@@ -837,16 +891,27 @@ def build_stories_if_needed(db: str | Path) -> None:
 
 
 def run(db: str | Path, host: str = "127.0.0.1", port: int = 8000, *,
-        stories: bool = True) -> None:
+        stories: bool = True, token: str | None = None, public: bool = False,
+        cors: tuple[str, ...] | list[str] = (), proxy: bool = False,
+        rate_limits: RateLimits | None = None) -> None:
     """Serve the API and dashboard with uvicorn until interrupted; with ``stories``, build
-    the story tables first when they are missing or out of date."""
+    the story tables first when they are missing or out of date. On an address other than
+    loopback, a ``token`` or ``public`` is required (a :class:`~.guard.ServeError` otherwise).
+    ``proxy``: trust ``X-Forwarded-For`` and ``X-Forwarded-Proto`` from loopback (a reverse
+    proxy on the same machine), so rate limits see the real client."""
     import uvicorn
 
+    check_exposure(host, token, public)
     if stories and Path(db).exists():
         build_stories_if_needed(db)
-    app = create_app(db)
-    print(f"serving {db}: the dashboard is at http://{host}:{port}/dashboard/", file=sys.stderr)
-    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+    app = create_app(db, token=token, public=public, cors=cors, rate_limits=rate_limits)
+    mode = ("token required" if token is not None else
+            "public, read-only" if public else "no token: loopback only")
+    print(f"serving {db} ({mode}): the dashboard is at http://{host}:{port}/dashboard/",
+          file=sys.stderr)
+    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False,
+                proxy_headers=proxy, forwarded_allow_ips="127.0.0.1" if proxy else None,
+                server_header=False)
 
 
 __all__ = ["MAX_BODY_BYTES", "create_app", "run"]
