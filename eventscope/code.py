@@ -564,6 +564,9 @@ class EventCoder:
                 continue
             if node.dep_ == "acl" and node.tag_ == "VBG":
                 return node.head, False
+            if node.dep_ == "pcomp" and node.head.head.pos_ in ("VERB", "AUX"):
+                node = node.head.head  # "Kabul responded by withdrawing": Kabul withdrew
+                continue
             if node.dep_ == "pcomp":  # "its policy of not providing", "Germany's refusal to"
                 noun = node.head.head
                 for child in noun.children:
@@ -1198,14 +1201,14 @@ class EventCoder:
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON" \
                         and child.i < pronoun.i:
-                    found = [a for a in (resolve(t, mentions, self.actors,
-                                                 state.article.published, state.people,
-                                                 state_sector=self.state_sector)
-                                         for t in _expand(child)) if a is not None]
+                    found = self.actors_of(child, mentions, state)
                     # the clause's own subject or nobody ("the rebels said they killed")
                     personal = self.lex.has("personal_roles", child.lemma_.lower())
-                    return [a for a in found
-                            if (a.kind == "person" or personal) == (word in _PERSONAL)]
+                    if word in _PERSONAL:  # "Mexico's president said her government"
+                        return [a for a in found if a.kind == "person" or personal]
+                    if word in ("it", "its"):
+                        return [a for a in found if a.kind != "person" and not personal]
+                    return found  # "Armenian and Azerbaijani officials said they had agreed"
         return list(state.last_person if word in _PERSONAL else state.last_body)
 
     def _anaphor(self, head: Token, state: ArticleState) -> Actor | None:

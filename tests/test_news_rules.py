@@ -393,3 +393,13 @@ def test_a_planned_deployment_is_a_deployment_not_a_threat(coder):
 def test_a_deployment_at_home_has_no_target(coder):
     check(coder, "Russia's deployment of 50,000 troops to the southern region of Kursk drew "
           "criticism on Monday.", [("RUS", "MOBILIZE", None)], [("RUS", "MOBILIZE", "RUS")])
+
+
+def test_they_are_the_officials_who_said_it(coder):
+    check(coder, "Armenian and Azerbaijani officials said on Thursday that they had agreed to a "
+          "ceasefire with each other.", [("ARM", "AGREE", "AZE"), ("AZE", "AGREE", "ARM")])
+
+
+def test_responding_by_doing_is_doing(coder):
+    check(coder, "Afghanistan responded on Sunday by withdrawing its ambassador from Pakistan.",
+          [("AFG", "SANCTION", "PAK")])
