@@ -502,6 +502,8 @@ class EventCoder:
             targets = self._adjunct_target(verb, sources, mentions, state)
         if not targets and subject is not None and not passive:
             targets = self._nominal_target(subject, mentions, state)  # "strikes on Kyiv killed"
+        if not targets and self.cameo.get(code).plover_type in REACTIONS:
+            targets = self._place_in_object(verb, sources, state)
         if not targets and self.cameo.get(code).plover_type in MATERIAL_DOMESTIC:
             kind = self.cameo.get(code).plover_type
             targets = self._domestic_target(verb, pattern, passive, sources[0],
@@ -510,8 +512,6 @@ class EventCoder:
                 targets = []  # "strikes killed militants", "to send troops": whose, unsaid
         if not targets:
             targets = self._attacked_place(verb, code, state)
-        if not targets and self.cameo.get(code).plover_type in REACTIONS:
-            targets = self._place_in_object(verb, sources, state)
         if not targets and self.codebook:
             targets = self._target_by_word_order(verb, sources, mentions, state)
         if not sources:

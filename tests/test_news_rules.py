@@ -84,8 +84,8 @@ def test_targets(coder, text, must, must_not):
 # -- doers named elsewhere in the article --------------------------------------------------------
 CONTEXT = [
     # a pronoun in a reported clause: the subject of the clause that reports it
-    ("Mali has announced it is severing diplomatic ties with Ukraine.",
-     [("MLI", "SANCTION", "UKR")], []),
+    ("Bolivia has announced it is severing diplomatic ties with Israel.",
+     [("BOL", "SANCTION", "ISR")], []),
     # a pronoun: the last named subject
     ("Colombian President Gustavo Petro met rebel leaders on Monday. He later criticised "
      "Venezuela.", [("COL", "ACCUSE", "VEN")], []),
@@ -135,19 +135,19 @@ def test_source_sectors(coder, text, kind, sector):
 
 # -- the verbs of current news (dictionary entries) ---------------------------------------------
 VERBS = [
-    ("Sudan's army attributed the attacks to the Rapid Support Forces.", ("SDN", "ACCUSE", "SDN")),
+    ("Somalia's army attributed the bombing to al-Shabaab.", ("SOM", "ACCUSE", "SOM")),
     ("Peru expressed outrage at Chile's decision.", ("PER", "ACCUSE", "CHL")),
     ("Ghana disputed Togo's figures.", ("GHA", "REJECT", "TGO")),
     ("Armenia denied the accusations from Azerbaijan.", ("ARM", "REJECT", "AZE")),
     ("India suspended the trade agreement with Pakistan.", ("IND", "SANCTION", "PAK")),
     ("Canada will downsize its mission in India.", ("CAN", "*", "IND")),
-    ("Tunisia's president dissolved parliament.", ("TUN", "COERCE", "TUN")),
-    ("Nicaragua's government protested to Brazil over the remarks.", ("NIC", "ACCUSE", "BRA")),
-    ("Eritrea ordered a nationwide mobilisation against Ethiopia.", ("ERI", "MOBILIZE", "*")),
+    ("Peru's president dissolved congress on Monday.", ("PER", "COERCE", "PER")),
+    ("Ghana's government protested to Nigeria over the remarks.", ("GHA", "ACCUSE", "NGA")),
+    ("Chad ordered a nationwide mobilisation against the rebels.", ("TCD", "MOBILIZE", "*")),
     ("Kenyan police fired tear gas at protesters.", ("KEN", "COERCE", "KEN")),
     ("Iranian security forces shot protesters in Zahedan.", ("IRN", "ASSAULT", "IRN")),
-    ("South Korean investigators arrested President Yoon Suk Yeol at his residence on "
-     "Wednesday.", ("KOR", "COERCE", "KOR")),
+    ("Brazilian police arrested former President Jair Bolsonaro at his home in Brasilia on "
+     "Saturday.", ("BRA", "COERCE", "BRA")),
 ]
 
 
@@ -167,13 +167,13 @@ def test_protest_by_people_is_still_a_protest(coder):
 
 # -- a statement that another did wrong is an accusation ----------------------------------------
 ALLEGATIONS = [
-    ("The U.S. Navy said in a statement that Iranian forces fired on a Bahamian tanker.",
-     [("USA", "ACCUSE", "IRN"), ("IRN", "ASSAULT", "BHS")], []),
+    ("The Philippine navy said in a statement that Chinese forces fired on a Philippine "
+     "supply boat.", [("PHL", "ACCUSE", "CHN"), ("CHN", "ASSAULT", "PHL")], []),
     ("Colombia said Venezuelan troops had crossed the border and detained two farmers.",
      [("COL", "ACCUSE", "VEN")], []),
     # what the speaker's own side did is no accusation, nor is a cooperative act
-    ("Iranian state media said Iranian forces seized a tanker carrying smuggled fuel.",
-     [], [("IRN", "ACCUSE", "IRN")]),
+    ("Venezuelan state media said Venezuelan soldiers seized a boat carrying smuggled fuel.",
+     [], [("VEN", "ACCUSE", "VEN")]),
     ("Qatar said Iran had released five American prisoners.", [], [("QAT", "ACCUSE", "IRN")]),
 ]
 
@@ -186,9 +186,9 @@ def test_allegations(coder, text, must, must_not):
 # -- news grammar: datelines, headlines, "the two countries", patrons ---------------------------
 GRAMMAR = [
     # a dateline is no subject
-    ("Brazil expels the envoy of Nicaragua\n\nSAO PAULO (AP) — Brazil's government kicked out "
-     "Nicaragua's ambassador on Thursday in a row over the church.",
-     [("BRA", "SANCTION", "NIC")], [("BRA", "*", "BRA")]),
+    ("Chile expels the envoy of Venezuela\n\nSANTIAGO (AP) — Chile's government kicked out "
+     "Venezuela's ambassador on Thursday in a row over an election.",
+     [("CHL", "SANCTION", "VEN")], [("CHL", "*", "CHL")]),
     ("Peace deal signed\n\nDoha, Qatar (Reuters) - Sudan and South Sudan on Friday signed a "
      "border agreement in Doha, which officials said would end the dispute.",
      [("SDN", "*", "SSD"), ("SSD", "*", "SDN")], [("SDN", "*", "QAT")]),
@@ -215,23 +215,23 @@ def test_news_grammar(coder, text, must, must_not):
 # -- more readings of news: who holds, wars, sentences, descriptions of states ------------------
 MORE = [
     # a passive arrest with no agent: the state where they are held acts
-    ("Washington welcomed the release of five Americans who were imprisoned in Iran.",
-     [("IRN", "COERCE", "USA")], []),
+    ("Canberra welcomed the release of two Australian academics who were jailed in Myanmar.",
+     [("MMR", "COERCE", "AUS")], []),
     ("A French tourist was detained in Tehran last year, officials in Paris said.",
      [("IRN", "COERCE", "FRA")], []),
     # a war waged on someone
-    ("Sudan's war against the Rapid Support Forces has displaced millions of people.",
-     [("SDN", "ASSAULT", "SDN")], []),
+    ("Myanmar's war against the Arakan Army has displaced thousands of people.",
+     [("MMR", "ASSAULT", "MMR")], []),
     # a sentence is coercion (CODEBOOK: courts)
     ("A Turkish court sentenced the Kurdish politician to four years in prison.",
      [("TUR", "COERCE", "TUR")], []),
     # a state described, not named: the one named before, not the doer's own
-    ("Sudan accused the UAE of arming the RSF. Sudan then closed its embassy in the Gulf "
-     "nation and recalled its envoy from the Gulf nation.", [("SDN", "SANCTION", "ARE")],
-     [("SDN", "SANCTION", "SDN")]),
+    ("Algeria accused Morocco of backing separatists. Algeria then closed its embassy in the "
+     "North African kingdom and recalled its envoy from the North African kingdom.",
+     [("DZA", "SANCTION", "MAR")], [("DZA", "SANCTION", "DZA")]),
     # militias backed by a state are not that state
-    ("The Iraqi government condemned US strikes that killed Iran-aligned fighters on Tuesday.",
-     [("IRQ", "ACCUSE", "USA")], [("USA", "ASSAULT", "IRN")]),
+    ("The Syrian government condemned Israeli strikes that killed Iran-backed fighters on "
+     "Sunday.", [("SYR", "ACCUSE", "ISR")], [("ISR", "ASSAULT", "IRN")]),
 ]
 
 
@@ -255,16 +255,16 @@ def test_we_in_a_quotation_is_its_speaker(coder):
 
 # -- what is not news: figures of speech, purposes, press releases, headline plans ------------
 NOT_EVENTS = [
-    ("Russia is waging a hybrid war against Moldova, the European Union said.",
-     [("RUS", "ASSAULT", "MDA")]),
+    ("Moscow is waging a hybrid war against Estonia, the Estonian government said.",
+     [("RUS", "ASSAULT", "EST")]),
     ("China and the United States have waged a trade war since 2018.",
      [("CHN", "ASSAULT", "USA")]),
     ("Rwanda and Congo signed a peace agreement to end three decades of war.",
      [("RWA", "RETREAT", None), ("COD", "RETREAT", None)]),
     ("The announcement came in a press release by the US Department of State.",
      [("USA", "RETREAT", None)]),
-    ("Mexico to send 10,000 troops to the border", [("MEX", "MOBILIZE", None),
-                                                    ("MEX", "THREATEN", "MEX")]),
+    ("Panama to send 2,000 troops to the Darien jungle", [("PAN", "MOBILIZE", None),
+                                                          ("PAN", "THREATEN", "PAN")]),
 ]
 
 
@@ -279,40 +279,40 @@ def test_a_war_waged_on_someone_is_still_an_assault(coder):
 
 
 def test_sentences_are_split_by_rule_not_by_the_parser(coder):
-    text = ("Taliban, Pakistan agree to truce in Doha\n\nPakistan and Afghanistan have agreed "
-            "to an immediate ceasefire after a week of deadly border clashes.")
-    check(coder, text, [("PAK", "AGREE", "AFG"), ("AFG", "AGREE", "PAK")])
+    text = ("Thailand, Cambodia agree to truce in Kuala Lumpur\n\nThailand and Cambodia have "
+            "agreed to an immediate ceasefire after five days of border fighting.")
+    check(coder, text, [("THA", "AGREE", "KHM"), ("KHM", "AGREE", "THA")])
     from eventscope import nlp
 
     doc = coder.nlp(text)
     assert [s.text.strip() for s in doc.sents] == [
-        "Taliban, Pakistan agree to truce in Doha",
-        "Pakistan and Afghanistan have agreed to an immediate ceasefire after a week of "
-        "deadly border clashes."]
+        "Thailand, Cambodia agree to truce in Kuala Lumpur",
+        "Thailand and Cambodia have agreed to an immediate ceasefire after five days of "
+        "border fighting."]
     assert "eventscope_line_breaks" in coder.nlp.pipe_names and nlp.segment
 
 
 # -- the other party the article gives, meetings at home, reported arrests ---------------------
 DYADS = [
     # a diplomatic measure with no target named: the other of the article's two states
-    ("India and Pakistan traded accusations over the attack in Kashmir. Pakistan denied any "
-     "role. India then suspended the Indus Waters Treaty and closed the Attari border "
-     "crossing.", [("IND", "SANCTION", "PAK")], []),
+    ("Ethiopia and Somalia traded accusations over the port deal. Ethiopia denied any "
+     "wrongdoing. Somalia then suspended the cooperation agreement and closed the Dolow border "
+     "crossing.", [("SOM", "SANCTION", "ETH")], []),
     # ... but not where the article is about more than two
     ("France, Germany and Italy argued over the budget. Italy suspended the agreement.",
      [], [("ITA", "SANCTION", "FRA"), ("ITA", "SANCTION", "DEU")]),
     # a meeting the doer calls is held at home
-    ("Indian Prime Minister Narendra Modi has convened an all-party meeting on the attack.",
-     [("IND", "CONSULT", "IND")], []),
+    ("Kenyan President William Ruto convened a meeting of his security council on Friday.",
+     [("KEN", "CONSULT", "KEN")], []),
     # an arrest reported by the police that made it
-    ("Thirteen people were arrested, Ecuadorian police said.", [("ECU", "COERCE", "ECU")],
+    ("Twenty students were detained, Kenyan police said.", [("KEN", "COERCE", "KEN")],
      []),
     # protesters demand of their own government
-    ("Nigerian protesters are demanding a reversal of government policies.",
-     [("NGA", "REQUEST", "NGA")], []),
+    ("Kenyan protesters are demanding a repeal of government tax increases.",
+     [("KEN", "REQUEST", "KEN")], []),
     # an ordered mobilisation needs no target
-    ("Eritrea ordered a nationwide military mobilisation on Monday.", [("ERI", "MOBILIZE", None)],
-     []),
+    ("Burkina Faso ordered a general military mobilisation on Monday.",
+     [("BFA", "MOBILIZE", None)], []),
 ]
 
 
@@ -322,33 +322,33 @@ def test_dyads_and_domestic_acts(coder, text, must, must_not):
 
 
 def test_a_reaction_to_events_at_a_place_concerns_its_state(coder):
-    check(coder, "“We unequivocally condemn violence against civilians in Sweida,” the US envoy "
-          "said on Wednesday.", [("USA", "ACCUSE", "SYR")])
+    check(coder, "“We strongly condemn the violence against civilians in Goma,” the Belgian "
+          "foreign minister said on Monday.", [("BEL", "ACCUSE", "COD")])
 
 
 def test_a_seized_ship_is_nobody_s_by_default(coder):
-    check(coder, "Iran's Revolutionary Guards seized a tanker in the Gulf on Thursday.", [],
-          [("IRN", "COERCE", "IRN")])
+    check(coder, "Venezuelan soldiers seized a fishing trawler in the Caribbean on Thursday.", [],
+          [("VEN", "COERCE", "VEN")])
 
 
 def test_a_leader_s_government_acts_at_home(coder):
-    check(coder, "Amnesty International said that Ortega's government arbitrarily arrested at "
-          "least 119 people in Nicaragua.", [("NIC", "COERCE", "NIC")])
+    check(coder, "Human Rights Watch said that Maduro's government arbitrarily detained more "
+          "than 200 people in Venezuela.", [("VEN", "COERCE", "VEN")])
 
 
 # -- counted acts, past acts in the background, people named before ----------------------------
 COUNTED = [
-    ("The United States had previously undertaken three separate sets of air strikes in Syria.",
-     [("USA", "ASSAULT", "SYR")], []),
+    ("France had previously carried out two separate waves of air strikes in Mali.",
+     [("FRA", "ASSAULT", "MLI")], []),
     # an act told as the background of another is still coded (CODEBOOK: specific past acts)
-    ("Belarus freed the activists after the visit of a US envoy to Minsk.",
-     [("USA", "CONSULT", "BLR")], []),
+    ("Azerbaijan freed the journalists after the visit of a French envoy to Baku.",
+     [("FRA", "CONSULT", "AZE")], []),
     # a person introduced with a country stays of that country
-    ("Ukraine's military intelligence spokesman Andriy Yusov praised the rebels on Monday. "
-     "Mali's government expressed outrage at Yusov's comments.",
-     [("MLI", "ACCUSE", "UKR")], []),
-    ("Iranian and US officials have been notified by Qatar.", [("QAT", "CONSULT", "IRN"),
-                                                               ("QAT", "CONSULT", "USA")], []),
+    ("Ukraine's defence spokesman Oleh Tkachenko praised the strike on Monday. "
+     "Russia's government expressed outrage at Tkachenko's comments.",
+     [("RUS", "ACCUSE", "UKR")], []),
+    ("Japanese and Philippine officials were notified by Washington on Friday.",
+     [("USA", "CONSULT", "JPN"), ("USA", "CONSULT", "PHL")], []),
 ]
 
 
@@ -358,36 +358,36 @@ def test_counted_and_background_acts(coder, text, must, must_not):
 
 
 def test_support_named_as_a_noun(coder):
-    check(coder, "Iraqi militias have linked the attacks to US support for Israel in its "
-          "bombardment of Gaza.", [("USA", "SUPPORT", "ISR")])
+    check(coder, "Israeli officials have linked the attacks to Iranian support for Hezbollah in "
+          "Lebanon.", [("IRN", "SUPPORT", "LBN")])
 
 
 def test_a_release_needs_to_say_whose(coder):
-    check(coder, "Belarus freed 52 prisoners on Thursday.", [], [("BLR", "RETREAT", None)])
-    check(coder, "Belarus freed 52 prisoners held since 2020 after talks with the United "
-          "States.", [], [("BLR", "RETREAT", None)])
+    check(coder, "Vietnam freed 40 prisoners on Monday.", [], [("VNM", "RETREAT", None)])
+    check(coder, "Vietnam freed 40 prisoners held since 2021 after talks with the European "
+          "Union.", [], [("VNM", "RETREAT", None)])
 
 
 def test_its_troops_are_the_reporter_s(coder):
-    check(coder, "Ethiopia's military announced on Friday that its troops had killed more than "
-          "300 fighters from the Fano armed group.", [("ETH", "ASSAULT", "ETH")])
+    check(coder, "Nigeria's army said on Monday that its soldiers had killed dozens of Boko "
+          "Haram fighters.", [("NGA", "ASSAULT", "NGA")])
 
 
 def test_the_group_is_the_group_named_before(coder):
-    check(coder, "Kataib Hezbollah claimed the drone attack. The group threatened to attack "
-          "US forces in Iraq if the strikes continue.", [("IRQ", "THREATEN", "USA")])
-    check(coder, "The group threatened to attack US forces in Iraq on Monday.", [],
-          [("IRQ", "THREATEN", "USA")])
+    check(coder, "Al-Shabaab claimed the bombing. The group threatened to attack Kenyan "
+          "forces in Somalia if the raids continue.", [("SOM", "THREATEN", "KEN")])
+    check(coder, "The group threatened to attack Kenyan forces in Somalia on Monday.", [],
+          [("SOM", "THREATEN", "KEN")])
 
 
 def test_an_ellipsis_ends_a_sentence(coder):
-    check(coder, "“We unequivocally condemn violence against civilians in Sweida... All parties "
-          "must step back,” the US envoy said.", [("USA", "ACCUSE", "SYR")])
+    check(coder, "“We condemn the shelling of civilians in Kherson... Both sides must stop,” the "
+          "French foreign minister said.", [("FRA", "ACCUSE", "UKR")])
 
 
 def test_a_planned_deployment_is_a_deployment_not_a_threat(coder):
-    check(coder, "Mexico's president said her government will send 10,000 troops to the border "
-          "with the United States.", [("MEX", "MOBILIZE", "USA")], [("MEX", "THREATEN", "USA")])
+    check(coder, "Guatemala's president said his government will send 3,000 troops to the border "
+          "with Mexico.", [("GTM", "MOBILIZE", "MEX")], [("GTM", "THREATEN", "MEX")])
 
 
 def test_a_deployment_at_home_has_no_target(coder):
@@ -396,10 +396,10 @@ def test_a_deployment_at_home_has_no_target(coder):
 
 
 def test_they_are_the_officials_who_said_it(coder):
-    check(coder, "Armenian and Azerbaijani officials said on Thursday that they had agreed to a "
-          "ceasefire with each other.", [("ARM", "AGREE", "AZE"), ("AZE", "AGREE", "ARM")])
+    check(coder, "Peruvian and Ecuadorian officials said on Monday that they had agreed to a "
+          "ceasefire with each other.", [("PER", "AGREE", "ECU"), ("ECU", "AGREE", "PER")])
 
 
 def test_responding_by_doing_is_doing(coder):
-    check(coder, "Afghanistan responded on Sunday by withdrawing its ambassador from Pakistan.",
-          [("AFG", "SANCTION", "PAK")])
+    check(coder, "Ghana responded on Sunday by withdrawing its ambassador from Togo.",
+          [("GHA", "SANCTION", "TGO")])
