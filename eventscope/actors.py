@@ -496,14 +496,14 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
              if not patron(doc, m)]
     # "talks in Cairo": a capital after a locative preposition may be a venue, not a party
     venues = {mentions[t.i] for t in tokens
-              if t.i in mentions and mentions[t.i].entry.capital and _locative(t)}
+              if t.i in mentions and mentions[t.i].entry.capital and locative(t)}
     lo, hi = min(ids), max(ids) + 1
     phrase = doc[lo:hi]
     if own is not None:
         # a state named alone ("Russia said", "Tehran") acts as its government
         state = own.entry.kind == "country" and not own.entry.adjective \
             and own.entry.sector is None
-        how = "venue" if own.entry.capital and _locative(head) and \
+        how = "venue" if own.entry.capital and locative(head) and \
             head.head.head.lemma_.lower() not in _MISSIONS else "dictionary"
         return own.actor(doc, when, text=phrase, sector=state_sector if state else None,
                          resolved_by=how)
@@ -537,7 +537,7 @@ def patron(doc: Doc, mention: Mention) -> bool:
         doc[end + 1].lower_ in _PATRONAGE
 
 
-def _locative(token: Token) -> bool:
+def locative(token: Token) -> bool:
     """Whether a token is the object of a locative preposition ("in Cairo")."""
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 

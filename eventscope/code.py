@@ -27,7 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from . import model
-from .actors import LOCATIVE_PREPS, ActorDictionary, Mention, np_tokens, patron, resolve
+from .actors import ActorDictionary, Mention, locative, np_tokens, patron, resolve
 from .cameo import CameoTable
 from .enrich.places import Gazetteer
 from .model import Actor, Event, EventDate, Modality
@@ -1003,7 +1003,7 @@ class EventCoder:
                     token.dep_ in ("mark", "relcl", "cc") or token.lower_ in (";", ":"):
                 return []
             mention = mentions.get(token.i)
-            if mention is None or patron(verb.doc, mention) or _locative(token) or \
+            if mention is None or patron(verb.doc, mention) or locative(token) or \
                     token.dep_ == "pobj" and \
                     token.head.lower_ in self.lex.words["temporal_preps"]:
                 continue
@@ -1311,10 +1311,6 @@ def _headline_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and \
         any(c.dep_ == "nsubj" for c in verb.children) and \
         not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def _locative(token: Token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
 def _doer_position(token: Token) -> bool:
