@@ -146,6 +146,13 @@ class Event:
     pattern: str = ""
     coder_version: str = ""
     dictionary_version: str = ""
+    #: the probability (0..1) that a person coding by the codebook would code the same
+    #: source, type and target from this sentence, fitted on gold (see confidence.py); None
+    #: for an event stored before confidence existed
+    confidence: float | None = None
+    #: the named facts of the reading that the confidence is computed from ("source:context",
+    #: "target:none", "noun", "repeated"), see ``confidence.SIGNALS``
+    signals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
