@@ -35,7 +35,8 @@ class Format(str, Enum):
     json = "json"
 
 
-def _coder(model: str | None, dictionaries: list[Path] | None, parse_all: bool | None = None):
+def _coder(model: str | None, dictionaries: list[Path] | None, parse_all: bool | None = None,
+           calibration: Path | None = None):
     from .coder import Coder
     from .dictionaries import user_dictionaries
 
@@ -43,7 +44,7 @@ def _coder(model: str | None, dictionaries: list[Path] | None, parse_all: bool |
         paths = user_dictionaries(dictionaries)
     except EventscopeError as exc:
         raise typer.Exit(_fail(str(exc))) from None
-    coder = Coder(model, dictionaries=paths, parse_all=parse_all)
+    coder = Coder(model, dictionaries=paths, parse_all=parse_all, calibration=calibration)
     for problem in coder.problems:
         err.print(f"warning: {problem}", markup=False)
     return coder
@@ -139,27 +140,110 @@ def eval_(
     errors: bool = typer.Option(False, "--errors", help="Classify every missed and every wrong "
                                 "event by cause, print a table of causes and each error with "
                                 "the explain trace of its sentence."),
+    plot: Path = typer.Option(None, "--plot", help="Draw the precision-recall curve over "
+                              "confidence thresholds and the reliability diagram to this "
+                              "image file (PNG, SVG or PDF)."),
+    calibration: Path = typer.Option(None, "--calibration", help="A confidence model written "
+                                     "by `eventscope calibrate` (default: the shipped one)."),
 ) -> None:
-    """Precision, recall and F1 of coded events against hand-made gold events."""
-    from .evaluate import explain_tracer, format_report, load_gold, load_split, score
+    """Precision, recall and F1 of coded events against hand-made gold events, by minimum
+    confidence too, with the calibration table of the confidences."""
+    from .confidence import plot as draw
+    from .evaluate import (
+        explain_tracer,
+        format_report,
+        load_gold,
+        load_split,
+        score,
+        threshold_curve,
+    )
 
     failures: list[str] = []
     try:
         gold_events = load_gold(gold)
         split = load_split(only) if only is not None else None
-        coder = _coder(model, dict_, parse_all or None)
+        coder = _coder(model, dict_, parse_all or None, calibration)
         inputs = _articles(articles, _published(published), failures)
         if split is not None:
             inputs = (article for article in inputs if article.id in split.ids)
         predicted = {r.article.id: (r.article, list(r.events)) for r in coder.pipe(inputs)}
         report = score(gold_events, predicted, only=split, roll_ups=coder.actors.roll_ups(),
                        tracer=explain_tracer(coder) if errors else None)
+        if plot is not None and report.reliability is not None:
+            curve = threshold_curve(gold_events, predicted, only=split,
+                                    roll_ups=coder.actors.roll_ups())
+            draw(curve, report.reliability, plot, title=f"{gold.name}"
+                 + (f" ({report.split})" if report.split else ""))
+            err.print(f"plot written to {plot}", markup=False)
     except EventscopeError as exc:
         raise typer.Exit(_fail(str(exc))) from None
     if json_:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(format_report(report, errors=errors) + "\n")
+
+
+@app.command()
+def calibrate(
+    gold: Path = typer.Argument(..., help="Gold events, JSON Lines."),
+    articles: list[str] = typer.Argument(..., help="The articles the gold files refer to."),
+    out: Path = typer.Option(..., "--out", "-o", help="Where to write the confidence model "
+                             "(YAML; use it with --calibration or EVENTSCOPE_CALIBRATION)."),
+    also: list[Path] = typer.Option(None, "--also", help="More gold files over the same "
+                                    "articles (fitted on too; thresholds are chosen on GOLD)."),
+    folds: int = typer.Option(5, "--folds", min=2, help="Article-level cross-validation "
+                              "folds."),
+    plot: Path = typer.Option(None, "--plot", help="Draw GOLD's cross-validated precision-"
+                              "recall curve and reliability diagram to this image file."),
+    published: str = typer.Option(None, help="Publication date for articles without one."),
+    model: str = typer.Option(None, help="spaCy model name."),
+    dict_: list[Path] = typer.Option(None, "--dict", help="Extra dictionary files."),
+) -> None:
+    """Fit the confidence model on gold events and check it by cross-validation by article."""
+    from .confidence import calibrate as fit
+    from .confidence import plot as draw
+    from .evaluate import load_gold
+
+    failures: list[str] = []
+    try:
+        gold_sets = [(_set_name(path), load_gold(path)) for path in [gold, *(also or [])]]
+        coder = _coder(model, dict_)
+        wanted = {g.article for _, events in gold_sets for g in events}
+        inputs = (a for a in _articles(articles, _published(published), failures)
+                  if a.id in wanted)
+        predicted = {r.article.id: (r.article, list(r.events)) for r in coder.pipe(inputs)}
+        if not predicted:
+            raise typer.Exit(_fail("none of the articles has gold events"))
+        calibration, checked = fit(gold_sets, predicted, coder.actors.roll_ups(), folds=folds)
+        calibration.dump(out)
+        if plot is not None:
+            draw(checked[0].curve, checked[0].reliability, plot,
+                 title=f"{checked[0].name}: {folds}-fold cross-validation by article")
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    fitted = calibration.fitted
+    out_lines = [f"fitted on {fitted['events']} scored events ({fitted['correct']} correct) "
+                 f"of {len(predicted)} articles; {len(calibration.weights)} signals weighted"]
+    for c in checked:
+        out_lines += ["", f"{c.name}: {c.articles} articles, {c.samples} scored events, "
+                      f"{folds}-fold cross-validation by article",
+                      f"{'min':>5}  {'P':>6}  {'R':>6}  {'F1':>6}"]
+        for t in (0.0, 0.3, 0.5, 0.7, 0.9, *calibration.recommended.values()):
+            point = c.curve[t]
+            out_lines.append(f"{t:>5.2f}  {point.precision:>6.3f}  {point.recall:>6.3f}  "
+                             f"{point.f1:>6.3f}")
+        out_lines += c.reliability.lines()
+    out_lines += ["", "recommended minimum confidence: " + ", ".join(
+        f"{use} {value:.2f}" for use, value in calibration.recommended.items()),
+        f"written to {out}" + (f"; plot in {plot}" if plot else "")]
+    sys.stdout.write("\n".join(out_lines) + "\n")
+
+
+def _set_name(path: Path) -> str:
+    """A gold file's name in reports: its stem, or its folder's for a plain "gold.jsonl"."""
+    if path.stem == "gold" and path.parent.name:
+        return path.parent.name
+    return path.stem.removesuffix(".gold")
 
 
 # -- the store: ingest, events, export, sql ------------------------------------------------------

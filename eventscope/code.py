@@ -125,6 +125,8 @@ class ArticleState:
     named_states: list[tuple[int, str]] = field(default_factory=list)
     #: (start, end, speaker) of each direct quotation whose speaker is known
     speakers: list[tuple[int, int, Actor]] = field(default_factory=list)
+    #: (start, end) of every quotation
+    quoted: list[tuple[int, int]] = field(default_factory=list)
 
     def paragraph(self, offset: int) -> int:
         return bisect_right(self.paragraphs, offset)
@@ -174,6 +176,7 @@ class EventCoder:
         state.article = article
         state.speakers = [(q.text.start, q.text.end, q.speaker) for q in quotes
                           if q.direct and q.speaker is not None and q.speaker.country]
+        state.quoted = [(q.text.start, q.text.end) for q in quotes]
         when = article.published
         mentions = {m_tok: m for m in self.actors.mentions(doc, when)
                     for m_tok in range(m.start, m.end)}
@@ -1266,6 +1269,7 @@ class EventCoder:
             goldstein=info.goldstein, quad_class=info.quad_class, modality=role.modality,
             date=when, pattern=pattern.where, coder_version=CODER_VERSION,
             dictionary_version=self.dictionary_version,
+            signals=_reading(sent, trigger, pattern, source, target, state),
         )
 
 
@@ -1278,6 +1282,24 @@ _DOMESTIC = frozenset({"domestic", "place"})
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 _IMPERSONAL = frozenset({"it", "its", "they", "them", "their"})
+
+
+def _reading(sent: Span, trigger: Token, pattern: Pattern, source: Actor,
+             target: Actor | None, state: ArticleState) -> tuple[str, ...]:
+    """What the coder knows of how it read an event (``confidence.SIGNALS``; the signals of
+    its actors, modality and type are added from the event itself)."""
+    out = []
+    if pattern.kind == "noun":
+        out.append("noun")
+    if pattern.specificity:
+        out.append("specific")
+    if any(start <= trigger.idx < end for start, end in state.quoted):
+        out.append("quoted")
+    for role, actor in (("source", source), ("target", target)):
+        if actor is not None and not (actor.start is not None
+                                      and sent.start_char <= actor.start < sent.end_char):
+            out.append(f"{role}:far")
+    return tuple(out)
 
 
 def _main_country(doc: Doc, mentions: dict[int, Mention], lead_end: int) -> str | None:

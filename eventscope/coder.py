@@ -15,6 +15,7 @@ from . import nlp as nlp_mod
 from .actors import ActorDictionary
 from .cameo import CameoTable
 from .code import ANAPHORIC_NOUNS, ArticleState, EventCoder, Lexicon
+from .confidence import Calibration, shipped
 from .enrich.dates import ANAPHORIC_EVENT_NOUNS, DateResolver
 from .enrich.glance import MAX_WORDS, Glancer
 from .enrich.places import Gazetteer
@@ -38,8 +39,16 @@ class Coder:
 
     def __init__(self, model: str | None = None, *, dictionaries: Iterable[Path] = (),
                  batch_size: int = 16, parse_all: bool | None = None,
-                 max_tokens: int = MAX_TOKENS, section_chars: int = SECTION_CHARS):
+                 max_tokens: int = MAX_TOKENS, section_chars: int = SECTION_CHARS,
+                 calibration: Calibration | str | Path | None = None):
         self.nlp = nlp_mod.load(model)
+        #: the confidence model (``confidence.py``): a calibration file written by
+        #: ``eventscope calibrate`` (or EVENTSCOPE_CALIBRATION), else the shipped one
+        if calibration is None:
+            calibration = os.environ.get("EVENTSCOPE_CALIBRATION") or None
+        if isinstance(calibration, (str, Path)):
+            calibration = Calibration.load(calibration)
+        self.calibration = calibration or shipped()
         cameo = CameoTable.load()
         extra = [Path(p) for p in dictionaries]
         self.actors = ActorDictionary.load([p for p in extra if _is_actor_file(p)])
@@ -139,6 +148,7 @@ class Coder:
             if number == 0:
                 glance = result.glance
             sentences += last - first
+        events = self.calibration.rate(events)  # "repeated" over the whole text
         return Result(article=article, events=tuple(events), quotes=tuple(quotes),
                       glance=glance, quantities=tuple(quantities))
 
@@ -194,9 +204,11 @@ class Coder:
         """Events and quotes of one parsed article (with the events its quotes imply)."""
         quotes, stance_events = self.quotes.find(doc, article)
         events = self.events.code_doc(doc, article, quotes=quotes, state=state)
+        stance_events = [dataclasses.replace(e, signals=("stance", "quoted"))
+                         for e in stance_events]
         events = sorted([*events, *stance_events],
                         key=lambda e: (e.evidence.start, e.evidence.end, e.id))
-        return events, quotes
+        return self.calibration.rate(events), quotes
 
     def _enrich(self, doc: Doc, article: Article, events: list[Event],
                 quotes: list[Quote]) -> Result:

@@ -74,6 +74,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from eventscope.confidence import THRESHOLDS, Reliability, reliability
 from eventscope.errors import GoldError
 from eventscope.model import PLOVER_TYPES, Actor, Article, Event
 
@@ -364,6 +365,16 @@ CAUSES = tuple(dict.fromkeys((*MISS_CAUSES, *FP_CAUSES)))
 
 
 @dataclass(frozen=True)
+class Outcome:
+    """How one distinct prediction scored: "tp" (matched a gold event), "fp", "neutral" (a
+    restatement) or "left out" (not asserted, or no PLOVER type, and matched nothing)."""
+
+    article: str
+    event: Event
+    label: str
+
+
+@dataclass(frozen=True)
 class CauseCount:
     missed: int = 0
     false_positives: int = 0
@@ -394,6 +405,13 @@ class Report:
     duplicates: int = 0
     #: the name of the split scored (``only``), None for the whole gold file
     split: str | None = None
+    #: every distinct prediction of a scored article and how it scored
+    outcomes: tuple[Outcome, ...] = ()
+    #: micro counts when only the events of at least each confidence are kept (empty when no
+    #: prediction carries a confidence)
+    thresholds: dict[float, Counts] = field(default_factory=dict)
+    #: predicted confidence against the share correct, over the TP and FP predictions
+    reliability: Reliability | None = None
 
     def causes(self) -> dict[str, CauseCount]:
         """Errors by cause: missed gold events and false positives, most frequent first."""
@@ -432,6 +450,8 @@ class Report:
             "unpredicted": list(self.unpredicted),
             "left_out": self.left_out,
             "duplicates": self.duplicates,
+            "thresholds": {f"{t:.2f}": c.to_dict() for t, c in self.thresholds.items()},
+            "calibration": self.reliability.to_dict() if self.reliability else None,
         }
 
 
@@ -466,6 +486,7 @@ class _ArticleScore:
     false_positives: list[EventRow]
     left_out: int = 0
     duplicates: int = 0
+    outcomes: list[Outcome] = field(default_factory=list)
 
 
 @dataclass
@@ -479,6 +500,7 @@ class _Totals:
     false_positives: list[EventRow] = field(default_factory=list)
     left_out: int = 0
     duplicates: int = 0
+    outcomes: list[Outcome] = field(default_factory=list)
 
     def add(self, article_id: str, result: _ArticleScore) -> None:
         self.articles[article_id] = result.counts
@@ -489,6 +511,7 @@ class _Totals:
         self.false_positives.extend(result.false_positives)
         self.left_out += result.left_out
         self.duplicates += result.duplicates
+        self.outcomes.extend(result.outcomes)
 
 
 @dataclass(frozen=True)
@@ -572,6 +595,9 @@ def score(
         else:
             totals.add(article_id, _score_article(gold_events, None, (), codes, tracer))
     source_sector, target_sector, date, location = totals.accuracy
+    thresholds: dict[float, Counts] = {}
+    if any(e.confidence is not None for _, events in predicted.values() for e in events):
+        thresholds = _at_thresholds(by_article, predicted, codes, THRESHOLDS)
     return Report(
         micro=sum(totals.articles.values(), Counts()),
         articles=totals.articles,
@@ -587,7 +613,51 @@ def score(
         left_out=totals.left_out,
         duplicates=totals.duplicates,
         split=split_name,
+        outcomes=tuple(totals.outcomes),
+        thresholds=thresholds,
+        reliability=reliability([(o.event.confidence, o.label == "tp") for o in totals.outcomes
+                                 if o.label in ("tp", "fp") and o.event.confidence is not None])
+        if thresholds else None,
     )
+
+
+def threshold_curve(
+    gold: Sequence[GoldEvent],
+    predicted: Mapping[str, tuple[Article, Sequence[Event]]],
+    *,
+    only: Split | Collection[str] | None = None,
+    roll_ups: Mapping[str, str] | None = None,
+    steps: int = 100,
+) -> dict[float, Counts]:
+    """Micro counts at minimum confidence 0, 1/steps, …, 1 (the precision-recall curve)."""
+    if only is not None:
+        ids = only.ids if isinstance(only, Split) else frozenset(only)
+        gold = [event for event in gold if event.article in ids]
+    by_article: dict[str, list[GoldEvent]] = {}
+    for event in gold:
+        by_article.setdefault(event.article, []).append(event)
+    codes = _Codes(roll_ups if roll_ups is not None else _shipped_roll_ups())
+    return _at_thresholds(by_article, predicted, codes,
+                          [round(i / steps, 4) for i in range(steps + 1)])
+
+
+def _at_thresholds(by_article: Mapping[str, Sequence[GoldEvent]],
+                   predicted: Mapping[str, tuple[Article, Sequence[Event]]], codes: _Codes,
+                   thresholds: Sequence[float]) -> dict[float, Counts]:
+    return {threshold: sum((_score_article(gold_events,
+                                           *_kept(predicted.get(article_id), threshold),
+                                           codes).counts
+                            for article_id, gold_events in by_article.items()), Counts())
+            for threshold in thresholds}
+
+
+def _kept(found: tuple[Article, Sequence[Event]] | None, threshold: float
+          ) -> tuple[Article | None, list[Event]]:
+    """An article's predictions of at least ``threshold`` confidence (unknown counts as 0)."""
+    if found is None:
+        return None, []
+    article, events = found
+    return article, [e for e in events if (e.confidence or 0.0) >= threshold]
 
 
 def explain_tracer(coder: Any) -> Tracer:
@@ -664,6 +734,10 @@ def _score_article(
     for p in wrong:
         _count(types, p.plover_type or _NO_TYPE, Counts(fp=1))
     errors = _Errors(article, gold, spans, predictions, codes, tracer)
+    labels = {id(p): "tp" for p in (predictions[j] for j in matched)}
+    labels.update({id(p): "neutral" for p in neutral})
+    labels.update({id(p): "fp" for p in wrong})
+    outcomes = [Outcome(article.id, p, labels.get(id(p), "left out")) for p in predictions]
     return _ArticleScore(
         counts=Counts(
             tp=len(pairs), fp=len(wrong), fn=len(gold) - len(pairs), neutral=len(neutral)
@@ -675,6 +749,7 @@ def _score_article(
         false_positives=[errors.false_positive(p) for p in wrong],
         left_out=len(unmatched) - len(neutral) - len(wrong),
         duplicates=duplicates,
+        outcomes=outcomes,
     )
 
 
@@ -935,9 +1010,24 @@ def format_report(report: Report, *, errors: bool = False) -> str:
         _notes_line(report),
         _table("article", report.articles),
         _table("type", report.types),
+        _confidence_tables(report),
         listing,
     ]
     return "\n".join(line for section in sections for line in section) + "\n"
+
+
+def _confidence_tables(report: Report) -> list[str]:
+    """Precision and recall at each confidence threshold, and the calibration table."""
+    if not report.thresholds:
+        return []
+    lines = ["", "by minimum confidence (events below it dropped):",
+             f"{'min':>5}  {'P':>6}  {'R':>6}  {'F1':>6}  {'TP':>4}  {'FP':>4}"]
+    for threshold, c in report.thresholds.items():
+        lines.append(f"{threshold:>5.2f}  {c.precision:>6.3f}  {c.recall:>6.3f}  {c.f1:>6.3f}"
+                     f"  {c.tp:>4}  {c.fp:>4}")
+    if report.reliability is not None:
+        lines += ["", *report.reliability.lines()]
+    return lines
 
 
 def _cause_table(report: Report) -> list[str]:
