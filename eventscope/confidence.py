@@ -38,6 +38,16 @@ RESOLUTIONS = ("attachment", "coreference", "place", "domestic", "venue", "anaph
 _GUESSES = frozenset({"anaphora", "context", "word order"})
 
 
+_HOW = {
+    "attachment": "a role of a named actor ('Ukraine's foreign minister')",
+    "coreference": "a person named earlier in the article",
+    "place": "the state of a place named ('shelled Kharkiv': UKR)",
+    "domestic": "the doer's own country, by the domestic rule ('police arrested protesters')",
+    "venue": "a capital named as where it happened",
+    "anaphora": "the actor of an earlier event ('the decision', 'the move')",
+    "context": "a pronoun or role noun read from the article ('they', 'the ministry')",
+    "word order": "the nearest actor by word order, the parse giving none",
+}
 #: evidence longer than this (characters) is "wide"
 WIDE = 90
 
@@ -47,8 +57,7 @@ def _signals() -> dict[str, tuple[str, int]]:
     out: dict[str, tuple[str, int]] = {}
     for role in ("source", "target"):
         for how in RESOLUTIONS:
-            out[f"{role}:{how}"] = (f"the {role} was resolved by {how}, not named in the "
-                                    "sentence", -1 if how in _GUESSES else 0)
+            out[f"{role}:{how}"] = (f"the {role} is {_HOW[how]}", -1 if how in _GUESSES else 0)
         out[f"{role}:far"] = (f"the {role} is named outside the event's sentence", -1)
         out[f"{role}:person"] = (f"the {role} is a person", 0)
         out[f"{role}:igo"] = (f"the {role} is an international organisation", 0)
