@@ -274,3 +274,10 @@ def test_calibrate_with_a_bad_gold_file_is_one_line(tmp_path: Path) -> None:
                                       str(tmp_path / "c.yaml")])
     assert result.exit_code != 0
     assert "gold.jsonl:1" in result.output and "Traceback" not in result.output
+
+
+def test_every_signal_is_documented() -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "confidence.md").read_text(
+        encoding="utf-8")
+    missing = [name for name in SIGNALS if f"| `{name}` |" not in page]
+    assert not missing, f"docs/confidence.md lacks the signal(s) {missing}"
