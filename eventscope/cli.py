@@ -550,6 +550,16 @@ class ReportFormat(str, Enum):
     json = "json"
 
 
+def _recommended(value: float | None, use: str) -> float:
+    """``--min-confidence`` of an analysis: the value given, checked, or the shipped
+    recommended threshold for ``use`` ("trends", "alerts")."""
+    if value is None:
+        from .confidence import shipped
+
+        return shipped().threshold(use)
+    return _min_confidence(value)
+
+
 def _analysed(db: Path, rebuild: bool = False):
     """The store with current stories and canonical events (built first when needed)."""
     from .analyse.stories import open_built
@@ -625,15 +635,21 @@ def trends(
                                    "(matplotlib) or FILE.html (one self-contained page)."),
     format: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f",
                                         help="Output format."),
+    min_confidence: float = typer.Option(None, "--min-confidence", help="Count only canonical "
+                                         "events whose confidence reaches this (0..1; "
+                                         "default: the recommended threshold for trends "
+                                         "shipped with eventscope, in data/confidence.yaml); "
+                                         "events without a confidence are counted."),
     db: Path = _DB_OPTION,
 ) -> None:
     """Canonical events per period by QuadClass, with the Goldstein sum and mean."""
     from .analyse.trends import QUAD_NAMES, plot, time_series
 
     try:
+        minimum = _recommended(min_confidence, "trends")
         with _analysed(db) as store:
             series = time_series(store, dyad=dyad, actor=actor, freq=freq.value, since=since,
-                                 until=until)
+                                 until=until, min_confidence=minimum)
         if plot_file is not None:
             plot(series, plot_file)
     except EventscopeError as exc:
@@ -671,6 +687,11 @@ def alerts(
     drivers: int = typer.Option(5, min=0, help="Driving events listed per alert."),
     format: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f",
                                         help="Output format."),
+    min_confidence: float = typer.Option(None, "--min-confidence", help="Count only canonical "
+                                         "events whose confidence reaches this (0..1; "
+                                         "default: the recommended threshold for alerts "
+                                         "shipped with eventscope, in data/confidence.yaml); "
+                                         "events without a confidence are counted."),
     db: Path = _DB_OPTION,
 ) -> None:
     """Dyads whose escalation index jumps. Index = the period's share of material-conflict
@@ -679,10 +700,11 @@ def alerts(
     from .analyse.alerts import alerts as find_alerts
 
     try:
+        minimum = _recommended(min_confidence, "alerts")
         with _analysed(db) as store:
             found = find_alerts(store, threshold=threshold, freq=freq.value, baseline=baseline,
                                 min_events=min_events, dyad=dyad, actor=actor, since=since,
-                                until=until, drivers=drivers)
+                                until=until, drivers=drivers, min_confidence=minimum)
     except EventscopeError as exc:
         raise typer.Exit(_fail(str(exc))) from None
     if format is ReportFormat.json:
@@ -701,8 +723,8 @@ def alerts(
                       f"by {e['n_sources']} source(s) · {_excerpt(e['evidence_text'] or '', 80)}",
                       markup=False)
     if not found:
-        out.print(f"no alerts (threshold {threshold}, at least {min_events} events)",
-                  markup=False)
+        out.print(f"no alerts (threshold {threshold}, at least {min_events} events, "
+                  f"confidence {minimum:g} or more)", markup=False)
 
 
 def _code_of(row: dict, role: str) -> str:
@@ -824,7 +846,8 @@ def serve(
 
 def _print_result(result: Result) -> None:
     table = Table(title="Events", show_lines=False, expand=False)
-    for column in ("source", "type", "target", "CAMEO", "Gold.", "modality", "evidence"):
+    for column in ("source", "type", "target", "CAMEO", "Gold.", "conf.", "modality",
+                   "evidence"):
         table.add_column(column, overflow="fold")
     for event in result.events:
         target = event.target
@@ -836,6 +859,7 @@ def _print_result(result: Result) -> None:
             _actor(target) if target else "-",
             f"{event.cameo_code} {event.cameo_name}",
             f"{event.goldstein:+.1f}" if event.goldstein is not None else "",
+            _confidence(event.confidence),
             ",".join(flags),
             _excerpt(event.evidence.text),
         )
