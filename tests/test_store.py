@@ -736,6 +736,23 @@ def test_cli_ingest_reports_confidence_and_asks_to_recode_unrated_events(tmp_pat
         assert "--min-confidence must be a number from 0 to 1" in _one_error(result)
 
 
+
+def test_ingest_recode_rates_the_events_stored_without_confidence(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "corpus", 3)
+    db = tmp_path / "s.duckdb"
+    with Store.open(db) as opened:
+        opened.ingest([corpus], RatingCoder(rate=False))  # an older coder: no confidence
+        assert opened.confidence_counts() == (3, 0, 3)
+    monkeypatch.setattr(cli, "_coder", lambda model, dictionaries: RatingCoder())
+    result = _invoke("ingest", str(corpus), "--db", str(db))
+    assert "3 events have no confidence: run `eventscope ingest --recode`" in result.stdout
+    result = _invoke("ingest", str(corpus), "--db", str(db), "--recode")
+    assert result.exit_code == 0, result.output
+    assert "recoded 3" in result.stdout and "no confidence" not in result.stdout
+    with Store.open(db, read_only=True) as opened:
+        assert opened.confidence_counts(0.8) == (3, 3, 0)
+
+
 # -- ingesting files ---------------------------------------------------------------------------
 
 STORY = (
