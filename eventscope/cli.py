@@ -282,7 +282,7 @@ def ingest(
         sys.stdout.write(f"{reaching} of {total} stored event(s) reach confidence "
                          f"{minimum:g}\n")
     # not when this run's coder left events unrated itself: recoding would not rate them
-    if unrated and not report.unrated:
+    if unrated and not (report.unrated or (web is not None and web.unrated)):
         sys.stdout.write(f"{unrated} events have no confidence: run `eventscope ingest "
                          "--recode`\n")
     if failed and not done:
