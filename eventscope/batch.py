@@ -588,7 +588,8 @@ def _begin(out: Path, partition_size: int | None) -> dict[str, Any]:
     return meta
 
 
-def _read_marker(out: Path) -> dict[str, Any]:
+def _read_marker(out: Path, *, older: bool = False) -> dict[str, Any]:
+    """The folder's ``_batch.json``; ``older``: also of an older store schema (to read it)."""
     try:
         meta = json.loads((out / _MARKER).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -596,7 +597,7 @@ def _read_marker(out: Path) -> dict[str, Any]:
                          "damaged") from None
     if meta.get("format", 0) > BATCH_FORMAT or meta.get("schema_version", 0) > SCHEMA_VERSION:
         raise BatchError(f"{out}: written by a newer eventscope; upgrade eventscope to use it")
-    if meta.get("schema_version") != SCHEMA_VERSION:
+    if meta.get("schema_version") != SCHEMA_VERSION and not older:
         raise BatchError(f"{out}: holds store schema version {meta.get('schema_version')}, "
                          f"this eventscope writes {SCHEMA_VERSION}; use a new --out folder")
     return meta
@@ -750,12 +751,14 @@ def finished_partitions(out: str | Path) -> dict[str, PartitionReport]:
 
 def open_batch(out: str | Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with the store's tables as views over the finished
-    partitions' Parquet files (plus ``locations`` and ``schema_version``)."""
+    partitions' Parquet files (plus ``locations`` and ``schema_version``). A folder written
+    by an older eventscope is read too: the columns added since are NULL, as in a migrated
+    store."""
     out = Path(out)
     if not is_batch(out):
         raise BatchError(f"{out}: not a batch output folder (no {_MARKER}); write one with "
                          "eventscope batch FILES --out FOLDER")
-    _read_marker(out)
+    _read_marker(out, older=True)
     done = sorted(finished_partitions(out))
     con = duckdb.connect()
     try:
@@ -769,6 +772,12 @@ def open_batch(out: str | Path) -> duckdb.DuckDBPyConnection:
             if files:
                 listed = ", ".join(_sql_string(str(f)) for f in files)
                 source = f"read_parquet([{listed}])"
+                # the files of one folder share one layout (an older folder takes no new runs)
+                present = {r[0] for r in con.execute(
+                    f"DESCRIBE SELECT * FROM read_parquet({_sql_string(str(files[0]))})"
+                ).fetchall()}
+                names = ", ".join(f'"{name}"' if name in present else f'NULL::{kind} AS "{name}"'
+                                  for name, kind, _ in spec)
             else:  # nothing finished yet: empty, with the store's types
                 columns = ", ".join(f'NULL::{kind} AS "{name}"' for name, kind, _ in spec)
                 source = f"(SELECT {columns} WHERE false)"

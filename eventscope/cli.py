@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -48,6 +49,22 @@ def _coder(model: str | None, dictionaries: list[Path] | None, parse_all: bool |
     for problem in coder.problems:
         err.print(f"warning: {problem}", markup=False)
     return coder
+
+
+def _min_confidence(value: float) -> float:
+    """A ``--min-confidence`` value, checked (``StoreError``: one line, outside 0..1)."""
+    from .store import check_min_confidence
+
+    return check_min_confidence(value) or 0.0
+
+
+def _confident(result: Result, minimum: float) -> Result:
+    """The result with only the events whose confidence reaches ``minimum`` (and those
+    without a confidence, which are not known to be unsure)."""
+    if not minimum:
+        return result
+    kept = tuple(e for e in result.events if e.confidence is None or e.confidence >= minimum)
+    return dataclasses.replace(result, events=kept)
 
 
 def _published(value: str | None) -> date | None:
@@ -99,16 +116,21 @@ def code(
     format: Format = typer.Option(Format.jsonl, "--format", "-f", help="Output format."),
     model: str = typer.Option(None, help="spaCy model name."),
     dict_: list[Path] = typer.Option(None, "--dict", help="Extra dictionary files."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", help="Print only the events "
+                                         "whose confidence reaches this (0..1); events "
+                                         "without a confidence are printed."),
 ) -> None:
     """Code articles; print one JSON object per event (or a table, or one JSON document)."""
     failures: list[str] = []
     try:
+        minimum = _min_confidence(min_confidence)
         coder = _coder(model, dict_)
         results = coder.pipe(_articles(files, _published(published), failures))
         coded = 0
         documents = []
         for result in results:
             coded += 1
+            result = _confident(result, minimum)
             if format is Format.jsonl:
                 for event in result.events:
                     sys.stdout.write(to_json(event) + "\n")
@@ -295,6 +317,9 @@ def ingest(
     allow_private: bool = _ALLOW_PRIVATE_OPTION,
     timeout: float = _TIMEOUT_OPTION,
     delay: float = _DELAY_OPTION,
+    min_confidence: float = typer.Option(0.0, "--min-confidence", help="Report how many "
+                                         "stored events reach this confidence (0..1). Every "
+                                         "event is stored: filters apply when reading."),
 ) -> None:
     """Code articles into the store; articles already stored are skipped."""
     from .fetch import is_url
@@ -306,6 +331,7 @@ def ingest(
         raise typer.Exit(_fail("give files, folders or URLs to ingest, or --feed / --feeds"))
     report, web = IngestReport(), None
     try:
+        minimum = _min_confidence(min_confidence)
         when = _published(published)
         feed_list = _feed_list(feed, feeds)
         with Store.open(db) as store:
@@ -317,6 +343,7 @@ def ingest(
             if urls or feed_list:
                 web = _ingest_web(store, coder, urls, feed_list, _fetch_config(
                     allow_private, timeout, delay), batch_size)
+            total, reaching, unrated = store.confidence_counts(minimum)
     except EventscopeError as exc:
         raise typer.Exit(_fail(str(exc))) from None
     if files:
@@ -335,6 +362,13 @@ def ingest(
             sys.stdout.write(f"  failed: {where}: {reason}\n")
         done += web.stored + web.skipped + web.present + web.feeds
         failed += len(web.failed)
+    if minimum:
+        sys.stdout.write(f"{reaching} of {total} stored event(s) reach confidence "
+                         f"{minimum:g}\n")
+    # not when this run's coder left events unrated itself: recoding would not rate them
+    if unrated and not (report.unrated or (web is not None and web.unrated)):
+        sys.stdout.write(f"{unrated} events have no confidence: run `eventscope ingest "
+                         "--recode`\n")
     if failed and not done:
         raise typer.Exit(1)
 
@@ -456,6 +490,10 @@ def events(
     until: str = typer.Option(None, help="Last event date (YYYY-MM-DD)."),
     place: str = typer.Option(None, help="Part of the location name, or its country code."),
     text: str = typer.Option(None, help="Part of the evidence text (any case)."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", help="Only events whose "
+                                         "confidence reaches this (0..1); events without a "
+                                         "confidence (stored before events were rated) are "
+                                         "kept."),
     limit: int = typer.Option(None, min=0, help="At most this many events."),
     format: RowFormat = typer.Option(RowFormat.table, "--format", "-f", help="Output format."),
     db: Path = _DB_OPTION,
@@ -464,15 +502,16 @@ def events(
     from .batch import open_for_reading
 
     try:
+        minimum = _min_confidence(min_confidence)
         with open_for_reading(db) as store:
             rows = store.events(actor=actor, source=source, target=target, type=type_,
                                 cameo=cameo, since=since, until=until, place=place, text=text,
-                                limit=limit)
+                                min_confidence=minimum, limit=limit)
     except EventscopeError as exc:
         raise typer.Exit(_fail(str(exc))) from None
     if format is RowFormat.table:
         table = Table(title=f"{len(rows)} event(s)")
-        for column in ("date", "source", "type", "target", "CAMEO", "Gold.", "place",
+        for column in ("date", "source", "type", "target", "CAMEO", "Gold.", "conf.", "place",
                        "evidence", "article"):
             table.add_column(column, overflow="fold")
         for row in rows:
@@ -480,6 +519,7 @@ def events(
                 str(row["date"] or ""), _code_of(row, "source"), row["plover_type"] or "-",
                 _code_of(row, "target"), row["cameo_code"] or "",
                 f"{row['goldstein']:+.1f}" if row["goldstein"] is not None else "",
+                _confidence(row["confidence"]),
                 row["location_name"] or "", _excerpt(row["evidence_text"] or ""),
                 row["article_id"],
             )
@@ -496,14 +536,18 @@ def export(
     format: ExportFormat = typer.Option(..., "--format", "-f", help="parquet (folder "
                                         "partitioned by event month), csv, jsonl, or gdelt "
                                         "(GDELT 2.0 event table, tab-separated)."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", help="Only events whose "
+                                         "confidence reaches this (0..1); events without a "
+                                         "confidence are kept."),
     db: Path = _DB_OPTION,
 ) -> None:
     """Write every stored event to OUT."""
     from .batch import open_for_reading
 
     try:
+        minimum = _min_confidence(min_confidence)
         with open_for_reading(db) as store:
-            count = store.export(format.value, target_path)
+            count = store.export(format.value, target_path, min_confidence=minimum)
     except EventscopeError as exc:
         raise typer.Exit(_fail(str(exc))) from None
     sys.stdout.write(f"exported {count} event(s) to {target_path} ({format.value})\n")
@@ -590,6 +634,16 @@ class ReportFormat(str, Enum):
     json = "json"
 
 
+def _recommended(value: float | None, use: str) -> float:
+    """``--min-confidence`` of an analysis: the value given, checked, or the shipped
+    recommended threshold for ``use`` ("trends", "alerts")."""
+    if value is None:
+        from .confidence import shipped
+
+        return shipped().threshold(use)
+    return _min_confidence(value)
+
+
 def _analysed(db: Path, rebuild: bool = False):
     """The store with current stories and canonical events (built first when needed)."""
     from .analyse.stories import open_built
@@ -665,15 +719,21 @@ def trends(
                                    "(matplotlib) or FILE.html (one self-contained page)."),
     format: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f",
                                         help="Output format."),
+    min_confidence: float = typer.Option(None, "--min-confidence", help="Count only canonical "
+                                         "events whose confidence reaches this (0..1; "
+                                         "default: the recommended threshold for trends "
+                                         "shipped with eventscope, in data/confidence.yaml); "
+                                         "events without a confidence are counted."),
     db: Path = _DB_OPTION,
 ) -> None:
     """Canonical events per period by QuadClass, with the Goldstein sum and mean."""
     from .analyse.trends import QUAD_NAMES, plot, time_series
 
     try:
+        minimum = _recommended(min_confidence, "trends")
         with _analysed(db) as store:
             series = time_series(store, dyad=dyad, actor=actor, freq=freq.value, since=since,
-                                 until=until)
+                                 until=until, min_confidence=minimum)
         if plot_file is not None:
             plot(series, plot_file)
     except EventscopeError as exc:
@@ -711,6 +771,11 @@ def alerts(
     drivers: int = typer.Option(5, min=0, help="Driving events listed per alert."),
     format: ReportFormat = typer.Option(ReportFormat.table, "--format", "-f",
                                         help="Output format."),
+    min_confidence: float = typer.Option(None, "--min-confidence", help="Count only canonical "
+                                         "events whose confidence reaches this (0..1; "
+                                         "default: the recommended threshold for alerts "
+                                         "shipped with eventscope, in data/confidence.yaml); "
+                                         "events without a confidence are counted."),
     db: Path = _DB_OPTION,
 ) -> None:
     """Dyads whose escalation index jumps. Index = the period's share of material-conflict
@@ -719,10 +784,11 @@ def alerts(
     from .analyse.alerts import alerts as find_alerts
 
     try:
+        minimum = _recommended(min_confidence, "alerts")
         with _analysed(db) as store:
             found = find_alerts(store, threshold=threshold, freq=freq.value, baseline=baseline,
                                 min_events=min_events, dyad=dyad, actor=actor, since=since,
-                                until=until, drivers=drivers)
+                                until=until, drivers=drivers, min_confidence=minimum)
     except EventscopeError as exc:
         raise typer.Exit(_fail(str(exc))) from None
     if format is ReportFormat.json:
@@ -741,8 +807,8 @@ def alerts(
                       f"by {e['n_sources']} source(s) · {_excerpt(e['evidence_text'] or '', 80)}",
                       markup=False)
     if not found:
-        out.print(f"no alerts (threshold {threshold}, at least {min_events} events)",
-                  markup=False)
+        out.print(f"no alerts (threshold {threshold}, at least {min_events} events, "
+                  f"confidence {minimum:g} or more)", markup=False)
 
 
 def _code_of(row: dict, role: str) -> str:
@@ -864,7 +930,8 @@ def serve(
 
 def _print_result(result: Result) -> None:
     table = Table(title="Events", show_lines=False, expand=False)
-    for column in ("source", "type", "target", "CAMEO", "Gold.", "modality", "evidence"):
+    for column in ("source", "type", "target", "CAMEO", "Gold.", "conf.", "modality",
+                   "evidence"):
         table.add_column(column, overflow="fold")
     for event in result.events:
         target = event.target
@@ -876,6 +943,7 @@ def _print_result(result: Result) -> None:
             _actor(target) if target else "-",
             f"{event.cameo_code} {event.cameo_name}",
             f"{event.goldstein:+.1f}" if event.goldstein is not None else "",
+            _confidence(event.confidence),
             ",".join(flags),
             _excerpt(event.evidence.text),
         )
@@ -893,6 +961,10 @@ def _print_result(result: Result) -> None:
                 _excerpt(quote.text.text, 90),
             )
         out.print(quotes)
+
+
+def _confidence(value: float | None) -> str:
+    return "" if value is None else f"{value:.2f}"
 
 
 def _actor(actor) -> str:

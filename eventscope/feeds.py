@@ -365,6 +365,7 @@ class WebReport:
     stored: int = 0  # articles coded and stored
     present: int = 0  # pages whose article was already stored (same article id)
     events: int = 0
+    unrated: int = 0  # events stored without a confidence (a coder that rates none)
     #: (URL, reason) for every feed and page that failed
     failed: list[tuple[str, str]] = field(default_factory=list)
 
@@ -499,6 +500,7 @@ def _store_pages(
                         ledger.record(url, "stored", article_id=article.id)
                 report.stored += 1
                 report.events += len(stored[article.id].events)
+                report.unrated += sum(e.confidence is None for e in stored[article.id].events)
             else:
                 reason = failures.get(article.id, "could not be coded")
                 report.failed.append((target.url, reason))

@@ -16,7 +16,8 @@ Schema (version :data:`SCHEMA_VERSION`, kept in the ``schema_version`` table):
   PLOVER type and mode, CAMEO code and name, Goldstein score, QuadClass, the four modality
   flags, the date (with its precision and whether the text gave it), the location (name,
   country, GeoNames id, latitude, longitude, feature class), the dictionary pattern and
-  versions.
+  versions, and the event's ``confidence`` (0..1) with the ``signals`` it was computed from
+  (NULL for events stored before schema 3: recode them to rate them).
 - ``actors``: every actor mention with its role: ``source`` and ``target`` of an event,
   ``speaker`` and ``about`` of a quote; ``group_code`` is the actor's group (HMS) where its
   country is the group's home (PSE).
@@ -37,6 +38,7 @@ loses only the batch in flight; a re-run skips the stored articles and codes the
 from __future__ import annotations
 
 import glob
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -53,7 +55,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .coder import Coder
 
 #: the schema this version of eventscope reads and writes
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: statements that take a store from version ``v`` (the key) to ``v + 1``, run in one
 #: transaction when an older store is opened
@@ -62,6 +64,10 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: ("ALTER TABLE events ADD COLUMN source_group VARCHAR",
         "ALTER TABLE events ADD COLUMN target_group VARCHAR",
         "ALTER TABLE actors ADD COLUMN group_code VARCHAR"),
+    # 3: events carry their confidence and the signals it was computed from (NULL for the
+    # events already stored: ``ingest --recode`` rates them)
+    2: ("ALTER TABLE events ADD COLUMN confidence DOUBLE",
+        "ALTER TABLE events ADD COLUMN signals VARCHAR[]"),
 }
 
 #: the first bytes of every DuckDB database file carry this magic at offset 8
@@ -134,6 +140,8 @@ SCHEMA: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("dictionary_version", "VARCHAR", ""),
         ("source_group", "VARCHAR", ""),
         ("target_group", "VARCHAR", ""),
+        ("confidence", "DOUBLE", ""),
+        ("signals", "VARCHAR[]", ""),
     ),
     "actors": (
         ("article_id", "VARCHAR", "NOT NULL"),
@@ -241,6 +249,7 @@ class IngestReport:
     recoded: int = 0  # articles already stored, coded again and replaced (``recode=True``)
     skipped: int = 0  # articles already stored (or seen earlier in the same run)
     events: int = 0  # events stored by this run
+    unrated: int = 0  # events stored by this run without a confidence (a coder that rates none)
     #: (file or file:line, reason) for every input that could not be read or coded
     failed: list[tuple[str, str]] = field(default_factory=list)
 
@@ -437,6 +446,7 @@ class Store:
                 else:
                     report.ingested += 1
                 report.events += len(result.events)
+                report.unrated += sum(e.confidence is None for e in result.events)
             tick()
 
         for item in read_articles(expand_paths(paths), published=published):
@@ -492,6 +502,7 @@ class Store:
         until: date | str | None = None,
         place: str | None = None,
         text: str | None = None,
+        min_confidence: float | None = None,
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
         """Events matching every filter given, in date and article order, as dicts.
@@ -500,11 +511,17 @@ class Store:
         ``source`` and ``target`` one side; ``type`` is a PLOVER type; ``cameo`` a CAMEO code
         prefix ("19" is every FIGHT code); ``since`` and ``until`` bound the event date
         (inclusive); ``place`` matches part of the location name or its country code; ``text``
-        part of the evidence text (case-insensitive). Every value is bound as a query
-        parameter.
+        part of the evidence text (case-insensitive); ``min_confidence`` (0..1) the event's
+        confidence, where events without one (stored before events were rated) are kept: they
+        are not known to be unsure. Filters only select: nothing is deleted. Every value is
+        bound as a query parameter.
         """
         where: list[str] = []
         params: list[Any] = []
+        minimum = check_min_confidence(min_confidence)
+        if minimum:
+            where.append(confidence_condition())
+            params.append(minimum)
         if actor:
             where.append("(? IN (source_country, source_group, target_country, target_group))")
             params.append(_code(actor, "actor"))
@@ -591,17 +608,30 @@ class Store:
                 _rollback(cursor)
             cursor.close()
 
-    def export(self, fmt: str, out: str | Path) -> int:
-        """Write every event to ``out``; the number of events written.
+    def confidence_counts(self, min_confidence: float = 0.0) -> tuple[int, int, int]:
+        """(stored events, those whose confidence reaches ``min_confidence``, those without a
+        confidence: stored before events were rated, or by a coder that rates none)."""
+        minimum = check_min_confidence(min_confidence) or 0.0
+        total, reaching, unrated = self.con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE confidence >= ?), "
+            "count(*) FILTER (WHERE confidence IS NULL) FROM events", [minimum]).fetchone()
+        return int(total), int(reaching), int(unrated)
+
+    def export(self, fmt: str, out: str | Path, *, min_confidence: float | None = None) -> int:
+        """Write every event (with ``min_confidence``, those whose confidence reaches it, and
+        those without one) to ``out``; the number of events written.
 
         ``parquet``: a folder partitioned by event month (``month=YYYY-MM``, ``month=unknown``
         for undated events); ``csv`` (with a header) and ``jsonl``: one file, one row per
-        event with the article's url, outlet and publication date; ``gdelt``: the 61
-        tab-separated columns of the GDELT 2.0 event table, without a header, as GDELT ships
-        them (see :data:`GDELT_COLUMNS` and ``_GDELT_SELECT`` for what fills each).
+        event (every column of ``events``, confidence and signals included) with the
+        article's url, outlet and publication date; ``gdelt``: the 61 tab-separated columns of
+        the GDELT 2.0 event table, without a header, as GDELT ships them (see
+        :data:`GDELT_COLUMNS` and ``_GDELT_SELECT`` for what fills each; GDELT has no
+        confidence column).
         """
         if fmt not in EXPORT_FORMATS:
             raise StoreError(f"unknown export format {fmt!r} (use {', '.join(EXPORT_FORMATS)})")
+        minimum = check_min_confidence(min_confidence)
         out = Path(out)
         if fmt == "parquet":
             if out.exists() and (not out.is_dir() or any(out.iterdir())):
@@ -619,18 +649,21 @@ class Store:
             "jsonl": "FORMAT json",
             "gdelt": "FORMAT csv, DELIMITER '\t', HEADER false, QUOTE ''",
         }[fmt]
+        where, params = "", []
+        if minimum:
+            where, params = f"WHERE {confidence_condition('e.confidence')}", [minimum]
         select = {
             "parquet": f"SELECT {_EXPORT_COLUMNS}, "
                        "coalesce(strftime(e.date, '%Y-%m'), 'unknown') AS month "
-                       f"{_EXPORT_FROM}",
-            "csv": f"SELECT {_EXPORT_COLUMNS} {_EXPORT_FROM}",
-            "jsonl": f"SELECT {_EXPORT_COLUMNS} {_EXPORT_FROM}",
-            "gdelt": _GDELT_SELECT,
+                       f"{_EXPORT_FROM.format(where=where)}",
+            "csv": f"SELECT {_EXPORT_COLUMNS} {_EXPORT_FROM.format(where=where)}",
+            "jsonl": f"SELECT {_EXPORT_COLUMNS} {_EXPORT_FROM.format(where=where)}",
+            "gdelt": _GDELT_SELECT.format(where=where),
         }[fmt]
-        n = int(self.con.execute("SELECT count(*) FROM events").fetchone()[0])
+        n = int(self.con.execute(f"SELECT count(*) FROM events e {where}", params).fetchone()[0])
         try:
-            # the path is a bound parameter; the statement itself is constant
-            self.con.execute(f"COPY ({select}) TO ? ({options})", [str(out)])
+            # the path and the minimum are bound parameters; the statement itself is constant
+            self.con.execute(f"COPY ({select}) TO ? ({options})", [*params, str(out)])
         except duckdb.Error as exc:
             raise StoreError(f"{out}: export failed: {one_line(exc)}") from None
         return n
@@ -777,6 +810,7 @@ class Rows:
             "date_from_text": event.date.from_text, "date_text": event.date.text,
             "pattern": event.pattern or None, "coder_version": event.coder_version or None,
             "dictionary_version": event.dictionary_version or None,
+            "confidence": event.confidence, "signals": list(event.signals),
         }
         for role, actor in (("source", event.source), ("target", event.target)):
             if actor is not None:
@@ -971,6 +1005,27 @@ def _code(value: str, what: str) -> str:
     return code
 
 
+def check_min_confidence(value: float | str | None) -> float | None:
+    """A minimum confidence as a number from 0 to 1 (None: no minimum); ``StoreError`` for
+    anything else."""
+    if value is None:
+        return None
+    try:
+        number = math.nan if isinstance(value, bool) else float(value)
+    except (TypeError, ValueError):
+        number = math.nan
+    if not 0.0 <= number <= 1.0:  # NaN too
+        raise StoreError(f"--min-confidence must be a number from 0 to 1, got {value!r}")
+    return number
+
+
+def confidence_condition(column: str = "confidence") -> str:
+    """The SQL condition of a minimum confidence (one parameter, the minimum). An event
+    without a confidence (stored before events were rated) is kept: it is not known to be
+    unsure; ``ingest --recode`` rates it."""
+    return f"({column} IS NULL OR {column} >= ?)"
+
+
 def _date(value: date | str, what: str) -> date:
     if isinstance(value, date):
         return value
@@ -985,7 +1040,8 @@ def _date(value: date | str, what: str) -> date:
 _EVENT_COLUMNS = ", ".join(f'e."{name}"' for name, _, _ in SCHEMA["events"])
 _EXPORT_COLUMNS = (f"{_EVENT_COLUMNS}, a.url AS article_url, a.outlet AS article_outlet, "
                    "a.published AS article_published")
-_EXPORT_FROM = ("FROM events e LEFT JOIN articles a ON a.id = e.article_id "
+#: ``{where}``: the filter of the events exported, or nothing
+_EXPORT_FROM = ("FROM events e LEFT JOIN articles a ON a.id = e.article_id {where} "
                 "ORDER BY e.date NULLS LAST, e.article_id, e.evidence_start, e.id")
 
 
@@ -1044,11 +1100,12 @@ SELECT
   e.location_lat, e.location_lon, coalesce(e.location_geonames_id::VARCHAR, ''),
   strftime(a.ingested_at, '%Y%m%d%H%M%S')::BIGINT,
   {_tsv("coalesce(a.url, a.path)")}
-FROM events e LEFT JOIN articles a ON a.id = e.article_id
+FROM events e LEFT JOIN articles a ON a.id = e.article_id {{where}}
 ORDER BY {_DAY} NULLS LAST, e.article_id, e.evidence_start, e.id
 """
 
 
 __all__ = [
     "EXPORT_FORMATS", "GDELT_COLUMNS", "IngestReport", "MIGRATIONS", "SCHEMA_VERSION", "Store",
+    "check_min_confidence", "confidence_condition",
 ]

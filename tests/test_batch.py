@@ -193,3 +193,38 @@ def test_code_partition_in_process(corpus, coder, tmp_path):
     report = code_partition(partition, tmp_path, coder)
     assert report.articles == 1 and [w.rsplit("/", 1)[-1] for w, _ in report.failed] == [
         "feed.jsonl:5"]
+
+
+class _Unrated:
+    """Codes each article as one event without a confidence (no spaCy)."""
+
+    batch_size = 8
+
+    def pipe(self, articles):
+        from eventscope.model import Actor, Event, Result, Span
+
+        for article in articles:
+            span = Span(article.text[:10], 0, 10)
+            yield Result(article=article, events=(Event(
+                id=f"{article.id}-0", article_id=article.id, sentence=0, evidence=span,
+                trigger=span, source=Actor("Russia", "RUS"), target=None, plover_type="ACCUSE",
+                plover_mode=None, cameo_code="111", cameo_name="criticize", goldstein=-2.0,
+                quad_class=3),))
+
+
+def test_a_batch_folder_of_schema_2_is_read_with_empty_confidence(corpus, tmp_path):
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "old"
+    report = code_partition(plan(corpus, partition_size=4)[0], out, _Unrated())
+    events = out / "events" / f"part-{report.id}.parquet"
+    # as eventscope wrote it before events were rated: no confidence, no signals
+    pq.write_table(pq.read_table(events).drop_columns(["confidence", "signals"]), events)
+    (out / "_batch.json").write_text(json.dumps(
+        {"format": 1, "schema_version": 2, "partition_size": 4, "runs": 1}))
+    with open_for_reading(out) as batched:
+        rows = batched.events()
+        assert len(rows) == 4 and {r["confidence"] for r in rows} == {None}
+        assert len(batched.events(min_confidence=0.9)) == 4
+    with pytest.raises(BatchError, match="holds store schema version 2.*new --out folder"):
+        run_batch(corpus, out)

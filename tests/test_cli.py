@@ -337,3 +337,65 @@ def test_installed_console_script_prints_help():
     for name in _commands():
         assert name in proc.stdout
     assert "Traceback" not in proc.stderr
+
+
+# -- code: --min-confidence ----------------------------------------------------------------------
+
+
+class _RatedCoder:
+    """Codes each sentence of an article as one event, rated by the table below (no spaCy)."""
+
+    RATING = {"Russia attacked Ukraine.": 0.9, "Ukraine accused Russia.": 0.3,
+              "Talks were held.": None}
+
+    def pipe(self, articles):
+        from eventscope.model import Actor, Event, Result, Span
+
+        for article in articles:
+            events = []
+            for sentence, confidence in self.RATING.items():
+                start = article.text.index(sentence)
+                span = Span(sentence, start, start + len(sentence))
+                events.append(Event(
+                    id=f"{article.id}-{len(events)}", article_id=article.id, sentence=1,
+                    evidence=span, trigger=span, source=Actor("Russia", "RUS"),
+                    target=Actor("Ukraine", "UKR"), plover_type="ASSAULT", plover_mode=None,
+                    cameo_code="190", cameo_name="fight", goldstein=-10.0, quad_class=4,
+                    confidence=confidence))
+            yield Result(article=article, events=tuple(events))
+
+
+@pytest.fixture
+def rated(tmp_path, monkeypatch) -> Path:
+    import eventscope.cli as cli
+
+    monkeypatch.setattr(cli, "_coder", lambda model, dictionaries: _RatedCoder())
+    path = tmp_path / "rated.txt"
+    path.write_text("Rated\n" + " ".join(_RatedCoder.RATING) + "\n", encoding="utf-8")
+    return path
+
+
+def test_code_min_confidence_prints_the_events_that_reach_it_and_the_unrated(rated):
+    every = _invoke("code", str(rated))
+    assert every.exit_code == 0, every.output
+    assert [json.loads(line)["confidence"] for line in _stdout(every).splitlines()] == [
+        0.9, 0.3, None]
+    sure = _invoke("code", str(rated), "--min-confidence", "0.5")
+    assert sure.exit_code == 0, sure.output
+    assert [json.loads(line)["confidence"] for line in _stdout(sure).splitlines()] == [
+        0.9, None]
+    document = _invoke("code", str(rated), "--min-confidence", "0.95", "-f", "json")
+    assert [e["confidence"] for e in json.loads(_stdout(document))[0]["events"]] == [None]
+    table = _invoke("code", str(rated), "--min-confidence", "0.5", "-f", "table")
+    assert "conf." in _stdout(table) and "0.90" in _stdout(table)
+    assert "0.30" not in _stdout(table) and "accused" not in _stdout(table)
+
+
+@pytest.mark.parametrize("value", ["1.5", "-1"])
+def test_code_refuses_a_min_confidence_outside_0_to_1_on_one_line(rated, value):
+    result = _invoke("code", str(rated), "--min-confidence", value)
+    assert result.exit_code == 1
+    assert _error_lines(result) == [
+        f"error: --min-confidence must be a number from 0 to 1, got {float(value)}"]
+    assert _stdout(result) == ""
+    _no_traceback(result)

@@ -36,7 +36,10 @@ if not CHROMIUM.exists():
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("dashboard")
-    running = Server(build_store(folder / "store.duckdb"), folder / "server.log")
+    # no rate limits: the tests load the events view many times a second, which a person
+    # does not (tests/test_guard.py tests the limits)
+    running = Server(build_store(folder / "store.duckdb"), folder / "server.log",
+                     "--aggregate-rate", "0")
     yield running
     running.stop()
 
@@ -209,6 +212,41 @@ def test_filters_narrow_every_view(page):
     page.shot("events-filtered")
     p.click("#filters button[type=reset]")
     _wait_rows(page, 6)
+
+
+def test_the_confidence_control_filters_every_view(page):
+    page.goto("/")
+    _wait_rows(page, 6)
+    p = page.page
+    column = "#events tbody td.confidence"
+    # each event's confidence; the unrated one (stored before events were rated) shows a dash
+    assert sorted(p.locator(column).all_inner_texts()) == [
+        "0.30", "0.41", "0.60", "0.75", "0.92", "–"]
+    assert p.locator("#network path.edge").count() == 4
+    p.fill("#filters input[name=min_confidence]", "0.6")
+    p.click("#filters button[type=submit]")
+    _wait_rows(page, 4)
+    assert "min_confidence=0.6" in p.url
+    assert "4 event(s)" in p.inner_text("#events-total")
+    assert sorted(p.locator(column).all_inner_texts()) == ["0.60", "0.75", "0.92", "–"]
+    # the network and the map follow: Ukraine's accusation of Russia (0.41) is gone
+    p.wait_for_function("document.querySelectorAll('#network path.edge').length === 3")
+    p.wait_for_function("document.querySelector('#map path[data-iso=RUS]')"
+                        ".getAttribute('data-count') === '1'")
+    page.shot("events-confident")
+    # a value outside 0..1 is refused by the form: nothing is sent, the rows stay
+    box = "#filters input[name=min_confidence]"
+    p.fill(box, "1.5")
+    p.click("#filters button[type=submit]")
+    assert p.evaluate(f"document.querySelector('{box}').validity.valid") is False
+    assert "min_confidence=0.6" in p.url and _rows(page) == 4
+    p.click("#filters button[type=reset]")
+    _wait_rows(page, 6)
+    # from the address, as a shared link
+    page.goto("/#/?min_confidence=0.95")
+    _wait_rows(page, 1)
+    assert p.input_value(box) == "0.95"
+    assert p.locator(column).all_inner_texts() == ["–"]
 
 
 def test_dragging_the_timeline_selects_a_date_range(page):

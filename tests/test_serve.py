@@ -8,6 +8,8 @@ coder, inside the server process. ``tests/test_dashboard.py`` reuses ``build_sto
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import shutil
 import socket
@@ -19,7 +21,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from typer.testing import CliRunner
 
+from eventscope.cli import app
+from eventscope.confidence import shipped
 from eventscope.model import (
     Actor,
     Article,
@@ -134,7 +139,20 @@ def results() -> list[Result]:
     q2 = Quote(id="q-xss", article_id=XSS_ID, speaker=None, speaker_text=XSS,
                text=_span(t4, f'"{XSS},"'), verb="said", stance=-0.5)
     r4 = Result(article=a4, events=(e6,), quotes=(q2,), glance=(_span(t4, XSS),))
-    return [r1, r2, r3, r4]
+    return [_rated(r, *values) for r, values in zip(
+        [r1, r2, r3, r4], [CONFIDENCE[0:2], CONFIDENCE[2:4], CONFIDENCE[4:5], CONFIDENCE[5:]],
+        strict=True)]
+
+
+#: the confidence of the six events in order (e1 … e6): the talks (e4) were stored before
+#: events were rated
+CONFIDENCE = (0.92, 0.41, 0.75, None, 0.6, 0.3)
+
+
+def _rated(result: Result, *confidences: float | None) -> Result:
+    return dataclasses.replace(result, events=tuple(
+        dataclasses.replace(e, confidence=c) for e, c in zip(result.events, confidences,
+                                                             strict=True)))
 
 
 def build_store(path: Path) -> Path:
@@ -321,9 +339,45 @@ def test_events_agree_with_store_events(client, server, tmp_path):
     assert got == expected
 
 
+def test_min_confidence_gives_the_same_events_through_the_cli_python_and_rest(client, server,
+                                                                            tmp_path):
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(server.process.args[server.process.args.index("--db") + 1], copy)
+    with Store.open(copy, read_only=True) as store:
+        python = [e["id"] for e in store.events(min_confidence=0.6)]
+    cli = CliRunner().invoke(app, ["events", "--db", str(copy), "--min-confidence", "0.6",
+                                   "--format", "jsonl"])
+    assert cli.exit_code == 0, cli.output
+    command_line = [json.loads(line)["id"] for line in cli.stdout.splitlines()]
+    page = client.get("/api/events", params={"min_confidence": 0.6, "limit": 1000}).json()
+    rest = [e["id"] for e in page["items"]]
+    assert python == command_line == rest
+    events = [e for r in results() for e in r.events]
+    sure = {e.id for e in events if e.confidence is None or e.confidence >= 0.6}
+    assert set(rest) == sure and page["total"] == len(sure) == 4  # e1, e3, e5 and unrated e4
+    unrated = next(e.id for e in events if e.confidence is None)
+    assert unrated in rest
+    assert {e["id"]: e["confidence"] for e in page["items"]}[unrated] is None
+    assert client.get("/api/events", params={"min_confidence": 0}).json()["total"] == 6
+
+
+def test_events_come_with_their_confidence_and_every_view_filters_on_it(client):
+    first = client.get("/api/events", params={"limit": 1}).json()["items"][0]
+    assert first["confidence"] == 0.92
+    assert client.get(f"/api/events/{first['id']}").json()["confidence"] == 0.92
+    dyads = client.get("/api/events/dyads", params={"min_confidence": 0.6}).json()
+    assert {(d["source"], d["target"]): d["count"] for d in dyads}[("RUS", "UKR")] == 1
+    bins = client.get("/api/events/timeline", params={"min_confidence": 0.95}).json()
+    assert sum(b["count"] for b in bins) == 1  # the unrated talks only
+    by_source = client.get("/api/events/countries", params={"min_confidence": 0.6}).json()
+    assert {c["country"]: c["count"] for c in by_source} == {"RUS": 1, "USA": 2, "NATO": 1}
+
+
 @pytest.mark.parametrize("params", [
     {"limit": 0}, {"limit": 1001}, {"offset": -1}, {"actor": "U S"}, {"cameo": "1a"},
     {"since": "yesterday"}, {"quad_class": 5}, {"text": "x" * 201},
+    {"min_confidence": 1.5}, {"min_confidence": -1}, {"min_confidence": "nan"},
+    {"min_confidence": "high"},
 ])
 def test_bad_event_parameters_are_422_naming_the_parameter(client, params):
     body = _problem(client.get("/api/events", params=params), 422)
@@ -404,13 +458,38 @@ def test_stories_list_their_sources(client):
 
 @needs_analysis
 def test_trends_and_alerts(client):
-    series = client.get("/api/trends", params={"freq": "month"}).json()
+    series = client.get("/api/trends", params={"freq": "month", "min_confidence": 0}).json()
     assert [p["start"] for p in series["periods"]] == ["2024-05-01", "2024-06-01"]
     assert sum(p["events"] for p in series["periods"]) == 5  # the undated one is left out
-    found = client.get("/api/alerts", params={"threshold": 1, "min_events": 1}).json()
+    found = client.get("/api/alerts", params={"threshold": 1, "min_events": 1,
+                                              "min_confidence": 0}).json()
     assert found and found[0]["dyad"] == "RUS-UKR" and found[0]["drivers"]
+    assert found[0]["drivers"][0]["confidence"] == 0.92
     _problem(client.get("/api/trends", params={"dyad": "RUS-UKR", "actor": "RUS"}), 422)
     _problem(client.get("/api/trends", params={"since": "0001-01-01"}), 422)
+
+
+@needs_analysis
+def test_trends_and_alerts_filter_on_confidence_by_default_at_the_recommended_thresholds(
+        client):
+    spec = client.get("/openapi.json").json()["paths"]
+    for path, use in (("/api/trends", "trends"), ("/api/alerts", "alerts")):
+        (param,) = [p for p in spec[path]["get"]["parameters"] if p["name"] == "min_confidence"]
+        assert param["schema"]["default"] == shipped().threshold(use)
+    dated = CONFIDENCE[:4] + CONFIDENCE[5:]  # e5 has no date
+    threshold = shipped().threshold("trends")
+    series = client.get("/api/trends", params={"freq": "month"}).json()
+    assert series["min_confidence"] == threshold
+    assert sum(p["events"] for p in series["periods"]) == sum(
+        c is None or c >= threshold for c in dated)
+    series = client.get("/api/trends", params={"freq": "month", "min_confidence": 0.8}).json()
+    assert sum(p["events"] for p in series["periods"]) == 2  # e1 (0.92) and e4 (unrated)
+    assert client.get("/api/alerts", params={"threshold": 1, "min_events": 1,
+                                             "min_confidence": 0.95}).json() == []
+    for path in ("/api/trends", "/api/alerts"):
+        for value in (1.5, -1):
+            body = _problem(client.get(path, params={"min_confidence": value}), 422)
+            assert "min_confidence" in body["message"]
 
 
 @needs_analysis
@@ -422,6 +501,22 @@ def test_stories_not_built_is_409_saying_how_to_build(tmp_path):
             assert "eventscope stories" in _problem(response, 409)["message"]
     finally:
         bare.stop()
+
+
+@needs_analysis
+def test_stories_built_by_an_older_eventscope_are_409_saying_how_to_rebuild(tmp_path):
+    from eventscope.analyse.stories import build_stories
+
+    with Store.open(build_store(tmp_path / "s.duckdb")) as store:
+        build_stories(store)
+        store.con.execute("ALTER TABLE canonical_events DROP COLUMN confidence")
+    old = Server(tmp_path / "s.duckdb", tmp_path / "log", "--no-stories")
+    try:
+        for path in ("/api/trends", "/api/alerts"):
+            message = _problem(httpx.get(old.url + path), 409)["message"]
+            assert "older eventscope; rebuild them with: eventscope stories" in message
+    finally:
+        old.stop()
 
 
 # -- errors --------------------------------------------------------------------------------------

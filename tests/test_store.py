@@ -7,6 +7,7 @@ session's Coder, and the crash and disk-full tests run the real command line in 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import os
 import resource
@@ -502,18 +503,46 @@ def _group_result() -> Result:
     return Result(article=article, events=events)
 
 
-def test_a_version_1_store_gets_the_group_columns(tmp_path):
-    path = tmp_path / "s.duckdb"
-    with Store.open(path) as opened:
-        opened.add(RESULTS[0])
-    con = duckdb.connect(str(path))  # as version 1 left it: no group columns
-    for table, column in (("events", "source_group"), ("events", "target_group"),
-                          ("actors", "group_code")):
-        con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    con.execute("UPDATE schema_version SET version = 1")
+#: the columns each schema version added, by table
+ADDED_IN = {2: {"events": ("source_group", "target_group"), "actors": ("group_code",)},
+            3: {"events": ("confidence", "signals")}}
+
+
+def _old_store(path: Path, version: int, results: list[Result]) -> Path:
+    """A store as the eventscope of schema ``version`` wrote it: its tables (without the
+    columns added since), its rows and its version."""
+    dropped: dict[str, set[str]] = {}
+    for added_in, added in ADDED_IN.items():
+        if added_in > version:
+            for table, columns in added.items():
+                dropped.setdefault(table, set()).update(columns)
+    rows = store_mod.Rows()
+    for result in results:
+        rows.add(result)
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, "
+                "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)")
+    for table, spec in store_mod.SCHEMA.items():
+        kept = [(name, kind, rule) for name, kind, rule in spec
+                if name not in dropped.get(table, ())]
+        columns = ", ".join(f'"{name}" {kind} {rule}'.rstrip() for name, kind, rule in kept)
+        con.execute(f"CREATE TABLE {table} ({columns})")
+        batch = store_mod.arrow_table(table, rows.columns(table)).select(
+            [name for name, _, _ in kept])
+        con.register("batch", batch)
+        con.execute(f"INSERT INTO {table} SELECT * FROM batch")
+        con.unregister("batch")
+    for name, query in store_mod.VIEWS.items():
+        con.execute(f"CREATE VIEW {name} AS {query}")
+    con.execute("INSERT INTO schema_version (version) VALUES (?)", [version])
     con.close()
+    return path
+
+
+def test_a_version_1_store_gets_the_group_columns(tmp_path):
+    path = _old_store(tmp_path / "s.duckdb", 1, [RESULTS[0]])
     with Store.open(path) as opened:
-        assert opened.schema_version() == SCHEMA_VERSION == 2
+        assert opened.schema_version() == SCHEMA_VERSION == 3
         assert opened.counts()["events"] == 2
         opened.add(_group_result())
         (hamas,) = opened.events(actor="HMS")
@@ -528,6 +557,200 @@ def test_a_version_1_store_gets_the_group_columns(tmp_path):
             for line in out.read_text(encoding="utf-8").splitlines()]
     codes = {(r["Actor1Code"], r["Actor1CountryCode"], r["Actor1KnownGroupCode"]) for r in rows}
     assert {("PSEREB", "PSE", "HMS"), ("ISISREB", "", "ISIS")} <= codes
+
+
+# -- confidence --------------------------------------------------------------------------------
+
+#: the confidence of each synthetic event: e4 has none (stored before events were rated)
+CONFIDENCE = {"e1": 0.9, "e2": 0.3, "e3": 0.6, "e4": None, "e5": 0.59}
+#: the events that reach 0.6, and e4, which has no confidence and is kept
+SURE = ["e1", "e3", "e4"]
+
+
+def _rated(results: list[Result]) -> list[Result]:
+    by_id = {EVENT[label].id: value for label, value in CONFIDENCE.items()}
+    return [dataclasses.replace(result, events=tuple(
+        dataclasses.replace(e, confidence=by_id[e.id],
+                            signals=() if by_id[e.id] is None else ("source:context", "noun"))
+        for e in result.events)) for result in results]
+
+
+@pytest.fixture(scope="module")
+def rated_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("rated") / "rated.duckdb"
+    with Store.open(path) as opened:
+        opened.add_many(_rated(RESULTS))
+    return path
+
+
+def test_events_keep_their_confidence_and_signals(rated_file):
+    with Store.open(rated_file, read_only=True) as opened:
+        rows = {row["id"]: row for row in opened.events()}
+    assert rows[EVENT["e1"].id]["confidence"] == 0.9
+    assert rows[EVENT["e1"].id]["signals"] == ["source:context", "noun"]
+    assert rows[EVENT["e4"].id]["confidence"] is None
+
+
+@pytest.mark.parametrize(("minimum", "expected"), [
+    (None, ["e1", "e2", "e3", "e4", "e5"]),
+    (0.0, ["e1", "e2", "e3", "e4", "e5"]),
+    (0.6, SURE),
+    ("0.6", SURE),
+    (0.95, ["e4"]),
+    (1, ["e4"]),
+])
+def test_min_confidence_filters_at_query_time_and_keeps_unrated_events(rated_file, minimum,
+                                                                        expected):
+    with Store.open(rated_file, read_only=True) as opened:
+        rows = opened.events(min_confidence=minimum)
+        assert [row["id"] for row in rows] == [EVENT[label].id for label in expected]
+        assert opened.counts()["events"] == 5  # filtering deletes nothing
+
+
+def test_min_confidence_combines_with_the_other_filters(rated_file):
+    with Store.open(rated_file, read_only=True) as opened:
+        assert [r["id"] for r in opened.events(actor="USA", min_confidence=0.7)] == [
+            EVENT["e4"].id]
+        assert [r["id"] for r in opened.events(min_confidence=0.6, limit=2)] == [
+            EVENT["e1"].id, EVENT["e3"].id]
+
+
+@pytest.mark.parametrize("value", [1.5, -1, -0.01, float("nan"), "high", True])
+def test_a_bad_min_confidence_is_one_line(rated_file, value):
+    with Store.open(rated_file, read_only=True) as opened:
+        for call in (lambda: opened.events(min_confidence=value),
+                     lambda: opened.confidence_counts(value)):
+            with pytest.raises(StoreError, match="--min-confidence must be a number from 0 "
+                                                 "to 1") as info:
+                call()
+            assert "\n" not in str(info.value)
+
+
+def test_confidence_counts(rated_file):
+    with Store.open(rated_file, read_only=True) as opened:
+        assert opened.confidence_counts(0.6) == (5, 2, 1)
+        assert opened.confidence_counts() == (5, 4, 1)
+
+
+def test_export_with_min_confidence_writes_the_filtered_events_with_their_confidence(
+        rated_file, tmp_path):
+    with Store.open(rated_file, read_only=True) as opened:
+        assert opened.export("jsonl", tmp_path / "sure.jsonl", min_confidence=0.6) == 3
+        assert opened.export("gdelt", tmp_path / "sure.CSV", min_confidence=0.6) == 3
+        assert opened.export("parquet", tmp_path / "sure", min_confidence=0.6) == 3
+        assert opened.export("csv", tmp_path / "all.csv") == 5
+        with pytest.raises(StoreError, match="--min-confidence"):
+            opened.export("csv", tmp_path / "bad.csv", min_confidence=2)
+    lines = [json.loads(line) for line in (tmp_path / "sure.jsonl").read_text().splitlines()]
+    assert [(r["id"], r["confidence"]) for r in lines] == [
+        (EVENT[label].id, CONFIDENCE[label]) for label in SURE]
+    assert lines[0]["signals"] == ["source:context", "noun"]
+    assert len((tmp_path / "sure.CSV").read_text().splitlines()) == 3
+    table = ds.dataset(tmp_path / "sure", format="parquet", partitioning="hive").to_table()
+    assert sorted(table.column("id").to_pylist()) == sorted(EVENT[label].id for label in SURE)
+    with (tmp_path / "all.csv").open(encoding="utf-8", newline="") as handle:
+        assert [row["confidence"] for row in csv.DictReader(handle)] == [
+            "0.9", "0.3", "0.6", "", "0.59"]
+    assert not (tmp_path / "bad.csv").exists()
+
+
+def test_a_version_2_store_is_migrated_and_keeps_every_event_without_confidence(tmp_path):
+    path = _old_store(tmp_path / "s.duckdb", 2, RESULTS)
+    con = duckdb.connect(str(path), read_only=True)
+    names = [r[0] for r in con.execute("DESCRIBE events").fetchall()]
+    con.close()
+    assert "confidence" not in names and "target_group" in names  # as schema 2 made it
+    with Store.open(path, read_only=True) as opened:  # a reader migrates it
+        assert opened.schema_version() == SCHEMA_VERSION == 3
+        rows = opened.events()
+        assert [r["id"] for r in rows] == [EVENT[f"e{i}"].id for i in range(1, 6)]
+        assert {(r["confidence"], r["signals"]) for r in rows} == {(None, None)}
+        assert rows[0]["source_country"] == "RUS" and rows[0]["location_name"] == "Kursk"
+        # not known to be unsure: kept by every minimum
+        assert len(opened.events(min_confidence=1.0)) == 5
+        assert opened.confidence_counts(0.6) == (5, 0, 5)
+    article = _article("art-new", ["Rated", "Russian troops attacked."], date(2024, 7, 1))
+    event = _event(article, 1, "Russian troops attacked", "attacked", RUS_MIL, UKR,
+                   "ASSAULT", "190", -10.0, 4, "2024-07-01")
+    low = dataclasses.replace(event, confidence=0.2, signals=("source:context",))
+    with Store.open(path) as opened:  # the migrated tables take rated rows
+        opened.add(Result(article=article, events=(low,)))
+        assert opened.counts()["events"] == 6
+        (new,) = opened.events(since="2024-07-01")
+        assert (new["confidence"], new["signals"]) == (0.2, ["source:context"])
+        assert low.id not in {r["id"] for r in opened.events(min_confidence=0.6)}
+        assert len(opened.events(min_confidence=0.6)) == 5
+
+
+class RatingCoder:
+    """Codes the first sentence of each article as one event rated 0.8 (no spaCy); with
+    ``rate=False`` leaves it unrated, as a coder that does not rate events."""
+
+    batch_size = 4
+
+    def __init__(self, rate: bool = True):
+        self.rate = rate
+
+    def pipe(self, articles):
+        for article in articles:
+            yield self.code_article(article)
+
+    def code_article(self, article):
+        sentence = article.text.splitlines()[1]
+        start = article.text.index(sentence)
+        span = Span(sentence, start, start + len(sentence))
+        event = Event(id=stable_id(article.id, sentence), article_id=article.id, sentence=1,
+                      evidence=span, trigger=span, source=RUS_MIL, target=UKR,
+                      plover_type="ASSAULT", plover_mode=None, cameo_code="190",
+                      cameo_name="fight", goldstein=-10.0, quad_class=4,
+                      confidence=0.8 if self.rate else None)
+        return Result(article=article, events=(event,))
+
+
+def test_cli_ingest_reports_confidence_and_asks_to_recode_unrated_events(tmp_path,
+                                                                         monkeypatch):
+    db = _old_store(tmp_path / "old.duckdb", 2, RESULTS)
+    corpus = _corpus(tmp_path / "corpus", 2)
+    coder = RatingCoder()
+    monkeypatch.setattr(cli, "_coder", lambda model, dictionaries: coder)
+    result = _invoke("ingest", str(corpus), "--db", str(db), "--min-confidence", "0.7")
+    assert result.exit_code == 0, result.output
+    assert "stored 2 event(s)" in result.stdout
+    assert "2 of 7 stored event(s) reach confidence 0.7" in result.stdout
+    assert "5 events have no confidence: run `eventscope ingest --recode`" in result.stdout
+    # every event is stored, whatever the minimum: it filters only when reading
+    result = _invoke("ingest", str(_corpus(tmp_path / "more", 3)), "--db", str(db),
+                     "--min-confidence", "0.9")
+    assert "ingested 1 article(s)" in result.stdout  # the other two were stored already
+    assert "0 of 8 stored event(s) reach confidence 0.9" in result.stdout
+    with Store.open(db, read_only=True) as opened:
+        assert opened.counts()["events"] == 8
+    # a coder that rates nothing itself: recoding would not help, so no hint
+    coder.rate = False
+    result = _invoke("ingest", str(_corpus(tmp_path / "unrated", 4)), "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert "no confidence" not in result.stdout and "reach confidence" not in result.stdout
+    for value in ("1.5", "-1"):
+        result = _invoke("ingest", str(corpus), "--db", str(db), "--min-confidence", value)
+        assert result.exit_code == 1
+        assert "--min-confidence must be a number from 0 to 1" in _one_error(result)
+
+
+
+def test_ingest_recode_rates_the_events_stored_without_confidence(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "corpus", 3)
+    db = tmp_path / "s.duckdb"
+    with Store.open(db) as opened:
+        opened.ingest([corpus], RatingCoder(rate=False))  # an older coder: no confidence
+        assert opened.confidence_counts() == (3, 0, 3)
+    monkeypatch.setattr(cli, "_coder", lambda model, dictionaries: RatingCoder())
+    result = _invoke("ingest", str(corpus), "--db", str(db))
+    assert "3 events have no confidence: run `eventscope ingest --recode`" in result.stdout
+    result = _invoke("ingest", str(corpus), "--db", str(db), "--recode")
+    assert result.exit_code == 0, result.output
+    assert "recoded 3" in result.stdout and "no confidence" not in result.stdout
+    with Store.open(db, read_only=True) as opened:
+        assert opened.confidence_counts(0.8) == (3, 3, 0)
 
 
 # -- ingesting files ---------------------------------------------------------------------------
@@ -708,6 +931,31 @@ def test_cli_errors_are_one_line(tmp_path):
     assert result.exit_code == 1 and "no store here" in _one_error(result)
     result = _invoke("events", "--db", str(tmp_path / "none.duckdb"), "--since", "soon")
     assert "no store here" in _one_error(result)
+
+
+def test_cli_events_and_export_with_min_confidence(rated_file, tmp_path):
+    result = _invoke("events", "--db", str(rated_file), "--min-confidence", "0.6", "-f", "jsonl")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    with Store.open(rated_file, read_only=True) as opened:
+        assert [r["id"] for r in rows] == [r["id"] for r in opened.events(min_confidence=0.6)]
+    assert [(r["id"], r["confidence"]) for r in rows] == [
+        (EVENT[label].id, CONFIDENCE[label]) for label in SURE]
+    result = _invoke("events", "--db", str(rated_file), "--type", "ASSAULT")
+    assert result.exit_code == 0 and "conf." in result.stdout and "0.90" in result.stdout
+    out = tmp_path / "sure.jsonl"
+    result = _invoke("export", "--format", "jsonl", str(out), "--db", str(rated_file),
+                     "--min-confidence", "0.6")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("exported 3 event(s)")
+    assert len(out.read_text().splitlines()) == 3
+    for command in (("events",), ("export", "--format", "csv", str(tmp_path / "x.csv"))):
+        for value in ("1.5", "-1", "nan"):
+            result = _invoke(*command, "--db", str(rated_file), "--min-confidence", value)
+            assert result.exit_code == 1, result.output
+            assert f"--min-confidence must be a number from 0 to 1, got {float(value)}" in (
+                _one_error(result))
+    assert not (tmp_path / "x.csv").exists()
 
 
 # -- crashes and bad disks ---------------------------------------------------------------------

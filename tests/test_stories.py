@@ -7,6 +7,7 @@ results directly (no spaCy) to pin down one rule each.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -23,10 +24,12 @@ from eventscope.analyse.stories import (
     ensure_built,
     is_built,
     lead,
+    open_built,
     read_stories,
     story_glance,
     tokens,
 )
+from eventscope.analyse.trends import time_series
 from eventscope.cli import app
 from eventscope.errors import StoreError
 from eventscope.ingest import article_from_text
@@ -320,3 +323,51 @@ def test_story_glance_prefers_points_several_articles_make():
     assert chosen[0][5] == 1
     assert len(chosen) == 3  # one point said twice, then two single ones fill up to three
     assert all("Missiles struck the power station" not in c[2] for c in chosen)
+
+
+def _rated(result: Result, confidence: float | None) -> Result:
+    return dataclasses.replace(result, events=tuple(
+        dataclasses.replace(e, confidence=confidence) for e in result.events))
+
+
+def test_a_canonical_event_is_as_sure_as_its_surest_report(tmp_path):
+    strike = [("Russian forces struck", RUS, UKR, "ASSAULT", "190", -10.0, 4, KHARKIV)]
+    shoal = ("Chinese coast guard rams Philippine boat\nThe Chinese coast guard rammed a "
+             "Philippine supply boat near the Second Thomas Shoal.")
+    ramming = [("The Chinese coast guard rammed", CHN, PHL, "COERCE", "170", -7.0, 4, None)]
+    store = _build(tmp_path, [
+        _rated(_result("a", STRIKE_TEXT, MONDAY, strike, "Reuters"), 0.4),
+        _rated(_result("b", STRIKE_TEXT, MONDAY, strike, "AP"), 0.8),
+        _result("c", STRIKE_TEXT, MONDAY, strike, "BBC"),  # stored before events were rated
+        _result("d", shoal, MONDAY, ramming, "Reuters"),
+    ])
+    rows = store.con.execute("SELECT plover_type, n_sources, confidence FROM canonical_events "
+                             "ORDER BY plover_type").fetchall()
+    assert rows == [("ASSAULT", 3, 0.8), ("COERCE", 1, None)]
+    events = [e for story in read_stories(store) for e in story["events"]]
+    assert sorted((e["plover_type"], e["confidence"]) for e in events) == [
+        ("ASSAULT", 0.8), ("COERCE", None)]
+    store.close()
+
+
+def test_story_tables_of_an_older_layout_are_rebuilt(tmp_path):
+    strike = [("Russian forces struck", RUS, UKR, "ASSAULT", "190", -10.0, 4, KHARKIV)]
+    store = _build(tmp_path, [_rated(_result("a", STRIKE_TEXT, MONDAY, strike), 0.3)])
+    # as an eventscope without confidence built them
+    store.con.execute("ALTER TABLE canonical_events DROP COLUMN confidence")
+    assert not is_built(store)
+    path = store.path
+    store.close()
+    with Store.open(path, read_only=True) as old:
+        with pytest.raises(StoreError, match="built by an older eventscope; rebuild them with: "
+                                             "eventscope stories"):
+            time_series(old, min_confidence=0.5)
+    store, report = open_built(path)
+    with store:
+        assert report is not None and report.canonical_events == 1
+        assert store.con.execute("SELECT confidence FROM canonical_events").fetchall() == [
+            (0.3,)]
+        assert time_series(store, min_confidence=0.5).periods == []
+    store, report = open_built(path)
+    store.close()
+    assert report is None  # current now

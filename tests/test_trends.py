@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
+from types import SimpleNamespace
 
 import pytest
 from corpus import MEETING, STRIKE
@@ -128,7 +129,9 @@ WEEKS = {
 ALERT_WEEK = START + timedelta(weeks=6)
 
 
-def _results() -> list[Result]:
+def _results(confidence: dict[str, float | None] | None = None) -> list[Result]:
+    """The dyads' reports; ``confidence``: the confidence of each kind of VEN-COL event
+    (the war's events have none, as if stored before events were rated)."""
     results = []
     n = 0
     for week, happenings in WEEKS.items():
@@ -139,7 +142,8 @@ def _results() -> list[Result]:
             text = sentence.format(city=city, topic=TOPICS[n % len(TOPICS)])
             for outlet in range(outlets):
                 results.append(_result(f"h{n}-{outlet}", f"{kind.title()} in {city}\n{text}",
-                                       day, VEN, COL, cameo, plover, goldstein, quad, city))
+                                       day, VEN, COL, cameo, plover, goldstein, quad, city,
+                                       (confidence or {}).get(kind)))
     # a dyad at war all along: its baseline is war, so it raises nothing after its first week
     for week in range(7):
         for weekday, city in ((1, "Kharkiv"), (4, "Odesa"), (6, "Dnipro")):
@@ -151,7 +155,8 @@ def _results() -> list[Result]:
     return results
 
 
-def _result(name, text, day, source, target, cameo, plover, goldstein, quad, city) -> Result:
+def _result(name, text, day, source, target, cameo, plover, goldstein, quad, city,
+            confidence=None) -> Result:
     url = f"https://outlet{name[-1]}.example/{name}"
     article = Article(id=Article.make_id(url, text), text=text, url=url,
                       outlet=f"Outlet {name[-1]}", title=text.split("\n")[0], published=day)
@@ -162,7 +167,7 @@ def _result(name, text, day, source, target, cameo, plover, goldstein, quad, cit
                   trigger=span, source=source, target=target, plover_type=plover,
                   plover_mode=None, cameo_code=cameo, cameo_name=plover, goldstein=goldstein,
                   quad_class=quad, date=EventDate(day.isoformat(), "day"),
-                  location=PLACES[city])
+                  location=PLACES[city], confidence=confidence)
     return Result(article=article, events=(event,), glance=(span,))
 
 
@@ -233,3 +238,91 @@ def test_alerts_command(dyad_file):
     assert result.exit_code == 0, result.output
     assert f"{ALERT_WEEK} to {ALERT_WEEK + timedelta(days=6)}  VEN-COL" in result.stdout
     assert "reported by 3 source(s)" in result.stdout
+
+
+# -- confidence --------------------------------------------------------------------------------
+
+#: threats are sure, strikes are not; talks and the war were stored before events were rated
+RATED = {"talks": None, "threat": 0.9, "strike": 0.2}
+
+
+@pytest.fixture(scope="module")
+def rated_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("rated") / "rated.duckdb"
+    with Store.open(path) as store:
+        store.add_many(_results(RATED))
+        build_stories(store)
+    return path
+
+
+def test_min_confidence_leaves_unsure_canonical_events_out_of_trends(rated_file):
+    with Store.open(rated_file, read_only=True) as store:
+        counts = {m: [p.events for p in time_series(store, dyad="VEN-COL", since=START,
+                                                    min_confidence=m).periods]
+                  for m in (None, 0.1, 0.5)}
+        war = time_series(store, dyad="RUS-UKR", since=START, min_confidence=1.0)
+        cucuta = store.con.execute(
+            "SELECT n_sources, confidence FROM canonical_events WHERE plover_type = 'ASSAULT' "
+            "AND location_name = 'Cucuta'").fetchall()
+    assert counts[None] == counts[0.1] == [3, 3, 3, 3, 3, 3, 4]
+    assert counts[0.5] == [3, 3, 3, 3, 3, 3, 1]  # the three strikes (0.2) are left out
+    assert [p.events for p in war.periods] == [3] * 7  # no confidence: kept
+    assert cucuta == [(3, 0.2)]
+
+
+def test_min_confidence_decides_which_alerts_are_raised(rated_file):
+    with Store.open(rated_file, read_only=True) as store:
+        assert [(a.dyad, a.start) for a in alerts(store, min_confidence=0.1)] == [
+            ("RUS-UKR", START), ("VEN-COL", ALERT_WEEK)]
+        sure = alerts(store, min_confidence=0.5)
+        weekly = {d.start: d for d in escalation(store, dyad="VEN-COL", min_confidence=0.5)}
+        driven = alerts(store, dyad="VEN-COL", min_confidence=0.1)[0].drivers
+        with pytest.raises(StoreError, match="--min-confidence must be a number from 0 to 1"):
+            alerts(store, min_confidence=1.5)
+        with pytest.raises(StoreError, match="--min-confidence"):
+            time_series(store, min_confidence=-1)
+    assert [(a.dyad, a.start) for a in sure] == [("RUS-UKR", START)]
+    assert (weekly[ALERT_WEEK].events, weekly[ALERT_WEEK].material_conflict) == (1, 0)
+    assert [d["confidence"] for d in driven] == [0.2] * 3
+
+
+def _recommend(monkeypatch, **thresholds: float) -> None:
+    """Make the shipped calibration recommend these thresholds."""
+    import eventscope.confidence as confidence
+
+    monkeypatch.setattr(confidence, "shipped",
+                        lambda: SimpleNamespace(threshold=lambda use: thresholds[use]))
+
+
+def test_trends_and_alerts_commands_default_to_the_recommended_thresholds(rated_file,
+                                                                          monkeypatch):
+    from eventscope.confidence import shipped
+
+    runner = CliRunner()
+    db = ["--db", str(rated_file), "--format", "json"]
+    result = runner.invoke(app, ["trends", "--dyad", "VEN-COL", *db])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["min_confidence"] == shipped().threshold("trends")
+    _recommend(monkeypatch, trends=0.5, alerts=0.5)
+    result = runner.invoke(app, ["trends", "--dyad", "VEN-COL", "--since", str(START), *db])
+    assert [p["events"] for p in json.loads(result.stdout)["periods"]][-1] == 1
+    result = runner.invoke(app, ["alerts", "--actor", "COL", *db])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == []
+    result = runner.invoke(app, ["alerts", "--actor", "COL", "--min-confidence", "0", *db])
+    assert [a["start"] for a in json.loads(result.stdout)] == [ALERT_WEEK.isoformat()]
+    _recommend(monkeypatch, trends=0.1, alerts=0.1)
+    result = runner.invoke(app, ["alerts", "--actor", "COL", *db])
+    assert [a["start"] for a in json.loads(result.stdout)] == [ALERT_WEEK.isoformat()]
+    result = runner.invoke(app, ["alerts", "--actor", "COL", "--min-confidence", "0.5",
+                                 "--db", str(rated_file)])
+    assert "no alerts (threshold 0.5, at least 3 events, confidence 0.5 or more)" in (
+        result.stdout)
+    for command in ("trends", "alerts"):
+        for value in ("1.5", "-1"):
+            result = runner.invoke(app, [command, "--min-confidence", value, *db])
+            assert result.exit_code == 1, result.output
+            lines = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+            assert lines == [f"error: --min-confidence must be a number from 0 to 1, got "
+                             f"{float(value)}"], result.stderr
+            assert "Traceback" not in result.output

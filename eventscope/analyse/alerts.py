@@ -11,8 +11,14 @@ events that drive it: that period's material-conflict events and those below the
 mean Goldstein, most hostile first.
 
 Defaults: weekly periods, a baseline of the 4 previous periods, threshold 0.5, at least 3
-events. A dyad that has been at war for months has a baseline of war and raises nothing; one
-that turns from talks to strikes does, in the period it turns.
+events. ``min_confidence`` leaves out the canonical events whose confidence is below it,
+in the periods measured and in their baselines alike (events without a confidence, stored
+before events were rated, are kept); the command line and the API default to the shipped
+recommended threshold for alerts, ``confidence.shipped().threshold("alerts")``, these
+functions to none.
+
+A dyad that has been at war for months has a baseline of war and raises nothing; one that
+turns from talks to strikes does, in the period it turns.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..errors import StoreError
+from ..store import check_min_confidence, confidence_condition
 from .trends import FREQS, dates, filters, period_start, require_built, shift
 
 THRESHOLD = 0.5
@@ -76,15 +83,16 @@ def index(share: float, goldstein_mean: float | None, baseline_share: float,
 def escalation(store, *, freq: str = "week", baseline: int = BASELINE,
                dyad: str | None = None, actor: str | None = None,
                since: date | str | None = None, until: date | str | None = None,
-               ) -> list[DyadPeriod]:
+               min_confidence: float | None = None) -> list[DyadPeriod]:
     """The escalation index of every dyad in every period in which it has events (periods
-    from ``since`` to ``until``; earlier periods still make the baseline)."""
+    from ``since`` to ``until``; earlier periods still make the baseline), counting the
+    canonical events whose confidence reaches ``min_confidence`` and those without one."""
     if freq not in FREQS:
         raise StoreError(f"--freq must be one of {', '.join(FREQS)}, got {freq!r}")
     if baseline < 1:
         raise StoreError(f"--baseline must be 1 or more periods, got {baseline}")
     since, until = dates(since, until)
-    where, params = filters(dyad, actor)
+    where, params = filters(dyad, actor, min_confidence)
     where.append("target_country IS NOT NULL AND source_country IS NOT NULL")
     if until:
         where.append("date <= ?")
@@ -127,31 +135,37 @@ def escalation(store, *, freq: str = "week", baseline: int = BASELINE,
 def alerts(store, *, threshold: float = THRESHOLD, freq: str = "week",
            baseline: int = BASELINE, min_events: int = MIN_EVENTS, dyad: str | None = None,
            actor: str | None = None, since: date | str | None = None,
-           until: date | str | None = None, drivers: int = DRIVERS) -> list[Alert]:
+           until: date | str | None = None, drivers: int = DRIVERS,
+           min_confidence: float | None = None) -> list[Alert]:
     """The dyad-periods whose escalation index is at least ``threshold`` with at least
     ``min_events`` events, in period order (then highest index first), each with up to
-    ``drivers`` of the canonical events that drive it."""
+    ``drivers`` of the canonical events that drive it; only canonical events whose
+    confidence reaches ``min_confidence`` (and those without one) count and drive."""
     found = [d for d in escalation(store, freq=freq, baseline=baseline, dyad=dyad, actor=actor,
-                                   since=since, until=until)
+                                   since=since, until=until, min_confidence=min_confidence)
              if d.events >= min_events and d.index >= threshold]
     found.sort(key=lambda d: (d.start, -d.index, d.source, d.target))
-    return [Alert(**asdict(d), drivers=_drivers(store, d, drivers)) for d in found]
+    minimum = check_min_confidence(min_confidence)
+    return [Alert(**asdict(d), drivers=_drivers(store, d, drivers, minimum)) for d in found]
 
 
-def _drivers(store, period: DyadPeriod, limit: int) -> list[dict[str, Any]]:
-    cursor = store.con.execute("""
+def _drivers(store, period: DyadPeriod, limit: int, minimum: float | None
+             ) -> list[dict[str, Any]]:
+    sure = f"AND {confidence_condition('c.confidence')}" if minimum else ""
+    cursor = store.con.execute(f"""
         SELECT c.id, c.date, c.source_country, c.source_sector, c.target_country,
                c.target_sector, c.plover_type, c.cameo_code, c.cameo_name, c.goldstein,
                c.quad_class, c.location_name, c.evidence_text, c.n_sources, c.story_id,
-               s.title AS story_title
+               s.title AS story_title, c.confidence
         FROM canonical_events c LEFT JOIN stories s ON s.id = c.story_id
         WHERE c.asserted AND c.source_country = ? AND c.target_country = ?
           AND c.date BETWEEN ? AND ?
-          AND (c.quad_class = 4 OR c.goldstein < ?)
+          AND (c.quad_class = 4 OR c.goldstein < ?) {sure}
         ORDER BY c.quad_class = 4 DESC, c.goldstein NULLS LAST, c.n_sources DESC, c.date,
                  c.id
         LIMIT ?""", [period.source, period.target, period.start, period.end,
-                     period.baseline_goldstein, max(0, limit)])
+                     period.baseline_goldstein, *([minimum] if minimum else []),
+                     max(0, limit)])
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 

@@ -12,7 +12,8 @@ own (created here, replaced together in one transaction on every build):
   points, each with the article and the character span it comes from;
 - ``canonical_events``: one row per happening-level event, the fields of its most complete
   report, with ``n_sources`` (distinct articles), ``n_outlets`` and ``n_events`` (raw events
-  merged into it);
+  merged into it), and ``confidence``, the highest confidence of those raw events (NULL when
+  none has one: they were stored before events were rated);
 - ``canonical_sources``: every raw event of a canonical event: its article, outlet, url and
   evidence span. The raw ``events`` table is left as it is.
 - ``stories_build``: when the tables were built and a fingerprint of the articles and events
@@ -122,6 +123,7 @@ _TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("hypothetical", "BOOLEAN"), ("location_name", "VARCHAR"),
         ("location_country", "VARCHAR"), ("evidence_text", "VARCHAR"),
         ("n_sources", "INTEGER"), ("n_outlets", "INTEGER"), ("n_events", "INTEGER"),
+        ("confidence", "DOUBLE"),
     ),
     "canonical_sources": (
         ("canonical_id", "VARCHAR"), ("event_id", "VARCHAR"), ("article_id", "VARCHAR"),
@@ -299,7 +301,7 @@ def is_built(store) -> bool:
     present = {r[0] for r in con.execute(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
     ).fetchall()}
-    if not set(TABLES) <= present or not _layout_ok(con):
+    if not set(TABLES) <= present or not layout_ok(con):
         return False
     row = con.execute("SELECT fingerprint FROM stories_build ORDER BY built_at DESC LIMIT 1"
                       ).fetchone()
@@ -359,7 +361,9 @@ def _fingerprint(con) -> tuple[str, int, int]:
             int(n_articles), int(n_events))
 
 
-def _layout_ok(con) -> bool:
+def layout_ok(con) -> bool:
+    """Whether the story tables have this version's columns (an older version's are rebuilt:
+    ``is_built`` is False for them)."""
     for table, spec in _TABLES.items():
         names = [r[0] for r in con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' "
@@ -620,7 +624,8 @@ SELECT e.id, e.article_id, m.story_id, a.outlet, a.url, a.published,
        coalesce(e.location_fallback, false) AS fallback,
        e.evidence_text, e.evidence_start, e.evidence_end,
        coalesce(e.plover_type, 'CAMEO' || substr(e.cameo_code, 1, 2)) AS kind,
-       coalesce(e.negated, false) OR coalesce(e.hypothetical, false) AS unasserted
+       coalesce(e.negated, false) OR coalesce(e.hypothetical, false) AS unasserted,
+       e.confidence
 FROM events e
 JOIN articles a ON a.id = e.article_id
 LEFT JOIN temp._story_map m ON m.article_id = e.article_id
@@ -662,6 +667,7 @@ class _Event:
     evidence_end: int | None
     kind: str | None
     unasserted: bool
+    confidence: float | None
 
     def completeness(self) -> float:
         return (2.0 * (self.target_country is not None) + (self.source_sector is not None)
@@ -815,13 +821,15 @@ def _write_group(group: _Group, writer: _Writer, report: StoriesReport) -> None:
                               and e.target_sector), None)
     articles = {e.article_id for e in members}
     outlets = {e.outlet for e in members if e.outlet}
+    # a happening reported once with confidence is as sure as its surest report
+    confidences = [e.confidence for e in members if e.confidence is not None]
     writer.add("canonical_events", (
         canonical_id, story_id, rep.id, rep.article_id, rep.day, rep.source_country,
         rep.source_sector, target, target_sector, rep.plover_type, rep.plover_mode,
         rep.cameo_code, rep.cameo_name, rep.goldstein, rep.quad_class, not rep.unasserted,
         rep.negated, rep.future, rep.hypothetical,
         rep.location_name, rep.location_country, rep.evidence_text, len(articles),
-        len(outlets), len(members)))
+        len(outlets), len(members), max(confidences) if confidences else None))
     for e in members:
         writer.add("canonical_sources", (
             canonical_id, e.id, e.article_id, e.outlet, e.url, e.published, e.day,
@@ -945,7 +953,8 @@ def read_stories(store, *, limit: int | None = None, min_articles: int = 1,
     events = _grouped(con, """
         SELECT story_id, id, date, source_country, source_sector, target_country,
                target_sector, plover_type, cameo_code, cameo_name, goldstein, quad_class,
-               asserted, location_name, evidence_text, n_sources, n_outlets, n_events
+               asserted, location_name, evidence_text, n_sources, n_outlets, n_events,
+               confidence
         FROM canonical_events WHERE story_id IN (SELECT unnest(?::VARCHAR[]))
         ORDER BY story_id, n_sources DESC, date NULLS LAST, id""", ids)
     event_ids = [e["id"] for evs in events.values() for e in evs]
@@ -972,5 +981,5 @@ def _grouped(con, query: str, ids: list[str]) -> dict[str, list[dict[str, Any]]]
     return out
 
 
-__all__ = ["StoriesReport", "build_stories", "ensure_built", "is_built", "lead", "open_built",
-           "read_stories", "story_glance", "tokens"]
+__all__ = ["StoriesReport", "build_stories", "ensure_built", "is_built", "layout_ok", "lead",
+           "open_built", "read_stories", "story_glance", "tokens"]

@@ -5,7 +5,10 @@ asserted canonical events (see :mod:`~eventscope.analyse.stories`: one happening
 forty articles is one event; negated and hypothetical events are left out) per day, week
 (starting Monday) or month, every period between the first and the last filled in, zeros
 included. A dyad ``A-B`` is directed: A acts on B (``actor`` takes either side). ``sources``
-is the number of article reports behind the period's events.
+is the number of article reports behind the period's events. ``min_confidence`` leaves out
+the canonical events whose confidence is below it (those without one, stored before events
+were rated, are kept); the command line and the API default to the shipped recommended
+threshold for trends, ``confidence.shipped().threshold("trends")``, this function to none.
 
 ``plot(series, path)`` draws it: ``.png`` with matplotlib (stacked bars by QuadClass, the mean
 Goldstein score as a line on its own axis), ``.html`` as one self-contained page (inline SVG
@@ -21,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from .stories import ensure_built
+from ..store import check_min_confidence, confidence_condition
+from .stories import ensure_built, layout_ok
 
 FREQS = ("day", "week", "month")
 QUAD_NAMES = ("verbal cooperation", "material cooperation", "verbal conflict",
@@ -55,12 +59,14 @@ class Series:
     actor: str | None = None
     since: date | None = None
     until: date | None = None
+    min_confidence: float | None = None  # the minimum confidence of the events counted
     periods: list[Period] = field(default_factory=list)
 
     @property
     def label(self) -> str:
         who = self.dyad or self.actor or "all actors"
-        return f"canonical events, {who}, by {self.freq}"
+        sure = f", confidence {self.min_confidence:g} or more" if self.min_confidence else ""
+        return f"canonical events, {who}, by {self.freq}{sure}"
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -139,14 +145,22 @@ def require_built(store) -> None:
     if "canonical_events" not in present:
         raise StoreError(f"{store.path}: no canonical events yet; build them with: "
                          f"eventscope stories --db {store.path}")
+    if not layout_ok(store.con):
+        raise StoreError(f"{store.path}: the canonical events were built by an older "
+                         f"eventscope; rebuild them with: eventscope stories --db {store.path}")
 
 
-def filters(dyad: str | None, actor: str | None) -> tuple[list[str], list[Any]]:
+def filters(dyad: str | None, actor: str | None, min_confidence: float | None = None
+            ) -> tuple[list[str], list[Any]]:
     """SQL conditions (over ``canonical_events``) and their parameters."""
     if dyad and actor:
         raise StoreError("give --dyad or --actor, not both")
     where = ["asserted", "date IS NOT NULL"]
     params: list[Any] = []
+    minimum = check_min_confidence(min_confidence)
+    if minimum:
+        where.append(confidence_condition())
+        params.append(minimum)
     if dyad:
         source, target = parse_dyad(dyad)
         where += ["source_country = ?", "target_country = ?"]
@@ -162,16 +176,19 @@ def filters(dyad: str | None, actor: str | None) -> tuple[list[str], list[Any]]:
 
 
 def time_series(store, dyad: str | None = None, actor: str | None = None, freq: str = "week",
-                since: date | str | None = None, until: date | str | None = None) -> Series:
+                since: date | str | None = None, until: date | str | None = None,
+                min_confidence: float | None = None) -> Series:
     """Canonical event counts by QuadClass and Goldstein sum and mean per period.
 
     Builds the canonical events first when they are missing or out of date (on a writable
-    store). Raises ``StoreError`` for a bad dyad, actor, frequency or date.
+    store). ``min_confidence`` (0..1): only the canonical events whose confidence reaches it,
+    and those without one. Raises ``StoreError`` for a bad dyad, actor, frequency, date or
+    minimum confidence.
     """
     if freq not in FREQS:
         raise StoreError(f"--freq must be one of {', '.join(FREQS)}, got {freq!r}")
     since, until = dates(since, until)
-    where, params = filters(dyad, actor)
+    where, params = filters(dyad, actor, min_confidence)
     require_built(store)
     if since:
         where.append("date >= ?")
@@ -187,7 +204,8 @@ def time_series(store, dyad: str | None = None, actor: str | None = None, freq: 
         FROM canonical_events WHERE {' AND '.join(where)}
         GROUP BY ALL ORDER BY period""", params).fetchall()
     series = Series(freq, dyad="-".join(parse_dyad(dyad)) if dyad else None,
-                    actor=_code(actor, "actor") if actor else None, since=since, until=until)
+                    actor=_code(actor, "actor") if actor else None, since=since, until=until,
+                    min_confidence=check_min_confidence(min_confidence))
     found = {row[0]: row for row in rows}
     first = period_start(since, freq) if since else (rows[0][0] if rows else None)
     last = period_start(until, freq) if until else (rows[-1][0] if rows else None)

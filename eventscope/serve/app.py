@@ -44,8 +44,9 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
+from ..confidence import shipped
 from ..errors import EventscopeError, InputError, StoreError
-from ..store import SCHEMA, Store
+from ..store import SCHEMA, Store, confidence_condition
 from .guard import RateLimit, RateLimits, TokenAuth, check_exposure
 
 log = logging.getLogger("eventscope.serve")
@@ -212,6 +213,7 @@ class EventFilters:
     text: str | None = None
     quad_class: int | None = None
     article: str | None = None
+    min_confidence: float = 0.0
 
     def where(self) -> tuple[str, list[Any]]:
         """A WHERE clause (or ``""``) over ``events`` and its parameters."""
@@ -250,6 +252,9 @@ class EventFilters:
         if self.article:
             where.append("article_id = ?")
             params.append(self.article)
+        if self.min_confidence:
+            where.append(confidence_condition())
+            params.append(self.min_confidence)
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
@@ -272,9 +277,12 @@ def event_filters(
                                             "cooperation … 4 material conflict.")] = None,
     article: Annotated[str | None, Query(min_length=1, max_length=200,
                                          description="Article id.")] = None,
+    min_confidence: Annotated[float, Query(ge=0, le=1, allow_inf_nan=False, description=(
+        "Only events whose confidence reaches this (0..1); events without a confidence, "
+        "stored before events were rated, are kept."))] = 0.0,
 ) -> EventFilters:
     return EventFilters(actor, source, target, type, cameo, since, until, place, text,
-                        quad_class, article)
+                        quad_class, article, min_confidence)
 
 
 Filters = Annotated[EventFilters, Depends(event_filters)]
@@ -769,6 +777,19 @@ _UNTIL = Annotated[date | None, Query(ge=date(1900, 1, 1), le=date(2100, 12, 31)
 _FREQ = Annotated[Literal["day", "week", "month"], Query(description="Period length.")]
 
 
+def _min_confidence(use: str) -> Any:
+    """The ``min_confidence`` parameter of an analysis (its default: the shipped recommended
+    threshold for ``use``, "trends" or "alerts")."""
+    return Annotated[float, Query(ge=0, le=1, allow_inf_nan=False, description=(
+        "Count only canonical events whose confidence reaches this (0..1; default: the "
+        f"recommended threshold for {use} shipped with eventscope); events without a "
+        "confidence, stored before events were rated, are kept."))]
+
+
+_TRENDS_CONFIDENCE = _min_confidence("trends")
+_ALERTS_CONFIDENCE = _min_confidence("alerts")
+
+
 def _analysis_routes(app: FastAPI, store: Store) -> None:
     """Stories, trends and alerts from :mod:`eventscope.analyse` over the story tables that
     ``eventscope stories`` (or ``serve`` at start-up) builds; 409 when they are not built,
@@ -784,7 +805,14 @@ def _analysis_routes(app: FastAPI, store: Store) -> None:
             cursor.close()
             raise HTTPException(409, f"no stories yet in {store.path}; build them with: "
                                 f"eventscope stories --db {store.path}")
+        if not _analyse("stories").layout_ok(cursor):
+            cursor.close()
+            raise HTTPException(409, f"the stories in {store.path} were built by an older "
+                                f"eventscope; rebuild them with: eventscope stories --db "
+                                f"{store.path}")
         return Store(cursor, store.path, read_only=True)
+
+    recommended = shipped()
 
     conflict = {409: {"model": Problem, "description": "Story tables not built"},
                 503: {"model": Problem, "description": "Analysis not available"}}
@@ -816,7 +844,8 @@ def _analysis_routes(app: FastAPI, store: Store) -> None:
 
     @app.get("/api/trends", tags=["trends"], responses=conflict)
     def trends(dyad: _DYAD_PARAM = None, actor: _CODE_PARAM = None, freq: _FREQ = "week",
-               since: _SINCE = None, until: _UNTIL = None) -> Any:
+               since: _SINCE = None, until: _UNTIL = None,
+               min_confidence: _TRENDS_CONFIDENCE = recommended.threshold("trends")) -> Any:
         """Canonical events per period by QuadClass, with the Goldstein sum and mean (every
         period between the first and the last, zeros included)."""
         if dyad and actor:
@@ -824,7 +853,7 @@ def _analysis_routes(app: FastAPI, store: Store) -> None:
         module = _analyse("trends")
         with reading() as view:
             series = module.time_series(view, dyad=dyad, actor=actor, freq=freq, since=since,
-                                        until=until)
+                                        until=until, min_confidence=min_confidence)
         return _jsonable(series)
 
     @app.get("/api/alerts", tags=["alerts"], responses=conflict)
@@ -837,6 +866,7 @@ def _analysis_routes(app: FastAPI, store: Store) -> None:
         actor: _CODE_PARAM = None,
         since: _SINCE = None,
         until: _UNTIL = None,
+        min_confidence: _ALERTS_CONFIDENCE = recommended.threshold("alerts"),
     ) -> Any:
         """Dyad-periods whose escalation index reached ``threshold``, with the canonical
         events that drive them."""
@@ -846,7 +876,7 @@ def _analysis_routes(app: FastAPI, store: Store) -> None:
         with reading() as view:
             found = module.alerts(view, threshold=threshold, freq=freq, baseline=baseline,
                                   min_events=min_events, dyad=dyad, actor=actor, since=since,
-                                  until=until)
+                                  until=until, min_confidence=min_confidence)
         return _jsonable(found)
 
 

@@ -9,7 +9,7 @@ const QUADS = {
 };
 const QUAD_COLOURS = { 1: "#7fbf7b", 2: "#1b7837", 3: "#f1a340", 4: "#d73027" };
 const FILTERS = ["actor", "source", "target", "type", "cameo", "quad_class", "since", "until",
-  "place", "text"];
+  "place", "text", "min_confidence"];
 const PAGE = 50;
 
 const state = { offset: 0, world: null, timelineRange: null, mapSide: "source",
@@ -105,6 +105,14 @@ function fmtGoldstein(value) {
   return (value > 0 ? "+" : "") + Number(value).toFixed(1);
 }
 
+// an event's confidence (0..1); none for events stored before events were rated
+function fmtConfidence(value) {
+  if (value === null || value === undefined) return "–";
+  return Number(value).toFixed(2);
+}
+
+const NO_CONFIDENCE = "no confidence: stored before events were rated (eventscope ingest --recode rates it)";
+
 // -- filters ------------------------------------------------------------------------------------
 
 function currentFilters() {
@@ -174,6 +182,8 @@ function drawTable(page) {
       el("td", {}, actorCode(row, "target")),
       el("td", { title: row.cameo_name || "" }, row.cameo_code || ""),
       el("td", {}, fmtGoldstein(row.goldstein)),
+      el("td", { class: "confidence", title: row.confidence === null ? NO_CONFIDENCE : (row.signals || []).join(", ") },
+        fmtConfidence(row.confidence)),
       el("td", {}, row.location_name || ""),
       el("td", { class: "evidence" }, row.evidence_text || ""),
       el("td", {}, el("a", { href: `#/article/${encodeURIComponent(row.article_id)}?event=${encodeURIComponent(row.id)}`, class: "article-link" }, "open")),
@@ -460,6 +470,8 @@ async function showArticle(id, selectedEvent) {
       el("span", { class: `q q${e.quad_class}` }, e.plover_type || "–"), " ",
       `${actorCode(e, "source")} → ${actorCode(e, "target")} `,
       el("span", { class: "code" }, `${e.cameo_code || ""} ${e.cameo_name || ""} ${fmtGoldstein(e.goldstein)}`),
+      el("span", { class: "confidence", title: e.confidence === null ? NO_CONFIDENCE : (e.signals || []).join(", ") },
+        ` confidence ${fmtConfidence(e.confidence)}`),
       flags.length ? el("span", { class: "flags" }, ` (${flags.join(", ")})`) : null,
       el("span", { class: "evidence" }, `#${i + 1}: “${e.evidence_text || ""}”`)));
   });
@@ -581,7 +593,7 @@ async function showStory(id) {
         el("span", { class: `q q${e.quad_class}` }, e.plover_type || "–"), " ",
         `${e.source_country || "?"} → ${e.target_country || "?"} `,
         el("span", { class: "code" }, `${e.cameo_code || ""} ${fmtGoldstein(e.goldstein)}`),
-        el("span", { class: "flags" }, ` ${e.date || ""} · ${e.n_sources || 0} source(s)`),
+        el("span", { class: "flags" }, ` ${e.date || ""} · ${e.n_sources || 0} source(s) · confidence ${fmtConfidence(e.confidence)}`),
         sources));
     }
     status("");
