@@ -250,10 +250,12 @@ def calibrate(
         out_lines += ["", f"{c.name}: {c.articles} articles, {c.samples} scored events, "
                       f"{folds}-fold cross-validation by article",
                       f"{'min':>5}  {'P':>6}  {'R':>6}  {'F1':>6}"]
-        for t in (0.0, 0.3, 0.5, 0.7, 0.9, *calibration.recommended.values()):
+        uses = {value: use for use, value in calibration.recommended.items()}
+        for t in sorted({0.0, 0.3, 0.5, 0.7, 0.9, *uses}):
             point = c.curve[t]
+            mark = f"  <- recommended for {uses[t]}" if t in uses else ""
             out_lines.append(f"{t:>5.2f}  {point.precision:>6.3f}  {point.recall:>6.3f}  "
-                             f"{point.f1:>6.3f}")
+                             f"{point.f1:>6.3f}{mark}")
         out_lines += c.reliability.lines()
     out_lines += ["", "recommended minimum confidence: " + ", ".join(
         f"{use} {value:.2f}" for use, value in calibration.recommended.items()),

@@ -174,8 +174,10 @@ def _analyse(store: Any) -> int | None:
     if not _callable_with_store(alerts):
         log.debug("alerts() needs more than the store; skipped")
         return None
-    try:
-        found = alerts(store)
+    try:  # at the recommended alert threshold, as `eventscope alerts` counts them
+        from .confidence import shipped
+
+        found = alerts(store, min_confidence=shipped().threshold("alerts"))
     except Exception as exc:
         log.error("alerts not evaluated: %s", one_line(exc))
         return None
