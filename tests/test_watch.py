@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 import eventscope.cli as cli
+from eventscope.confidence import shipped
 from eventscope.fetch import FetchConfig
 from eventscope.store import Store
 from eventscope.watch import Watcher, parse_every, watch
@@ -156,8 +157,8 @@ def test_stories_and_alerts_run_after_new_articles(site, world_file, tmp_path, c
     stories.build_stories = lambda store: calls.append(f"stories {store.counts()['articles']}")
     alerts = types.ModuleType("eventscope.analyse.alerts")
 
-    def find_alerts(store, since=None, threshold=2.0):
-        calls.append("alerts")
+    def find_alerts(store, since=None, threshold=2.0, min_confidence=None):
+        calls.append(f"alerts {min_confidence}")
         return ["escalation RUS-UKR", "escalation PER-MEX"]
 
     alerts.alerts = find_alerts
@@ -166,7 +167,8 @@ def test_stories_and_alerts_run_after_new_articles(site, world_file, tmp_path, c
     caplog.set_level(logging.INFO, logger="eventscope")
     reports = watch(world_file, tmp_path / "s.duckdb", coder, every=0, cycles=2, config=CONFIG,
                     sleep=lambda s: None)
-    assert calls == ["stories 2", "alerts"]  # the second cycle stored nothing new
+    # the second cycle stored nothing new; alerts are counted at the recommended threshold
+    assert calls == ["stories 2", f"alerts {shipped().threshold('alerts')}"]
     assert reports[0].alerts == 2 and reports[1].alerts is None
     assert "; 2 alert(s); " in _cycle_lines(caplog)[0]
 
