@@ -499,6 +499,8 @@ class EventCoder:
         if not sources and subject is None and self.codebook and \
                 self.cameo.get(code).plover_type == "COERCE":
             sources, targets = self._held_in(verb, mentions, state) or (sources, targets)
+        if not sources and subject is None:
+            sources = self._parties(verb, mentions, state)
         if not sources:
             return None
         if not targets:
@@ -734,6 +736,19 @@ class EventCoder:
                            and not mutual):
             return None
         return _Role(code, sources, targets, modality, [noun])
+
+    def _parties(self, verb: Token, mentions: dict[int, Mention],
+                 state: ArticleState) -> list[Actor]:
+        """A symmetric gerund standing as a noun, with no subject of its own: the parties
+        "between" whom it happens ("fighting between X and Y broke out")."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                or not self.lex.has("symmetric", verb.lemma_.lower()):
+            return []
+        for child in verb.children:
+            node = _pobj(child) if child.dep_ == "prep" and child.lower_ == "between" else None
+            if node is not None:
+                return self.actors_of(node, mentions, state)
+        return []
 
     def _background(self, noun: Token) -> bool:
         """Nominal events in temporal or hypothetical frames are background, not news:

@@ -39,6 +39,11 @@ SYMMETRIC = [
      [("RUS", "*", "UKR"), ("UKR", "*", "RUS")], []),
     ("Deadly clashes between Thai and Cambodian troops erupted on the border.",
      [("THA", "ASSAULT", "KHM"), ("KHM", "ASSAULT", "THA")], []),
+    # a gerund parsed as a verb is still the nominal event ("fighting between X and Y")
+    ("Fighting between Armenia and Azerbaijan broke out again in 2020.",
+     [("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")], []),
+    ("Renewed fighting between Sudan and South Sudan forced thousands to flee.",
+     [("SDN", "ASSAULT", "SSD"), ("SSD", "ASSAULT", "SDN")], []),
     # one-way acts stay one way
     ("Kenya accused Somalia of violating its airspace.",
      [("KEN", "ACCUSE", "SOM")], [("SOM", "*", "KEN")]),
@@ -148,6 +153,9 @@ VERBS = [
     ("Iranian security forces shot protesters in Zahedan.", ("IRN", "ASSAULT", "IRN")),
     ("Brazilian police arrested former President Jair Bolsonaro at his home in Brasilia on "
      "Saturday.", ("BRA", "COERCE", "BRA")),
+    ("Vilnius suspects Moscow of meddling in the vote.", ("LTU", "ACCUSE", "RUS")),
+    ("The Bolivian government suspects Chile of spying on its ministers.",
+     ("BOL", "ACCUSE", "CHL")),
 ]
 
 
@@ -265,6 +273,12 @@ NOT_EVENTS = [
      [("USA", "RETREAT", None)]),
     ("Panama to send 2,000 troops to the Darien jungle", [("PAN", "MOBILIZE", None),
                                                           ("PAN", "THREATEN", "PAN")]),
+    # a suspect named in the passive is accused by nobody in particular
+    ("Two Ugandan men suspected of the bombing were arrested in Nairobi.",
+     [("UGA", "ACCUSE", "UGA"), ("KEN", "ACCUSE", "UGA")]),
+    # fighting near a country, or between unnamed sides, names no party
+    ("Fighting near the border with Lebanon resumed on Sunday, Israeli media said.",
+     [("LBN", "ASSAULT", "ISR"), ("ISR", "ASSAULT", "LBN")]),
 ]
 
 
