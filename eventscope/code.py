@@ -503,6 +503,8 @@ class EventCoder:
             sources = self._parties(verb, mentions, state)
         if not sources:
             return None
+        if not targets and self.cameo.get(code).plover_type in REACTIONS:
+            targets = self._accuser(verb, pattern, sources, state)
         if not targets:
             targets = self._adjunct_target(verb, sources, mentions, state)
         if not targets and subject is not None and not passive:
@@ -736,6 +738,26 @@ class EventCoder:
                            and not mutual):
             return None
         return _Role(code, sources, targets, modality, [noun])
+
+    def _accuser(self, verb: Token, pattern: Pattern, sources: list[Actor],
+                 state: ArticleState) -> list[Actor]:
+        """ "rejected these allegations", "denied such claims": an accusation that names
+        nobody answers whoever the article last reported accusing someone."""
+        accuser = state.last_by_type.get("ACCUSE")
+        if accuser is None or any(accuser.country == s.country for s in sources):
+            return []
+        objects = _object_tokens(verb, pattern) or [c for c in verb.children
+                                                    if c.dep_ == "dobj"]
+        for noun in objects:
+            words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "predet")}
+            named = any(t.i in state.mention_tokens for t in noun.subtree)
+            if self.lex.has("accusation_nouns", noun.lemma_.lower()) and not named \
+                    and words & _BACK_REFERENCE:
+                return [Actor(text=noun.text, country=accuser.country, sector=accuser.sector,
+                              name=accuser.name, kind=accuser.kind, group=accuser.group,
+                              resolved_by="anaphora", start=noun.idx,
+                              end=noun.idx + len(noun.text))]
+        return []
 
     def _parties(self, verb: Token, mentions: dict[int, Mention],
                  state: ArticleState) -> list[Actor]:
@@ -1291,6 +1313,8 @@ class EventCoder:
 # ---------------------------------------------------------------------- helpers
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+#: determiners that point back to something the article said ("these allegations")
+_BACK_REFERENCE = frozenset({"the", "these", "those", "this", "that", "such"})
 #: targets of the source's own country by rule: domestic acts ("police arrested protesters",
 #: "the army bombed villages in Sagaing")
 _DOMESTIC = frozenset({"domestic", "place"})

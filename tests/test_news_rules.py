@@ -222,6 +222,14 @@ def test_news_grammar(coder, text, must, must_not):
 
 # -- more readings of news: who holds, wars, sentences, descriptions of states ------------------
 MORE = [
+    # an accusation denied answers whoever the article last reported accusing
+    ("Azerbaijan accused Armenia of shelling its positions on Monday. Armenia denied such "
+     "claims.", [("ARM", "REJECT", "AZE")], []),
+    ("Ghana accused Togo of harbouring rebels. Togo rejected these allegations on Friday.",
+     [("TGO", "REJECT", "GHA")], []),
+    # unless it names its author, or nobody accused anyone
+    ("Ghana accused Togo of harbouring rebels. Togo rejected allegations by Benin.",
+     [("TGO", "REJECT", "BEN")], [("TGO", "REJECT", "GHA")]),
     # a passive arrest with no agent: the state where they are held acts
     ("Canberra welcomed the release of two Australian academics who were jailed in Myanmar.",
      [("MMR", "COERCE", "AUS")], []),
@@ -417,3 +425,8 @@ def test_they_are_the_officials_who_said_it(coder):
 def test_responding_by_doing_is_doing(coder):
     check(coder, "Ghana responded on Sunday by withdrawing its ambassador from Togo.",
           [("GHA", "SANCTION", "TGO")])
+
+
+def test_a_denial_with_no_accusation_before_it_has_no_target(coder):
+    result = coder.code("Togo rejected the allegations on Friday.", published=PUBLISHED)
+    assert not [e for e in result.events if e.plover_type == "REJECT"]
