@@ -154,6 +154,7 @@ VERBS = [
     ("Brazilian police arrested former President Jair Bolsonaro at his home in Brasilia on "
      "Saturday.", ("BRA", "COERCE", "BRA")),
     ("Vilnius suspects Moscow of meddling in the vote.", ("LTU", "ACCUSE", "RUS")),
+    ("Bolivia froze ties with Israel after the strikes.", ("BOL", "SANCTION", "ISR")),
     ("The Bolivian government suspects Chile of spying on its ministers.",
      ("BOL", "ACCUSE", "CHL")),
 ]
