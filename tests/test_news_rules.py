@@ -431,3 +431,21 @@ def test_responding_by_doing_is_doing(coder):
 def test_a_denial_with_no_accusation_before_it_has_no_target(coder):
     result = coder.code("Togo rejected the allegations on Friday.", published=PUBLISHED)
     assert not [e for e in result.events if e.plover_type == "REJECT"]
+
+
+# -- companies of the news: their country, sector BUS ---------------------------------------------
+COMPANIES = [
+    ("Washington imposed new sanctions on Huawei on Tuesday.", "COERCE", ("USA", "GOV"),
+     ("CHN", "BUS")),
+    ("Kyiv accused Gazprom of blackmail.", "ACCUSE", ("UKR", "GOV"), ("RUS", "BUS")),
+    ("Pemex signed a supply agreement with Petrobras.", "SUPPORT", ("MEX", "BUS"),
+     ("BRA", "BUS")),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), COMPANIES)
+def test_companies_are_their_country_in_business(coder, text, kind, source, target):
+    events = [e for e in coder.code(text, published=PUBLISHED).events if e.plover_type == kind]
+    found = {((e.source.country, e.source.sector),
+              (e.target.country, e.target.sector) if e.target else None) for e in events}
+    assert (source, target) in found, found
