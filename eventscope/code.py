@@ -31,6 +31,7 @@ from .actors import ActorDictionary, Mention, locative, np_tokens, patron, resol
 from .cameo import CameoTable
 from .enrich.places import Gazetteer
 from .model import Actor, Event, EventDate, Modality
+from .quotes import CRITICISE_CODE, PRAISE_CODE, STANCE_THRESHOLD, StanceLexicon
 from .resources import data_path, fingerprint, load_yaml
 from .verbs import Pattern, VerbDictionary
 
@@ -158,6 +159,8 @@ class EventCoder:
         self.verbs = verbs
         self.cameo = cameo
         self.lex = lexicon
+        self.stance = StanceLexicon.load()
+        self._characterise_where = _line_of(data_path("modality.yaml"), "characterise:")
         self.dictionary_version = f"{actors.version}-{verbs.version}-{lexicon.version}"
 
     @property
@@ -217,7 +220,8 @@ class EventCoder:
         readings: list[tuple[Token, Pattern, _Role | None]] = []
         for token in sent:
             if token.pos_ == "VERB":
-                pattern = self.verbs.match_verb(token)
+                pattern = self._characterisation(token, mentions) or \
+                    self.verbs.match_verb(token)
                 if pattern is None or self._embeds_trigger(token):
                     continue
                 consumed.update(_object_tokens(token, pattern))
@@ -738,6 +742,37 @@ class EventCoder:
                            and not mutual):
             return None
         return _Role(code, sources, targets, modality, [noun])
+
+    def _characterisation(self, verb: Token, mentions: dict[int, Mention]) -> Pattern | None:
+        """ "called the vote a fraud", "described the attack by X as cowardly": a
+        characterising verb whose complement judges its object strongly is an accusation or
+        a praise of the actor its object names (``characterise`` in modality.yaml, words in
+        stance.yaml); an object that names nobody ("described the talks as productive")
+        is left to the verb's other senses."""
+        if not self.lex.has("characterise", verb.lemma_.lower()):
+            return None
+        complement: list[Token] = []
+        objects: list[Token] = []
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                objects.append(child)
+            elif child.dep_ in ("oprd", "attr"):
+                complement += list(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ == "as":
+                complement += [t for t in child.subtree if t is not child]
+            elif child.dep_ == "ccomp" and child.pos_ in ("NOUN", "ADJ"):
+                subjects = [c for c in child.children if c.dep_ == "nsubj"]
+                if subjects:  # "considers X a threat": X, and the rest of the clause
+                    objects += subjects
+                    inside = {t.i for s in subjects for t in s.subtree}
+                    complement += [t for t in child.subtree if t.i not in inside]
+        if not any(t.i in mentions for o in objects for t in o.subtree):
+            return None
+        stance = self.stance.score(complement) if complement else 0.0
+        if abs(stance) < STANCE_THRESHOLD:
+            return None
+        code = CRITICISE_CODE if stance < 0 else PRAISE_CODE
+        return Pattern("verb", verb.lemma_.lower(), code, self._characterise_where)
 
     def _accuser(self, verb: Token, pattern: Pattern, sources: list[Actor],
                  state: ArticleState) -> list[Actor]:
@@ -1321,6 +1356,14 @@ _DOMESTIC = frozenset({"domestic", "place"})
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 _IMPERSONAL = frozenset({"it", "its", "they", "them", "their"})
+
+
+def _line_of(path: Any, key: str) -> str:
+    """``file:line`` of the line that starts with ``key`` in a data file (for citations)."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith(key):
+            return f"{path.name}:{number}"
+    return path.name
 
 
 def _reading(sent: Span, trigger: Token, pattern: Pattern, source: Actor,

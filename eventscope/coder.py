@@ -80,7 +80,8 @@ class Coder:
                 anaphoric=ANAPHORIC_NOUNS, carried=ANAPHORIC_EVENT_NOUNS,
                 counts=self.quantities.count_offsets,
                 count_words=self.quantities.count_words(), quotes=QUOTE,
-                long_sentence=MAX_WORDS, nlp=self.nlp)
+                long_sentence=MAX_WORDS, nlp=self.nlp,
+                characterising=self.events.lex.words.get("characterise", ()))
 
     @property
     def problems(self) -> list[str]:

@@ -155,11 +155,15 @@ class Prefilter:
               counts: Callable[[str, Span | None], Iterable[int]],
               count_words: CountWords,
               quotes: re.Pattern[str], long_sentence: int,
-              nlp: Language | None = None) -> Prefilter:
+              nlp: Language | None = None, characterising: Iterable[str] = ()) -> Prefilter:
         """Index the dictionaries by surface form. ``nlp`` (optional) adds the irregular
-        forms of its lemmatizer's exception tables."""
+        forms of its lemmatizer's exception tables; ``characterising`` verbs ("called the
+        vote a fraud") are triggers whatever their object."""
         irregular = _irregular_forms(nlp)
         triggers: dict[str, list[Requirement]] = {}
+        for lemma in characterising:
+            for form in _forms(lemma, "VERB", irregular):
+                triggers.setdefault(form, []).append(Requirement(None, ()))
         for kind, table in (("VERB", verbs.verbs), ("NOUN", verbs.nouns)):
             for lemma, patterns in table.items():
                 needs = {Requirement(p.particle, tuple(

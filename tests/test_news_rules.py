@@ -449,3 +449,31 @@ def test_companies_are_their_country_in_business(coder, text, kind, source, targ
     found = {((e.source.country, e.source.sector),
               (e.target.country, e.target.sector) if e.target else None) for e in events}
     assert (source, target) in found, found
+
+
+# -- characterising: "called the vote a fraud" ------------------------------------------------
+CHARACTERISED = [
+    ("Peru called the Venezuelan election a fraud.", [("PER", "ACCUSE", "VEN")],
+     [("PER", "CONCEDE", "VEN")]),
+    ("Kenya described the attack by al-Shabaab as cowardly.", [("KEN", "ACCUSE", "SOM")], []),
+    ("Washington considers Hezbollah a terrorist group.", [("USA", "ACCUSE", "LBN")], []),
+    ("Beijing labelled the Taiwanese leader a dangerous separatist and a troublemaker.",
+     [("CHN", "ACCUSE", "TWN")], []),
+    ("The Brazilian president called his Argentine counterpart a great friend.",
+     [("BRA", "SUPPORT", "ARG")], [("BRA", "ACCUSE", "ARG")]),
+    # a neutral description, or an object that names nobody, is no judgement of an actor
+    ("Chile described the Bolivian proposal as long and detailed.", [],
+     [("CHL", "ACCUSE", "BOL"), ("CHL", "SUPPORT", "BOL")]),
+    ("Chile called early elections after talks with Bolivia.", [], [("CHL", "ACCUSE", "BOL")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), CHARACTERISED)
+def test_characterising_verbs_judge_the_actor_their_object_names(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+def test_a_judgement_of_something_unnamed_is_not_coded(coder):
+    result = coder.code("The envoy described the talks as very productive.",
+                        published=PUBLISHED)
+    assert not [e for e in result.events if e.cameo_code in ("051", "111")]
