@@ -584,9 +584,7 @@ def score(
     if roll_ups is None:
         roll_ups = _shipped_roll_ups()
     codes = _Codes(roll_ups)
-    by_article: dict[str, list[GoldEvent]] = {}
-    for event in gold:
-        by_article.setdefault(event.article, []).append(event)
+    by_article = _by_article(gold)
     totals = _Totals()
     for article_id, gold_events in by_article.items():
         if article_id in predicted:
@@ -633,12 +631,17 @@ def threshold_curve(
     if only is not None:
         ids = only.ids if isinstance(only, Split) else frozenset(only)
         gold = [event for event in gold if event.article in ids]
-    by_article: dict[str, list[GoldEvent]] = {}
-    for event in gold:
-        by_article.setdefault(event.article, []).append(event)
+    by_article = _by_article(gold)
     codes = _Codes(roll_ups if roll_ups is not None else _shipped_roll_ups())
     return _at_thresholds(by_article, predicted, codes,
                           [round(i / steps, 4) for i in range(steps + 1)])
+
+
+def _by_article(gold: Sequence[GoldEvent]) -> dict[str, list[GoldEvent]]:
+    by_article: dict[str, list[GoldEvent]] = {}
+    for event in gold:
+        by_article.setdefault(event.article, []).append(event)
+    return by_article
 
 
 def _at_thresholds(by_article: Mapping[str, Sequence[GoldEvent]],
@@ -800,13 +803,7 @@ class _Errors:
             if all(agree):
                 return ("matched elsewhere" if _polarity(gold, p) else
                         "negated or hypothetical"), p
-        rules = (
-            (lambda a: a[0] and a[1], None),  # the target differs
-            (lambda a: a[0] and a[2], "wrong type"),
-            (lambda a: a[1] and a[2], "wrong source"),
-            (lambda a: a[1], "wrong source"),
-        )
-        for test, cause in rules:
+        for test, cause in _PARTIAL_AGREEMENTS:
             for p, agree in agreements:
                 if test(agree):
                     return cause or _target_cause(p), p
@@ -825,14 +822,7 @@ class _Errors:
     def _fp_cause(self, event: Event, near: Sequence[GoldEvent]
                   ) -> tuple[str, GoldEvent | None]:
         agreements = [(g, self.codes.agree(g, event)) for g in near]
-        rules = (
-            (all, "negated or hypothetical"),
-            (lambda a: a[0] and a[1], None),
-            (lambda a: a[0] and a[2], "wrong type"),
-            (lambda a: a[1] and a[2], "wrong source"),
-            (lambda a: a[1], "wrong source"),
-        )
-        for test, cause in rules:
+        for test, cause in ((all, "negated or hypothetical"), *_PARTIAL_AGREEMENTS):
             for g, agree in agreements:
                 if test(agree):
                     return cause or _target_cause(event), g
@@ -844,6 +834,16 @@ class _Errors:
         if span not in self._traces:
             self._traces[span] = self.tracer(self.article, *span)
         return self._traces[span]
+
+
+#: how a prediction and a gold event that agree in part differ, by (source, type, target)
+#: agreement, first match wins; None: the target differs (``_target_cause``)
+_PARTIAL_AGREEMENTS = (
+    (lambda a: a[0] and a[1], None),
+    (lambda a: a[0] and a[2], "wrong type"),
+    (lambda a: a[1] and a[2], "wrong source"),
+    (lambda a: a[1], "wrong source"),
+)
 
 
 def _target_cause(event: Event) -> str:

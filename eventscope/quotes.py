@@ -80,7 +80,7 @@ class QuoteFinder:
 
     def __init__(self, coder: EventCoder):
         self.coder = coder
-        self.lexicon = StanceLexicon.load()
+        self.lexicon = coder.stance  # loaded once, by the event coder
         self.reporting = coder.lex.words["reporting"] | _SPEECH_EXTRA | frozenset(
             self.lexicon.verbs)
 
