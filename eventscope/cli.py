@@ -45,7 +45,10 @@ def _coder(model: str | None, dictionaries: list[Path] | None, parse_all: bool |
         paths = user_dictionaries(dictionaries)
     except EventscopeError as exc:
         raise typer.Exit(_fail(str(exc))) from None
-    coder = Coder(model, dictionaries=paths, parse_all=parse_all, calibration=calibration)
+    try:  # a bad --calibration or EVENTSCOPE_CALIBRATION file: one line, every command
+        coder = Coder(model, dictionaries=paths, parse_all=parse_all, calibration=calibration)
+    except EventscopeError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
     for problem in coder.problems:
         err.print(f"warning: {problem}", markup=False)
     return coder

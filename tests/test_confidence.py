@@ -281,3 +281,16 @@ def test_every_signal_is_documented() -> None:
         encoding="utf-8")
     missing = [name for name in SIGNALS if f"| `{name}` |" not in page]
     assert not missing, f"docs/confidence.md lacks the signal(s) {missing}"
+
+
+@pytest.mark.parametrize("command", [["demo"], ["code", "{article}"]])
+def test_a_bad_calibration_in_the_environment_is_one_line(tmp_path: Path, command: list[str],
+                                                           monkeypatch) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Norway sent emergency aid to Iceland.", encoding="utf-8")
+    monkeypatch.setenv("EVENTSCOPE_CALIBRATION", str(tmp_path / "missing.yaml"))
+    result = CliRunner().invoke(app, [c.format(article=article) for c in command])
+    assert result.exit_code == 1
+    assert "missing.yaml: cannot read calibration" in result.output
+    assert "Traceback" not in result.output
+    assert isinstance(result.exception, SystemExit)  # a clean exit, not an error raised
