@@ -545,6 +545,9 @@ class Reading:
     code: str | None = None
     coded_as: str | None = None
     plover: list[str] = field(default_factory=list)
+    #: whether the reading found its source actor (so that a missing target, not a missing
+    #: doer, is what kept it from being an event)
+    sourced: bool = False
 
 
 @dataclass
@@ -565,7 +568,8 @@ class Explanation:
             "readings": [{"token": r.token, "text": r.text, "kind": r.kind,
                           "candidates": [vars(c) for c in r.candidates], "fired": r.fired,
                           "steps": r.steps, "outcome": r.outcome, "code": r.code,
-                          "coded_as": r.coded_as, "plover": r.plover}
+                          "coded_as": r.coded_as, "plover": r.plover,
+                          "sourced": r.sourced}
                          for r in self.readings],
             "events": [to_dict(e) for e in self.events],
         }
@@ -714,6 +718,7 @@ def _steps(token: Any, pattern: Any, kind: str, ec: Any, mentions: dict[int, Any
         sources = ec.actors_of(subject, mentions, state) if subject is not None else []
         steps.append("source: " + (", ".join(_code(a) for a in sources) or
                                    "no actor in the subject"))
+        reading.sourced = bool(sources)
         role = ec._read_verb(token, pattern, mentions, state)
     else:
         if ec._background(token):
@@ -725,6 +730,7 @@ def _steps(token: Any, pattern: Any, kind: str, ec: Any, mentions: dict[int, Any
         reading.outcome = ("not coded: no source actor, or no target where "
                            f"{kind_name or 'this code'} needs one")
         return
+    reading.sourced = True
     steps.append("targets: " + (", ".join(_code(a) for a in role.targets) or "none"))
 
 

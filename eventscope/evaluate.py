@@ -55,9 +55,10 @@ positive) whose spans overlap its span; the first rule that applies decides:
   gold event); one agreeing in source and type: ``missing target`` (it has none) or ``wrong
   target``; in source and target: ``wrong type``; in type and target, or in type alone:
   ``wrong source``. With no such prediction the cause is ``no event``, which a tracer (the
-  ``explain`` trace of the span's sentence, ``explain_tracer``) splits into ``no source`` (a
-  dictionary trigger of the gold type, or of one of its ``also`` types, fired in the sentence)
-  and ``no trigger`` (none did). A gold article without predictions: ``article not coded``.
+  ``explain`` trace of the span's sentence, ``explain_tracer``) splits into ``missing target``
+  (a dictionary trigger of the gold type, or of one of its ``also`` types, fired in the
+  sentence and its reading found the source), ``no source`` (such a trigger fired, with no
+  source found) and ``no trigger`` (none did). A gold article without predictions: ``article not coded``.
 - a false positive: a gold event on its span that it matches but for polarity: ``negated or
   hypothetical``; one agreeing in source and type: ``missing target`` or ``wrong target``; in
   source and target: ``wrong type``; in type and target, or in type alone: ``wrong source``;
@@ -471,6 +472,8 @@ class SentenceTrace:
     sentence: str
     fired: frozenset[str]
     text: str
+    #: the types among ``fired`` whose reading found its source actor
+    sourced: frozenset[str] = frozenset()
 
 
 #: (article, start, end) → the trace of the sentence(s) holding that span, or None
@@ -691,7 +694,8 @@ def explain_tracer(coder: Any) -> Tracer:
             text = article.text[key[1]:key[2]].strip()
             explanation = explain(text, coder, published=article.published)
             fired = frozenset(t for r in explanation.readings for t in r.plover)
-            explained[key] = SentenceTrace(text, fired, explanation.text())
+            sourced = frozenset(t for r in explanation.readings if r.sourced for t in r.plover)
+            explained[key] = SentenceTrace(text, fired, explanation.text(), sourced)
         return explained[key]
 
     return trace
@@ -789,8 +793,10 @@ class _Errors:
         detail = f"predicted {_codes_text(decider)}" if decider is not None else None
         if cause == "no event" and trace is not None:
             fired = trace.fired & {gold.type, *gold.also}
-            cause = "no source" if fired else "no trigger"
-            detail = ("fired " + ", ".join(sorted(fired)) if fired else
+            sourced = trace.sourced & fired
+            cause = "missing target" if sourced else "no source" if fired else "no trigger"
+            detail = ("fired " + ", ".join(sorted(sourced)) + " with its source, no target"
+                      if sourced else "fired " + ", ".join(sorted(fired)) if fired else
                       "fired " + ", ".join(sorted(trace.fired)) if trace.fired else
                       "no trigger fired")
         return replace(_gold_row(gold), cause=cause, detail=detail, start=span[0], end=span[1],

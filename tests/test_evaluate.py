@@ -426,12 +426,12 @@ def test_restatements_are_no_errors_and_unpredicted_articles_are_not_coded() -> 
     assert _causes(unpredicted) == (["article not coded"], [])
 
 
-def _tracer(fired: frozenset[str]):
+def _tracer(fired: frozenset[str], sourced: frozenset[str] = frozenset()):
     calls: list[tuple[str, int, int]] = []
 
     def trace(article: Article, start: int, end: int) -> SentenceTrace:
         calls.append((article.id, start, end))
-        return SentenceTrace(article.text[start:end], fired, f"trace of {start}-{end}")
+        return SentenceTrace(article.text[start:end], fired, f"trace of {start}-{end}", sourced)
 
     return trace, calls
 
@@ -450,6 +450,28 @@ def test_a_tracer_tells_no_trigger_from_no_source() -> None:
     nothing, _ = _tracer(frozenset())
     (row,) = score(gold, {"a1": (ARTICLE, [])}, tracer=nothing).missed
     assert (row.cause, row.detail) == ("no trigger", "no trigger fired")
+
+
+def test_a_tracer_tells_a_missing_target_from_a_missing_source() -> None:
+    gold = [_gold(AID, "NOR", "AID", "ISL")]
+    sourced, _ = _tracer(frozenset({"AID", "ACCUSE"}), sourced=frozenset({"AID"}))
+    (row,) = score(gold, {"a1": (ARTICLE, [])}, tracer=sourced).missed
+    assert (row.cause, row.detail) == ("missing target", "fired AID with its source, no target")
+    other, _ = _tracer(frozenset({"AID", "ACCUSE"}), sourced=frozenset({"ACCUSE"}))
+    (row,) = score(gold, {"a1": (ARTICLE, [])}, tracer=other).missed
+    assert row.cause == "no source"  # the reading that found its source was another type's
+
+
+def test_the_explain_tracer_marks_the_readings_that_found_their_source(coder) -> None:
+    from eventscope.evaluate import explain_tracer
+
+    text = "Norway's government condemned the decision on Monday."
+    article = Article(id="n1", text=text)
+    trace = explain_tracer(coder)(article, 0, len(text))
+    assert trace is not None and "ACCUSE" in trace.sourced
+    gold = [_gold(text, "NOR", "ACCUSE", "ISL", article="n1")]
+    (row,) = score(gold, {"n1": (article, [])}, tracer=explain_tracer(coder)).missed
+    assert row.cause == "missing target"
 
 
 def test_the_cause_table_and_errors_by_sentence() -> None:
