@@ -44,6 +44,9 @@ INTRANSITIVE = frozenset({"MOBILIZE", "PROTEST", "RETREAT", "AGREE", "CONSULT"})
 #: types coded without a target ("troops were deployed"); a withdrawal or release names
 #: from whom or whose in news nearly always (CODEBOOK gold: 6 of 8), so it needs its target
 TARGETLESS = frozenset({"MOBILIZE"})
+#: curfews, states of emergency and martial law: imposed on the doer's own people unless the
+#: text names another's place
+AT_HOME = frozenset({"1723", "1724"})
 #: acts that are often domestic: a target of the doer's own country is kept ("police
 #: arrested the president", "the junta dissolved parliament")
 DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST", "SANCTION", "REJECT", "ACCUSE",
@@ -400,7 +403,8 @@ class EventCoder:
                      resolved_by="domestic", start=source.start, end=source.end)
         if kind == "PROTEST" and source.kind != "igo" and source.sector not in ("NGO", "GOV"):
             return [(source, home)]
-        if kind in ("COERCE", "ASSAULT") and source.sector in ("COP", "JUD"):
+        if kind in ("COERCE", "ASSAULT") and source.sector in ("COP", "JUD") or \
+                role.code in AT_HOME and source.kind in ("country", "person"):
             return [(source, replace(home, sector="CVL"))]
         first = role.tokens[0]
         if kind == "CONSULT" and self._convened(role):

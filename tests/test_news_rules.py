@@ -477,3 +477,27 @@ def test_a_judgement_of_something_unnamed_is_not_coded(coder):
     result = coder.code("The envoy described the talks as very productive.",
                         published=PUBLISHED)
     assert not [e for e in result.events if e.cameo_code in ("051", "111")]
+
+
+# -- emergency rule: a curfew, a state of emergency or martial law is imposed on a country's own
+# people, or on the people of the place it names -----------------------------------------------
+AT_HOME = [
+    ("Peru's president declared a state of emergency in Lima on Sunday.",
+     [("PER", "COERCE", "PER")], []),
+    ("Kenya's president on Monday declared a nationwide curfew.", [("KEN", "COERCE", "KEN")], []),
+    ("The Thai army imposed martial law across the country.", [("THA", "COERCE", "THA")], []),
+    ("Sri Lanka's government extended the state of emergency by a month.",
+     [("LKA", "COERCE", "LKA")], []),
+    # a named place of another country is whose people it is imposed on
+    ("Israeli forces imposed a curfew on Hebron.", [("ISR", "COERCE", "PSE")],
+     [("ISR", "COERCE", "ISR")]),
+    # lifting one is no coercion, and one only threatened is not asserted
+    ("Kenya's president lifted the curfew on Monday.", [], [("KEN", "COERCE", "KEN")]),
+    ("Peru's president threatened to declare a state of emergency.", [],
+     [("PER", "COERCE", "PER")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), AT_HOME)
+def test_emergency_measures_are_imposed_at_home(coder, text, must, must_not):
+    check(coder, text, must, must_not)
