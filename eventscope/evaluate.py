@@ -58,7 +58,8 @@ positive) whose spans overlap its span; the first rule that applies decides:
   ``explain`` trace of the span's sentence, ``explain_tracer``) splits into ``missing target``
   (a dictionary trigger of the gold type, or of one of its ``also`` types, fired in the
   sentence and its reading found the source), ``no source`` (such a trigger fired, with no
-  source found) and ``no trigger`` (none did). A gold article without predictions: ``article not coded``.
+  source found) and ``no trigger`` (none did). A gold article without predictions:
+  ``article not coded``.
 - a false positive: a gold event on its span that it matches but for polarity: ``negated or
   hypothetical``; one agreeing in source and type: ``missing target`` or ``wrong target``; in
   source and target: ``wrong type``; in type and target, or in type alone: ``wrong source``;
