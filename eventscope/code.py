@@ -164,6 +164,7 @@ class EventCoder:
         self.lex = lexicon
         self.stance = StanceLexicon.load()
         self._characterise_where = _line_of(data_path("modality.yaml"), "characterise:")
+        self._wrongdoing_where = _line_of(data_path("modality.yaml"), "wrongdoing:")
         self.dictionary_version = f"{actors.version}-{verbs.version}-{lexicon.version}"
 
     @property
@@ -236,6 +237,8 @@ class EventCoder:
                 if pattern is not None:
                     readings.append((token, pattern, self._read_noun(token, pattern, mentions,
                                                                      state)))
+        if self.codebook:
+            readings += self._wrongdoing(sent, readings, mentions, state)
         events: list[Event] = []
         seen: set[tuple[Any, ...]] = set()
         for trigger, pattern, role in sorted(readings, key=lambda r: r[0].i):
@@ -254,7 +257,8 @@ class EventCoder:
                     seen.add(key)
                     events.append(event)
             if self.codebook and role.modality.reported and role.modality.asserted and \
-                    self.cameo.get(role.code).plover_type in ALLEGED:
+                    (self.cameo.get(role.code).plover_type in ALLEGED or
+                     pattern.where == self._wrongdoing_where):
                 for event in self._allegations(sent, index, trigger, pattern, role, mentions,
                                                state):
                     key = (event.evidence.start, event.evidence.end, event.source.country,
@@ -295,6 +299,34 @@ class EventCoder:
             if bodies:
                 state.last_body = bodies
             state.paragraph_country[state.paragraph(token.idx)] = found[0].country or ""
+
+    def _wrongdoing(self, sent: Span, readings: list[tuple[Token, Pattern, _Role | None]],
+                    mentions: dict[int, Mention],
+                    state: ArticleState) -> list[tuple[Token, Pattern, _Role | None]]:
+        """ "X said Y had violated the accord": a verb of wrongdoing (``wrongdoing`` in
+        modality.yaml) that no pattern makes an event of, reported as fact by another, is the
+        reporter's accusation of its doer (``_allegations``); the doer's act is no event."""
+        read = {token.i for token, _, role in readings if role is not None and role.targets}
+        found: list[tuple[Token, Pattern, _Role | None]] = []
+        for token in sent:
+            lemma = token.lemma_.lower()
+            if token.pos_ != "VERB" or token.i in read or not self.lex.has("wrongdoing", lemma):
+                continue
+            if lemma == "commit" and not any(
+                    c.dep_ == "dobj" and self.lex.has("wrongdoing_objects", c.lemma_.lower())
+                    for c in token.children):
+                continue
+            modality, _ = self._modality(token)
+            if not (modality.reported and modality.asserted):
+                continue
+            subject, passive = self.subject(token)
+            sources = self.actors_of(subject, mentions, state) \
+                if subject is not None and not passive else []
+            if sources:
+                pattern = Pattern("verb", lemma, ALLEGATION, self._wrongdoing_where)
+                found.append((token, pattern, _Role(ALLEGATION, sources, [], modality,
+                                                    [token])))
+        return found
 
     def _allegations(self, sent: Span, index: int, trigger: Token, pattern: Pattern,
                      role: _Role, mentions: dict[int, Mention],
@@ -380,8 +412,11 @@ class EventCoder:
         if not self.codebook or not self._symmetric(trigger, role):
             return pairs
         if not role.targets and len(role.sources) > 1:
-            return [(a, b) for a in role.sources for b in role.sources
-                    if a.country != b.country]
+            # an army and a rebel group of one country clashing: once, scoring compares
+            # countries (CODEBOOK, "Several actors")
+            return [(a, b) for n, a in enumerate(role.sources)
+                    for m, b in enumerate(role.sources) if a.country != b.country
+                    or (kind in DOMESTIC_TYPES and n < m and a.sector != b.sector)]
         doc = trigger.doc
         for source in role.sources:
             for target in role.targets:
@@ -578,7 +613,12 @@ class EventCoder:
                 node = node.head
                 continue
             if node.dep_ == "acl" and node.tag_ == "VBG":
-                return node.head, False
+                noun = node.head  # "issued a statement condemning X": the issuer condemned
+                if noun.dep_ == "dobj" and self.lex.has("statement_nouns", noun.lemma_.lower()) \
+                        and not any(c.dep_ in ("poss", "prep") for c in noun.children):
+                    node = noun.head
+                    continue
+                return noun, False
             if node.dep_ == "pcomp" and node.head.head.pos_ in ("VERB", "AUX"):
                 node = node.head.head  # "Kabul responded by withdrawing": Kabul withdrew
                 continue

@@ -44,6 +44,14 @@ SYMMETRIC = [
      [("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")], []),
     ("Renewed fighting between Sudan and South Sudan forced thousands to flee.",
      [("SDN", "ASSAULT", "SSD"), ("SSD", "ASSAULT", "SDN")], []),
+    # an army and a rebel group of one country clash at home (coded once)
+    ("Clashes between Sudanese troops and the RSF erupted in Khartoum in 2023.",
+     [("SDN", "ASSAULT", "SDN")], []),
+    ("Fighting between Colombian soldiers and ELN guerrillas left five dead.",
+     [("COL", "ASSAULT", "COL")], []),
+    # two officials of one state meeting is no event between states
+    ("Talks between the Kenyan president and the Kenyan foreign minister ended on Monday.",
+     [], [("KEN", "CONSULT", "KEN")]),
     # one-way acts stay one way
     ("Kenya accused Somalia of violating its airspace.",
      [("KEN", "ACCUSE", "SOM")], [("SOM", "*", "KEN")]),
@@ -500,4 +508,51 @@ AT_HOME = [
 
 @pytest.mark.parametrize(("text", "must", "must_not"), AT_HOME)
 def test_emergency_measures_are_imposed_at_home(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+# -- a statement's words are its issuer's ------------------------------------------------------
+ISSUED = [
+    ("Ghana's foreign ministry issued a statement condemning the raid by Togo.",
+     [("GHA", "ACCUSE", "TGO")], []),
+    ("Chile's government released a statement criticising Peru over the border decree.",
+     [("CHL", "ACCUSE", "PER")], []),
+    ("Vietnam's foreign ministry put out a communique urging China to withdraw its ships.",
+     [("VNM", "REQUEST", "CHN")], []),
+    # a statement nobody is said to have issued names no doer
+    ("A statement condemning the raid by Togo circulated online.", [], [("*", "ACCUSE", "TGO")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ISSUED)
+def test_a_statement_s_words_are_its_issuer_s(coder, text, must, must_not):
+    found = triples(coder.code(text, published=PUBLISHED))
+    for expected in must:
+        assert has(found, expected), (text, expected, found)
+    for _, kind, target in must_not:
+        assert not any(k == kind and t == target for _, k, t in found), (text, found)
+
+
+# -- wrongdoing reported by another is that other's accusation -------------------------------------
+WRONGDOING = [
+    ("The Ghanaian government said Togo had violated the border agreement.",
+     [("GHA", "ACCUSE", "TGO")], []),
+    ("Serbia claimed that Kosovo was meddling in the affairs of its minority.",
+     [("SRB", "ACCUSE", "XKX")], []),
+    ("Colombian officials said Venezuela had breached the 2016 accord.",
+     [("COL", "ACCUSE", "VEN")], []),
+    ("Bangladesh's foreign ministry alleged that Myanmar had committed atrocities.",
+     [("BGD", "ACCUSE", "MMR")], []),
+    # a denial, a doer of the speaker's own country, or a plain statement of fact: no accusation
+    ("Togo said it had not violated the border agreement.", [], [("TGO", "ACCUSE", "TGO")]),
+    ("The Ghanaian government denied that Togo had violated the agreement.", [],
+     [("GHA", "ACCUSE", "TGO")]),
+    ("Togo violated the border agreement in 2019.", [], [("TGO", "ACCUSE", None)]),
+    ("Ghana's president said Ghanaian troops had breached no rule.", [],
+     [("GHA", "ACCUSE", "GHA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), WRONGDOING)
+def test_reported_wrongdoing_is_an_accusation(coder, text, must, must_not):
     check(coder, text, must, must_not)
