@@ -525,6 +525,21 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
     return None
 
 
+def resolve_person(token: Token, mentions: dict[int, Mention], dictionary: ActorDictionary,
+                   when: date | None, *, state_sector: str | None = "GOV") -> Actor | None:
+    """The actor a person's name stands for: from its own phrase ("Russian spokesman Dmitry
+    Peskov"), else from the phrase it is in apposition with ("Tanzanian opposition leader
+    Tundu Lissu", parsed with "leader" as head; "Lissu, the Tanzanian opposition leader")."""
+    around = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+        around.insert(0, token.head)
+    for head in (token, *around):
+        actor = resolve(head, mentions, dictionary, when, state_sector=state_sector)
+        if actor is not None:
+            return actor
+    return None
+
+
 #: "Iran-aligned militias", "Rwanda-backed rebels": the state named is their patron, not them
 _PATRONAGE = frozenset({"aligned", "backed", "allied", "affiliated", "linked", "sponsored",
                         "supported", "funded", "armed", "friendly", "trained", "leaning"})

@@ -27,7 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from . import model
-from .actors import ActorDictionary, Mention, locative, np_tokens, patron, resolve
+from .actors import ActorDictionary, Mention, locative, np_tokens, patron, resolve, resolve_person
 from .cameo import CameoTable
 from .enrich.places import Gazetteer
 from .model import Actor, Event, EventDate, Modality
@@ -207,12 +207,18 @@ class EventCoder:
     def _remember_people(self, doc: Doc, mentions: dict[int, Mention],
                          state: ArticleState) -> None:
         """Unknown people introduced with a country ("Russian spokesperson Ivan Petrov") are
-        remembered by surname for later sentences."""
+        remembered by surname for later sentences; those introduced in apposition ("Tanzanian
+        opposition leader Tundu Lissu", "Lissu, the opposition leader") where the surname
+        comes again (elsewhere their own sentence names their country already)."""
+        again = Counter(t.text for t in doc)
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(t.i in mentions for t in ent):
                 continue
-            actor = resolve(ent.root, mentions, self.actors, state.article.published,
-                            state_sector=self.state_sector)
+            when = state.article.published
+            actor = resolve(ent.root, mentions, self.actors, when, state_sector=self.state_sector)
+            if actor is None and again[ent.root.text] > 1:
+                actor = resolve_person(ent.root, mentions, self.actors, when,
+                                       state_sector=self.state_sector)
             if actor is not None:
                 state.people.setdefault(ent.root.text, actor)
                 state.people.setdefault(ent.text, actor)

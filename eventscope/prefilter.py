@@ -53,7 +53,7 @@ from lemminflect import getAllInflections, getAllInflectionsOOV
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors import ActorDictionary, resolve
+from .actors import ActorDictionary, resolve_person
 from .enrich.quantities import CountWords
 from .model import Article, Event, Span
 from .nlp import sentence_bounds
@@ -273,13 +273,14 @@ class Prefilter:
     def before_coding(self, plan: Plan, doc: Doc, article: Article) -> Runs:
         """Sentences of the parsed ``doc`` that need entities before coding: those where a
         capitalised word that comes again in the article heads a phrase holding a dictionary
-        actor ("Russian spokesman Dmitry Peskov"), as a person the coder remembers must."""
+        actor ("Russian spokesman Dmitry Peskov"), or stands in apposition to one ("Tanzanian
+        opposition leader Tundu Lissu"), as a person the coder remembers must."""
         if not plan.people:
             return []
         mentions = {i: m for m in self.actors.mentions(doc, article.published)
                     for i in range(m.start, m.end)}
         heads = [i for i in plan.people
-                 if resolve(doc[i], mentions, self.actors, article.published) is not None]
+                 if resolve_person(doc[i], mentions, self.actors, article.published) is not None]
         return _runs(sentence_bounds(doc[i]) for i in heads)
 
     def _may_count(self, text: _Text, at: int, k: int) -> bool:

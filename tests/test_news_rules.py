@@ -107,8 +107,15 @@ CONTEXT = [
     # a bare agency noun as doer: the country of its paragraph
     ("Peru declared a state of emergency in the south.\n\nThe army then arrested dozens of "
      "Bolivian smugglers.", [("PER", "COERCE", "BOL")], []),
+    # a person introduced beside a role of a country is that country by surname later, also
+    # when the parser makes the role the head ("leader") and the name its apposition
+    ("Tanzanian opposition leader Tundu Lissu was arrested in April.\n\nLissu criticised "
+     "Kenya's president on Monday.", [("TZA", "ACCUSE", "KEN")], []),
+    ("Moshe Levin, the Israeli defence minister, flew to Cyprus.\n\nLevin then criticised "
+     "Turkey.", [("ISR", "ACCUSE", "TUR")], []),
     # nobody in particular is no doer
     ("A spokesman criticised Venezuela.", [], [("*", "ACCUSE", "VEN")]),
+    ("Lissu criticised Kenya's president on Monday.", [], [("*", "ACCUSE", "KEN")]),
     ("Foreign troops attacked Mali.", [], [("MLI", "ASSAULT", "MLI")]),
 ]
 
