@@ -490,6 +490,9 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
     if own is not None and patron(doc, own):
         return None
     role = dictionary.role_sector(head) if own is None else None
+    if role is None and own is None and head.pos_ == "PROPN":  # "Foreign Minister Ama Owusu"
+        role = next((r for c in head.children if c.dep_ == "compound"
+                     and (r := dictionary.role_sector(c)) is not None), None)
     tokens = np_tokens(head)
     ids = {t.i for t in tokens}
     found = [m for m in {mentions[t.i] for t in tokens if t.i in mentions}

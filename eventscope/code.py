@@ -59,6 +59,8 @@ MATERIAL_DOMESTIC = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "ACCU
 #: reported acts that the reporter accuses their doer of ("X said Y attacked Z")
 ALLEGED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 ALLEGATION = "112"
+#: a visit: the capital a leader arrives in is the host ("arrived in Beijing")
+VISIT = "042"
 #: a diplomatic mission "in" a state is that state's concern ("closed its embassy in Kabul")
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 #: how far after its verb a target is looked for by word order (tokens)
@@ -573,8 +575,8 @@ class EventCoder:
         if not sources:
             return None
         kind = self.cameo.get(code).plover_type
-        if kind in DIPLOMATIC:  # "talks in Cairo": the venue of a meeting is not a party
-            targets = [t for t in targets if t.resolved_by != "venue"]
+        if kind in DIPLOMATIC and code != VISIT:  # "talks in Cairo": the venue of a meeting
+            targets = [t for t in targets if t.resolved_by != "venue"]  # is not a party
         if not targets and kind in NEEDS_RECIPIENT and \
                 not (self.codebook and kind == "SANCTION"):  # its counterpart (``_pairs``)
             return None

@@ -78,6 +78,11 @@ TARGETS = [
     ("The United States carried out air strikes in Somalia.", [("USA", "ASSAULT", "SOM")], []),
     # ... but a meeting's venue is no party
     ("Egypt hosted talks in Cairo.", [], [("EGY", "CONSULT", "EGY")]),
+    ("Sudanese and Chadian officials held talks in Doha.", [],
+     [("SDN", "CONSULT", "QAT"), ("TCD", "CONSULT", "QAT")]),
+    # ... while the capital a visitor arrives in is the host
+    ("Vanuatu's prime minister arrived in Beijing on Monday.", [("VUT", "CONSULT", "CHN")], []),
+    ("Kenya's president arrived in Nairobi after the summit.", [], [("KEN", "CONSULT", "KEN")]),
     # an act whose target the text does not name is not coded
     ("Japan condemned the attack.", [], [("JPN", "ACCUSE", None)]),
     ("Brazil criticised the plan on Monday.", [], [("BRA", "ACCUSE", None)]),
@@ -144,6 +149,9 @@ SECTORS = [
     ("Tehran rejected the proposal from Washington.", "REJECT", "GOV"),
     ("Israel launched air strikes on Lebanon.", "ASSAULT", "MIL"),
     ("Indian police arrested two Nepali nationals.", "COERCE", "COP"),
+    # a name with its title: the title's sector
+    ("Ghana's Foreign Minister Kwame Mensah condemned the raid by Togo.", "ACCUSE", "GOV"),
+    ("Nigeria's Army Chief Musa Bello criticised Niger on Monday.", "ACCUSE", "MIL"),
 ]
 
 
@@ -526,6 +534,8 @@ ISSUED = [
      [("CHL", "ACCUSE", "PER")], []),
     ("Vietnam's foreign ministry put out a communique urging China to withdraw its ships.",
      [("VNM", "REQUEST", "CHN")], []),
+    ("Ghana's parliament passed a resolution condemning Togo's raid.",
+     [("GHA", "ACCUSE", "TGO")], []),
     # a statement nobody is said to have issued names no doer
     ("A statement condemning the raid by Togo circulated online.", [], [("*", "ACCUSE", "TGO")]),
 ]
