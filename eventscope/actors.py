@@ -513,6 +513,8 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
     if found:
         found.sort(key=lambda m: (_distance(doc, m, head), m.start))
         best = found[0]
+        if role == "GOV" and best.entry.kind == "group" and best.entry.sector:
+            role = None  # "a spokesperson for Hamas", "the group's leader": the group's sector
         # "Ukraine's foreign minister", "the German government"
         how = "venue" if best in venues else "dictionary" if role is None else "attachment"
         return best.actor(doc, when, sector=role, text=phrase, resolved_by=how)

@@ -436,8 +436,10 @@ class EventCoder:
     def _with_target(self, pair: tuple[Actor, Actor | None], role: _Role,
                      state: ArticleState) -> list[tuple[Actor, Actor | None]]:
         """An act with no named target: a protest is against the protesters' own
-        government, and police or courts act at home; other acts need their target named,
-        except those that have none (troops deployed, forces withdrawn)."""
+        government, police or courts act at home, and so do curfews and states of emergency;
+        a state's diplomatic measure, denial or agreement in an article on two states is
+        against the other (``_counterpart``); other acts need their target named, except
+        those that have none (troops deployed, forces withdrawn)."""
         source, target = pair
         if target is not None or not self.codebook:
             return [pair]
@@ -446,15 +448,18 @@ class EventCoder:
                      resolved_by="domestic", start=source.start, end=source.end)
         if kind == "PROTEST" and source.kind != "igo" and source.sector not in ("NGO", "GOV"):
             return [(source, home)]
+        first = role.tokens[0]
         if kind in ("COERCE", "ASSAULT") and source.sector in ("COP", "JUD") or \
                 role.code in AT_HOME and source.kind in ("country", "person"):
             return [(source, replace(home, sector="CVL"))]
-        first = role.tokens[0]
         if kind == "CONSULT" and self._convened(role):
             return [(source, home)]  # "convened a meeting of the security council": at home
-        if kind == "SANCTION":
-            other = self._counterpart(source, state)
-            if other is not None:
+        if kind == "SANCTION" or kind in ("AGREE", "REJECT") and \
+                source.sector in (None, "GOV") and first.dep_ != "acl" and \
+                not any(c.dep_ in ("agent", "auxpass") for c in first.children) and \
+                not any(self.lex.has("threat", t.lemma_.lower()) for t in role.tokens):
+            other = self._counterpart(source, state)  # "Armenia denies such claims", "Kyiv
+            if other is not None:  # agreed to sign": the other of the two
                 return [(source, other)]
         if kind in TARGETLESS and not role.modality.future and (
                 first.pos_ == "VERB" or first.dep_ == "dobj" and

@@ -152,6 +152,8 @@ SECTORS = [
     # a name with its title: the title's sector
     ("Ghana's Foreign Minister Kwame Mensah condemned the raid by Togo.", "ACCUSE", "GOV"),
     ("Nigeria's Army Chief Musa Bello criticised Niger on Monday.", "ACCUSE", "MIL"),
+    # an armed group's spokesman speaks for the group, not for a government
+    ("A spokesperson for Hamas rejected Israel's proposal on Monday.", "REJECT", "REB"),
 ]
 
 
@@ -347,6 +349,21 @@ DYADS = [
     # ... but not where the article is about more than two
     ("France, Germany and Italy argued over the budget. Italy suspended the agreement.",
      [], [("ITA", "SANCTION", "FRA"), ("ITA", "SANCTION", "DEU")]),
+    # ... and so is a denial or an agreement whose other party goes unsaid
+    ("Guyana and Venezuela have quarrelled over Essequibo for decades. Caracas claims the "
+     "region. Guyana rejects that claim and says its border is settled.",
+     [("GUY", "REJECT", "VEN")], []),
+    ("Serbia and Kosovo met in Brussels. Kosovo later refused to sign the deal drafted by "
+     "Serbia's negotiators, and Serbia agreed to a second round.",
+     [("XKX", "REJECT", "SRB"), ("SRB", "AGREE", "XKX")], []),
+    # ... not for a region the two dispute, a vow, or an armed group's spokesman
+    ("Guyana and Venezuela have quarrelled over Essequibo for decades. The region, disputed "
+     "by Guyana since 1966, is rich in oil. Venezuela held a referendum.", [],
+     [("GUY", "REJECT", "VEN")]),
+    ("Guyana and Venezuela have quarrelled over Essequibo for decades. Guyana vowed on "
+     "Monday to defend the region.", [], [("GUY", "AGREE", "VEN")]),
+    ("Colombia and Venezuela have quarrelled over the border. Colombia blamed the ELN. A "
+     "spokesman for the ELN rejected the claim.", [], [("COL", "REJECT", "VEN")]),
     # a meeting the doer calls is held at home
     ("Kenyan President William Ruto convened a meeting of his security council on Friday.",
      [("KEN", "CONSULT", "KEN")], []),
