@@ -655,6 +655,13 @@ class EventCoder:
         holders = [verb]
         holders.extend(_object_tokens(verb, pattern))
         holders.extend(c for c in verb.children if c.dep_ == "dobj")  # "held talks with X"
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN",
+                                                                                 "PROPN")):
+            for child in clause.children:  # "declared X persona non grata": X
+                if child.dep_ == "nsubj":
+                    found = self.targets_of(child, mentions, state)
+                    if found:
+                        return found
         for child in verb.children:
             if child.dep_ == "dobj" and (not pattern.objects or
                                          child.lemma_.lower() in MISSIONS):

@@ -196,6 +196,8 @@ def object_lemmas(token: Token) -> set[str]:
             for grand in child.children:
                 if grand.dep_ == "dobj":
                     out.update(_noun_lemmas(grand))
+        elif child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN"):
+            out.update(_noun_lemmas(child))  # a small clause: "declared X persona non grata"
     if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):  # "sanctions imposed by"
         out.update(_noun_lemmas(token.head))
     return out

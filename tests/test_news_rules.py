@@ -182,6 +182,11 @@ VERBS = [
     ("Bolivia froze ties with Israel after the strikes.", ("BOL", "SANCTION", "ISR")),
     ("The Bolivian government suspects Chile of spying on its ministers.",
      ("BOL", "ACCUSE", "CHL")),
+    # a small clause names the expelled: "declared X persona non grata"
+    ("The United States declared Ghana's ambassador persona non grata.",
+     ("USA", "SANCTION", "GHA")),
+    ("Thousands of Georgians formed a human chain in Tbilisi.", ("GEO", "PROTEST", "GEO")),
+    ("The United States paused tariffs on Mexican goods.", ("USA", "*", "MEX")),
 ]
 
 
