@@ -1050,7 +1050,7 @@ class EventCoder:
                 state: ArticleState) -> list[Actor]:
         """Actors of a phrase: its own, its appositions' and its conjuncts' (one each)."""
         out: list[Actor] = []
-        for head in _expand(token):
+        for head in [*_listed_before(token, mentions), *_expand(token)]:
             actor = resolve(head, mentions, self.actors, state.article.published, state.people,
                             state_sector=self.state_sector)
             if actor is None:
@@ -1502,6 +1502,18 @@ def _pobj(prep: Token) -> Token | None:
         if child.dep_ in ("pobj", "pcomp"):
             return child
     return None
+
+
+def _listed_before(token: Token, mentions: dict[int, Mention]) -> list[Token]:
+    """A headline's list of subjects: "Armenia, Azerbaijan agree …" is parsed with the first
+    name as a modifier of the second or of the verb."""
+    if token.dep_ != "nsubj" or token.i < 2 or token.doc[token.i - 1].text != ",":
+        return []
+    first = token.doc[token.i - 2]
+    if first.i in mentions and first.pos_ == "PROPN" and first.i == first.sent.start and \
+            first.dep_ in ("nmod", "npadvmod", "compound") and first.head in (token, token.head):
+        return [first]
+    return []
 
 
 def _expand(token: Token) -> list[Token]:

@@ -243,6 +243,14 @@ GRAMMAR = [
      [("ISR", "ASSAULT", "IRN")]),
     # an embassy in a capital belongs to the host state; a meeting's venue is no party
     ("Germany will reopen its embassy in Kabul next month.", [("DEU", "*", "AFG")], []),
+    # a headline's list of subjects: "X, Y agree"
+    ("Pakistan, Afghanistan agree to ceasefire in Doha talks",
+     [("PAK", "AGREE", "AFG"), ("AFG", "AGREE", "PAK")], []),
+    ("Armenia, Azerbaijan agree on text of peace deal",
+     [("ARM", "AGREE", "AZE"), ("AZE", "AGREE", "ARM")], []),
+    # ... not a place before the comma of a dateline
+    ("KABUL, Afghanistan agreed to a ceasefire with Pakistan on Sunday.", [],
+     [("AFG", "AGREE", "AFG")]),
 ]
 
 
