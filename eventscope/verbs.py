@@ -198,9 +198,22 @@ def object_lemmas(token: Token) -> set[str]:
                     out.update(_noun_lemmas(grand))
         elif child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN"):
             out.update(_noun_lemmas(child))  # a small clause: "declared X persona non grata"
+        elif _as_complement(child) and any(c.dep_ == "dobj" for c in token.children):
+            for noun in (child, *child.children):  # "declared X as persona non grata"
+                if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("pobj", "advcl"):
+                    out.update(_noun_lemmas(noun))
     if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):  # "sanctions imposed by"
         out.update(_noun_lemmas(token.head))
     return out
+
+
+def _as_complement(token: Token) -> bool:
+    """Whether a verb's dependent is an "as" complement: a preposition ("as a threat") or a
+    verbless clause the parser marks with "as"."""
+    if token.dep_ == "prep":
+        return token.lower_ == "as"
+    return token.dep_ == "advcl" and token.pos_ in ("NOUN", "PROPN") and \
+        any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
 
 
 def _noun_lemmas(noun: Token) -> set[str]:

@@ -185,6 +185,8 @@ VERBS = [
     # a small clause names the expelled: "declared X persona non grata"
     ("The United States declared Ghana's ambassador persona non grata.",
      ("USA", "SANCTION", "GHA")),
+    ("Chad has declared two Sudanese diplomats in N'Djamena as persona non grata.",
+     ("TCD", "SANCTION", "SDN")),
     ("Thousands of Georgians formed a human chain in Tbilisi.", ("GEO", "PROTEST", "GEO")),
     ("The United States paused tariffs on Mexican goods.", ("USA", "*", "MEX")),
 ]
