@@ -240,7 +240,9 @@ class EventCoder:
                 readings.append((token, pattern, self._read_verb(token, pattern, mentions,
                                                                  state)))
         for token in sent:
-            if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
+            if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed and not (
+                    token.dep_ == "compound" and
+                    self.lex.has("modified_heads", token.head.lemma_.lower())):
                 pattern = self.verbs.match_noun(token)
                 if pattern is not None:
                     readings.append((token, pattern, self._read_noun(token, pattern, mentions,
@@ -577,8 +579,9 @@ class EventCoder:
             targets = self._attacked_place(verb, code, state)
         if not targets and self.codebook:
             targets = self._target_by_word_order(verb, sources, mentions, state)
-        if not sources:
-            return None
+        if not sources or code == VISIT and subject is not None and any(
+                self.actors.role_sector(t) == "MIL" for t in subject.subtree):
+            return None  # troops arriving: a deployment, not a visit
         kind = self.cameo.get(code).plover_type
         if kind in DIPLOMATIC and code != VISIT:  # "talks in Cairo": the venue of a meeting
             targets = [t for t in targets if t.resolved_by != "venue"]  # is not a party

@@ -80,6 +80,8 @@ TARGETS = [
     ("Egypt hosted talks in Cairo.", [], [("EGY", "CONSULT", "EGY")]),
     ("Sudanese and Chadian officials held talks in Doha.", [],
      [("SDN", "CONSULT", "QAT"), ("TCD", "CONSULT", "QAT")]),
+    ("Greek and Cypriot warships on Monday launched ten days of war games off Crete.",
+     [("GRC", "MOBILIZE", None)], []),
     # ... while the capital a visitor arrives in is the host
     ("Vanuatu's prime minister arrived in Beijing on Monday.", [("VUT", "CONSULT", "CHN")], []),
     ("Kenya's president arrived in Nairobi after the summit.", [], [("KEN", "CONSULT", "KEN")]),
@@ -328,6 +330,13 @@ NOT_EVENTS = [
     # fighting near a country, or between unnamed sides, names no party
     ("Fighting near the border with Lebanon resumed on Sunday, Israeli media said.",
      [("LBN", "ASSAULT", "ISR"), ("ISR", "ASSAULT", "LBN")]),
+    # war games are an exercise, war crimes a charge: no war
+    ("Greek and Cypriot warships on Monday launched ten days of war games off Crete.",
+     [("GRC", "ASSAULT", "CYP"), ("CYP", "ASSAULT", "GRC")]),
+    ("A Bosnian war crimes court in Sarajevo opened on Monday.", [("BIH", "ASSAULT", None)]),
+    # troops arriving are deployed, not visiting
+    ("A first batch of Nepali peacekeeping troops arrived in Lebanon on Tuesday.",
+     [("NPL", "CONSULT", "LBN")]),
 ]
 
 
