@@ -320,7 +320,8 @@ class EventCoder:
         found: list[tuple[Token, Pattern, _Role | None]] = []
         for token in sent:
             lemma = token.lemma_.lower()
-            if token.pos_ != "VERB" or token.i in read or not self.lex.has("wrongdoing", lemma):
+            if token.i in read or not (token.pos_ == "VERB" and self.lex.has("wrongdoing", lemma)
+                                       or self._culpable(token)):
                 continue
             if lemma == "commit" and not any(
                     c.dep_ == "dobj" and self.lex.has("wrongdoing_objects", c.lemma_.lower())
@@ -337,6 +338,26 @@ class EventCoder:
                 found.append((token, pattern, _Role(ALLEGATION, sources, [], modality,
                                                     [token])))
         return found
+
+    def _culpable(self, verb: Token) -> bool:
+        """ "X was responsible for the attack", "X was behind the bombing": a copula whose
+        complement blames its subject for an event (a noun of the verb dictionary)."""
+        if verb.lemma_ != "be":
+            return False
+        for child in verb.children:
+            word = child.lower_
+            if child.dep_ == "acomp" and self.lex.has("culpable", word):
+                preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "for"]
+            elif child.dep_ == "prep" and word == "behind" and self.lex.has("culpable", word):
+                preps = [child]
+            else:
+                continue
+            for prep in preps:
+                node = _pobj(prep)
+                if node is not None and (self.verbs.match_noun(node) is not None or
+                                         self.lex.has("wrongdoing_objects", node.lemma_.lower())):
+                    return True
+        return False
 
     def _allegations(self, sent: Span, index: int, trigger: Token, pattern: Pattern,
                      role: _Role, mentions: dict[int, Mention],

@@ -190,6 +190,8 @@ VERBS = [
     ("Chad has declared two Sudanese diplomats in N'Djamena as persona non grata.",
      ("TCD", "SANCTION", "SDN")),
     ("Thousands of Georgians formed a human chain in Tbilisi.", ("GEO", "PROTEST", "GEO")),
+    ("Iraq held Turkey responsible for the strikes on Sinjar.", ("IRQ", "ACCUSE", "TUR")),
+    ("Ecuador's president took aim at Colombia on Monday.", ("ECU", "ACCUSE", "COL")),
     ("The United States paused tariffs on Mexican goods.", ("USA", "*", "MEX")),
 ]
 
@@ -601,6 +603,13 @@ WRONGDOING = [
      [("COL", "ACCUSE", "VEN")], []),
     ("Bangladesh's foreign ministry alleged that Myanmar had committed atrocities.",
      [("BGD", "ACCUSE", "MMR")], []),
+    # "X was responsible for / behind the attack", said of another
+    ("Togo was responsible for the attack on the border post, Ghana's army said.",
+     [("GHA", "ACCUSE", "TGO")], []),
+    ("Pakistan's interior minister said India was behind the bombing in Quetta.",
+     [("PAK", "ACCUSE", "IND")], []),
+    ("Ghana's finance minister said Togo was behind schedule on the road project.", [],
+     [("GHA", "ACCUSE", "TGO")]),
     # a denial, a doer of the speaker's own country, or a plain statement of fact: no accusation
     ("Togo said it had not violated the border agreement.", [], [("TGO", "ACCUSE", "TGO")]),
     ("The Ghanaian government denied that Togo had violated the agreement.", [],
