@@ -59,6 +59,9 @@ MATERIAL_DOMESTIC = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "ACCU
 #: reported acts that the reporter accuses their doer of ("X said Y attacked Z")
 ALLEGED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 ALLEGATION = "112"
+#: a deadline to leave is an expulsion, another an ultimatum (``_deadline``)
+EXPULSION = "166"
+ULTIMATUM = "139"
 #: a visit: the capital a leader arrives in is the host ("arrived in Beijing")
 VISIT = "042"
 #: a diplomatic mission "in" a state is that state's concern ("closed its embassy in Kabul")
@@ -167,6 +170,7 @@ class EventCoder:
         self.stance = StanceLexicon.load()
         self._characterise_where = _line_of(data_path("modality.yaml"), "characterise:")
         self._wrongdoing_where = _line_of(data_path("modality.yaml"), "wrongdoing:")
+        self._deadline_where = _line_of(data_path("modality.yaml"), "deadline_nouns:")
         self.dictionary_version = f"{actors.version}-{verbs.version}-{lexicon.version}"
 
     @property
@@ -232,8 +236,8 @@ class EventCoder:
         readings: list[tuple[Token, Pattern, _Role | None]] = []
         for token in sent:
             if token.pos_ == "VERB":
-                pattern = self._characterisation(token, mentions) or \
-                    self.verbs.match_verb(token)
+                pattern = self._characterisation(token, mentions) or self._deadline(token) \
+                    or self.verbs.match_verb(token)
                 if pattern is None or self._embeds_trigger(token):
                     continue
                 consumed.update(_object_tokens(token, pattern))
@@ -861,6 +865,23 @@ class EventCoder:
             return None
         code = CRITICISE_CODE if stance < 0 else PRAISE_CODE
         return Pattern("verb", verb.lemma_.lower(), code, self._characterise_where)
+
+    def _deadline(self, verb: Token) -> Pattern | None:
+        """ "gave the ambassador 48 hours to leave the country": a deadline given to someone
+        is an expulsion when it is one to leave (``departure_verbs``), else an ultimatum."""
+        if verb.lemma_.lower() != "give" or any(c.dep_ in ("dobj", "dative") and
+                                                 c.pos_ == "PRON" for c in verb.children):
+            return None  # "giving them a week to leave": the act told before, restated
+        spans = [t for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod")
+                 for t in (c, *(g for g in c.children if g.dep_ == "appos"))
+                 if self.lex.has("deadline_nouns", t.lemma_.lower())
+                 and any(n.dep_ == "nummod" for n in t.children)]
+        if not spans:
+            return None
+        clauses = [t for t in (*verb.children, *(g for s in spans for g in s.children))
+                   if t.dep_ in ("advcl", "relcl", "xcomp", "acl") and t.pos_ == "VERB"]
+        leave = any(self.lex.has("departure_verbs", t.lemma_.lower()) for t in clauses)
+        return Pattern("verb", "give", EXPULSION if leave else ULTIMATUM, self._deadline_where)
 
     def _accuser(self, verb: Token, pattern: Pattern, sources: list[Actor],
                  state: ArticleState) -> list[Actor]:

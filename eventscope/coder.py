@@ -81,7 +81,8 @@ class Coder:
                 counts=self.quantities.count_offsets,
                 count_words=self.quantities.count_words(), quotes=QUOTE,
                 long_sentence=MAX_WORDS, nlp=self.nlp,
-                characterising=self.events.lex.words.get("characterise", ()))
+                characterising=self.events.lex.words.get("characterise", ()),
+                with_objects={"give": self.events.lex.words.get("deadline_nouns", ())})
 
     @property
     def problems(self) -> list[str]:

@@ -643,7 +643,13 @@ def _reading(token: Any, coder: Any, mentions: dict[int, Any], state: Any,
              events: list[Any]) -> Reading | None:
     verbs, cameo, ec = coder.verbs, coder.events.cameo, coder.events
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in verbs.verbs:
+    # the coder's readings by rule before the dictionary's (code.py: characterising verbs,
+    # deadlines)
+    special = (ec._characterisation(token, mentions) or ec._deadline(token)) \
+        if token.pos_ == "VERB" else None
+    if special is not None:
+        kind, candidates, chosen = "verb", [special, *verbs.verbs.get(lemma, [])], special
+    elif token.pos_ == "VERB" and lemma in verbs.verbs:
         kind, candidates = "verb", verbs.verbs[lemma]
         chosen = verbs.match_verb(token)
     elif token.pos_ in ("NOUN", "PROPN") and lemma in verbs.nouns:

@@ -11,7 +11,8 @@ not have changed that stage's output:
 stage (what it reads)         a sentence is tagged, parsed and lemmatised when it has
 ============================  ==================================================================
 events (code.py): a trigger   a word of a verb or noun pattern with the particle and one of the
-with a source actor           objects that pattern needs, and a possible source: a dictionary
+with a source actor           objects that pattern needs (or a characterising verb, or "give"
+                              with a deadline noun), and a possible source: a dictionary
                               actor, a capitalised word that is named elsewhere in a sentence
                               with a dictionary actor (a person remembered by surname), or an
                               event or anaphoric noun ("the decision", "the strikes"), or,
@@ -46,7 +47,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from lemminflect import getAllInflections, getAllInflectionsOOV
@@ -155,15 +156,22 @@ class Prefilter:
               counts: Callable[[str, Span | None], Iterable[int]],
               count_words: CountWords,
               quotes: re.Pattern[str], long_sentence: int,
-              nlp: Language | None = None, characterising: Iterable[str] = ()) -> Prefilter:
+              nlp: Language | None = None, characterising: Iterable[str] = (),
+              with_objects: Mapping[str, Iterable[str]] | None = None) -> Prefilter:
         """Index the dictionaries by surface form. ``nlp`` (optional) adds the irregular
         forms of its lemmatizer's exception tables; ``characterising`` verbs ("called the
-        vote a fraud") are triggers whatever their object."""
+        vote a fraud") are triggers whatever their object, and the verbs of
+        ``with_objects`` with one of the objects given ("gave the envoy 48 hours")."""
         irregular = _irregular_forms(nlp)
         triggers: dict[str, list[Requirement]] = {}
         for lemma in characterising:
             for form in _forms(lemma, "VERB", irregular):
                 triggers.setdefault(form, []).append(Requirement(None, ()))
+        for lemma, objects in (with_objects or {}).items():
+            need = Requirement(None, tuple((frozenset(_forms(w, None, irregular)),)
+                                           for w in sorted(objects)))
+            for form in _forms(lemma, "VERB", irregular):
+                triggers.setdefault(form, []).append(need)
         for kind, table in (("VERB", verbs.verbs), ("NOUN", verbs.nouns)):
             for lemma, patterns in table.items():
                 needs = {Requirement(p.particle, tuple(

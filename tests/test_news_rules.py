@@ -191,6 +191,12 @@ VERBS = [
      ("TCD", "SANCTION", "SDN")),
     ("Thousands of Georgians formed a human chain in Tbilisi.", ("GEO", "PROTEST", "GEO")),
     ("Iraq held Turkey responsible for the strikes on Sinjar.", ("IRQ", "ACCUSE", "TUR")),
+    # a deadline to leave is an expulsion, another an ultimatum
+    ("Niger's junta gave France's ambassador 48 hours to leave the country.",
+     ("NER", "SANCTION", "FRA")),
+    ("Burkina Faso gave three French diplomats 48 hours to leave.", ("BFA", "SANCTION", "FRA")),
+    ("Colombia's army gave Venezuelan militias 72 hours to surrender.",
+     ("COL", "THREATEN", "VEN")),
     ("Ecuador's president took aim at Colombia on Monday.", ("ECU", "ACCUSE", "COL")),
     ("The United States paused tariffs on Mexican goods.", ("USA", "*", "MEX")),
 ]
