@@ -191,6 +191,9 @@ VERBS = [
      ("TCD", "SANCTION", "SDN")),
     ("Thousands of Georgians formed a human chain in Tbilisi.", ("GEO", "PROTEST", "GEO")),
     ("Iraq held Turkey responsible for the strikes on Sinjar.", ("IRQ", "ACCUSE", "TUR")),
+    ("The European Union announced 50 million euros in humanitarian aid for Sudan.",
+     ("EUR", "AID", "SDN")),
+    ("Turkey dispatched rescue teams to Syria after the earthquake.", ("TUR", "AID", "SYR")),
     # a deadline to leave is an expulsion, another an ultimatum
     ("Niger's junta gave France's ambassador 48 hours to leave the country.",
      ("NER", "SANCTION", "FRA")),
