@@ -59,6 +59,9 @@ MATERIAL_DOMESTIC = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "ACCU
 #: reported acts that the reporter accuses their doer of ("X said Y attacked Z")
 ALLEGED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 ALLEGATION = "112"
+#: arming another, reported by a third, is alleged like an attack ("claimed the UAE has been
+#: supplying arms to the RSF")
+MILITARY_AID = "072"
 #: a deadline to leave is an expulsion, another an ultimatum (``_deadline``)
 EXPULSION = "166"
 ULTIMATUM = "139"
@@ -272,7 +275,7 @@ class EventCoder:
                     events.append(event)
             if self.codebook and role.modality.reported and role.modality.asserted and \
                     (self.cameo.get(role.code).plover_type in ALLEGED or
-                     pattern.where == self._wrongdoing_where):
+                     role.code == MILITARY_AID or pattern.where == self._wrongdoing_where):
                 for event in self._allegations(sent, index, trigger, pattern, role, mentions,
                                                state):
                     key = (event.evidence.start, event.evidence.end, event.source.country,
@@ -852,6 +855,11 @@ class EventCoder:
                 complement += list(child.subtree)
             elif child.dep_ == "prep" and child.lower_ == "as":
                 complement += [t for t in child.subtree if t is not child]
+            elif child.dep_ == "prep" and child.lower_ == "to" and \
+                    (node := _pobj(child)) is not None:  # "referred to X as a dictator"
+                objects.append(node)
+                complement += [t for c in node.children if c.dep_ == "prep" and c.lower_ == "as"
+                               for t in c.subtree if t is not c]
             elif child.dep_ == "ccomp" and child.pos_ in ("NOUN", "ADJ"):
                 subjects = [c for c in child.children if c.dep_ == "nsubj"]
                 if subjects:  # "considers X a threat": X, and the rest of the clause

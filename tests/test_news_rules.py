@@ -191,6 +191,11 @@ VERBS = [
      ("TCD", "SANCTION", "SDN")),
     ("Thousands of Georgians formed a human chain in Tbilisi.", ("GEO", "PROTEST", "GEO")),
     ("Iraq held Turkey responsible for the strikes on Sinjar.", ("IRQ", "ACCUSE", "TUR")),
+    # a monitor counting another's attacks or abuses
+    ("Amnesty International documented dozens of abuses by Nigerian soldiers.",
+     ("GBR", "ACCUSE", "NGA")),
+    ("The UN recorded 200 attacks by Israeli settlers against Palestinians in May.",
+     ("UNO", "ACCUSE", "ISR")),
     ("The European Union announced 50 million euros in humanitarian aid for Sudan.",
      ("EUR", "AID", "SDN")),
     ("Turkey dispatched rescue teams to Syria after the earthquake.", ("TUR", "AID", "SYR")),
@@ -536,6 +541,9 @@ CHARACTERISED = [
      [("CHN", "ACCUSE", "TWN")], []),
     ("The Brazilian president called his Argentine counterpart a great friend.",
      [("BRA", "SUPPORT", "ARG")], [("BRA", "ACCUSE", "ARG")]),
+    ("The Kremlin referred to Moldova's president as a puppet of the West.",
+     [("RUS", "ACCUSE", "MDA")], []),
+    ("Togo's minister referred to Ghana's report in her speech.", [], [("TGO", "*", "GHA")]),
     # a neutral description, or an object that names nobody, is no judgement of an actor
     ("Chile described the Bolivian proposal as long and detailed.", [],
      [("CHL", "ACCUSE", "BOL"), ("CHL", "SUPPORT", "BOL")]),
@@ -612,6 +620,9 @@ WRONGDOING = [
      [("COL", "ACCUSE", "VEN")], []),
     ("Bangladesh's foreign ministry alleged that Myanmar had committed atrocities.",
      [("BGD", "ACCUSE", "MMR")], []),
+    # arming another, reported by a third
+    ("Sudan's army claimed that the UAE had been supplying weapons to the RSF.",
+     [("SDN", "ACCUSE", "ARE")], []),
     # "X was responsible for / behind the attack", said of another
     ("Togo was responsible for the attack on the border post, Ghana's army said.",
      [("GHA", "ACCUSE", "TGO")], []),
