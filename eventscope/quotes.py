@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -99,6 +99,7 @@ class QuoteFinder:
         starts = doc.to_array("IDX").tolist()
         sentences = _Sentences(doc)
         people = _People(doc, mentions, starts)
+        previous: Actor | None = None  # the last direct quote's speaker
         for match in QUOTE.finditer(article.text):
             start, end = match.span(1)
             if box is not None and box.start <= start < box.end:
@@ -109,7 +110,10 @@ class QuoteFinder:
             covered.append((start, end))
             verb = self._reporting_verb(doc, start, end, sentences)
             quote, stance_events = self._quote(doc, article, state, mentions, inside, verb,
-                                               start, end, people, direct=True)
+                                               start, end, people, direct=True,
+                                               previous=previous)
+            if quote.speaker is not None and quote.speaker.country:
+                previous = quote.speaker
             quotes.append(quote)
             events.extend(stance_events)
         verbs = doc.to_array("POS") == VERB
@@ -130,7 +134,8 @@ class QuoteFinder:
 
     def _quote(self, doc: Doc, article: model.Article, state, mentions: dict,
                inside: list[Token], verb: Token | None, start: int, end: int,
-               people: _People, *, direct: bool) -> tuple[Quote, list[Event]]:
+               people: _People, *, direct: bool,
+               previous: Actor | None = None) -> tuple[Quote, list[Event]]:
         speaker: Actor | None = None
         speaker_text = None
         if verb is not None:
@@ -142,7 +147,7 @@ class QuoteFinder:
                     speaker = people.last(state, subject.idx)
                 else:
                     found = self.coder.actors_of(subject, mentions, state)
-                    speaker = found[0] if found else None
+                    speaker = found[0] if found else self._same_speaker(subject, previous)
         about = self._about(inside, mentions, article.published)
         stance = _clamp(self.lexicon.score(inside) + self._verb_stance(verb))
         span = model.Span(article.text[start:end], start, end)
@@ -156,6 +161,18 @@ class QuoteFinder:
         # reports ("X said that Y attacked Z") is coded as a reported event already.
         events = self._stance_events(doc, article, speaker, about) if speaker and direct else []
         return quote, events
+
+    def _same_speaker(self, subject: Token, previous: Actor | None) -> Actor | None:
+        """ "…," the ministry added: a definite role noun that names no country speaks for
+        the country of the quotation before, if that speaker's role is the same kind."""
+        if previous is None or previous.kind == "person" or subject.pos_ != "NOUN" or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return None
+        sector = self.coder.actors.role_sector(subject)
+        if sector is None or sector != (previous.sector or "GOV"):
+            return None
+        return replace(previous, text=subject.text, sector=sector, resolved_by="context",
+                       start=subject.idx, end=subject.idx + len(subject.text))
 
     def _verb_stance(self, verb: Token | None) -> float:
         """The reporting verb's own stance, or that of the verb it elaborates: "praised the

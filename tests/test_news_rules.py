@@ -643,3 +643,19 @@ WRONGDOING = [
 @pytest.mark.parametrize(("text", "must", "must_not"), WRONGDOING)
 def test_reported_wrongdoing_is_an_accusation(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+def test_the_ministry_that_adds_a_quote_is_the_one_quoted_before(coder):
+    text = ("\"This is a violation of our sovereignty by Togo,\" Ghana's foreign ministry said "
+            "on Monday.\n\n\"The Togolese regime bears full responsibility for this aggression,\" "
+            "the ministry added.")
+    result = coder.code(text, published=PUBLISHED)
+    second = [q for q in result.quotes if q.text.text.startswith("The Togolese")]
+    assert second and second[0].speaker is not None and second[0].speaker.country == "GHA"
+    assert second[0].speaker.resolved_by == "context"
+    # a role of another kind than the speaker before is nobody's in particular
+    text = ("\"Togo must withdraw,\" Ghana's army said.\n\n\"The Togolese regime bears "
+            "full responsibility,\" the ministry added.")
+    quotes = [q for q in coder.code(text, published=PUBLISHED).quotes
+              if q.text.text.startswith("The Togolese")]
+    assert quotes and quotes[0].speaker is None
