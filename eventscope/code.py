@@ -441,6 +441,7 @@ class EventCoder:
         kind = self.cameo.get(role.code).plover_type
         for source in role.sources:
             targets = [t for t in role.targets if not _same(source, t)
+                       and (t.country != source.country or source.kind != "igo")
                        or t.resolved_by in _DOMESTIC
                        or (kind in DOMESTIC_TYPES and t.start != source.start)]
             if kind == "MOBILIZE":  # troops sent to a region of one's own country: no target

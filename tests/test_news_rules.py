@@ -346,6 +346,9 @@ NOT_EVENTS = [
     # fighting near a country, or between unnamed sides, names no party
     ("Fighting near the border with Lebanon resumed on Sunday, Israeli media said.",
      [("LBN", "ASSAULT", "ISR"), ("ISR", "ASSAULT", "LBN")]),
+    # an international organisation praising its own officials acts on nobody else
+    ("The European Union praised its foreign policy chief Kaja Kallas.",
+     [("EUR", "SUPPORT", "EUR")]),
     # war games are an exercise, war crimes a charge: no war
     ("Greek and Cypriot warships on Monday launched ten days of war games off Crete.",
      [("GRC", "ASSAULT", "CYP"), ("CYP", "ASSAULT", "GRC")]),
