@@ -1281,8 +1281,9 @@ class EventCoder:
         if self.lex.has("unanchored_roles", head.lemma_.lower()) and \
                 self.actors.role_sector(head, phrases_only=True) is None:
             return []  # "officers" is anyone's, "police officers" the country's police
-        if any(c.dep_ == "amod" and self.lex.has("foreign", c.lower_) for c in head.children):
-            return []  # "foreign troops", "Western officials"
+        if any(c.dep_ == "amod" and self.lex.has("foreign", c.lower_) for c in head.children) \
+                and self.actors.role_sector(head, phrases_only=True) is None:
+            return []  # "foreign troops", "Western officials"; not "the foreign ministry"
         owners = [c for c in head.children if c.dep_ == "poss"]
         if owners:
             if owners[0].pos_ != "PRON" or self._reflexive(head):
@@ -1503,16 +1504,32 @@ def _reading(sent: Span, trigger: Token, pattern: Pattern, source: Actor,
 
 
 def _main_country(doc: Doc, mentions: dict[int, Mention], lead_end: int) -> str | None:
-    """The country an article is about: the one most named, names in the headline and lead
-    counting double."""
+    """The country an article is about: the first named in the subject of a clause of its
+    headline and lead ("Mali's junta expelled the French ambassador": Mali, however often
+    France is named), else the one most named, names in the headline and lead counting
+    double."""
     counts: Counter[str] = Counter()  # ties: the first named
     for mention in sorted(set(mentions.values()), key=lambda m: m.start):
         entry = mention.entry
         if entry.kind == "country" and entry.country and not entry.roles:
-            counts[entry.country] += 2 if doc[mention.start].idx < lead_end else 1
+            token = doc[mention.start]
+            if token.idx < lead_end and _in_subject(token):
+                return entry.country
+            counts[entry.country] += 2 if token.idx < lead_end else 1
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a token is part of a clause's subject."""
+    for _ in range(6):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 _QUANTITY_NOUNS = frozenset({"set", "series", "wave", "round", "barrage", "string", "spate",

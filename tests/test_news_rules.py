@@ -120,9 +120,18 @@ CONTEXT = [
      "Kenya's president on Monday.", [("TZA", "ACCUSE", "KEN")], []),
     ("Moshe Levin, the Israeli defence minister, flew to Cyprus.\n\nLevin then criticised "
      "Turkey.", [("ISR", "ACCUSE", "TUR")], []),
+    # the article is about the doer of its headline, however often the other side is named
+    ("Mali's junta expelled the French ambassador on Monday.\n\nThe foreign ministry accused "
+     "France of interference in the affairs of the country. French officials and the French "
+     "press denied it.", [("MLI", "ACCUSE", "FRA")], [("FRA", "ACCUSE", "FRA")]),
+    # the foreign ministry is no foreign body, foreign troops are
+    ("Chad expelled two of the Sudanese diplomats on Monday.\n\nThe foreign ministry "
+     "accused Sudan of arming the rebels in the east.", [("TCD", "ACCUSE", "SDN")], []),
     # nobody in particular is no doer
     ("A spokesman criticised Venezuela.", [], [("*", "ACCUSE", "VEN")]),
     ("Lissu criticised Kenya's president on Monday.", [], [("*", "ACCUSE", "KEN")]),
+    ("Chad expelled two of the Sudanese diplomats on Monday.\n\nForeign troops then "
+     "attacked Sudan in the east.", [], [("TCD", "ASSAULT", "SDN")]),
     ("Foreign troops attacked Mali.", [], [("MLI", "ASSAULT", "MLI")]),
 ]
 
@@ -191,6 +200,8 @@ VERBS = [
      ("TCD", "SANCTION", "SDN")),
     ("Thousands of Georgians formed a human chain in Tbilisi.", ("GEO", "PROTEST", "GEO")),
     ("Iraq held Turkey responsible for the strikes on Sinjar.", ("IRQ", "ACCUSE", "TUR")),
+    # the EU's predecessor is the EU
+    ("The European Community imposed sanctions on Serbia in 1992.", ("EUR", "*", "SRB")),
     # a monitor counting another's attacks or abuses
     ("Amnesty International documented dozens of abuses by Nigerian soldiers.",
      ("GBR", "ACCUSE", "NGA")),
