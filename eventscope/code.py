@@ -315,7 +315,8 @@ class EventCoder:
                 state.last_person = people
             if bodies:
                 state.last_body = bodies
-            state.paragraph_country[state.paragraph(token.idx)] = found[0].country or ""
+            if token.dep_ == "nsubj":  # a doer's, not a sufferer's ("… were detained")
+                state.paragraph_country[state.paragraph(token.idx)] = found[0].country or ""
 
     def _wrongdoing(self, sent: Span, readings: list[tuple[Token, Pattern, _Role | None]],
                     mentions: dict[int, Mention],

@@ -120,6 +120,10 @@ CONTEXT = [
      "Kenya's president on Monday.", [("TZA", "ACCUSE", "KEN")], []),
     ("Moshe Levin, the Israeli defence minister, flew to Cyprus.\n\nLevin then criticised "
      "Turkey.", [("ISR", "ACCUSE", "TUR")], []),
+    # ... a doer's country, not a sufferer's
+    ("Peru declared a state of emergency in the south on Monday.\n\nTwo Bolivian smugglers "
+     "were detained at the border. The army then arrested ten more of the smugglers.",
+     [], [("BOL", "COERCE", "BOL")]),
     # the article is about the doer of its headline, however often the other side is named
     ("Mali's junta expelled the French ambassador on Monday.\n\nThe foreign ministry accused "
      "France of interference in the affairs of the country. French officials and the French "
