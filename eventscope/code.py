@@ -62,6 +62,9 @@ ALLEGATION = "112"
 #: arming another, reported by a third, is alleged like an attack ("claimed the UAE has been
 #: supplying arms to the RSF")
 MILITARY_AID = "072"
+#: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
+AERIAL = "195"
+SHOW_OF_FORCE = "150"
 #: a deadline to leave is an expulsion, another an ultimatum (``_deadline``)
 EXPULSION = "166"
 ULTIMATUM = "139"
@@ -609,6 +612,10 @@ class EventCoder:
             targets = self._attacked_place(verb, code, state)
         if not targets and self.codebook:
             targets = self._target_by_word_order(verb, sources, mentions, state)
+        if not targets and code == AERIAL and self.codebook and \
+                self.lex.has("launches", verb.lemma_.lower()) and \
+                not any(self.lex.has("harm", t.lemma_.lower()) for t in verb.sent):
+            code = SHOW_OF_FORCE  # "fired a ballistic missile into the sea": a launch, no attack
         if not sources or code == VISIT and subject is not None and any(
                 self.actors.role_sector(t) == "MIL" for t in subject.subtree):
             return None  # troops arriving: a deployment, not a visit
@@ -745,8 +752,12 @@ class EventCoder:
                                                           "conj", "nmod"):
                     found = self.actors_of(token, mentions, state)
                     found = [a for a in found if a.country not in countries]
-                    if found:
-                        return found[:1]
+                    if found:  # with its conjuncts ("from Mali, Niger and Chad")
+                        more = [a for c in token.conjuncts if c.i in mentions
+                                for a in self.actors_of(c, mentions, state)[:1]
+                                if a.country not in countries]
+                        return [a for n, a in enumerate([found[0], *more])
+                                if all(a.country != b.country for b in [found[0], *more][:n])]
         return []
 
     def _domestic_target(self, verb: Token, pattern: Pattern, passive: bool,
@@ -1194,8 +1205,9 @@ class EventCoder:
         sent = verb.sent
         for token in sent[verb.i - sent.start + 1:]:
             if token.i - verb.i > WORD_ORDER_REACH or token.pos_ in ("VERB", "AUX") or \
-                    token.dep_ in ("mark", "relcl", "cc") or token.lower_ in (";", ":"):
-                return []
+                    token.dep_ in ("mark", "relcl", "cc") or token.lower_ in (";", ":") or \
+                    token.dep_ in ("nsubj", "nsubjpass") and token.head.i != verb.i:
+                return []  # "…, Japan said": the subject of another clause
             mention = mentions.get(token.i)
             if mention is None or patron(verb.doc, mention) or locative(token) or \
                     token.dep_ == "pobj" and \

@@ -278,6 +278,16 @@ GRAMMAR = [
      [("ISR", "ASSAULT", "IRN")]),
     # an embassy in a capital belongs to the host state; a meeting's venue is no party
     ("Germany will reopen its embassy in Kabul next month.", [("DEU", "*", "AFG")], []),
+    # conjoined targets each get their event
+    ("Algeria recalled its ambassadors from Mali, Niger and Burkina Faso.",
+     [("DZA", "SANCTION", "MLI"), ("DZA", "SANCTION", "NER"), ("DZA", "SANCTION", "BFA")], []),
+    # a missile fired at nobody is a launch, not an attack; the speaker after it is no target
+    ("North Korea fired a ballistic missile into the sea on Monday.",
+     [("PRK", "MOBILIZE", None)], [("PRK", "ASSAULT", None)]),
+    ("North Korea launched two missiles toward the sea, Japan said.",
+     [("PRK", "MOBILIZE", None)], [("PRK", "ASSAULT", "JPN")]),
+    ("Iran fired missiles at Israel on Tuesday.", [("IRN", "ASSAULT", "ISR")],
+     [("IRN", "MOBILIZE", None)]),
     # a headline's list of subjects: "X, Y agree"
     ("Pakistan, Afghanistan agree to ceasefire in Doha talks",
      [("PAK", "AGREE", "AFG"), ("AFG", "AGREE", "PAK")], []),
