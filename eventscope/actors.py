@@ -535,6 +535,8 @@ def resolve_person(token: Token, mentions: dict[int, Mention], dictionary: Actor
     """The actor a person's name stands for: from its own phrase ("Russian spokesman Dmitry
     Peskov"), else from the phrase it is in apposition with ("Tanzanian opposition leader
     Tundu Lissu", parsed with "leader" as head; "Lissu, the Tanzanian opposition leader")."""
+    if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        token = token.head  # a given name: the whole name's
     around = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if token.dep_ == "appos" and token.head.pos_ == "NOUN":
         around.insert(0, token.head)

@@ -228,12 +228,15 @@ class EventCoder:
                 continue
             when = state.article.published
             actor = resolve(ent.root, mentions, self.actors, when, state_sector=self.state_sector)
-            if actor is None and again[ent.root.text] > 1:
-                actor = resolve_person(ent.root, mentions, self.actors, when,
-                                       state_sector=self.state_sector)
+            names = [ent.root.text]
+            if actor is None:  # in apposition: by each of its names that comes again
+                names = [t.text for t in ent if t.pos_ == "PROPN" and again[t.text] > 1]
+                if names:
+                    actor = resolve_person(ent.root, mentions, self.actors, when,
+                                           state_sector=self.state_sector)
             if actor is not None:
-                state.people.setdefault(ent.root.text, actor)
-                state.people.setdefault(ent.text, actor)
+                for name in (*names, ent.text):
+                    state.people.setdefault(name, actor)
 
     # ------------------------------------------------------------------ sentence level
     def code_sentence(self, sent: Span, index: int, mentions: dict[int, Mention],

@@ -120,6 +120,9 @@ CONTEXT = [
      "Kenya's president on Monday.", [("TZA", "ACCUSE", "KEN")], []),
     ("Moshe Levin, the Israeli defence minister, flew to Cyprus.\n\nLevin then criticised "
      "Turkey.", [("ISR", "ACCUSE", "TUR")], []),
+    # ... or by the given name the article goes on to use
+    ("However, Abebe Kebede, a spokesperson for the Ethiopian army, disputed the figures.\n\n"
+     "Abebe later rejected the claims by Eritrea as false.", [("ETH", "REJECT", "ERI")], []),
     # ... a doer's country, not a sufferer's
     ("Peru declared a state of emergency in the south on Monday.\n\nTwo Bolivian smugglers "
      "were detained at the border. The army then arrested ten more of the smugglers.",
