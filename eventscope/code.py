@@ -668,6 +668,11 @@ class EventCoder:
                                        and not any(c.dep_ == "mark" for c in node.children)):
                 node = node.head
                 continue
+            if node.dep_ == "acl" and node.tag_ == "VB" and \
+                    self.lex.has("decision_nouns", node.head.lemma_.lower()):
+                owners = [c for c in node.head.children if c.dep_ == "poss"]
+                if owners:  # "Germany's decision to send tanks": Germany sends them
+                    return owners[0], False
             if node.dep_ == "acl" and node.tag_ == "VBG":
                 noun = node.head  # "issued a statement condemning X": the issuer condemned
                 if noun.dep_ == "dobj" and self.lex.has("statement_nouns", noun.lemma_.lower()) \
@@ -1038,6 +1043,9 @@ class EventCoder:
             if dep == "conj":
                 node = head
                 continue
+            if dep == "acl" and infinitive and self.lex.has("decision_nouns",
+                                                           head.lemma_.lower()):
+                break  # "its decision to impose tariffs": taken, as told
             if dep in ("acl", "advcl", "relcl") and infinitive:
                 hypothetical = True  # purpose: "missiles to strike targets", "to reinforce"
                 break

@@ -291,6 +291,10 @@ GRAMMAR = [
      [("PRK", "MOBILIZE", None)], [("PRK", "ASSAULT", "JPN")]),
     ("Iran fired missiles at Israel on Tuesday.", [("IRN", "ASSAULT", "ISR")],
      [("IRN", "MOBILIZE", None)]),
+    # a decision taken is the possessor's act; a plan is not yet one
+    ("Germany's decision to send tanks to Ukraine angered Russia.", [("DEU", "AID", "UKR")],
+     []),
+    ("Germany's plan to send tanks to Ukraine angered Russia.", [], [("DEU", "AID", "UKR")]),
     # a headline's list of subjects: "X, Y agree"
     ("Pakistan, Afghanistan agree to ceasefire in Doha talks",
      [("PAK", "AGREE", "AFG"), ("AFG", "AGREE", "PAK")], []),
