@@ -138,12 +138,15 @@ def article_from_text(
     title: str | None = None,
     url: str | None = None,
     outlet: str | None = None,
+    check_language: bool = True,
 ) -> Article:
-    """An article from text in memory; raises ``InputError`` for empty or non-English text."""
+    """An article from text in memory; raises ``InputError`` for empty or (unless
+    ``check_language`` is false) non-English text."""
     text = _normalise(text)
     if not text.strip():
         raise InputError("empty text: there is nothing to code")
-    _check_english(text, None)
+    if check_language:
+        _check_english(text, None)
     return _make_article(
         text, id=id, url=url, title=title, outlet=outlet, published=published, path=None
     )

@@ -931,3 +931,16 @@ def test_eval_errors_only_prints_the_causes_and_traces(tmp_path: Path) -> None:
     causes = {row["id"]: row["cause"] for row in data["missed"]}
     assert causes == {"tiny-article#2": "wrong target", "tiny-article#3": "no trigger"}
     assert "verb 'share'" in data["missed"][1]["trace"]
+
+
+def test_the_explain_tracer_explains_a_sentence_of_few_common_words(coder) -> None:
+    """A sentence that would fail the language test of a whole article (a list of names, a
+    headline) is still explained: one such sentence must not stop ``eval --errors``."""
+    from eventscope.evaluate import explain_tracer
+
+    text = ("Chad expelled two of the Sudanese diplomats on Monday. Chad expelled two Sudanese "
+            "diplomats, Togo expelled three Ghanaian envoys.")
+    article = Article(id="n2", text=text)
+    start = text.index("Chad expelled two Sudanese")
+    trace = explain_tracer(coder)(article, start, len(text))
+    assert trace is not None and "SANCTION" in trace.fired
