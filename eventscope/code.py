@@ -44,6 +44,9 @@ INTRANSITIVE = frozenset({"MOBILIZE", "PROTEST", "RETREAT", "AGREE", "CONSULT"})
 #: types coded without a target ("troops were deployed"); a withdrawal or release names
 #: from whom or whose in news nearly always (CODEBOOK gold: 6 of 8), so it needs its target
 TARGETLESS = frozenset({"MOBILIZE"})
+#: acts addressed to someone: coded with a null target when that is a collective the text
+#: does not name ("urged all sides to …")
+ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"})
 #: curfews, states of emergency and martial law: imposed on the doer's own people unless the
 #: text names another's place
 AT_HOME = frozenset({"1723", "1724"})
@@ -499,11 +502,35 @@ class EventCoder:
             other = self._counterpart(source, state)  # "Armenia denies such claims", "Kyiv
             if other is not None:  # agreed to sign": the other of the two
                 return [(source, other)]
+        if kind in ADDRESSED and self._collective(role):
+            return [pair]  # "called on all parties to …", "vowed to hunt down those responsible"
         if kind in TARGETLESS and not role.modality.future and (
                 first.pos_ == "VERB" or first.dep_ == "dobj" and
                 self.lex.has("command", first.head.lemma_.lower()) or self._forces_of(first)):
             return [pair]  # "deployed troops", "ordered a mobilisation"; not a "patrol"
         return []
+
+    def _collective(self, role: _Role) -> bool:
+        """Whether an act is addressed to a collective the text does not name ("all parties",
+        "both sides", "all relevant stakeholders", "those responsible", "the international
+        community"): its target is null (CODEBOOK, "Target")."""
+        first = role.tokens[0]
+        verbs = [first, *(c for c in first.children if c.dep_ == "xcomp")]  # "vowed to hunt"
+        words = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
+        words += [g for c in first.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                  for g in c.children if g.dep_ == "pobj"]
+        for word in words:
+            lemma = word.lemma_.lower()
+            dets = {c.lower_ for c in word.children if c.dep_ in ("det", "predet")}
+            mods = {c.lower_ for c in word.children if c.dep_ == "amod"}
+            if self.lex.has("collective_nouns", lemma) and dets & {"all", "both", "each",
+                                                                   "every"}:
+                return True
+            if lemma == "community" and "international" in mods:
+                return True
+            if word.lower_ in ("those", "whoever", "anyone") and "responsible" in mods:
+                return True
+        return False
 
     def _forces_of(self, noun: Token) -> bool:
         """Whether a nominal deployment names the forces ("the deployment of 50,000

@@ -694,3 +694,25 @@ def test_the_ministry_that_adds_a_quote_is_the_one_quoted_before(coder):
     quotes = [q for q in coder.code(text, published=PUBLISHED).quotes
               if q.text.text.startswith("The Togolese")]
     assert quotes and quotes[0].speaker is None
+
+
+# -- a collective addressee: the act is coded with no target (CODEBOOK, "Target") ----------------
+COLLECTIVE = [
+    ("Qatar's foreign minister on Monday called on all parties to show restraint.",
+     [("QAT", "REQUEST", None)], []),
+    ("Egypt urged all sides to respect the ceasefire in Gaza.", [("EGY", "REQUEST", None)], []),
+    ("South Africa's presidency urged all relevant stakeholders to maintain decorum.",
+     [("ZAF", "REQUEST", None)], []),
+    ("India's prime minister vowed to hunt down those responsible for the attack.",
+     [("IND", "THREATEN", None)], []),
+    # an addressee named is the target; nobody at all is no event
+    ("Egypt urged Israel and Hamas to respect the ceasefire.", [("EGY", "REQUEST", "ISR")],
+     [("EGY", "REQUEST", None)]),
+    ("Egypt urged restraint on Monday.", [], [("EGY", "REQUEST", None)]),
+    ("Brazil criticised the plan on Monday.", [], [("BRA", "ACCUSE", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), COLLECTIVE)
+def test_a_collective_addressee_is_no_named_target(coder, text, must, must_not):
+    check(coder, text, must, must_not)
