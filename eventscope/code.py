@@ -780,6 +780,9 @@ class EventCoder:
         holders += clauses  # "warned that it would respond if Israel invaded"
         holders += [c for c in verb.children if c.dep_ == "prep"
                     and c.lower_ not in self.lex.words["temporal_preps"]]
+        if self.lex.has("refusal", verb.lemma_.lower()):  # "refused to extend a deal with X"
+            holders += [g for c in verb.children if c.dep_ == "xcomp"
+                        for g in c.children if g.dep_ in ("dobj", "prep", "dative")]
         for child in holders:
             for token in _without_purpose(child):
                 if token.i in mentions and token.dep_ in ("pobj", "poss", "compound", "amod",

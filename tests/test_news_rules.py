@@ -217,6 +217,8 @@ VERBS = [
     ("The European Union announced 50 million euros in humanitarian aid for Sudan.",
      ("EUR", "AID", "SDN")),
     ("Turkey dispatched rescue teams to Syria after the earthquake.", ("TUR", "AID", "SYR")),
+    # a refusal's other party in what is refused
+    ("Kyiv refused to extend the gas transit deal with Moscow.", ("UKR", "REJECT", "RUS")),
     # a deadline to leave is an expulsion, another an ultimatum
     ("Niger's junta gave France's ambassador 48 hours to leave the country.",
      ("NER", "SANCTION", "FRA")),
