@@ -68,6 +68,8 @@ MILITARY_AID = "072"
 #: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
 AERIAL = "195"
 SHOW_OF_FORCE = "150"
+#: what a speaker says another must do (``_demands``)
+DEMAND = "100"
 #: a deadline to leave is an expulsion, another an ultimatum (``_deadline``)
 EXPULSION = "166"
 ULTIMATUM = "139"
@@ -180,6 +182,7 @@ class EventCoder:
         self._characterise_where = _line_of(data_path("modality.yaml"), "characterise:")
         self._wrongdoing_where = _line_of(data_path("modality.yaml"), "wrongdoing:")
         self._deadline_where = _line_of(data_path("modality.yaml"), "deadline_nouns:")
+        self._demand_where = _line_of(data_path("modality.yaml"), "demand_modals:")
         self.dictionary_version = f"{actors.version}-{verbs.version}-{lexicon.version}"
 
     @property
@@ -265,6 +268,7 @@ class EventCoder:
                                                                      state)))
         if self.codebook:
             readings += self._wrongdoing(sent, readings, mentions, state)
+            readings += self._demands(sent, readings, mentions, state)
         events: list[Event] = []
         seen: set[tuple[Any, ...]] = set()
         for trigger, pattern, role in sorted(readings, key=lambda r: r[0].i):
@@ -354,6 +358,42 @@ class EventCoder:
                 pattern = Pattern("verb", lemma, ALLEGATION, self._wrongdoing_where)
                 found.append((token, pattern, _Role(ALLEGATION, sources, [], modality,
                                                     [token])))
+        return found
+
+    def _demands(self, sent: Span, readings: list[tuple[Token, Pattern, _Role | None]],
+                 mentions: dict[int, Mention],
+                 state: ArticleState) -> list[tuple[Token, Pattern, _Role | None]]:
+        """ "The EU said Serbia must recognise the passports": what a speaker says another
+        must or should do (``demand_modals`` in modality.yaml) is the speaker's demand of it
+        (CAMEO 100), when no pattern already read the reporting verb as an event with a
+        target."""
+        read = {token.i for token, _, role in readings if role is not None and role.targets
+                and self.cameo.get(role.code).plover_type}
+        found: list[tuple[Token, Pattern, _Role | None]] = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.i in read or \
+                    not self.lex.has("reporting", verb.lemma_.lower()):
+                continue
+            modality, _ = self._modality(verb)
+            if not modality.asserted:
+                continue
+            subject, passive = self.subject(verb)
+            speakers = self.actors_of(subject, mentions, state) \
+                if subject is not None and not passive else []
+            if not speakers:
+                continue
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children) \
+                        or not any(c.dep_ == "aux" and self.lex.has("demand_modals", c.lower_)
+                                   for c in clause.children):
+                    continue
+                addressees = [a for c in clause.children if c.dep_ == "nsubj"
+                              for a in self.actors_of(c, mentions, state)
+                              if all(a.country != s.country for s in speakers)]
+                if addressees:
+                    pattern = Pattern("verb", verb.lemma_.lower(), DEMAND, self._demand_where)
+                    found.append((verb, pattern, _Role(DEMAND, speakers, addressees,
+                                                       Modality(), [verb, clause])))
         return found
 
     def _culpable(self, verb: Token) -> bool:
@@ -679,6 +719,9 @@ class EventCoder:
             for child in subjects[:1]:
                 if child.lower_ in _RELATIVE and node.dep_ == "relcl":
                     return node.head, False
+                inner = [c for c in child.children if c.dep_ == "nsubj"]
+                if child.pos_ == "VERB" and inner:  # "The Red Cross operating in Iraq said",
+                    return inner[0], False  # misparsed with the participle as subject
                 return child, False
             if node.dep_ == "relcl":  # "forces that were sent": no subject of their own
                 return None, False

@@ -718,3 +718,28 @@ COLLECTIVE = [
 @pytest.mark.parametrize(("text", "must", "must_not"), COLLECTIVE)
 def test_a_collective_addressee_is_no_named_target(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "X said Y must …": a demand of X to Y --------------------------------------------------------
+DEMANDS = [
+    ("The European Union said on Monday that Serbia must recognise Kosovo's passports.",
+     [("EUR", "REQUEST", "SRB")], []),
+    ("Kenya's foreign minister said Somalia should withdraw its complaint.",
+     [("KEN", "REQUEST", "SOM")], []),
+    ("The US administration declared that China must drop barriers to U.S. exports.",
+     [("USA", "REQUEST", "CHN")], []),
+    ("The Red Cross operating in Iraq said US forces must ensure security.",
+     [("CHE", "REQUEST", "USA")], [("IRQ", "REQUEST", "USA")]),
+    # of oneself, or a fact, or a question: no demand
+    ("Kenya's foreign minister said Kenya must be ready for any outcome.", [],
+     [("KEN", "REQUEST", "KEN")]),
+    ("Kenya's foreign minister said Somalia had withdrawn its complaint.", [],
+     [("KEN", "REQUEST", "SOM")]),
+    ("Kenya's foreign minister did not say whether Somalia should withdraw its complaint.", [],
+     [("KEN", "REQUEST", "SOM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), DEMANDS)
+def test_what_another_must_do_is_a_demand(coder, text, must, must_not):
+    check(coder, text, must, must_not)
