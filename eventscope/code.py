@@ -383,9 +383,10 @@ class EventCoder:
             if not speakers:
                 continue
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-                if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children) \
-                        or not any(c.dep_ == "aux" and self.lex.has("demand_modals", c.lower_)
-                                   for c in clause.children):
+                marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+                if marks & {"whether", "if"} or not any(
+                        c.dep_ == "aux" and self.lex.has("demand_modals", c.lower_)
+                        for c in clause.children):
                     continue
                 addressees = [a for c in clause.children if c.dep_ == "nsubj"
                               for a in self.actors_of(c, mentions, state)
