@@ -667,6 +667,8 @@ class EventCoder:
             return None
         if not targets and self.cameo.get(code).plover_type in REACTIONS:
             targets = self._accuser(verb, pattern, sources, state)
+        if not targets and self.cameo.get(code).plover_type == "THREATEN":
+            targets = self._condition_party(verb, sources, mentions, state)
         if not targets:
             targets = self._adjunct_target(verb, sources, mentions, state)
         if not targets and subject is not None and not passive:
@@ -810,6 +812,24 @@ class EventCoder:
                             return found
         return []
 
+    def _condition_party(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],
+                         state: ArticleState) -> list[Actor]:
+        """A threat is aimed at the party whose act is its condition: "threatened to quit the
+        talks if the United States deploys missiles", "… unless Eritrea withdraws"."""
+        countries = {s.country for s in sources}
+        for node in (verb, verb.head):
+            for clause in node.children:
+                if clause.dep_ != "advcl" or not any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+                    continue
+                for subject in clause.children:
+                    if subject.dep_ in ("nsubj", "nsubjpass"):
+                        found = [a for a in self.actors_of(subject, mentions, state)
+                                 if a.country not in countries]
+                        if found:
+                            return found
+        return []
+
     def _adjunct_target(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],
                         state: ArticleState) -> list[Actor]:
         """A light-verb act with no recipient in its arguments ("authorized the use of
@@ -824,8 +844,12 @@ class EventCoder:
         holders += clauses  # "warned that it would respond if Israel invaded"
         holders += [c for c in verb.children if c.dep_ == "prep"
                     and c.lower_ not in self.lex.words["temporal_preps"]]
-        if self.lex.has("refusal", verb.lemma_.lower()):  # "refused to extend a deal with X"
-            holders += [g for c in verb.children if c.dep_ == "xcomp"
+        lemma = verb.lemma_.lower()
+        if self.lex.has("refusal", lemma) or self.lex.has("threat", lemma):
+            # "refused to extend a deal with X", "threatened to deliver blows to X"
+            holders += [g for c in verb.children if (c.dep_ == "xcomp" or c.dep_ == "advcl"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                        and not any(a.dep_ == "neg" for a in c.children)  # "vowed not to"
                         for g in c.children if g.dep_ in ("dobj", "prep", "dative")]
         for child in holders:
             for token in _without_purpose(child):

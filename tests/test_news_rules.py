@@ -743,3 +743,25 @@ DEMANDS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), DEMANDS)
 def test_what_another_must_do_is_a_demand(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- whom a threat is aimed at: the party of its condition, or the one in what is threatened ----
+THREATS = [
+    ("Russia threatened to quit the talks if the United States deploys new missiles.",
+     [("RUS", "THREATEN", "USA")], []),
+    ("Ethiopia warned it would close the border unless Eritrea withdrew its troops.",
+     [("ETH", "THREATEN", "ERI")], []),
+    ("Hamas threatened on Monday to resume attacks in Israel.", [("PSE", "THREATEN", "ISR")], []),
+    ("Al-Shabaab threatened to deliver devastating blows to Kenya.",
+     [("SOM", "THREATEN", "KEN")], []),
+    # the speaker's own country in the condition is no target; a vow not to act is no intent
+    ("Russia threatened to quit the talks if Russian diplomats are expelled.", [],
+     [("RUS", "THREATEN", "RUS")]),
+    ("Israel's prime minister vowed not to return the Golan Heights to Syria.", [],
+     [("ISR", "AGREE", "SYR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), THREATS)
+def test_whom_a_threat_is_aimed_at(coder, text, must, must_not):
+    check(coder, text, must, must_not)
