@@ -68,6 +68,8 @@ MILITARY_AID = "072"
 #: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
 AERIAL = "195"
 SHOW_OF_FORCE = "150"
+#: acts of a crowd, which acts where it gathers (``_crowd``)
+CROWD_ACTS = frozenset({"PROTEST", "REQUEST"})
 #: what a speaker says another must do (``_demands``)
 DEMAND = "100"
 #: a deadline to leave is an expulsion, another an ultimatum (``_deadline``)
@@ -663,6 +665,9 @@ class EventCoder:
             sources, targets = self._held_in(verb, mentions, state) or (sources, targets)
         if not sources and subject is None:
             sources = self._parties(verb, mentions, state)
+        if not sources and subject is not None and self.codebook and \
+                self.cameo.get(code).plover_type in CROWD_ACTS:
+            sources = self._crowd(verb, subject, state)
         if not sources:
             return None
         if not targets and self.cameo.get(code).plover_type in REACTIONS:
@@ -810,6 +815,27 @@ class EventCoder:
                         found = self.targets_of(node, mentions, state)
                         if found:
                             return found
+        return []
+
+    def _crowd(self, verb: Token, subject: Token, state: ArticleState) -> list[Actor]:
+        """A crowd named by no country ("hundreds of protesters", "students throughout
+        Serbia") acts where it gathers: the state of the place its clause names ("in
+        Tbilisi")."""
+        if self.places is None:
+            return []
+        crowd = _counted(subject) if subject.lemma_.lower() in _QUANTITY_NOUNS else subject
+        if crowd.lemma_.lower() in ("hundred", "thousand", "ten", "dozen", "million", "score"):
+            crowd = next((p for c in crowd.children if c.dep_ == "prep" and c.lower_ == "of"
+                          and (p := _pobj(c)) is not None), crowd)
+        if self.actors.role_sector(crowd) != "CVL":
+            return []
+        for token in (*subject.subtree, *verb.subtree):
+            if token.dep_ == "pobj" and token.head.lower_ in (
+                    "in", "throughout", "across", "outside", "near", "at", "through"):
+                place = self._place(token, state)
+                if place is not None:
+                    return [replace(place, text=crowd.text, sector="CVL", start=crowd.idx,
+                                    end=crowd.idx + len(crowd.text))]
         return []
 
     def _condition_party(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],

@@ -765,3 +765,23 @@ THREATS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), THREATS)
 def test_whom_a_threat_is_aimed_at(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- a crowd acts where it gathers -------------------------------------------------------------
+CROWDS = [
+    ("Hundreds of protesters rallied outside the parliament in Tbilisi on Sunday.",
+     [("GEO", "PROTEST", "GEO")], []),
+    ("Tens of thousands of students throughout Serbia staged demonstrations on Saturday.",
+     [("SRB", "PROTEST", "SRB")], []),
+    ("Thousands of students marched through the streets of Dhaka on Monday.",
+     [("BGD", "PROTEST", "BGD")], []),
+    # a crowd with no place, or officials somewhere, are nobody's in particular
+    ("Hundreds of protesters rallied outside the parliament on Sunday.", [],
+     [("GEO", "PROTEST", "GEO")]),
+    ("Officials in Tbilisi condemned the decision on Sunday.", [], [("GEO", "ACCUSE", "GEO")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), CROWDS)
+def test_a_crowd_acts_where_it_gathers(coder, text, must, must_not):
+    check(coder, text, must, must_not)
