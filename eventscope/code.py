@@ -240,6 +240,7 @@ class EventCoder:
             if actor is None:  # in apposition: by each of its names that comes again
                 names = [t.text for t in ent if t.pos_ == "PROPN" and again[t.text] > 1]
                 if names:
+                    names.append(ent.root.text)
                     actor = resolve_person(ent.root, mentions, self.actors, when,
                                            state_sector=self.state_sector)
             if actor is not None:
@@ -1424,6 +1425,8 @@ class EventCoder:
         if pair:
             return pair
         sector = self.actors.role_sector(head)
+        if sector is None and head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
+            sector = self._title(head)  # "Foreign Minister Ahmed Attaf", no country named
         if sector is None or head.pos_ not in ("NOUN", "PROPN") or not _doer_position(head):
             return []
         if self.lex.has("unanchored_roles", head.lemma_.lower()) and \
@@ -1447,6 +1450,21 @@ class EventCoder:
             return []
         return [Actor(text=head.text, country=country, sector=sector, kind="country",
                       resolved_by="context", start=head.idx, end=head.idx + len(head.text))]
+
+    def _title(self, name: Token) -> str | None:
+        """The sector of a person's title of office ("Foreign Minister Ahmed Attaf",
+        "Ahmed Attaf, the foreign minister"), or None: no title, or one anyone may hold
+        ("spokesman", "official")."""
+        titles = [c for c in name.children if c.dep_ == "compound" and c.pos_ != "PROPN"
+                  or c.dep_ == "compound" and self.actors.role_sector(c) is not None]
+        titles += [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for title in titles:
+            sector = self.actors.role_sector(title)
+            if sector is not None and (not self.lex.has("unanchored_roles",
+                                                         title.lemma_.lower())
+                                       or self.actors.role_sector(title, phrases_only=True)):
+                return sector
+        return None
 
     def _pair_named(self, head: Token, state: ArticleState) -> list[Actor]:
         """"the two countries", "both sides", "the two leaders": the two states the article

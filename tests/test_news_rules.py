@@ -131,6 +131,12 @@ CONTEXT = [
     ("Mali's junta expelled the French ambassador on Monday.\n\nThe foreign ministry accused "
      "France of interference in the affairs of the country. French officials and the French "
      "press denied it.", [("MLI", "ACCUSE", "FRA")], [("FRA", "ACCUSE", "FRA")]),
+    # a titled name the dictionary does not know is of the country the article is about
+    ("Chad expelled two of the Sudanese diplomats on Monday.\n\nForeign Minister Abakar "
+     "Mahamat Saleh accused Sudan of arming the rebels in the east.",
+     [("TCD", "ACCUSE", "SDN")], []),
+    ("Chad expelled two of the Sudanese diplomats on Monday.\n\nMr. Ali Hassan Musa "
+     "accused Sudan of arming the rebels in the east.", [], [("TCD", "ACCUSE", "SDN")]),
     # the foreign ministry is no foreign body, foreign troops are
     ("Chad expelled two of the Sudanese diplomats on Monday.\n\nThe foreign ministry "
      "accused Sudan of arming the rebels in the east.", [("TCD", "ACCUSE", "SDN")], []),
