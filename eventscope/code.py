@@ -68,6 +68,8 @@ MILITARY_AID = "072"
 #: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
 AERIAL = "195"
 SHOW_OF_FORCE = "150"
+#: mediation: its doers mediate between others, never with each other
+MEDIATE = "045"
 #: acts of a crowd, which acts where it gathers (``_crowd``)
 CROWD_ACTS = frozenset({"PROTEST", "REQUEST"})
 #: what a speaker says another must do (``_demands``)
@@ -502,8 +504,8 @@ class EventCoder:
                 targets = [t for t in targets if t.country != source.country]
             pairs.extend((source, target) for target in targets or [None])
         pairs = [p for pair in pairs for p in self._with_target(pair, role, state)]
-        if not self.codebook or not self._symmetric(trigger, role):
-            return pairs
+        if not self.codebook or role.code == MEDIATE or not self._symmetric(trigger, role):
+            return pairs  # co-mediators are no parties of each other
         if not role.targets and len(role.sources) > 1:
             # an army and a rebel group of one country clashing: once, scoring compares
             # countries (CODEBOOK, "Several actors")

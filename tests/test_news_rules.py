@@ -52,6 +52,9 @@ SYMMETRIC = [
     # two officials of one state meeting is no event between states
     ("Talks between the Kenyan president and the Kenyan foreign minister ended on Monday.",
      [], [("KEN", "CONSULT", "KEN")]),
+    # co-mediators are no parties of each other
+    ("The truce was brokered by Qatar and Turkey.", [],
+     [("QAT", "CONSULT", "TUR"), ("TUR", "CONSULT", "QAT")]),
     # one-way acts stay one way
     ("Kenya accused Somalia of violating its airspace.",
      [("KEN", "ACCUSE", "SOM")], [("SOM", "*", "KEN")]),
