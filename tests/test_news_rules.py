@@ -235,6 +235,8 @@ VERBS = [
     ("Colombia's army gave Venezuelan militias 72 hours to surrender.",
      ("COL", "THREATEN", "VEN")),
     ("Ecuador's president took aim at Colombia on Monday.", ("ECU", "ACCUSE", "COL")),
+    ("Ghana's president bashed Togo over the border closure.", ("GHA", "ACCUSE", "TGO")),
+    ("Ghana's rebuke of Togo came on Monday.", ("GHA", "ACCUSE", "TGO")),
     ("The United States paused tariffs on Mexican goods.", ("USA", "*", "MEX")),
 ]
 
