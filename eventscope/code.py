@@ -1714,10 +1714,12 @@ def _counted(noun: Token) -> Token:
 
 def _headline_passive(verb: Token) -> bool:
     """A past participle heading its clause with a subject and no auxiliary: headline
-    grammar for the passive ("Palestinian killed in settler attack")."""
+    grammar for the passive ("Palestinian killed in settler attack"); not with a direct
+    object, which a passive cannot have ("The Security Council condemned on Friday the
+    attack", where the tagger took the verb for a participle)."""
     return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and \
         any(c.dep_ == "nsubj" for c in verb.children) and \
-        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
 
 
 def _doer_position(token: Token) -> bool:

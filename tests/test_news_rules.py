@@ -285,6 +285,11 @@ GRAMMAR = [
     # a headline's bare participle is passive: its subject suffered the act
     ("Kenyan activist detained by Ugandan police", [("UGA", "COERCE", "KEN")],
      [("KEN", "COERCE", "UGA")]),
+    # ... but a verb with a direct object is active, whatever the tagger says
+    ("The Economic Community of West African States condemned on Sunday the attempted coup "
+     "in Guinea-Bissau.", [("WAS", "ACCUSE", "GNB")], []),
+    ("The Association of Southeast Asian Nations criticised on Monday the junta in Myanmar.",
+     [("ASN", "ACCUSE", "MMR")], []),
     # "the two countries": the two states named most before
     ("Peru and Ecuador have long quarrelled over their border. Ecuador recalled its envoy in "
      "May. On Monday the two countries signed a new border agreement in Lima.",
