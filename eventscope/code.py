@@ -971,6 +971,8 @@ class EventCoder:
                     targets = targets or self.targets_of(node, mentions, state)
         if not sources:
             sources = self._inherited_source(noun, mentions, state)
+        if not sources:
+            sources = self._claimant(noun, mentions, state)
         ordered = _counted(noun)  # "three sets of air strikes": the strikes
         if not sources and ordered.dep_ == "dobj" and \
                 self.lex.has("command", ordered.head.lemma_.lower()):
@@ -1104,6 +1106,20 @@ class EventCoder:
                     return self.actors_of(child, mentions, state)
             node = parent
         return []
+
+    def _claimant(self, noun: Token, mentions: dict[int, Mention],
+                  state: ArticleState) -> list[Actor]:
+        """ "Al-Shabaab claimed responsibility for the bombing": who claims an act did it."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for" or \
+                prep.head.lemma_.lower() != "responsibility" or prep.head.dep_ != "dobj":
+            return []
+        verb = prep.head.head
+        if verb.lemma_.lower() not in ("claim", "take", "accept", "admit", "assume"):
+            return []
+        subject, passive = self.subject(verb)
+        return self.actors_of(subject, mentions, state) if subject is not None and \
+            not passive else []
 
     def _clause_subject_actor(self, noun: Token, mentions: dict[int, Mention],
                               state: ArticleState) -> list[Actor]:

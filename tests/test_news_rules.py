@@ -228,6 +228,14 @@ VERBS = [
     ("Turkey dispatched rescue teams to Syria after the earthquake.", ("TUR", "AID", "SYR")),
     # a refusal's other party in what is refused
     ("Kyiv refused to extend the gas transit deal with Moscow.", ("UKR", "REJECT", "RUS")),
+    # who claims an attack did it
+    ("Ukraine's military intelligence claimed responsibility for the drone attack on a "
+     "Russian airbase.", ("UKR", "ASSAULT", "RUS")),
+    ("Al-Shabaab claimed responsibility for the bombing of a Kenyan army base.",
+     ("SOM", "ASSAULT", "KEN")),
+    ("Turkey's defence ministry said its jets struck militant targets in northern Iraq.",
+     ("TUR", "ASSAULT", "IRQ")),
+    ("Russia and China signed a joint statement on Thursday.", ("RUS", "*", "CHN")),
     # a deadline to leave is an expulsion, another an ultimatum
     ("Niger's junta gave France's ambassador 48 hours to leave the country.",
      ("NER", "SANCTION", "FRA")),
