@@ -1278,6 +1278,8 @@ class EventCoder:
             found = [actor] if actor is not None else self._context(head, mentions, state)
             if actor is not None and actor.start is not None:
                 found.extend(self._conjoined_modifiers(head, actor, mentions, state))
+            if head.dep_ == "appos":  # the same actor named again ("the spokesman, X")
+                found = [a for a in found if all(a.country != b.country for b in out)]
             out.extend(a for a in found if not any(_same(a, b) for b in out))
         return out
 

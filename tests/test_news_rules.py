@@ -179,6 +179,9 @@ SECTORS = [
     # a name with its title: the title's sector
     ("Ghana's Foreign Minister Kwame Mensah condemned the raid by Togo.", "ACCUSE", "GOV"),
     ("Nigeria's Army Chief Musa Bello criticised Niger on Monday.", "ACCUSE", "MIL"),
+    # a person in apposition to their office is the office once, as the text titles them
+    ("Iran's foreign ministry spokesman Nasser Kanaani on Monday condemned the strike by "
+     "Israel.", "ACCUSE", "GOV"),
     # an armed group's spokesman speaks for the group, not for a government
     ("A spokesperson for Hamas rejected Israel's proposal on Monday.", "REJECT", "REB"),
 ]
