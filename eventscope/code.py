@@ -333,7 +333,9 @@ class EventCoder:
                 state.last_person = people
             if bodies:
                 state.last_body = bodies
-            if token.dep_ == "nsubj":  # a doer's, not a sufferer's ("… were detained")
+            if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":  # a main clause's doer,
+                # not a sufferer ("… were detained") or a doer reported in a clause ("the deal
+                # means Nauru will take …")
                 state.paragraph_country[state.paragraph(token.idx)] = found[0].country or ""
 
     def _wrongdoing(self, sent: Span, readings: list[tuple[Token, Pattern, _Role | None]],
@@ -1445,7 +1447,7 @@ class EventCoder:
         if pair:
             return pair
         sector = self.actors.role_sector(head)
-        if sector is None and head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
+        if sector is None and head.pos_ == "PROPN":
             sector = self._title(head)  # "Foreign Minister Ahmed Attaf", no country named
         if sector is None or head.pos_ not in ("NOUN", "PROPN") or not _doer_position(head):
             return []
@@ -1475,6 +1477,10 @@ class EventCoder:
         """The sector of a person's title of office ("Foreign Minister Ahmed Attaf",
         "Ahmed Attaf, the foreign minister"), or None: no title, or one anyone may hold
         ("spokesman", "official")."""
+        given = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and self.actors.role_sector(c) is None]
+        if not given:  # a person's name has a given name: not "the Police Federation"
+            return None
         titles = [c for c in name.children if c.dep_ == "compound" and c.pos_ != "PROPN"
                   or c.dep_ == "compound" and self.actors.role_sector(c) is not None]
         titles += [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]

@@ -26,6 +26,14 @@ def coder():
 
 
 @pytest.fixture(scope="session")
+def full_coder():
+    """A coder that parses every sentence (no prefilter plan)."""
+    from eventscope import Coder
+
+    return Coder(parse_all=True)
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     if not SHARED.exists():
         pytest.skip("../shared is not beside the repository")

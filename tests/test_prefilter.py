@@ -152,12 +152,6 @@ def test_key_points_box_is_never_parsed(prefilter):
 
 # -- the selective pipeline against a full parse ------------------------------------------
 
-@pytest.fixture(scope="module")
-def full_coder():
-    from eventscope import Coder
-
-    return Coder(parse_all=True)
-
 
 def coded(result) -> tuple:
     """What the selective pipeline must not change; sentence numbers may, where a skipped
