@@ -834,7 +834,12 @@ class EventCoder:
                           and (p := _pobj(c)) is not None), crowd)
         if self.actors.role_sector(crowd) != "CVL":
             return []
-        for token in (*subject.subtree, *verb.subtree):
+        return self._gathered(crowd, [*subject.subtree, *verb.subtree], state)
+
+    def _gathered(self, crowd: Token, tokens: list[Token], state: ArticleState) -> list[Actor]:
+        """The people of the state of the first place the tokens name ("in Tbilisi", "through
+        the streets of Dhaka"), as the doers a crowd or a protest stands for."""
+        for token in tokens:
             if token.dep_ == "pobj" and token.head.lower_ in (
                     "in", "throughout", "across", "outside", "near", "at", "through"):
                 place = self._place(token, state)
@@ -975,6 +980,10 @@ class EventCoder:
             sources = self._inherited_source(noun, mentions, state)
         if not sources:
             sources = self._claimant(noun, mentions, state)
+        if not sources and self.codebook and info.plover_type == "PROTEST" and \
+                not any(c.dep_ == "poss" for c in noun.children):
+            clause = noun.head if noun.dep_ in ("nsubj", "dobj") else noun
+            sources = self._gathered(noun, [*noun.subtree, *clause.subtree], state)
         ordered = _counted(noun)  # "three sets of air strikes": the strikes
         if not sources and ordered.dep_ == "dobj" and \
                 self.lex.has("command", ordered.head.lemma_.lower()):

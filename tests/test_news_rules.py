@@ -826,3 +826,13 @@ def test_a_paragraph_is_of_its_main_clauses_doers(coder, full_coder):
     for each in (coder, full_coder):
         found = triples(each.code(text, published=PUBLISHED))
         assert has(found, ("AUS", "*", "NRU")) and not has(found, ("NRU", "*", "NRU")), found
+
+
+def test_a_protest_is_of_the_country_where_it_happens(coder):
+    check(coder, "A protest erupted outside the president's residence in Seoul over his arrest.",
+          [("KOR", "PROTEST", "KOR")])
+    check(coder, "Protests in Tbilisi continued for a third night on Sunday.",
+          [("GEO", "PROTEST", "GEO")])
+    # a protest somewhere unnamed is nobody's in particular
+    check(coder, "A protest erupted outside the president's residence over his arrest.", [],
+          [("KOR", "PROTEST", "KOR")])
