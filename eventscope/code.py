@@ -537,6 +537,8 @@ class EventCoder:
                      resolved_by="domestic", start=source.start, end=source.end)
         if kind == "PROTEST" and source.kind != "igo" and source.sector not in ("NGO", "GOV"):
             return [(source, home)]
+        if kind == "REQUEST" and source.sector in ("CVL", "OPP") and source.kind == "country":
+            return [(source, home)]  # "protesters in Dhaka demanded the resignation of …"
         first = role.tokens[0]
         if kind in ("COERCE", "ASSAULT") and source.sector in ("COP", "JUD") or \
                 role.code in AT_HOME and source.kind in ("country", "person"):

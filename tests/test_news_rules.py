@@ -480,6 +480,10 @@ DYADS = [
     # protesters demand of their own government
     ("Kenyan protesters are demanding a repeal of government tax increases.",
      [("KEN", "REQUEST", "KEN")], []),
+    ("Protesters in Dhaka demanded the resignation of the prime minister.",
+     [("BGD", "REQUEST", "BGD")], []),
+    ("Ghana demanded the resignation of the electoral commissioner.", [],
+     [("GHA", "REQUEST", "GHA")]),
     # an ordered mobilisation needs no target
     ("Burkina Faso ordered a general military mobilisation on Monday.",
      [("BFA", "MOBILIZE", None)], []),
