@@ -788,6 +788,11 @@ class EventCoder:
         holders = [verb]
         holders.extend(_object_tokens(verb, pattern))
         holders.extend(c for c in verb.children if c.dep_ == "dobj")  # "held talks with X"
+        for noun in holders[1:]:  # "rejected Russia's accusations against Ukraine": Russia
+            if self.lex.has("accusation_nouns", noun.lemma_.lower()):
+                accusers = self._doers(noun, mentions, state)
+                if accusers:
+                    return accusers
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN",
                                                                                  "PROPN")):
             for child in clause.children:  # "declared X persona non grata": X

@@ -202,6 +202,10 @@ VERBS = [
     ("Peru expressed outrage at Chile's decision.", ("PER", "ACCUSE", "CHL")),
     ("Ghana disputed Togo's figures.", ("GHA", "REJECT", "TGO")),
     ("Armenia denied the accusations from Azerbaijan.", ("ARM", "REJECT", "AZE")),
+    # a rejected accusation's target is its accuser, not whom it accuses
+    ("Kyiv rejected Russia's accusations against Ukraine.", ("UKR", "REJECT", "RUS")),
+    ("Eritrea's accusations against Ethiopia were rejected by Addis Ababa.",
+     ("ETH", "REJECT", "ERI")),
     ("India suspended the trade agreement with Pakistan.", ("IND", "SANCTION", "PAK")),
     ("Canada will downsize its mission in India.", ("CAN", "*", "IND")),
     ("Peru's president dissolved congress on Monday.", ("PER", "COERCE", "PER")),
