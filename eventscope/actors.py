@@ -491,8 +491,7 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
         return None
     role = dictionary.role_sector(head) if own is None else None
     if role is None and own is None and head.pos_ == "PROPN":  # "Foreign Minister Ama Owusu"
-        role = next((r for c in head.children if c.dep_ == "compound"
-                     and (r := dictionary.role_sector(c)) is not None), None)
+        role = next((dictionary.role_sector(c) for c in titles(head, dictionary)), None)
     tokens = np_tokens(head)
     ids = {t.i for t in tokens}
     found = [m for m in {mentions[t.i] for t in tokens if t.i in mentions}
@@ -528,6 +527,12 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
                          name=known.name, kind="person", resolved_by="coreference",
                          start=phrase.start_char, end=phrase.end_char)
     return None
+
+
+def titles(name: Token, dictionary: ActorDictionary) -> list[Token]:
+    """The role nouns that title a name ("Foreign Minister" of "Foreign Minister Ama Owusu")."""
+    return [c for c in name.children
+            if c.dep_ == "compound" and dictionary.role_sector(c) is not None]
 
 
 def resolve_person(token: Token, mentions: dict[int, Mention], dictionary: ActorDictionary,

@@ -27,7 +27,16 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from . import model
-from .actors import ActorDictionary, Mention, locative, np_tokens, patron, resolve, resolve_person
+from .actors import (
+    ActorDictionary,
+    Mention,
+    locative,
+    np_tokens,
+    patron,
+    resolve,
+    resolve_person,
+    titles,
+)
 from .cameo import CameoTable
 from .enrich.places import Gazetteer
 from .model import Actor, Event, EventDate, Modality
@@ -344,7 +353,7 @@ class EventCoder:
         """ "X said Y had violated the accord": a verb of wrongdoing (``wrongdoing`` in
         modality.yaml) that no pattern makes an event of, reported as fact by another, is the
         reporter's accusation of its doer (``_allegations``); the doer's act is no event."""
-        read = {token.i for token, _, role in readings if role is not None and role.targets}
+        read = self._read_with_targets(readings, events_only=False)
         found: list[tuple[Token, Pattern, _Role | None]] = []
         for token in sent:
             lemma = token.lemma_.lower()
@@ -374,8 +383,7 @@ class EventCoder:
         must or should do (``demand_modals`` in modality.yaml) is the speaker's demand of it
         (CAMEO 100), when no pattern already read the reporting verb as an event with a
         target."""
-        read = {token.i for token, _, role in readings if role is not None and role.targets
-                and self.cameo.get(role.code).plover_type}
+        read = self._read_with_targets(readings, events_only=True)
         found: list[tuple[Token, Pattern, _Role | None]] = []
         for verb in sent:
             if verb.pos_ != "VERB" or verb.i in read or \
@@ -403,6 +411,13 @@ class EventCoder:
                     found.append((verb, pattern, _Role(DEMAND, speakers, addressees,
                                                        Modality(), [verb, clause])))
         return found
+
+    def _read_with_targets(self, readings: list[tuple[Token, Pattern, _Role | None]], *,
+                           events_only: bool) -> set[int]:
+        """Tokens a pattern already read with a target (with ``events_only``, as a PLOVER
+        event: a statement, 01, does not count)."""
+        return {token.i for token, _, role in readings if role is not None and role.targets
+                and (not events_only or self.cameo.get(role.code).plover_type)}
 
     def _culpable(self, verb: Token) -> bool:
         """ "X was responsible for the attack", "X was behind the bombing": a copula whose
@@ -835,10 +850,10 @@ class EventCoder:
         Tbilisi")."""
         if self.places is None:
             return []
-        crowd = _counted(subject) if subject.lemma_.lower() in _QUANTITY_NOUNS else subject
-        if crowd.lemma_.lower() in ("hundred", "thousand", "ten", "dozen", "million", "score"):
-            crowd = next((p for c in crowd.children if c.dep_ == "prep" and c.lower_ == "of"
-                          and (p := _pobj(c)) is not None), crowd)
+        crowd = subject  # "hundreds of protesters": the protesters
+        if subject.lemma_.lower() in _QUANTITY_NOUNS | _NUMBER_NOUNS:
+            crowd = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                          and (p := _pobj(c)) is not None), subject)
         if self.actors.role_sector(crowd) != "CVL":
             return []
         return self._gathered(crowd, [*subject.subtree, *verb.subtree], state)
@@ -901,12 +916,14 @@ class EventCoder:
                                                           "conj", "nmod"):
                     found = self.actors_of(token, mentions, state)
                     found = [a for a in found if a.country not in countries]
-                    if found:  # with its conjuncts ("from Mali, Niger and Chad")
-                        more = [a for c in token.conjuncts if c.i in mentions
-                                for a in self.actors_of(c, mentions, state)[:1]
-                                if a.country not in countries]
-                        return [a for n, a in enumerate([found[0], *more])
-                                if all(a.country != b.country for b in [found[0], *more][:n])]
+                    if found:  # with its conjuncts ("from Mali, Niger and Chad"), one each
+                        each = {found[0].country: found[0]}
+                        for other in token.conjuncts:
+                            if other.i in mentions:
+                                for actor in self.actors_of(other, mentions, state)[:1]:
+                                    if actor.country not in countries:
+                                        each.setdefault(actor.country, actor)
+                        return list(each.values())
         return []
 
     def _domestic_target(self, verb: Token, pattern: Pattern, passive: bool,
@@ -1497,10 +1514,8 @@ class EventCoder:
                  and self.actors.role_sector(c) is None]
         if not given:  # a person's name has a given name: not "the Police Federation"
             return None
-        titles = [c for c in name.children if c.dep_ == "compound" and c.pos_ != "PROPN"
-                  or c.dep_ == "compound" and self.actors.role_sector(c) is not None]
-        titles += [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        for title in titles:
+        appositions = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for title in (*titles(name, self.actors), *appositions):
             sector = self.actors.role_sector(title)
             if sector is not None and (not self.lex.has("unanchored_roles",
                                                          title.lemma_.lower())
@@ -1740,6 +1755,8 @@ def _in_subject(token: Token) -> bool:
     return False
 
 
+#: numbers as nouns ("hundreds of protesters", "tens of thousands of students")
+_NUMBER_NOUNS = frozenset({"ten", "hundred", "thousand", "million", "score", "dozen"})
 _QUANTITY_NOUNS = frozenset({"set", "series", "wave", "round", "barrage", "string", "spate",
                              "number", "dozen", "hundred", "volley", "salvo", "flurry"})
 
