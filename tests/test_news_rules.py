@@ -336,9 +336,9 @@ GRAMMAR = [
      [("PAK", "AGREE", "AFG"), ("AFG", "AGREE", "PAK")], []),
     ("Armenia, Azerbaijan agree on text of peace deal",
      [("ARM", "AGREE", "AZE"), ("AZE", "AGREE", "ARM")], []),
-    # ... not a place before the comma of a dateline
-    ("KABUL, Afghanistan agreed to a ceasefire with Pakistan on Sunday.", [],
-     [("AFG", "AGREE", "AFG")]),
+    # ... not a capital before the comma of a dateline
+    ("NAIROBI, Somalia accused Ethiopia of violating its airspace.", [("SOM", "ACCUSE", "ETH")],
+     [("KEN", "ACCUSE", "ETH")]),
 ]
 
 
