@@ -35,9 +35,10 @@ Conventions:
 - Bad inputs, one error each: a missing file, a directory without article files, an empty
   file, a binary file (NUL bytes or mostly control characters), UTF-16 or other non-UTF-8
   bytes (naming the byte offset and line), HTML without article text, and non-English text.
-- Only English is coded: a text of at least ``MIN_WORDS_FOR_LANGUAGE`` words must have enough
-  common English function words (and more of them than common French, German, Spanish,
-  Italian, Dutch or Portuguese ones), and any text must be mostly in Latin script.
+- Only English is coded: a text of at least ``MIN_WORDS_FOR_LANGUAGE`` words must have more
+  common English function words than common French, German, Spanish, Italian, Dutch or
+  Portuguese ones (and, from ``MIN_WORDS_FOR_SHARE`` words on, enough of them), and any text
+  must be mostly in Latin script.
 """
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ ARTICLE_SUFFIXES = (".txt", ".json", *JSONL_SUFFIXES, *HTML_SUFFIXES)
 
 #: texts shorter than this are too short to judge their language (or, from HTML, to be articles)
 MIN_WORDS_FOR_LANGUAGE = 8
+#: texts shorter than this (a headline, one sentence) may have too few function words to count:
+#: they are refused only for having more foreign function words than English ones
+MIN_WORDS_FOR_SHARE = 20
 #: the least share of common English function words among the words of an English text
 MIN_ENGLISH_SHARE = 0.10
 #: the least share of Latin-script letters among the letters of an English text
@@ -175,9 +179,10 @@ def looks_like_english(text: str) -> bool:
     """Whether the text looks English: a cheap check by script and common function words.
 
     Mostly non-Latin script is never English. Texts of fewer than ``MIN_WORDS_FOR_LANGUAGE``
-    words are otherwise given the benefit of the doubt; longer ones need a share of common
-    English function words of at least ``MIN_ENGLISH_SHARE`` and above the share of common
-    function words of other Western European languages.
+    words are otherwise given the benefit of the doubt; longer ones need more common English
+    function words than common function words of other Western European languages, and, from
+    ``MIN_WORDS_FOR_SHARE`` words on, a share of them of at least ``MIN_ENGLISH_SHARE`` (a
+    headline-like sentence may have none at all).
     """
     return _english_problem(text) is None
 
@@ -630,7 +635,8 @@ def _english_problem(text: str) -> str | None:
         return None
     english = sum(1 for word in words if word in _ENGLISH_WORDS) / len(words)
     other = sum(1 for word in words if word in _OTHER_WORDS) / len(words)
-    if english < MIN_ENGLISH_SHARE or english <= other:
+    too_few = english < MIN_ENGLISH_SHARE and len(words) >= MIN_WORDS_FOR_SHARE
+    if too_few or english < other or (english == other and len(words) >= MIN_WORDS_FOR_SHARE):
         return (
             f"text does not look like English (only {english:.0%} of its {len(words)} words"
             " are common English words; eventscope codes English text only)"

@@ -225,6 +225,24 @@ def test_article_from_non_english_text_is_an_error() -> None:
         article_from_text(FRENCH)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuelan security forces arrested opposition leader Maria Corina Machado.",
+        "Kenyan police fire tear gas at Nairobi protesters demanding lower taxes",
+    ],
+)
+def test_short_english_without_function_words_is_accepted(text: str) -> None:
+    """A headline-like sentence has no function words but no foreign ones either."""
+    assert article_from_text(text).text == text
+
+
+@pytest.mark.parametrize("text", [FRENCH[:70], GERMAN[:75], SPANISH[:70]])
+def test_short_foreign_text_is_still_an_error(text: str) -> None:
+    with pytest.raises(InputError, match="does not look like English"):
+        article_from_text(text)
+
+
 # -- HTML --------------------------------------------------------------------------------------
 
 
