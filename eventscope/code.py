@@ -42,7 +42,7 @@ from .enrich.places import Gazetteer
 from .model import Actor, Event, EventDate, Modality
 from .quotes import CRITICISE_CODE, PRAISE_CODE, STANCE_THRESHOLD, StanceLexicon
 from .resources import data_path, fingerprint, load_yaml
-from .verbs import Pattern, VerbDictionary
+from .verbs import DEFAULT_TARGET_PREPS, Pattern, VerbDictionary
 
 CODER_VERSION = "0.1.0"
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -295,8 +295,7 @@ class EventCoder:
                     reading = replace(role, code=OFFICIAL_PROTEST)  # a state's protest
                 event = self._event(sent, index, trigger, pattern, reading, source, target,
                                     state)
-                key = (event.evidence.start, event.evidence.end, source.country,
-                       event.cameo_code, target.country if target else None)
+                key = _event_key(event)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
@@ -305,8 +304,7 @@ class EventCoder:
                      role.code == MILITARY_AID or pattern.where == self._wrongdoing_where):
                 for event in self._allegations(sent, index, trigger, pattern, role, mentions,
                                                state):
-                    key = (event.evidence.start, event.evidence.end, event.source.country,
-                           event.cameo_code, event.target.country if event.target else None)
+                    key = _event_key(event)
                     if key not in seen:
                         seen.add(key)
                         events.append(event)
@@ -918,8 +916,10 @@ class EventCoder:
                     found = [a for a in found if a.country not in countries]
                     if found:  # with its conjuncts ("from Mali, Niger and Chad"), one each
                         each = {found[0].country: found[0]}
-                        for other in token.conjuncts:
-                            if other.i in mentions:
+                        for other in token.conjuncts:  # "and the Philippine government"
+                            if other.i in mentions or any(
+                                    c.i in mentions and c.dep_ in ("amod", "compound", "poss")
+                                    for c in other.children):
                                 for actor in self.actors_of(other, mentions, state)[:1]:
                                     if actor.country not in countries:
                                         each.setdefault(actor.country, actor)
@@ -1036,6 +1036,14 @@ class EventCoder:
         for child in verb.children:
             if child.dep_ == "dobj":
                 objects.append(child)
+                # "X's launch as a provocation", "the attack 'an act of aggression'": the
+                # judgement parsed on the object
+                complement += [t for c in child.children if c.dep_ == "appos" or
+                               c.dep_ == "prep" and c.lower_ == "as"
+                               for t in c.subtree if t is not c]
+            elif child.dep_ == "prep" and child.lower_ == "by" and \
+                    (node := _pobj(child)) is not None:  # "the killings by X": X's killings
+                objects.append(node)
             elif child.dep_ in ("oprd", "attr"):
                 complement += list(child.subtree)
             elif child.dep_ == "prep" and child.lower_ == "as":
@@ -1057,7 +1065,8 @@ class EventCoder:
         if abs(stance) < STANCE_THRESHOLD:
             return None
         code = CRITICISE_CODE if stance < 0 else PRAISE_CODE
-        return Pattern("verb", verb.lemma_.lower(), code, self._characterise_where)
+        return Pattern("verb", verb.lemma_.lower(), code, self._characterise_where,
+                       preps=(*DEFAULT_TARGET_PREPS, "by"))
 
     def _deadline(self, verb: Token) -> Pattern | None:
         """ "gave the ambassador 48 hours to leave the country": a deadline given to someone
@@ -1777,6 +1786,13 @@ def _headline_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and \
         any(c.dep_ == "nsubj" for c in verb.children) and \
         not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+
+
+def _event_key(event: Event) -> tuple[Any, ...]:
+    """What makes two events of one sentence the same: one trigger, dyad and code (a report
+    of wrongdoing and the wrongdoing's own pattern can both give "said X had violated …")."""
+    return (event.trigger.start, event.source.country, event.cameo_code,
+            event.target.country if event.target else None)
 
 
 def _doer_position(token: Token) -> bool:

@@ -96,6 +96,14 @@ TARGETS = [
     # the victims of an attack belong to the attacked, not to the attacker's country
     ("Russia launched drone attacks on Ukraine, killing three civilians.",
      [("RUS", "ASSAULT", "UKR")], [("RUS", "ASSAULT", "RUS")]),
+    # a conjoined addressee named by its nationality and a role noun is a party too
+    ("Japan and Canada have called for China and the Philippine government to publish the "
+     "agreement.", [("JPN", "REQUEST", "CHN"), ("JPN", "REQUEST", "PHL")], []),
+    ("Senegal called on Mali and the Guinean authorities to release the detainees.",
+     [("SEN", "REQUEST", "MLI"), ("SEN", "REQUEST", "GIN")], []),
+    # ... but a bare role noun in the list is nobody the sentence names
+    ("Peru called for Chile and the government to hold talks.", [("PER", "REQUEST", "CHL")],
+     [("PER", "REQUEST", "PER")]),
 ]
 
 
@@ -289,6 +297,15 @@ ALLEGATIONS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), ALLEGATIONS)
 def test_allegations(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+def test_an_allegation_told_by_two_patterns_is_one_event(coder):
+    """ "said X had violated the ceasefire": the report of wrongdoing and the violation's
+    own pattern both make it an accusation; one event comes out."""
+    result = coder.code("Pakistan's military said Indian forces had violated the ceasefire.",
+                        published=PUBLISHED)
+    accusations = [e for e in result.events if e.plover_type == "ACCUSE"]
+    assert [(e.source.country, e.target.country) for e in accusations] == [("PAK", "IND")]
 
 
 # -- news grammar: datelines, headlines, "the two countries", patrons ---------------------------
@@ -619,6 +636,19 @@ CHARACTERISED = [
     ("The Kremlin referred to Moldova's president as a puppet of the West.",
      [("RUS", "ACCUSE", "MDA")], []),
     ("Togo's minister referred to Ghana's report in her speech.", [], [("TGO", "*", "GHA")]),
+    # the judgement can be parsed on the object ("X's launch as a provocation"), as the
+    # object's apposition ("the attack 'an act of aggression'"), and the doer as the verb's
+    ("Seoul described North Korea's launch as a grave provocation.",
+     [("KOR", "ACCUSE", "PRK")], []),
+    ("Tehran called the Israeli attack \"an act of aggression\".", [("IRN", "ACCUSE", "ISR")],
+     []),
+    ("Kinshasa called the killings by Rwandan troops \"barbaric\".",
+     [("COD", "ACCUSE", "RWA")], []),
+    ("Oman described the visit of the Indian minister as very productive.",
+     [("OMN", "SUPPORT", "IND")], [("OMN", "ACCUSE", "IND")]),
+    # an apposition that only names the object again judges nothing
+    ("Ghana called the Togolese envoy, a former general, to a meeting.", [],
+     [("GHA", "ACCUSE", "TGO")]),
     # a neutral description, or an object that names nobody, is no judgement of an actor
     ("Chile described the Bolivian proposal as long and detailed.", [],
      [("CHL", "ACCUSE", "BOL"), ("CHL", "SUPPORT", "BOL")]),
