@@ -778,6 +778,9 @@ class EventCoder:
                     node = noun.head
                     continue
                 return noun, False
+            if node.dep_ == "pcomp" and self._alleged_of(node):
+                accused = [c for c in node.head.head.children if c.dep_ == "dobj"]
+                return (accused[0] if accused else None), False  # "accused X of arming": X
             if node.dep_ == "pcomp" and node.head.head.pos_ in ("VERB", "AUX"):
                 node = node.head.head  # "Kabul responded by withdrawing": Kabul withdrew
                 continue
@@ -791,6 +794,13 @@ class EventCoder:
                     continue
             break
         return None, False
+
+    def _alleged_of(self, clause: Token) -> bool:
+        """Whether a gerund is what a verb of allegation's object is accused of ("accused X
+        of supplying arms", "blamed X for arming")."""
+        prep, verb = clause.head, clause.head.head
+        return clause.dep_ == "pcomp" and prep.lower_ in ("of", "for") and \
+            verb.pos_ == "VERB" and self.lex.has("allegation_verbs", verb.lemma_.lower())
 
     def _controls_object(self, verb: Token) -> bool:
         lemma = verb.lemma_.lower()
@@ -1240,6 +1250,9 @@ class EventCoder:
                 marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
                 if marks & {"if", "unless", "whether"}:
                     hypothetical = True
+                break
+            if dep == "pcomp" and self._alleged_of(node):
+                hypothetical = True  # "accused X of arming": alleged, not told as fact
                 break
             if dep == "pcomp":  # "its policy of not providing" / "the ability to use"
                 noun = head.head

@@ -299,6 +299,29 @@ def test_allegations(coder, text, must, must_not):
     check(coder, text, must, must_not)
 
 
+ACCUSED_OF = [
+    # what someone is accused of is theirs, and only alleged: no event of the accuser's own
+    ("Sudan accused the UAE of supplying weapons to the RSF.", [("SDN", "ACCUSE", "ARE")],
+     [("SDN", "AID", "SDN")]),
+    ("Officials in Kyiv accused Moscow of targeting civilians.", [("UKR", "ACCUSE", "RUS")],
+     [("UKR", "ASSAULT", "UKR")]),
+    ("Chad blamed Sudan for arming the rebels.", [("TCD", "ACCUSE", "SDN")],
+     [("TCD", "AID", "TCD"), ("SDN", "AID", "TCD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ACCUSED_OF)
+def test_what_one_is_accused_of_is_not_the_accuser_s_act(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+def test_what_one_is_accused_of_is_theirs_and_not_asserted(coder):
+    result = coder.code("Sudan accused the UAE of supplying weapons to the RSF.",
+                        published=PUBLISHED)
+    aid = [e for e in result.events if e.plover_type == "AID"]
+    assert [(e.source.country, e.modality.asserted) for e in aid] in ([], [("ARE", False)])
+
+
 def test_an_allegation_told_by_two_patterns_is_one_event(coder):
     """ "said X had violated the ceasefire": the report of wrongdoing and the violation's
     own pattern both make it an accusation; one event comes out."""
