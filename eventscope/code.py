@@ -358,9 +358,10 @@ class EventCoder:
             if token.i in read or not (token.pos_ == "VERB" and self.lex.has("wrongdoing", lemma)
                                        or self._culpable(token)):
                 continue
-            if lemma == "commit" and not any(
+            if lemma in ("commit", "pose") and not any(
                     c.dep_ == "dobj" and self.lex.has("wrongdoing_objects", c.lemma_.lower())
-                    for c in token.children):
+                    and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                    for c in token.children):  # "posed no threat"
                 continue
             modality, _ = self._modality(token)
             if not (modality.reported and modality.asserted):

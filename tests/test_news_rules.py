@@ -291,6 +291,13 @@ ALLEGATIONS = [
     ("Venezuelan state media said Venezuelan soldiers seized a boat carrying smuggled fuel.",
      [], [("VEN", "ACCUSE", "VEN")]),
     ("Qatar said Iran had released five American prisoners.", [], [("QAT", "ACCUSE", "IRN")]),
+    # posing a threat, said of another, is wrongdoing; posing none is not
+    ("The NATO chief said Russia posed a long-term threat to the alliance.",
+     [("NATO", "ACCUSE", "RUS")], []),
+    ("Seoul said North Korea's missiles pose a grave danger to the region.",
+     [("KOR", "ACCUSE", "PRK")], []),
+    ("Chile said the Bolivian plan posed no threat to its exports.", [],
+     [("CHL", "ACCUSE", "BOL")]),
 ]
 
 
