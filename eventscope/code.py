@@ -655,8 +655,8 @@ class EventCoder:
     def _embeds_trigger(self, verb: Token) -> bool:
         """A control verb whose infinitive is itself a trigger is coded through that trigger
         ("agreed to send weapons" is one event, not two)."""
-        if self._controls_object(verb):
-            return False  # "urged X to stop": the request is an event of its own
+        if self._controls_object(verb) or self._denies_act(verb):
+            return False  # "urged X to stop", "denied arming X": an event of its own
         for child in verb.children:
             if child.dep_ == "xcomp" and child.pos_ == "VERB" and self.verbs.match_verb(child):
                 return True
@@ -719,6 +719,10 @@ class EventCoder:
                 self.actors.role_sector(t) == "MIL" for t in subject.subtree):
             return None  # troops arriving: a deployment, not a visit
         kind = self.cameo.get(code).plover_type
+        if self.codebook and kind == "REJECT" and self._denies_act(verb):
+            # "denied that it had supplied drones to Russia": the parties of the denied act
+            # are not whom the denial answers
+            targets = self._accuser(verb, pattern, sources, state)
         if kind in DIPLOMATIC and code != VISIT:  # "talks in Cairo": the venue of a meeting
             targets = [t for t in targets if t.resolved_by != "venue"]  # is not a party
         if not targets and kind in NEEDS_RECIPIENT and \
@@ -795,6 +799,12 @@ class EventCoder:
                     continue
             break
         return None, False
+
+    def _denies_act(self, verb: Token) -> bool:
+        """Whether a verb denies an act: "denied arming the rebels", "denied that it had
+        supplied drones" (``denial`` in modality.yaml)."""
+        return self.lex.has("denial", verb.lemma_.lower()) and any(
+            c.dep_ == "xcomp" and c.tag_ == "VBG" or c.dep_ == "ccomp" for c in verb.children)
 
     def _alleged_of(self, clause: Token) -> bool:
         """Whether a gerund is what a verb of allegation's object is accused of ("accused X
@@ -1103,6 +1113,9 @@ class EventCoder:
         accuser = state.last_by_type.get("ACCUSE")
         if accuser is None or any(accuser.country == s.country for s in sources):
             return []
+        if self._denies_act(verb):
+            return [replace(accuser, resolved_by="anaphora", text=verb.text, start=verb.idx,
+                            end=verb.idx + len(verb.text))]
         objects = _object_tokens(verb, pattern) or [c for c in verb.children
                                                     if c.dep_ == "dobj"]
         for noun in objects:
@@ -1193,7 +1206,7 @@ class EventCoder:
     def _modality(self, trigger: Token) -> tuple[Modality, str | None]:
         """Flags and the transform (intent, threat, refusal) from the trigger's governors."""
         negated = future = hypothetical = reported = False
-        future_modal = False
+        future_modal = denied = False
         transform: str | None = None
         node = trigger
         for _ in range(6):
@@ -1209,6 +1222,10 @@ class EventCoder:
             dep, head = node.dep_, node.head
             lemma = head.lemma_.lower()
             infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+            if dep == "xcomp" and node.tag_ == "VBG" and self.lex.has("denial", lemma):
+                negated, denied = not negated, True  # "denied arming the rebels"
+                node = head
+                continue
             if dep == "xcomp" or (dep in ("acomp",) and infinitive):
                 if transform is None:
                     if self.lex.has("refusal", lemma):
@@ -1232,8 +1249,8 @@ class EventCoder:
                 future_modal = future = True  # a headline's plan: "Mexico to send troops"
                 break
             if dep == "ccomp":
-                if lemma == "deny":
-                    negated = not negated
+                if self.lex.has("denial", lemma):
+                    negated, denied = not negated, True
                 elif self.lex.has("reporting", lemma):
                     reported = True
                 node = head
@@ -1278,7 +1295,8 @@ class EventCoder:
                 break
             break
         if negated and transform is None:
-            transform = "negation"
+            # a denied act is not done, flagged negated; it is no refusal of its recipient
+            transform = "denial" if denied else "negation"
         elif future_modal and transform is None:
             transform = "future"
         return Modality(negated=negated, future=future, hypothetical=hypothetical,

@@ -630,6 +630,26 @@ def test_responding_by_doing_is_doing(coder):
           [("GHA", "SANCTION", "TGO")])
 
 
+DENIALS = [
+    # what one denies doing is not done, and the denial answers the accuser
+    ("Kenya accused Uganda of arming the M23 rebels. Uganda denied arming the M23 rebels.",
+     [("UGA", "REJECT", "KEN")], [("UGA", "AID", "COD")]),
+    ("Ukraine accused Iran of supplying drones to Russia. Iran denied that it had supplied "
+     "drones to Russia.", [("IRN", "REJECT", "UKR")], [("IRN", "REJECT", "RUS"),
+                                                       ("IRN", "AID", "RUS")]),
+    ("Rwanda denied supporting the M23 rebels.", [], [("RWA", "SUPPORT", "COD")]),
+    ("Iran denied supplying drones to Russia.", [], [("IRN", "AID", "RUS")]),
+    # a denial with no accusation before it is of nobody named
+    ("Chile denied sending troops to the border.", [], [("CHL", "REJECT", "CHL")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), DENIALS)
+def test_denied_acts_are_not_done_and_the_denial_answers_the_accuser(coder, text, must,
+                                                                      must_not):
+    check(coder, text, must, must_not)
+
+
 def test_a_denial_with_no_accusation_before_it_has_no_target(coder):
     result = coder.code("Togo rejected the allegations on Friday.", published=PUBLISHED)
     assert not [e for e in result.events if e.plover_type == "REJECT"]
