@@ -1361,12 +1361,16 @@ class EventCoder:
 
     def _conjoined_modifiers(self, head: Token, actor: Actor, mentions: dict[int, Mention],
                              state: ArticleState) -> list[Actor]:
-        """One actor for each of conjoined modifiers: "Thai and Cambodian troops",
-        "Armenian and Azerbaijani officials"."""
+        """One actor for each of conjoined modifiers or possessors: "Thai and Cambodian
+        troops", "Armenian and Azerbaijani officials", "the leaders of Kenya, Uganda and
+        Tanzania"."""
         out = []
-        for child in head.children:
-            if child.dep_ not in ("amod", "compound", "nmod") or child.i not in mentions:
-                continue
+        owners = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")
+                  and c.i in mentions]
+        if head.i not in mentions and self.actors.role_sector(head) is not None:
+            owners += [node for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       and (node := _pobj(c)) is not None and node.i in mentions]
+        for child in owners:  # "Thai and Cambodian troops", "leaders of A, B and C"
             for other in _expand(child)[1:]:
                 mention = mentions.get(other.i)
                 if mention is None:

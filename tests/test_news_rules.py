@@ -49,6 +49,13 @@ SYMMETRIC = [
      [("SDN", "ASSAULT", "SDN")], []),
     ("Fighting between Colombian soldiers and ELN guerrillas left five dead.",
      [("COL", "ASSAULT", "COL")], []),
+    # conjoined possessors: each state of the list is a party ("leaders of A, B and C")
+    ("Leaders of Kenya, Uganda and Tanzania met in Arusha on Friday.",
+     [("KEN", "CONSULT", "UGA"), ("UGA", "CONSULT", "TZA"), ("TZA", "CONSULT", "KEN")], []),
+    ("The foreign ministers of Egypt, Jordan and Saudi Arabia held talks in Riyadh.",
+     [("EGY", "CONSULT", "JOR"), ("JOR", "CONSULT", "SAU")], []),
+    ("Envoys of France, Germany and Britain condemned the Iranian missile launch.",
+     [("FRA", "ACCUSE", "IRN"), ("DEU", "ACCUSE", "IRN"), ("GBR", "ACCUSE", "IRN")], []),
     # two officials of one state meeting is no event between states
     ("Talks between the Kenyan president and the Kenyan foreign minister ended on Monday.",
      [], [("KEN", "CONSULT", "KEN")]),
