@@ -681,6 +681,16 @@ class EventCoder:
                 targets = self.targets_of(verb.head, mentions, state)  # "activist detained by
         if not targets:
             targets = self._verb_targets(verb, pattern, mentions, state)
+        if self.codebook and self.lex.has("receipt", verb.lemma_.lower()) and \
+                self.cameo.get(pattern.code).plover_type == "AID":
+            holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            givers = [a for h in holders for c in h.children
+                      if c.dep_ == "prep" and c.lower_ == "from"
+                      and (node := _pobj(c)) is not None
+                      for a in self.actors_of(node, mentions, state)]
+            if not givers or not sources:
+                return None  # "Gaza received aid": from whom, unsaid
+            return _Role(code, givers, sources, modality, [verb, *_object_tokens(verb, pattern)])
         if not sources and subject is None and self.codebook and \
                 self.cameo.get(code).plover_type == "COERCE":
             sources, targets = self._held_in(verb, mentions, state) or (sources, targets)

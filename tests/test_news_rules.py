@@ -336,6 +336,26 @@ def test_what_one_is_accused_of_is_theirs_and_not_asserted(coder):
     assert [(e.source.country, e.modality.asserted) for e in aid] in ([], [("ARE", False)])
 
 
+RECEIPTS = [
+    # what one receives from another is the giver's aid to the receiver
+    ("Ukraine received 31 Abrams tanks from the United States.", [("USA", "AID", "UKR")],
+     [("UKR", "AID", "USA")]),
+    ("Sudan's army has received drones from Iran, officials said.", [("IRN", "AID", "SDN")],
+     []),
+    ("Somalia will receive $300 million in aid from Turkey.", [("TUR", "*", "SOM")],
+     [("SOM", "*", "TUR")]),
+    # with no giver named it is no event; a visitor received is a meeting, not aid
+    ("Gaza received 200 trucks of aid on Sunday.", [], [("PSE", "AID", None)]),
+    ("Egypt's president received the Qatari emir in Cairo.", [("EGY", "CONSULT", "QAT")],
+     [("QAT", "AID", "EGY")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), RECEIPTS)
+def test_what_one_receives_is_the_giver_s_aid(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
 def test_an_allegation_told_by_two_patterns_is_one_event(coder):
     """ "said X had violated the ceasefire": the report of wrongdoing and the violation's
     own pattern both make it an accusation; one event comes out."""
