@@ -295,18 +295,18 @@ class EventCoder:
                     reading = replace(role, code=OFFICIAL_PROTEST)  # a state's protest
                 event = self._event(sent, index, trigger, pattern, reading, source, target,
                                     state)
-                key = _event_key(event)
-                if key not in seen:
-                    seen.add(key)
+                keys = _event_keys(event)
+                if not keys & seen:
+                    seen.update(keys)
                     events.append(event)
             if self.codebook and role.modality.reported and role.modality.asserted and \
                     (self.cameo.get(role.code).plover_type in ALLEGED or
                      role.code == MILITARY_AID or pattern.where == self._wrongdoing_where):
                 for event in self._allegations(sent, index, trigger, pattern, role, mentions,
                                                state):
-                    key = _event_key(event)
-                    if key not in seen:
-                        seen.add(key)
+                    keys = _event_keys(event)
+                    if not keys & seen:
+                        seen.update(keys)
                         events.append(event)
             if role.sources and trigger.dep_ in ("ROOT", "conj") and role.modality.asserted:
                 info = self.cameo.get(role.code)
@@ -1834,11 +1834,14 @@ def _headline_passive(verb: Token) -> bool:
         not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
 
 
-def _event_key(event: Event) -> tuple[Any, ...]:
-    """What makes two events of one sentence the same: one trigger, dyad and code (a report
+def _event_keys(event: Event) -> set[tuple[Any, ...]]:
+    """What makes two events of one sentence the same: one dyad and code with one evidence
+    span ("launched drone strikes on Kyiv": the verb and the noun) or one trigger (a report
     of wrongdoing and the wrongdoing's own pattern can both give "said X had violated …")."""
-    return (event.trigger.start, event.source.country, event.cameo_code,
+    dyad = (event.source.country, event.cameo_code,
             event.target.country if event.target else None)
+    return {("span", event.evidence.start, event.evidence.end, *dyad),
+            ("trigger", event.trigger.start, *dyad)}
 
 
 def _doer_position(token: Token) -> bool:
