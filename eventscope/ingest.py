@@ -635,8 +635,8 @@ def _english_problem(text: str) -> str | None:
         return None
     english = sum(1 for word in words if word in _ENGLISH_WORDS) / len(words)
     other = sum(1 for word in words if word in _OTHER_WORDS) / len(words)
-    too_few = english < MIN_ENGLISH_SHARE and len(words) >= MIN_WORDS_FOR_SHARE
-    if too_few or english < other or (english == other and len(words) >= MIN_WORDS_FOR_SHARE):
+    long_enough = len(words) >= MIN_WORDS_FOR_SHARE  # for a share of function words to count
+    if english < other or long_enough and (english < MIN_ENGLISH_SHARE or english == other):
         return (
             f"text does not look like English (only {english:.0%} of its {len(words)} words"
             " are common English words; eventscope codes English text only)"
