@@ -305,15 +305,6 @@ ALLEGATIONS = [
      [("KOR", "ACCUSE", "PRK")], []),
     ("Chile said the Bolivian plan posed no threat to its exports.", [],
      [("CHL", "ACCUSE", "BOL")]),
-]
-
-
-@pytest.mark.parametrize(("text", "must", "must_not"), ALLEGATIONS)
-def test_allegations(coder, text, must, must_not):
-    check(coder, text, must, must_not)
-
-
-ACCUSED_OF = [
     # what someone is accused of is theirs, and only alleged: no event of the accuser's own
     ("Sudan accused the UAE of supplying weapons to the RSF.", [("SDN", "ACCUSE", "ARE")],
      [("SDN", "AID", "SDN")]),
@@ -324,8 +315,8 @@ ACCUSED_OF = [
 ]
 
 
-@pytest.mark.parametrize(("text", "must", "must_not"), ACCUSED_OF)
-def test_what_one_is_accused_of_is_not_the_accuser_s_act(coder, text, must, must_not):
+@pytest.mark.parametrize(("text", "must", "must_not"), ALLEGATIONS)
+def test_allegations(coder, text, must, must_not):
     check(coder, text, must, must_not)
 
 
