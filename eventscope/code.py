@@ -358,7 +358,7 @@ class EventCoder:
             if token.i in read or not (token.pos_ == "VERB" and self.lex.has("wrongdoing", lemma)
                                        or self._culpable(token)):
                 continue
-            if lemma in ("commit", "pose") and not any(
+            if self.lex.has("wrongdoing_with_object", lemma) and not any(
                     c.dep_ == "dobj" and self.lex.has("wrongdoing_objects", c.lemma_.lower())
                     and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                     for c in token.children):  # "posed no threat"
@@ -672,6 +672,12 @@ class EventCoder:
         modality = self._settle(pattern.code, code, transform, modality)
         subject, passive = self.subject(verb)
         sources = self.actors_of(subject, mentions, state) if subject is not None else []
+        if self.codebook and not passive and self.lex.has("receipt", verb.lemma_.lower()) and \
+                self.cameo.get(pattern.code).plover_type == "AID":
+            givers = self._givers(verb, mentions, state)
+            if not givers or not sources:
+                return None  # "Gaza received aid": from whom, unsaid
+            return _Role(code, givers, sources, modality, [verb, *_object_tokens(verb, pattern)])
         targets: list[Actor] = []
         if passive:
             for child in verb.children:
@@ -681,16 +687,6 @@ class EventCoder:
                 targets = self.targets_of(verb.head, mentions, state)  # "activist detained by
         if not targets:
             targets = self._verb_targets(verb, pattern, mentions, state)
-        if self.codebook and self.lex.has("receipt", verb.lemma_.lower()) and \
-                self.cameo.get(pattern.code).plover_type == "AID":
-            holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-            givers = [a for h in holders for c in h.children
-                      if c.dep_ == "prep" and c.lower_ == "from"
-                      and (node := _pobj(c)) is not None
-                      for a in self.actors_of(node, mentions, state)]
-            if not givers or not sources:
-                return None  # "Gaza received aid": from whom, unsaid
-            return _Role(code, givers, sources, modality, [verb, *_object_tokens(verb, pattern)])
         if not sources and subject is None and self.codebook and \
                 self.cameo.get(code).plover_type == "COERCE":
             sources, targets = self._held_in(verb, mentions, state) or (sources, targets)
@@ -809,6 +805,15 @@ class EventCoder:
                     continue
             break
         return None, False
+
+    def _givers(self, verb: Token, mentions: dict[int, Mention],
+                state: ArticleState) -> list[Actor]:
+        """Who gave what a verb of receipt received: "from X", on the verb or its object
+        ("received drones from Iran")."""
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        return [a for h in holders for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "from" and (node := _pobj(c)) is not None
+                for a in self.actors_of(node, mentions, state)]
 
     def _denies_act(self, verb: Token) -> bool:
         """Whether a verb denies an act: "denied arming the rebels", "denied that it had
