@@ -1049,6 +1049,11 @@ class EventCoder:
                 self.lex.has("command", ordered.head.lemma_.lower()):
             subject, _ = self.subject(ordered.head)  # "Eritrea ordered a mobilisation"
             sources = self.actors_of(subject, mentions, state) if subject is not None else []
+            for prep in ordered.head.children:  # "resumed its airstrikes on Afghanistan"
+                node = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in pattern.preps \
+                    else None
+                if node is not None and not targets:
+                    targets = self.targets_of(node, mentions, state)
         if not targets:
             targets = self._attacked_place(noun, code, state)
         if not targets and info.plover_type in REACTIONS:

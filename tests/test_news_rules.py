@@ -942,3 +942,29 @@ def test_a_protest_is_of_the_country_where_it_happens(coder):
     # a protest somewhere unnamed is nobody's in particular
     check(coder, "A protest erupted outside the president's residence over his arrest.", [],
           [("KOR", "PROTEST", "KOR")])
+
+
+# -- an event noun after a verb of doing is the subject's act ----------------------------------
+UNDERTAKEN = [
+    ("Vietnam opened consultations with China over the sea.",
+     [("VNM", "CONSULT", "CHN")], []),
+    ("Thailand initiated a dialogue with Cambodia on Monday.", [("THA", "CONSULT", "KHM")], []),
+    ("Pakistan resumed its airstrikes on Afghanistan.", [("PAK", "ASSAULT", "AFG")], []),
+    ("Israel began its offensive against Hezbollah in October.",
+     [("ISR", "ASSAULT", "LBN")], []),
+    ("Colombia intensified its offensive against the ELN.", [("COL", "ASSAULT", "COL")], []),
+    ("Japan paid a visit to South Korea last week.", [("JPN", "CONSULT", "KOR")], []),
+    # intent to begin is intent to do ("is ready to", "is prepared to")
+    ("Uruguay is prepared to open negotiations with Paraguay.", [("URY", "AGREE", "PRY")], []),
+    # stopping, ending or lifting an act is not doing it
+    ("Pakistan halted its airstrikes on Afghanistan.", [], [("PAK", "ASSAULT", "AFG")]),
+    ("Israel ended its offensive against Hezbollah.", [], [("ISR", "ASSAULT", "LBN")]),
+    ("Turkey lifted the blockade of Armenia.", [], [("TUR", "SANCTION", "ARM")]),
+    # another's act, named by its doer, stays theirs
+    ("Ghana continued Nigeria's mediation with Togo.", [], [("GHA", "*", "TGO")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), UNDERTAKEN)
+def test_an_event_noun_after_a_verb_of_doing_is_the_subject_s_act(coder, text, must, must_not):
+    check(coder, text, must, must_not)
