@@ -190,7 +190,8 @@ class ActorDictionary:
         mentions = []
         for span in filter_spans(spans):
             entry = self._pick(self.terms[span.label_], when)
-            if entry is not None:
+            if entry is not None and not _in_feature_name(doc, span.start, span.end) and \
+                    not _in_region_name(doc, span.start, span.end):
                 mentions.append(Mention(span.start, span.end, entry))
         return mentions
 
@@ -562,6 +563,30 @@ def patron(doc: Doc, mention: Mention) -> bool:
     end = mention.end
     return end + 1 < len(doc) and doc[end].text in ("-", "–") and \
         doc[end + 1].lower_ in _PATRONAGE
+
+
+#: "the Gulf of Oman", "the Sea of Japan": a name of waters, not the state it is named after
+_FEATURES = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "channel", "lake"})
+
+
+def _in_feature_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match ``doc[start:end]`` is part of the name of a sea, gulf or strait
+    ("the Gulf of Oman", "the South China Sea", "the Persian Gulf")."""
+    before = start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title and \
+        doc[start - 2].lower_ in _FEATURES
+    after = end < len(doc) and doc[end].is_title and doc[end].lower_ in _FEATURES
+    return before or after
+
+
+#: "Latin America", "the Central American country": a region, not the United States
+_AMERICAS = frozenset({"america", "american", "americans"})
+_AMERICAN_REGIONS = frozenset({"latin", "south", "north", "central"})
+
+
+def _in_region_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match ``doc[start:end]`` is the end of a region's name ("Latin America")."""
+    return end - start == 1 and doc[start].lower_ in _AMERICAS and start >= 1 and \
+        doc[start - 1].is_title and doc[start - 1].lower_ in _AMERICAN_REGIONS
 
 
 def locative(token: Token) -> bool:

@@ -990,8 +990,9 @@ class EventCoder:
                 if self.lex.has("pair_nouns", token.lemma_.lower()) and \
                         token.lemma_.lower() not in ("government", "leader", "president") \
                         or token.lemma_.lower() in MISSIONS or \
-                        self.lex.has("craft", token.lemma_.lower()):
-                    continue  # "the European country", "its embassy", "a tanker": anyone's
+                        self.lex.has("craft", token.lemma_.lower()) or \
+                        self.lex.has("envoys", token.lemma_.lower()):
+                    continue  # "the European country", "its embassy", "a tanker", "diplomats"
                 sector = self.actors.role_sector(token)
                 person = people and token.pos_ == "PROPN" and head.i in objects and \
                     token.ent_type_ in ("", "PERSON") and \
@@ -1549,6 +1550,9 @@ class EventCoder:
             sector = self._title(head)  # "Foreign Minister Ahmed Attaf", no country named
         if sector is None or head.pos_ not in ("NOUN", "PROPN") or not _doer_position(head):
             return []
+        if head.tag_ == "NNS" and (self.lex.has("state_nouns", head.lemma_.lower()) or
+                                   head.lemma_.lower() == "government"):
+            return []  # "South American governments": several states, none named
         if self.lex.has("unanchored_roles", head.lemma_.lower()) and \
                 self.actors.role_sector(head, phrases_only=True) is None:
             return []  # "officers" is anyone's, "police officers" the country's police

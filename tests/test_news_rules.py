@@ -968,3 +968,43 @@ UNDERTAKEN = [
 @pytest.mark.parametrize(("text", "must", "must_not"), UNDERTAKEN)
 def test_an_event_noun_after_a_verb_of_doing_is_the_subject_s_act(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- the name of a sea is not its state --------------------------------------------------------
+WATERS = [
+    ("North Korea fired two ballistic missiles into the Sea of Japan on Monday.",
+     [("PRK", "MOBILIZE", None)], [("PRK", "*", "JPN")]),
+    ("Iran seized a Greek-owned tanker in the Gulf of Oman.", [("IRN", "COERCE", "GRC")],
+     [("IRN", "*", "OMN")]),
+    ("Iran detained a ship in the Gulf of Oman.", [], [("IRN", "*", "OMN")]),
+    ("Manila protested against the drills in the South China Sea.", [], [("PHL", "*", "CHN")]),
+    # the state itself, beside the name of a sea, is still a party
+    ("Japan protested to China over the incident in the East China Sea.",
+     [("JPN", "ACCUSE", "CHN")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), WATERS)
+def test_the_name_of_a_sea_is_not_its_state(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+# -- regions and envoys: no state of their own -------------------------------------------------
+ABROAD = [
+    # "Latin American", "the Central American country" are not the United States
+    ("Venezuela expelled diplomats from seven Latin American countries.", [],
+     [("VEN", "*", "USA"), ("VEN", "*", "VEN")]),
+    ("Brazil recalled its ambassador from the Central American country.", [],
+     [("BRA", "*", "USA"), ("BRA", "*", "BRA")]),
+    ("Latin America's leaders condemned the coup in Bolivia.", [], [("USA", "*", "BOL")]),
+    # several governments are no one state of the paragraph
+    ("South American governments criticised Caracas.", [],
+     [("USA", "*", "VEN"), ("VEN", "*", "VEN")]),
+    ("Cuba condemned the American blockade.", [("CUB", "ACCUSE", "USA")], []),
+    ("Niger expelled the French ambassador on Monday.", [("NER", "SANCTION", "FRA")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ABROAD)
+def test_regions_and_envoys_have_no_state_of_their_own(coder, text, must, must_not):
+    check(coder, text, must, must_not)
