@@ -1025,7 +1025,9 @@ class EventCoder:
                 if node is None:
                     continue
                 word = child.lower_
-                if word in _NOMINAL_SOURCE_PREPS or (word == "of" and pattern.of == "source"):
+                if word in pattern.preps:  # "the withdrawal from ECOWAS" names what is left
+                    targets = targets or self.targets_of(node, mentions, state)
+                elif word in _NOMINAL_SOURCE_PREPS or (word == "of" and pattern.of == "source"):
                     sources = sources or self.actors_of(node, mentions, state)
                     for grand in node.children:  # "the visit of a US envoy to Minsk"
                         inner = _pobj(grand) if grand.dep_ == "prep" and \
@@ -1034,8 +1036,7 @@ class EventCoder:
                             targets = self.targets_of(inner, mentions, state)
                 elif word == "between" and self.lex.has("symmetric", noun.lemma_.lower()):
                     sources = sources or self.actors_of(node, mentions, state)
-                elif word in pattern.preps or (word == "of" and pattern.of == "target") or \
-                        word == "for":
+                elif (word == "of" and pattern.of == "target") or word == "for":
                     targets = targets or self.targets_of(node, mentions, state)
         if not sources:
             sources = self._inherited_source(noun, mentions, state)

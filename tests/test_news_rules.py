@@ -1008,3 +1008,24 @@ ABROAD = [
 @pytest.mark.parametrize(("text", "must", "must_not"), ABROAD)
 def test_regions_and_envoys_have_no_state_of_their_own(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- an announced act is done; a withdrawal is from what it names -------------------------------
+ANNOUNCED = [
+    ("Nicaragua announced its withdrawal from the Organization of American States.",
+     [("NIC", "RETREAT", "OAS")], []),
+    ("Kenya announced the deployment of 1,000 police officers to Haiti.",
+     [("KEN", "MOBILIZE", "HTI")], []),
+    ("Russia completed the withdrawal of its forces from Kherson.", [("RUS", "RETREAT", "UKR")],
+     []),
+    ("The withdrawal of French troops from Niger ended in December.",
+     [("FRA", "RETREAT", "NER")], [("NER", "*", "FRA")]),
+    # what is withdrawn from is not who withdraws
+    ("Burundi criticised the withdrawal from Somalia.", [], [("SOM", "RETREAT", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ANNOUNCED)
+def test_an_announced_act_is_done_and_a_withdrawal_is_from_what_it_names(coder, text, must,
+                                                                        must_not):
+    check(coder, text, must, must_not)
