@@ -238,8 +238,9 @@ class EventCoder:
     def _remember_people(self, doc: Doc, mentions: dict[int, Mention],
                          state: ArticleState) -> None:
         """Unknown people introduced with a country ("Russian spokesperson Ivan Petrov") are
-        remembered by surname for later sentences; those introduced in apposition ("Tanzanian
-        opposition leader Tundu Lissu", "Lissu, the opposition leader") where the surname
+        remembered for later sentences by surname and by any other of their names that comes
+        again ("Getnet" of "Colonel Getnet Adane"); those introduced in apposition ("Tanzanian
+        opposition leader Tundu Lissu", "Lissu, the opposition leader") only where a name
         comes again (elsewhere their own sentence names their country already)."""
         again = Counter(t.text for t in doc)
         for ent in doc.ents:
@@ -247,13 +248,12 @@ class EventCoder:
                 continue
             when = state.article.published
             actor = resolve(ent.root, mentions, self.actors, when, state_sector=self.state_sector)
-            names = [ent.root.text]
-            if actor is None:  # in apposition: by each of its names that comes again
-                names = [t.text for t in ent if t.pos_ == "PROPN" and again[t.text] > 1]
-                if names:
-                    names.append(ent.root.text)
-                    actor = resolve_person(ent.root, mentions, self.actors, when,
-                                           state_sector=self.state_sector)
+            # by each of its names that comes again ("Getnet" of "Colonel Getnet Adane")
+            names = [t.text for t in ent if t.pos_ == "PROPN" and again[t.text] > 1]
+            if actor is None and names:  # in apposition: only where a name comes again
+                actor = resolve_person(ent.root, mentions, self.actors, when,
+                                       state_sector=self.state_sector)
+            names.append(ent.root.text)
             if actor is not None:
                 for name in (*names, ent.text):
                     state.people.setdefault(name, actor)

@@ -590,6 +590,11 @@ COUNTED = [
     ("Ukraine's defence spokesman Oleh Tkachenko praised the strike on Monday. "
      "Russia's government expressed outrage at Tkachenko's comments.",
      [("RUS", "ACCUSE", "UKR")], []),
+    # by the name the article uses again, given name or surname
+    ("Sudan's army spokesman Brigadier Nabil Abdallah spoke on Monday. Nabil accused the UAE "
+     "of arming the RSF.", [("SDN", "ACCUSE", "ARE")], []),
+    ("Ethiopia's army spokesman Colonel Tesfaye Girma spoke in Bahir Dar on Monday. "
+     "Tesfaye accused Eritrea of arming the rebels.", [("ETH", "ACCUSE", "ERI")], []),
     ("Japanese and Philippine officials were notified by Washington on Friday.",
      [("USA", "CONSULT", "JPN"), ("USA", "CONSULT", "PHL")], []),
 ]
