@@ -324,13 +324,24 @@ def _parse_actor(raw: Any) -> Iterator[tuple[Entry, list[str]]]:
         raise DictionaryError(f"'part_of' of {code}: only organisations roll up to another")
     if sector is not None and sector not in METONYM_SECTORS:
         raise DictionaryError(f"unknown sector {sector!r} for {code}")
+    roles: tuple[Role, ...] = ()
+    if "governs" in raw:  # a group that took power: its state's government from that date
+        if kind != "group":
+            raise DictionaryError(f"'governs' of {code}: only a group (an entry with a "
+                                  f"country) takes power")
+        since = _date(raw["governs"])
+        if since is None:
+            raise DictionaryError(f"'governs' of {code}: the date the group took power "
+                                  f"(YYYY-MM-DD), got {raw['governs']!r}")
+        roles = (Role(country=country, sector=sector, title=name, start=None, end=since),
+                 Role(country=country, sector="GOV", title=name, start=since, end=None))
     base = Entry(name=name, kind=kind, country=country, sector=sector, group=group,
-                 part_of=part_of)
+                 part_of=part_of, roles=roles)
     yield base, _names(raw, "names")
     adjectives = _names(raw, "adjectives")
     if adjectives:
         adjective = Entry(name=name, kind=kind, country=country, sector=sector, adjective=True,
-                          group=group, part_of=part_of)
+                          group=group, part_of=part_of, roles=roles)
         yield adjective, adjectives
     capitals = _names(raw, "capitals")
     if capitals:

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import model
 from .actors import (
+    LOCATIVE_PREPS,
     ActorDictionary,
     Mention,
     locative,
@@ -226,7 +227,7 @@ class EventCoder:
                                    if len(state.paragraphs) > 2 else len(doc.text))
         state.named_states = sorted({(m.start, m.entry.country) for m in mentions.values()
                                      if m.entry.kind in ("country", "group")
-                                     and m.entry.country and not m.entry.roles})
+                                     and m.entry.country})
         skip = article.key_points_box
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
@@ -710,7 +711,7 @@ class EventCoder:
         if not targets and self.cameo.get(code).plover_type in MATERIAL_DOMESTIC:
             kind = self.cameo.get(code).plover_type
             targets = self._domestic_target(verb, pattern, passive, sources[0],
-                                            people=kind == "COERCE")
+                                            people=kind == "COERCE", state=state)
             if any(t.sector in ("REB", "MIL") for t in targets):
                 targets = []  # "strikes killed militants", "to send troops": whose, unsaid
         if not targets:
@@ -963,7 +964,8 @@ class EventCoder:
         return []
 
     def _domestic_target(self, verb: Token, pattern: Pattern, passive: bool,
-                         source: Actor, *, people: bool = False) -> list[Actor]:
+                         source: Actor, *, people: bool = False,
+                         state: ArticleState | None = None) -> list[Actor]:
         """A target named only by a role noun ("jailed opposition members", "fired on
         protesters") belongs to the source's own country: a domestic event; with ``people``
         (arrests, raids) so does a person the dictionary does not know ("police raided the
@@ -999,10 +1001,28 @@ class EventCoder:
                     (self.places is None or self.places.lookup(token.text) is None)
                 if (sector is not None or person) and source.country and \
                         source.kind in ("country", "person"):
+                    abroad = self._abroad(verb, head, source, state)
+                    if abroad is not None:  # "killed 20 civilians in Gaza": Gaza's people
+                        return [replace(abroad, sector=sector)]
                     return [Actor(text=token.text, country=source.country, sector=sector,
                                   kind="country", resolved_by="domestic", start=token.idx,
                                   end=token.idx + len(token.text))]
         return []
+
+    def _abroad(self, verb: Token, head: Token, source: Actor,
+                state: ArticleState | None) -> Actor | None:
+        """The named place of another state where a clause's people are ("killed 20
+        civilians in Gaza", "detained protesters in Tbilisi" by a foreign force)."""
+        if self.places is None or state is None:
+            return None
+        for holder in (head, verb):
+            for child in holder.children:
+                node = _pobj(child) if child.dep_ == "prep" and \
+                    child.lower_ in LOCATIVE_PREPS else None
+                place = self._place(node, state) if node is not None else None
+                if place is not None:
+                    return place if place.country != source.country else None
+        return None
 
     # ------------------------------------------------------------------ nouns
     def _read_noun(self, noun: Token, pattern: Pattern, mentions: dict[int, Mention],

@@ -372,6 +372,41 @@ PART_OF = """\
 """
 
 
+GOVERNS = """\
+- code: ZFR
+  name: Zedland Front
+  names: [Zedland Front]
+  country: UKR
+  sector: REB
+  governs: 2022-03-01
+- code: ZLF
+  name: Zedland Forum
+  names: [Zedland Forum]
+  sector: IGO
+  governs: 2022-03-01
+- code: ZLG
+  name: Zedland Guard
+  names: [Zedland Guard]
+  country: UKR
+  governs: soon
+"""
+
+
+def test_a_group_that_governs_is_its_state_s_government_from_that_date(tmp_path):
+    path = tmp_path / "groups.yaml"
+    path.write_text(GOVERNS, encoding="utf-8")
+    loaded = ActorDictionary.load(extra=[path], shipped=False)
+    assert len(loaded.problems) == 2, loaded.problems
+    assert "groups.yaml:7:" in loaded.problems[0] and "only a group" in loaded.problems[0]
+    assert "groups.yaml:12:" in loaded.problems[1] and "YYYY-MM-DD" in loaded.problems[1]
+    (front,) = loaded.terms["Zedland Front"]
+    assert front.on(date(2021, 5, 1)) == ("UKR", "REB")
+    assert front.on(date(2023, 5, 1)) == ("UKR", "GOV")
+    (taliban,) = _entries(ActorDictionary.load(), "Taliban")
+    assert taliban.on(date(2020, 1, 1)) == ("AFG", "REB")
+    assert taliban.on(date(2022, 1, 1)) == ("AFG", "GOV")
+
+
 def test_user_part_of_is_validated_and_rolls_up_transitively(tmp_path):
     from eventscope.actors import roll_up
 

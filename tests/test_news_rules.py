@@ -1034,3 +1034,32 @@ ANNOUNCED = [
 def test_an_announced_act_is_done_and_a_withdrawal_is_from_what_it_names(coder, text, must,
                                                                         must_not):
     check(coder, text, must, must_not)
+
+
+# -- people named by a role are those of the place the clause names -----------------------------
+PEOPLE_OF_A_PLACE = [
+    ("Israeli strikes killed 20 civilians in Gaza on Monday.", [("ISR", "ASSAULT", "PSE")],
+     [("ISR", "*", "ISR")]),
+    ("Russian troops killed dozens of civilians in Bucha.", [("RUS", "ASSAULT", "UKR")],
+     [("RUS", "*", "RUS")]),
+    ("Ethiopian troops detained dozens of residents in Mogadishu.",
+     [("ETH", "COERCE", "SOM")], [("ETH", "*", "ETH")]),
+    # at home they stay the doer's own
+    ("Nigerian soldiers killed 20 civilians in Zamfara.", [("NGA", "ASSAULT", "NGA")], []),
+    ("Georgian police detained protesters in Tbilisi on Sunday.", [("GEO", "COERCE", "GEO")],
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), PEOPLE_OF_A_PLACE)
+def test_people_named_by_a_role_are_of_the_place_named(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+def test_a_group_that_took_power_is_its_state_s_government(coder):
+    """The Taliban: AFG REB before they took Kabul (2021-08-15), AFG GOV after."""
+    text = "The Taliban condemned the airstrikes by Pakistan."
+    for published, sector in (("2019-05-01", "REB"), ("2025-05-01", "GOV")):
+        events = coder.code(text, published=published).events
+        assert [(e.source.country, e.source.sector, e.source.group) for e in events] == \
+            [("AFG", sector, "TAL")], (published, events)
