@@ -790,7 +790,7 @@ class EventCoder:
                     node = noun.head
                     continue
                 return noun, False
-            if node.dep_ == "pcomp" and self._alleged_of(node):
+            if node.dep_ == "pcomp" and (self._alleged_of(node) or self._averted(node)):
                 accused = [c for c in node.head.head.children if c.dep_ == "dobj"]
                 return (accused[0] if accused else None), False  # "accused X of arming": X
             if node.dep_ == "pcomp" and node.head.head.pos_ in ("VERB", "AUX"):
@@ -828,6 +828,13 @@ class EventCoder:
         prep, verb = clause.head, clause.head.head
         return clause.dep_ == "pcomp" and prep.lower_ in ("of", "for") and \
             verb.pos_ == "VERB" and self.lex.has("allegation_verbs", verb.lemma_.lower())
+
+    def _averted(self, clause: Token) -> bool:
+        """Whether a gerund is what a verb warns or keeps its object from doing ("warned
+        Washington against arming Taiwan", "stopped Iran from seizing tankers")."""
+        prep, verb = clause.head, clause.head.head
+        return clause.dep_ == "pcomp" and prep.lower_ in ("against", "from") and \
+            verb.pos_ == "VERB" and self.lex.has("averting", verb.lemma_.lower())
 
     def _controls_object(self, verb: Token) -> bool:
         lemma = verb.lemma_.lower()
@@ -1311,7 +1318,7 @@ class EventCoder:
                 if marks & {"if", "unless", "whether"}:
                     hypothetical = True
                 break
-            if dep == "pcomp" and self._alleged_of(node):
+            if dep == "pcomp" and (self._alleged_of(node) or self._averted(node)):
                 hypothetical = True  # "accused X of arming": alleged, not told as fact
                 break
             if dep == "pcomp":  # "its policy of not providing" / "the ability to use"

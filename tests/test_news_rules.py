@@ -1063,3 +1063,25 @@ def test_a_group_that_took_power_is_its_state_s_government(coder):
         events = coder.code(text, published=published).events
         assert [(e.source.country, e.source.sector, e.source.group) for e in events] == \
             [("AFG", sector, "TAL")], (published, events)
+
+
+# -- what one is warned against or kept from is one's own act, not done -------------------------
+AVERTED = [
+    ("Beijing warned Washington against arming Taiwan.", [("CHN", "THREATEN", "USA")],
+     [("CHN", "AID", "TWN"), ("USA", "AID", "TWN")]),
+    ("Egypt warned Israel against attacking Rafah.", [("EGY", "THREATEN", "ISR")],
+     [("ISR", "ASSAULT", "PSE"), ("EGY", "ASSAULT", "PSE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), AVERTED)
+def test_what_one_is_warned_against_is_one_s_own_act_not_done(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+def test_the_act_warned_against_is_coded_as_its_doer_s_and_hypothetical(coder):
+    events = coder.code("Beijing warned Washington against arming Taiwan.",
+                        published=PUBLISHED).events
+    (aid,) = [e for e in events if e.plover_type == "AID"]
+    assert (aid.source.country, aid.target.country) == ("USA", "TWN")
+    assert not aid.modality.asserted
