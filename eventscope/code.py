@@ -270,7 +270,10 @@ class EventCoder:
                     or self.verbs.match_verb(token)
                 if pattern is None or self._embeds_trigger(token):
                     continue
-                consumed.update(_object_tokens(token, pattern))
+                # the object is the verb's event ("launched attacks", "lodged a protest"),
+                # unless it names a doer of its own ("ignored a request from the Pope")
+                consumed.update(t.i for t in _object_tokens(token, pattern)
+                                if not self._doers(t, mentions, state))
                 readings.append((token, pattern, self._read_verb(token, pattern, mentions,
                                                                  state)))
         for token in sent:

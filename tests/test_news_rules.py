@@ -1085,3 +1085,21 @@ def test_the_act_warned_against_is_coded_as_its_doer_s_and_hypothetical(coder):
     (aid,) = [e for e in events if e.plover_type == "AID"]
     assert (aid.source.country, aid.target.country) == ("USA", "TWN")
     assert not aid.modality.asserted
+
+
+# -- the object a verb pattern names is that verb's event, unless it has a doer of its own ------
+CONSUMED = [
+    ("The Chinese embassy in Manila on Tuesday lodged a protest.", [],
+     [("PHL", "PROTEST", "PHL"), ("CHN", "PROTEST", "*")]),
+    ("Ghana's embassy in Lome lodged a protest with Togo on Monday.",
+     [("GHA", "ACCUSE", "TGO")], [("TGO", "PROTEST", "TGO")]),
+    # a request from another is that other's act, and the rejection the subject's
+    ("Kenya ignored a request from Somalia to withdraw its troops.",
+     [("SOM", "REQUEST", "KEN")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), CONSUMED)
+def test_a_verb_s_object_event_is_the_verb_s_unless_it_has_its_own_doer(coder, text, must,
+                                                                       must_not):
+    check(coder, text, must, must_not)
