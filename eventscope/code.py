@@ -299,7 +299,7 @@ class EventCoder:
                     reading = replace(role, code=OFFICIAL_PROTEST)  # a state's protest
                 event = self._event(sent, index, trigger, pattern, reading, source, target,
                                     state)
-                keys = _event_keys(event)
+                keys = _event_keys(event, trigger)
                 if not keys & seen:
                     seen.update(keys)
                     events.append(event)
@@ -308,7 +308,7 @@ class EventCoder:
                      role.code == MILITARY_AID or pattern.where == self._wrongdoing_where):
                 for event in self._allegations(sent, index, trigger, pattern, role, mentions,
                                                state):
-                    keys = _event_keys(event)
+                    keys = _event_keys(event, trigger)
                     if not keys & seen:
                         seen.update(keys)
                         events.append(event)
@@ -1229,7 +1229,12 @@ class EventCoder:
 
     def _claimant(self, noun: Token, mentions: dict[int, Mention],
                   state: ArticleState) -> list[Actor]:
-        """ "Al-Shabaab claimed responsibility for the bombing": who claims an act did it."""
+        """ "Al-Shabaab claimed responsibility for the bombing", "the Houthis claimed an attack
+        on a US warship": who claims an act did it."""
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim":
+            subject, passive = self.subject(noun.head)
+            return self.actors_of(subject, mentions, state) if subject is not None and \
+                not passive else []
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "for" or \
                 prep.head.lemma_.lower() != "responsibility" or prep.head.dep_ != "dobj":
@@ -1879,14 +1884,19 @@ def _headline_passive(verb: Token) -> bool:
         not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
 
 
-def _event_keys(event: Event) -> set[tuple[Any, ...]]:
+def _event_keys(event: Event, trigger: Token) -> set[tuple[Any, ...]]:
     """What makes two events of one sentence the same: one dyad and code with one evidence
     span ("launched drone strikes on Kyiv": the verb and the noun) or one trigger (a report
-    of wrongdoing and the wrongdoing's own pattern can both give "said X had violated …")."""
+    of wrongdoing and the wrongdoing's own pattern can both give "said X had violated …");
+    an event noun and the verb it is the subject of are one trigger ("a Russian attack on
+    Odesa killed five")."""
     dyad = (event.source.country, event.cameo_code,
             event.target.country if event.target else None)
-    return {("span", event.evidence.start, event.evidence.end, *dyad),
+    keys = {("span", event.evidence.start, event.evidence.end, *dyad),
             ("trigger", event.trigger.start, *dyad)}
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ in ("NOUN", "PROPN"):
+        keys.add(("trigger", trigger.head.idx, *dyad))
+    return keys
 
 
 def _doer_position(token: Token) -> bool:

@@ -1103,3 +1103,19 @@ CONSUMED = [
 def test_a_verb_s_object_event_is_the_verb_s_unless_it_has_its_own_doer(coder, text, must,
                                                                        must_not):
     check(coder, text, must, must_not)
+
+
+def test_who_claims_an_attack_did_it_unless_the_attack_names_its_doer(coder):
+    check(coder, "The Houthis claimed an attack on a British warship in the Red Sea.",
+          [("YEM", "ASSAULT", "GBR")])
+    check(coder, "Al-Shabaab claimed the bombing of a Kenyan army base.",
+          [("SOM", "ASSAULT", "KEN")])
+    check(coder, "Moscow claimed a Ukrainian attack on Belgorod.", [("UKR", "ASSAULT", "RUS")],
+          [("RUS", "ASSAULT", "*")])
+
+
+def test_an_event_noun_and_the_verb_it_is_subject_of_are_one_event(coder):
+    events = coder.code("A Russian missile strike on Odesa killed eight people.",
+                        published=PUBLISHED).events
+    assert [(e.source.country, e.plover_type, e.target.country) for e in events] == \
+        [("RUS", "ASSAULT", "UKR")]
