@@ -1630,14 +1630,19 @@ class EventCoder:
 
     def _pair_named(self, head: Token, state: ArticleState) -> list[Actor]:
         """"the two countries", "both sides", "the two leaders": the two states the article
-        has named most up to here, if two stand out."""
+        has named most up to here, if two stand out, other than those its clause's subject
+        names."""
         if not self.lex.has("pair_nouns", head.lemma_.lower()):
             return []
         words = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod",
                                                                   "preconj")}
         if not ("both" in words or "two" in words and "the" in words):
             return []
-        counts = Counter(country for i, country in state.named_states if i < head.i)
+        doc = head.doc  # "Egypt and Qatar urged both sides": the sides are not the urgers
+        speakers = {country for i, country in state.named_states
+                    if head.sent.start <= i < head.i and _in_subject(doc[i])}
+        counts = Counter(country for i, country in state.named_states
+                         if i < head.i and country not in speakers)
         ranked = counts.most_common(3)
         if len(ranked) < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
             return []

@@ -853,6 +853,11 @@ COLLECTIVE = [
      [("EGY", "REQUEST", None)]),
     ("Egypt urged restraint on Monday.", [], [("EGY", "REQUEST", None)]),
     ("Brazil criticised the plan on Monday.", [], [("BRA", "ACCUSE", None)]),
+    # "both sides" are not those who address them, but the two named before
+    ("Kenya and Uganda urged both sides to accept the truce.", [("KEN", "REQUEST", None)],
+     [("KEN", "*", "UGA"), ("KEN", "*", "KEN")]),
+    ("Ethiopia and Eritrea traded accusations on Monday. Kenya and Uganda urged both sides to "
+     "accept the truce.", [("KEN", "REQUEST", "ETH")], [("KEN", "*", "UGA")]),
 ]
 
 
