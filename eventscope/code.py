@@ -711,6 +711,8 @@ class EventCoder:
             targets = self._nominal_target(subject, mentions, state)  # "strikes on Kyiv killed"
         if not targets and self.cameo.get(code).plover_type in REACTIONS:
             targets = self._place_in_object(verb, sources, state)
+        if not targets and self.codebook:
+            targets = self._usurped([verb, *_object_tokens(verb, pattern)], sources[0])
         if not targets and self.cameo.get(code).plover_type in MATERIAL_DOMESTIC:
             kind = self.cameo.get(code).plover_type
             targets = self._domestic_target(verb, pattern, passive, sources[0],
@@ -1019,6 +1021,16 @@ class EventCoder:
                                   end=token.idx + len(token.text))]
         return []
 
+    def _usurped(self, tokens: list[Token], source: Actor) -> list[Actor]:
+        """A coup or a seizure of power is aimed at the doer's own state's government
+        ("Gabon's military seized power", "the army staged a coup"; ``usurpation``)."""
+        if not source.country or source.kind == "igo" or \
+                not any(self.lex.has("usurpation", t.lemma_.lower()) for t in tokens):
+            return []
+        first = tokens[0]
+        return [Actor(text=first.text, country=source.country, sector="GOV", kind="country",
+                      resolved_by="domestic", start=first.idx, end=first.idx + len(first.text))]
+
     def _abroad(self, verb: Token, head: Token, source: Actor,
                 state: ArticleState | None) -> Actor | None:
         """The named place of another state where a clause's people are ("killed 20
@@ -1088,6 +1100,8 @@ class EventCoder:
                     targets = self.targets_of(node, mentions, state)
         if not targets:
             targets = self._attacked_place(noun, code, state)
+        if not targets and sources and self.codebook:
+            targets = self._usurped([noun], sources[0])
         if not targets and info.plover_type in REACTIONS:
             targets = self._clause_subject_actor(noun, mentions, state)
         mutual = len(sources) > 1 and self.lex.has("symmetric", noun.lemma_.lower())

@@ -1124,3 +1124,22 @@ def test_an_event_noun_and_the_verb_it_is_subject_of_are_one_event(coder):
                         published=PUBLISHED).events
     assert [(e.source.country, e.plover_type, e.target.country) for e in events] == \
         [("RUS", "ASSAULT", "UKR")]
+
+
+# -- a coup is aimed at the doer's own state's government --------------------------------------
+COUPS = [
+    ("Gabon's military seized power on Wednesday.", [("GAB", "COERCE", "GAB")], []),
+    ("Soldiers in Niger staged a coup in July 2023.", [("NER", "COERCE", "NER")], []),
+    ("Guinea's army grabbed power in 2021.", [("GIN", "COERCE", "GIN")], []),
+    # a power plant is property, not power
+    ("Russia seized power plants in Ukraine.", [("RUS", "COERCE", "UKR")],
+     [("RUS", "COERCE", "RUS")]),
+    # an elected leader takes power too
+    ("Kenya's president took power in 2022 after the election.", [],
+     [("KEN", "COERCE", "KEN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), COUPS)
+def test_a_coup_is_aimed_at_the_doer_s_own_government(coder, text, must, must_not):
+    check(coder, text, must, must_not)
