@@ -893,7 +893,7 @@ class EventCoder:
 
     def _crowd(self, verb: Token, subject: Token, state: ArticleState) -> list[Actor]:
         """A crowd named by no country ("hundreds of protesters", "students throughout
-        Serbia") acts where it gathers: the state of the place its clause names ("in
+        Serbia", "thousands") acts where it gathers: the state of the place its clause names ("in
         Tbilisi")."""
         if self.places is None:
             return []
@@ -901,7 +901,8 @@ class EventCoder:
         if subject.lemma_.lower() in _QUANTITY_NOUNS | _NUMBER_NOUNS:
             crowd = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                           and (p := _pobj(c)) is not None), subject)
-        if self.actors.role_sector(crowd) != "CVL":
+        people = crowd.lemma_.lower() in _NUMBER_NOUNS  # "thousands protested": people
+        if self.actors.role_sector(crowd) != "CVL" and not people:
             return []
         return self._gathered(crowd, [*subject.subtree, *verb.subtree], state)
 

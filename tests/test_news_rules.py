@@ -921,6 +921,11 @@ CROWDS = [
      [("SRB", "PROTEST", "SRB")], []),
     ("Thousands of students marched through the streets of Dhaka on Monday.",
      [("BGD", "PROTEST", "BGD")], []),
+    # a bare number is a crowd of people
+    ("Thousands protested in Tel Aviv against the government's plans.",
+     [("ISR", "PROTEST", "ISR")], []),
+    ("Hundreds rallied in Lima on Sunday.", [("PER", "PROTEST", "PER")], []),
+    ("Hundreds rallied on Sunday.", [], [("PER", "PROTEST", "PER")]),
     # a crowd with no place, or officials somewhere, are nobody's in particular
     ("Hundreds of protesters rallied outside the parliament on Sunday.", [],
      [("GEO", "PROTEST", "GEO")]),
