@@ -1133,7 +1133,11 @@ class EventCoder:
                     (node := _pobj(child)) is not None:  # "the killings by X": X's killings
                 objects.append(node)
             elif child.dep_ in ("oprd", "attr"):
-                complement += list(child.subtree)
+                det = next((t for t in child.children if t.dep_ == "det"), None)
+                named = [t for t in child.children if det is not None and t.i < det.i
+                         and t.i in mentions]  # "called Maduro a dictator", parsed with the
+                objects += named  # name inside the complement
+                complement += [t for t in child.subtree if t not in named]
             elif child.dep_ == "prep" and child.lower_ == "as":
                 complement += [t for t in child.subtree if t is not child]
             elif child.dep_ == "prep" and child.lower_ == "to" and \

@@ -698,6 +698,8 @@ def test_companies_are_their_country_in_business(coder, text, kind, source, targ
 
 # -- characterising: "called the vote a fraud" ------------------------------------------------
 CHARACTERISED = [
+    # the name parsed inside the judgement ("called Maduro a dictator")
+    ("Colombia's president called Maduro a dictator.", [("COL", "ACCUSE", "VEN")], []),
     ("Peru called the Venezuelan election a fraud.", [("PER", "ACCUSE", "VEN")],
      [("PER", "CONCEDE", "VEN")]),
     ("Kenya described the attack by al-Shabaab as cowardly.", [("KEN", "ACCUSE", "SOM")], []),
