@@ -460,7 +460,8 @@ class EventCoder:
         subject, passive = self.subject(node)
         if subject is None or passive:
             return []
-        speakers = self.actors_of(subject, mentions, state)
+        speakers = [s for s in self.actors_of(subject, mentions, state)
+                    if s.resolved_by != "venue"]  # "aid officials in Nairobi said": not Kenya
         accused = {s.country: s for s in role.sources}
         reading = replace(role, code=ALLEGATION, tokens=[node, *role.tokens],
                           modality=Modality(reported=True))

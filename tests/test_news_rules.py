@@ -792,6 +792,11 @@ def test_a_statement_s_words_are_its_issuer_s(coder, text, must, must_not):
 
 # -- wrongdoing reported by another is that other's accusation -------------------------------------
 WRONGDOING = [
+    # officials somewhere are not that place's state
+    ("Sudanese rebels shelled Juba on Sunday, aid officials in Nairobi said.",
+     [("SDN", "ASSAULT", "SSD")], [("KEN", "ACCUSE", "SDN")]),
+    ("Sudanese rebels shelled Juba on Sunday, Kenyan officials said.",
+     [("KEN", "ACCUSE", "SDN")], []),
     ("The Ghanaian government said Togo had violated the border agreement.",
      [("GHA", "ACCUSE", "TGO")], []),
     ("Serbia claimed that Kosovo was meddling in the affairs of its minority.",
