@@ -1914,12 +1914,14 @@ def _event_keys(event: Event, trigger: Token) -> set[tuple[Any, ...]]:
     span ("launched drone strikes on Kyiv": the verb and the noun) or one trigger (a report
     of wrongdoing and the wrongdoing's own pattern can both give "said X had violated …");
     an event noun and the verb it is the subject of are one trigger ("a Russian attack on
-    Odesa killed five")."""
+    Odesa killed five"), and so are a verb and the participle that tells its outcome ("opened
+    fire on protesters, killing two")."""
     dyad = (event.source.country, event.cameo_code,
             event.target.country if event.target else None)
     keys = {("span", event.evidence.start, event.evidence.end, *dyad),
             ("trigger", event.trigger.start, *dyad)}
-    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ in ("NOUN", "PROPN"):
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.pos_ in ("NOUN", "PROPN") or \
+            trigger.dep_ == "advcl" and trigger.tag_ == "VBG":  # "opened fire, killing one"
         keys.add(("trigger", trigger.head.idx, *dyad))
     return keys
 

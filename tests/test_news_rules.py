@@ -1155,3 +1155,13 @@ COUPS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), COUPS)
 def test_a_coup_is_aimed_at_the_doer_s_own_government(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+def test_a_participle_telling_an_attack_s_outcome_is_the_same_attack(coder):
+    for text, country in (("Ugandan police opened fire to disperse protesters on Monday, "
+                           "killing two people.", "UGA"),
+                          ("Iranian security forces fired on protesters in Zahedan, killing "
+                           "dozens.", "IRN")):
+        events = coder.code(text, published=PUBLISHED).events
+        assert [(e.source.country, e.plover_type, e.target.country) for e in events] == \
+            [(country, "ASSAULT", country)], events
