@@ -74,6 +74,17 @@ def test_every_cameo_root_has_at_least_5_patterns(cameo, verbs, root):
     assert count >= 5, f"CAMEO {root}: {count} patterns"
 
 
+@pytest.mark.parametrize(("code", "kind"), [
+    ("085", "CONCEDE"),  # lifting sanctions (CODEBOOK: ease/lift sanctions)
+    ("0813", "CONCEDE"), ("0814", "CONCEDE"),  # lifting a curfew, a state of emergency
+    ("0871", "CONCEDE"),  # declaring a ceasefire or truce
+    ("0863", "CONCEDE"),  # allowing aid in
+    ("0841", "RETREAT"), ("0874", "RETREAT"),  # releases and withdrawals stay RETREAT
+])
+def test_concessions_follow_the_codebook(cameo, code, kind):
+    assert cameo.get(code).plover_type == kind
+
+
 def test_every_plover_type_has_at_least_10_patterns(cameo, verbs):
     counts = Counter(cameo.get(p.code).plover_type for p in _patterns(verbs))
     thin = {t: counts[t] for t in PLOVER_TYPES if counts[t] < 10}
