@@ -1432,6 +1432,8 @@ class EventCoder:
             if actor is not None and actor.start is not None:
                 found.extend(self._conjoined_modifiers(head, actor, mentions, state))
             if head.dep_ == "appos":  # the same actor named again ("the spokesman, X")
+                if self.lex.has("relations", head.lemma_.lower()):
+                    continue  # "Belarus, Russia's closest ally": a relation, not a party
                 found = [a for a in found if all(a.country != b.country for b in out)]
             out.extend(a for a in found if not any(_same(a, b) for b in out))
         return out
