@@ -732,6 +732,9 @@ class EventCoder:
                 self.actors.role_sector(t) == "MIL" for t in subject.subtree):
             return None  # troops arriving: a deployment, not a visit
         kind = self.cameo.get(code).plover_type
+        if self.codebook and kind == "ACCUSE" and targets and \
+                all(t.kind == "igo" for t in targets):
+            targets = self._complained_of(verb, sources, mentions, state) or targets
         if self.codebook and kind == "REJECT" and self._denies_act(verb):
             # "denied that it had supplied drones to Russia": the parties of the denied act
             # are not whom the denial answers
@@ -1021,6 +1024,21 @@ class EventCoder:
                     return [Actor(text=token.text, country=source.country, sector=sector,
                                   kind="country", resolved_by="domestic", start=token.idx,
                                   end=token.idx + len(token.text))]
+        return []
+
+    def _complained_of(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],
+                       state: ArticleState) -> list[Actor]:
+        """A complaint to an organisation accuses whoever did what it is about ("complained
+        to the UN over Israeli air raids": Israel)."""
+        countries = {s.country for s in sources}
+        for child in verb.children:
+            node = _pobj(child) if child.dep_ == "prep" and \
+                child.lower_ in ("over", "about", "against") else None
+            if node is not None:
+                found = [a for a in self._doers(node, mentions, state)
+                         if a.country not in countries]
+                if found:
+                    return found
         return []
 
     def _usurped(self, tokens: list[Token], source: Actor) -> list[Actor]:

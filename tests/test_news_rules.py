@@ -1165,3 +1165,22 @@ def test_a_participle_telling_an_attack_s_outcome_is_the_same_attack(coder):
         events = coder.code(text, published=PUBLISHED).events
         assert [(e.source.country, e.plover_type, e.target.country) for e in events] == \
             [(country, "ASSAULT", country)], events
+
+
+# -- a complaint to an organisation accuses whoever did what it is about -----------------------
+COMPLAINTS = [
+    ("Lebanon complained to the United Nations over Israeli air strikes on Tyre.",
+     [("LBN", "ACCUSE", "ISR")], [("LBN", "ACCUSE", "UNO")]),
+    ("Azerbaijan complained to the OSCE about Armenia's shelling of its villages.",
+     [("AZE", "ACCUSE", "ARM")], []),
+    # with no doer named, the organisation complained to stays the target
+    ("Kenya complained to the African Union about the delays.", [("KEN", "ACCUSE", "AFU")], []),
+    # a state complained to is itself the accused
+    ("Ghana complained to Togo over Beninese raids.", [("GHA", "ACCUSE", "TGO")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), COMPLAINTS)
+def test_a_complaint_to_an_organisation_accuses_the_doer_of_what_it_is_about(coder, text, must,
+                                                                             must_not):
+    check(coder, text, must, must_not)
