@@ -1184,3 +1184,10 @@ COMPLAINTS = [
 def test_a_complaint_to_an_organisation_accuses_the_doer_of_what_it_is_about(coder, text, must,
                                                                              must_not):
     check(coder, text, must, must_not)
+
+
+def test_an_act_appealed_or_offered_for_is_not_done(coder):
+    for text in ("Beirut rejected a UN appeal for deploying troops along its border with Israel.",
+                 "Ghana turned down an offer of sending troops to Togo."):
+        found = triples(coder.code(text, published=PUBLISHED))
+        assert not any(k == "MOBILIZE" for _, k, _ in found), (text, found)
