@@ -75,6 +75,9 @@ ALLEGATION = "112"
 #: arming another, reported by a third, is alleged like an attack ("claimed the UAE has been
 #: supplying arms to the RSF")
 MILITARY_AID = "072"
+#: imposed sanctions, embargoes, tariffs: whom they hit is named or unknown, never guessed as
+#: the article's other state (CODEBOOK: SANCTION, COERCE also)
+IMPOSED_SANCTIONS = "163"
 #: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
 AERIAL = "195"
 SHOW_OF_FORCE = "150"
@@ -564,7 +567,8 @@ class EventCoder:
             return [(source, replace(home, sector="CVL"))]
         if kind == "CONSULT" and self._convened(role):
             return [(source, home)]  # "convened a meeting of the security council": at home
-        if kind == "SANCTION" or kind in ("AGREE", "REJECT") and \
+        if kind == "SANCTION" and role.code != IMPOSED_SANCTIONS or \
+                kind in ("AGREE", "REJECT") and \
                 source.sector in (None, "GOV") and first.dep_ != "acl" and \
                 not any(c.dep_ in ("agent", "auxpass") for c in first.children) and \
                 not any(self.lex.has("threat", t.lemma_.lower()) for t in role.tokens):

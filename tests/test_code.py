@@ -17,7 +17,7 @@ ASSERTED = [
     ("China deployed warships near Taiwan.", ("CHN", "MOBILIZE", "*")),
     ("Venezuela mobilized troops along its border.", ("VEN", "MOBILIZE", "*")),
     # COERCE (PLOVER's 2021 table puts CAMEO 163, imposing sanctions, under COERCE)
-    ("The European Union imposed new sanctions on Belarus.", ("EUR", "COERCE", "BLR")),
+    ("The European Union imposed new sanctions on Belarus.", ("EUR", "SANCTION", "BLR")),
     ("Turkey detained two German journalists.", ("TUR", "COERCE", "DEU")),
     ("Iranian authorities arrested a British national.", ("IRN", "COERCE", "GBR")),
     # SANCTION
@@ -49,7 +49,7 @@ ASSERTED = [
     ("Mexico extradited a cartel leader to the United States.", ("MEX", "COOPERATE", "USA")),
     # CONCEDE, and RETREAT for easing economic sanctions (CAMEO 085)
     ("Hungary eased restrictions on Ukrainian trucks.", ("HUN", "CONCEDE", "UKR")),
-    ("The United States eased sanctions on Venezuela.", ("USA", "RETREAT", "VEN")),
+    ("The United States eased sanctions on Venezuela.", ("USA", "CONCEDE", "VEN")),
     # RETREAT
     ("Israel withdrew its troops from Lebanon.", ("ISR", "RETREAT", "*")),
     # metonyms and people on the article's date

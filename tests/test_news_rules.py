@@ -680,7 +680,7 @@ def test_a_denial_with_no_accusation_before_it_has_no_target(coder):
 
 # -- companies of the news: their country, sector BUS ---------------------------------------------
 COMPANIES = [
-    ("Washington imposed new sanctions on Huawei on Tuesday.", "COERCE", ("USA", "GOV"),
+    ("Washington imposed new sanctions on Huawei on Tuesday.", "SANCTION", ("USA", "GOV"),
      ("CHN", "BUS")),
     ("Kyiv accused Gazprom of blackmail.", "ACCUSE", ("UKR", "GOV"), ("RUS", "BUS")),
     ("Pemex signed a supply agreement with Petrobras.", "SUPPORT", ("MEX", "BUS"),
@@ -1191,3 +1191,10 @@ def test_an_act_appealed_or_offered_for_is_not_done(coder):
                  "Ghana turned down an offer of sending troops to Togo."):
         found = triples(coder.code(text, published=PUBLISHED))
         assert not any(k == "MOBILIZE" for _, k, _ in found), (text, found)
+
+
+def test_sanctions_are_sanctions_on_whom_the_text_names(coder):
+    check(coder, "The United States imposed sanctions on Syria.", [("USA", "SANCTION", "SYR")])
+    # not on the article's other state by guess
+    check(coder, "Japan's prime minister met China's premier in Tokyo on Friday. Japan imposed "
+          "new sanctions on Monday.", [], [("JPN", "SANCTION", "CHN")])
