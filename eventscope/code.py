@@ -1126,6 +1126,10 @@ class EventCoder:
             targets = self._attacked_place(noun, code, state)
         if not targets and sources and self.codebook:
             targets = self._usurped([noun], sources[0])
+        if not targets and info.plover_type == "REQUEST":  # "its demand that Israel ease …"
+            targets = [a for c in noun.children if c.dep_ in ("acl", "ccomp")
+                       for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                       for a in self.targets_of(s, mentions, state)][:1]
         if not targets and info.plover_type in REACTIONS:
             targets = self._clause_subject_actor(noun, mentions, state)
         mutual = len(sources) > 1 and self.lex.has("symmetric", noun.lemma_.lower())
@@ -1362,6 +1366,10 @@ class EventCoder:
                 break  # "its decision to impose tariffs": taken, as told
             if dep in ("acl", "advcl", "relcl") and infinitive:
                 hypothetical = True  # purpose: "missiles to strike targets", "to reinforce"
+                break
+            if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and \
+                    self.lex.has("hypothetical_nouns", head.lemma_.lower()):
+                hypothetical = True  # "its demand that Israel ease restrictions"
                 break
             if dep == "advcl":
                 marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
@@ -2015,7 +2023,8 @@ def _object_tokens(verb: Token, pattern: Pattern) -> list[Token]:
                 if (token.lemma_.lower() in pattern.objects or token.lower_ in pattern.objects) \
                         and token.pos_ in ("NOUN", "PROPN"):
                     out.append(token)
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in pattern.objects:
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in pattern.objects and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         out.append(verb.head)
     return out
 

@@ -202,8 +202,10 @@ def object_lemmas(token: Token) -> set[str]:
             for noun in (child, *child.children):  # "declared X as persona non grata"
                 if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("pobj", "advcl"):
                     out.update(_noun_lemmas(noun))
-    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):  # "sanctions imposed by"
-        out.update(_noun_lemmas(token.head))
+    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        out.update(_noun_lemmas(token.head))  # "sanctions imposed by"; not "its demand that
+        # Rwanda withdraw", a clause with a subject of its own
     return out
 
 

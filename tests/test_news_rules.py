@@ -1198,3 +1198,19 @@ def test_sanctions_are_sanctions_on_whom_the_text_names(coder):
     # not on the article's other state by guess
     check(coder, "Japan's prime minister met China's premier in Tokyo on Friday. Japan imposed "
           "new sanctions on Monday.", [], [("JPN", "SANCTION", "CHN")])
+
+
+# -- a repeated demand is a demand; what it demands is not done --------------------------------
+REPEATED = [
+    ("A British minister reiterated that Libya must extradite the suspects.",
+     [("GBR", "REQUEST", "LBY")], []),
+    ("The African Union reiterated its demand that Rwanda withdraw its troops.",
+     [("AFU", "REQUEST", "RWA")], [("RWA", "RETREAT", "*")]),
+    ("The ILO repeated its demand that Qatar ease restrictions on migrant workers.",
+     [], [("QAT", "CONCEDE", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), REPEATED)
+def test_a_repeated_demand_is_a_demand_of_an_act_not_done(coder, text, must, must_not):
+    check(coder, text, must, must_not)
