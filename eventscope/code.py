@@ -1554,6 +1554,10 @@ class EventCoder:
                     token.dep_ in ("nsubj", "nsubjpass") and token.head.i != verb.i:
                 return []  # "…, Japan said": the subject of another clause
             mention = mentions.get(token.i)
+            other = _clause_verb(token) if mention is not None and _in_subject(token) else None
+            if other is not None and other is not verb and \
+                    self.lex.has("reporting", other.lemma_.lower()):
+                return []  # "…, South Korea's military said": who reports it
             if mention is None or patron(verb.doc, mention) or locative(token) or \
                     token.dep_ == "pobj" and \
                     token.head.lower_ in self.lex.words["temporal_preps"]:
@@ -1915,6 +1919,15 @@ def _in_subject(token: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause a token is in."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return None
 
 
 #: numbers as nouns ("hundreds of protesters", "tens of thousands of students")

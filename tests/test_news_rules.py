@@ -1214,3 +1214,9 @@ REPEATED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), REPEATED)
 def test_a_repeated_demand_is_a_demand_of_an_act_not_done(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+def test_word_order_stops_at_the_reporter_of_the_clause(coder):
+    """ "…, South Korea's military said": the reporter is no target of the act it reports."""
+    check(coder, "North Korea fired a ballistic missile into the sea on Sunday, Japan's defence "
+          "ministry said.", [("PRK", "MOBILIZE", None)], [("PRK", "*", "JPN")])
