@@ -81,6 +81,9 @@ IMPOSED_SANCTIONS = "163"
 #: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
 AERIAL = "195"
 SHOW_OF_FORCE = "150"
+#: arrest (173) of a place is the capture of territory (192): "M23 rebels captured Goma"
+ARREST = "173"
+OCCUPY = "192"
 #: mediation: its doers mediate between others, never with each other
 MEDIATE = "045"
 #: acts of a crowd, which acts where it gathers (``_crowd``)
@@ -675,6 +678,8 @@ class EventCoder:
     def _read_verb(self, verb: Token, pattern: Pattern, mentions: dict[int, Mention],
                    state: ArticleState) -> _Role | None:
         modality, transform = self._modality(verb)
+        if pattern.code == ARREST and self._territory(verb):
+            pattern = replace(pattern, code=OCCUPY)  # "captured Goma": a town, not a person
         code = self._transform(pattern.code, transform, modality)
         if code is None:
             return None
@@ -819,6 +824,16 @@ class EventCoder:
                     continue
             break
         return None, False
+
+    def _territory(self, verb: Token) -> bool:
+        """Whether a verb's object is a named place ("captured Goma"), not a person."""
+        if self.places is None:
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return bool(objects) and all(  # a one-word name the gazetteer knows: a given name
+            o.pos_ == "PROPN" and self.places.lookup(o.text) is not None and  # and surname
+            not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)  # is a
+            for o in objects)  # person ("captured Joaquin Guzman")
 
     def _givers(self, verb: Token, mentions: dict[int, Mention],
                 state: ArticleState) -> list[Actor]:
@@ -1587,7 +1602,7 @@ class EventCoder:
 
     def _attacked_place(self, trigger: Token, code: str, state: ArticleState) -> list[Actor]:
         """An attack "in" a named place targets its state ("air strikes in Syria", "struck
-        targets in Gaza")."""
+        targets in Gaza"), and so does the capture of one ("captured the city of Kharkiv")."""
         if self.places is None or not self.codebook or \
                 self.cameo.get(code).plover_type != "ASSAULT":
             return []
@@ -1601,6 +1616,10 @@ class EventCoder:
                 place = self._place(node, state) if node is not None else None
                 if place is not None:
                     return [place]
+        for holder in holders[1:]:  # "captured the city of Kharkiv": the place taken
+            place = self._place(holder, state)
+            if place is not None:
+                return [place]
         return []
 
     def _place(self, head: Token, state: ArticleState) -> Actor | None:

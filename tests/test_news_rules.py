@@ -1230,3 +1230,19 @@ def test_a_missile_launch_is_its_launcher_s_act(coder):
     events = coder.code("Kenya welcomed the launch of peace talks on Monday.",
                         published=PUBLISHED).events
     assert not any(e.plover_type == "MOBILIZE" for e in events), events
+
+
+# -- capturing a town is an assault on its state; capturing a person an arrest -----------------
+CAPTURES = [
+    ("M23 rebels captured Goma in January.", [("COD", "ASSAULT", "COD")],
+     [("COD", "COERCE", "COD")]),
+    ("Russian forces captured the town of Bakhmut in May.", [("RUS", "ASSAULT", "UKR")], []),
+    ("Colombian police captured Otoniel in 2021.", [("COL", "COERCE", "COL")],
+     [("COL", "ASSAULT", "COL")]),
+    ("Mexican marines captured Joaquin Guzman in Los Mochis.", [("MEX", "COERCE", "MEX")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), CAPTURES)
+def test_capturing_a_town_is_an_assault_and_a_person_an_arrest(coder, text, must, must_not):
+    check(coder, text, must, must_not)
