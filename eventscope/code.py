@@ -731,7 +731,9 @@ class EventCoder:
                 targets = []  # "strikes killed militants", "to send troops": whose, unsaid
         if not targets:
             targets = self._attacked_place(verb, code, state)
-        if not targets and self.codebook:
+        mutual = len({s.country for s in sources}) > 1 and \
+            self.lex.has("symmetric", verb.lemma_.lower())  # "Kenya and Somalia met at …"
+        if not targets and self.codebook and not mutual:
             targets = self._target_by_word_order(verb, sources, mentions, state)
         if not targets and code == AERIAL and self.codebook and \
                 self.lex.has("launches", verb.lemma_.lower()) and \
@@ -972,7 +974,8 @@ class EventCoder:
             holders += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         holders += clauses  # "warned that it would respond if Israel invaded"
         holders += [c for c in verb.children if c.dep_ == "prep"
-                    and c.lower_ not in self.lex.words["temporal_preps"]]
+                    and c.lower_ not in self.lex.words["temporal_preps"]
+                    and not self._venue(c)]
         lemma = verb.lemma_.lower()
         if self.lex.has("refusal", lemma) or self.lex.has("threat", lemma):
             # "refused to extend a deal with X", "threatened to deliver blows to X"
@@ -998,6 +1001,16 @@ class EventCoder:
                                         each.setdefault(actor.country, actor)
                         return list(each.values())
         return []
+
+    def _venue(self, prep: Token) -> bool:
+        """Whether a prepositional phrase names where something happened, not a party: "on the
+        sidelines of the SCO summit", "at the AU summit" (``venues`` in modality.yaml)."""
+        node = _pobj(prep)
+        if node is None:
+            return False
+        lemma = node.lemma_.lower()
+        return self.lex.has("venues", lemma) or prep.lower_ == "at" and (
+            self.lex.has("meetings", lemma) or lemma in ("summit", "forum"))
 
     def _domestic_target(self, verb: Token, pattern: Pattern, passive: bool,
                          source: Actor, *, people: bool = False,

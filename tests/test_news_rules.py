@@ -1246,3 +1246,19 @@ CAPTURES = [
 @pytest.mark.parametrize(("text", "must", "must_not"), CAPTURES)
 def test_capturing_a_town_is_an_assault_and_a_person_an_arrest(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- where a meeting happens is no party to it -------------------------------------------------
+VENUES = [
+    ("The foreign ministers of Ghana and Togo met on the sidelines of the UN General Assembly.",
+     [("GHA", "CONSULT", "TGO"), ("TGO", "CONSULT", "GHA")], [("GHA", "CONSULT", "UNO")]),
+    ("Kenya and Somalia met at the AU summit in Addis Ababa.",
+     [("KEN", "CONSULT", "SOM")], [("KEN", "CONSULT", "AFU")]),
+    # a party met there is a party
+    ("Kenya met with the African Union in Addis Ababa.", [("KEN", "CONSULT", "AFU")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), VENUES)
+def test_where_a_meeting_happens_is_no_party_to_it(coder, text, must, must_not):
+    check(coder, text, must, must_not)
