@@ -226,6 +226,8 @@ VERBS = [
     ("Peru's president dissolved congress on Monday.", ("PER", "COERCE", "PER")),
     ("Ghana's government protested to Nigeria over the remarks.", ("GHA", "ACCUSE", "NGA")),
     ("Chad ordered a nationwide mobilisation against the rebels.", ("TCD", "MOBILIZE", "*")),
+    ("The Chinese coast guard boarded a Taiwanese fishing boat.", ("CHN", "COERCE", "TWN")),
+    ("A Chinese coast guard ship rammed a Vietnamese fishing boat.", ("CHN", "COERCE", "VNM")),
     ("Kenyan police fired tear gas at protesters.", ("KEN", "COERCE", "KEN")),
     ("Iranian security forces shot protesters in Zahedan.", ("IRN", "ASSAULT", "IRN")),
     ("Brazilian police arrested former President Jair Bolsonaro at his home in Brasilia on "
