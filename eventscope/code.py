@@ -43,7 +43,7 @@ from .enrich.places import Gazetteer
 from .model import Actor, Event, EventDate, Modality
 from .quotes import CRITICISE_CODE, PRAISE_CODE, STANCE_THRESHOLD, StanceLexicon
 from .resources import data_path, fingerprint, load_yaml
-from .verbs import DEFAULT_TARGET_PREPS, Pattern, VerbDictionary
+from .verbs import DEFAULT_TARGET_PREPS, Pattern, VerbDictionary, perfect_participle
 
 CODER_VERSION = "0.1.0"
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -124,6 +124,8 @@ class Lexicon:
     threat_codes: dict[str, str]
     refusal_codes: dict[str, str]
     version: str
+    #: region word → the continents a state it describes is on ("central american": NA, SA)
+    region_continents: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -131,8 +133,10 @@ class Lexicon:
         raw: dict[str, Any] = load_yaml(path)
         words = {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()
                  if isinstance(v, list)}
+        regions = {str(k).lower(): frozenset(str(c) for c in v)
+                   for k, v in raw["region_continents"].items()}
         return cls(words, dict(raw["intent_codes"]), dict(raw["threat_codes"]),
-                   dict(raw["refusal_codes"]), fingerprint([path]))
+                   dict(raw["refusal_codes"]), fingerprint([path]), regions)
 
     def has(self, kind: str, word: str) -> bool:
         return word in self.words.get(kind, frozenset())
@@ -785,6 +789,9 @@ class EventCoder:
                 return child, False
             if node.dep_ == "relcl":  # "forces that were sent": no subject of their own
                 return None, False
+            if perfect_participle(node):  # "Peru has frozen relations": the subject of "has"
+                node = node.doc[node.i - 1]
+                continue
             if node.dep_ == "xcomp":
                 head = node.head
                 if self._controls_object(head):
@@ -1789,7 +1796,13 @@ class EventCoder:
                 own = {a.country for t in _expand(subject)
                        if (a := resolve(t, mentions, self.actors, state.article.published,
                                         state.people)) is not None}
+        continents: set[str] = set()  # "the Central American country": one in the Americas
+        for word in head.lefts:
+            continents |= self.lex.region_continents.get(word.lower_, frozenset())
         for i, country in reversed(state.named_states):
+            if continents and self.places is not None and \
+                    self.places.continent(country) not in continents:
+                continue
             if i < head.i and country not in own:
                 return [Actor(text=head.text, country=country, sector="GOV", kind="country",
                               resolved_by="context", start=head.idx,
@@ -2068,7 +2081,8 @@ def _object_tokens(verb: Token, pattern: Pattern) -> list[Token]:
                 if (token.lemma_.lower() in pattern.objects or token.lower_ in pattern.objects) \
                         and token.pos_ in ("NOUN", "PROPN"):
                     out.append(token)
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in pattern.objects and \
+    if (verb.dep_ == "acl" or perfect_participle(verb)) and \
+            verb.head.lemma_.lower() in pattern.objects and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         out.append(verb.head)
     return out

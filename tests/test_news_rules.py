@@ -1264,3 +1264,23 @@ VENUES = [
 @pytest.mark.parametrize(("text", "must", "must_not"), VENUES)
 def test_where_a_meeting_happens_is_no_party_to_it(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+def test_a_perfect_tense_read_as_an_adjective_is_still_the_verb(coder):
+    """ "Peru has frozen relations": the parser reads "frozen" as a modifier of "relations"."""
+    check(coder, "Peru has frozen relations with Venezuela.", [("PER", "SANCTION", "VEN")])
+
+
+# -- "the Central American country": a state named before, on that continent -------------------
+DESCRIBED = [
+    ("Nicaragua expelled two Costa Rican diplomats. Nicaragua's envoy then met the British "
+     "foreign secretary. Costa Rica has frozen relations with the Central American country.",
+     [("CRI", "SANCTION", "NIC")], [("CRI", "SANCTION", "GBR")]),
+    ("Sudan said the UAE armed the RSF. France urged calm. Sudan cut ties with the Gulf nation.",
+     [("SDN", "SANCTION", "ARE")], [("SDN", "SANCTION", "FRA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), DESCRIBED)
+def test_a_state_described_by_its_region_is_one_of_that_region(coder, text, must, must_not):
+    check(coder, text, must, must_not)

@@ -186,9 +186,11 @@ class Gazetteer:
 
     def __init__(self, names: dict[str, tuple[tuple[Place, bool], ...]],
                  countries: dict[str, Place], demonyms: dict[str, str],
-                 country_names: dict[str, str]):
+                 country_names: dict[str, str], continents: dict[str, str] | None = None):
         self.names = names
         self.countries = countries
+        #: ISO-3 code → GeoNames continent code (AF, AS, EU, NA, OC, SA)
+        self.continents = continents or {}
         self.demonyms = demonyms
         self.country_names = country_names
         #: first word of each country name and demonym → (name, country), longest first
@@ -266,7 +268,9 @@ class Gazetteer:
                 names.setdefault(key, []).append((place, True))
         frozen = {key: tuple(sorted(set(values), key=lambda e: (_prominence(e[0]), e[1])))
                   for key, values in names.items()}
-        return cls(frozen, countries, demonyms, country_names)
+        continents = {info["iso3"]: str(info.get("continentcode") or "")
+                      for info in geo_countries.values()}
+        return cls(frozen, countries, demonyms, country_names, continents)
 
     # ------------------------------------------------------------------ lookups
     def lookup(self, name: str, *, countries: Iterable[str] = (), kind: str | None = None,
@@ -293,6 +297,10 @@ class Gazetteer:
 
     def country(self, code: str | None) -> Place | None:
         return self.countries.get(code or "")
+
+    def continent(self, code: str | None) -> str | None:
+        """The GeoNames continent code of a country (NIC: NA), or None."""
+        return self.continents.get(code or "") or None
 
     # ------------------------------------------------------------------ events
     def locate(self, doc: Doc, article: Article, events: list[Event]) -> list[Event]:
