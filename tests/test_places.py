@@ -62,6 +62,12 @@ def test_unknown_names(gazetteer):
     assert gazetteer.lookup("Plateau", kind="region").country == "NGA"
 
 
+def test_countries_have_their_continent(gazetteer):
+    assert [gazetteer.continent(c) for c in ("NIC", "ARE", "GBR", "COD", "FJI", "BRA")] == \
+        ["NA", "AS", "EU", "AF", "OC", "SA"]
+    assert gazetteer.continent("XYZ") is None and gazetteer.continent(None) is None
+
+
 def test_countries_have_capital_coordinates(gazetteer):
     ukraine = gazetteer.country("UKR")
     assert ukraine.geonames_id == 690791
