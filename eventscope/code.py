@@ -708,6 +708,10 @@ class EventCoder:
         if not sources and subject is None and self.codebook and \
                 self.cameo.get(code).plover_type == "COERCE":
             sources, targets = self._held_in(verb, mentions, state) or (sources, targets)
+        if not sources and subject is not None and not passive and \
+                self.verbs.match_noun(subject) is not None:
+            sources = self._claimant(subject, mentions, state)  # "the bombing, claimed by
+            # al-Shabaab, killed 12": who claimed the act that killed
         if not sources and subject is None:
             sources = self._parties(verb, mentions, state)
         if not sources and subject is not None and self.codebook and \
@@ -894,9 +898,10 @@ class EventCoder:
                     found = self.targets_of(child, mentions, state)
                     if found:
                         return found
+        topic = self.lex.has("topic_verbs", verb.lemma_.lower())  # "discussed Ukraine"
         for child in verb.children:
-            if child.dep_ == "dobj" and (not pattern.objects or
-                                         child.lemma_.lower() in MISSIONS):
+            if child.dep_ == "dobj" and not topic and (not pattern.objects or
+                                                       child.lemma_.lower() in MISSIONS):
                 found = [a for a in self.targets_of(child, mentions, state)
                          if a.resolved_by != "venue"]  # "hosted talks in Cairo"
                 if found:
@@ -975,7 +980,8 @@ class EventCoder:
         named in its object or prepositional adjunct ("In an escalation of U.S. support for
         Ukraine, …")."""
         countries = {s.country for s in sources}
-        holders = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        holders = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")
+                   and not self.lex.has("topic_verbs", verb.lemma_.lower())]
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         for clause in clauses:  # "demanded that the US cancel …"
             holders += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1311,11 +1317,17 @@ class EventCoder:
     def _claimant(self, noun: Token, mentions: dict[int, Mention],
                   state: ArticleState) -> list[Actor]:
         """ "Al-Shabaab claimed responsibility for the bombing", "the Houthis claimed an attack
-        on a US warship": who claims an act did it."""
+        on a US warship", "the attack, claimed by the Islamic State": who claims an act did
+        it."""
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim":
             subject, passive = self.subject(noun.head)
             return self.actors_of(subject, mentions, state) if subject is not None and \
                 not passive else []
+        for clause in noun.children:  # "the attack, which was claimed by the Islamic State"
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() == "claim":
+                subject, passive = self.subject(clause)
+                if subject is not None and passive:
+                    return self.actors_of(subject, mentions, state)
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "for" or \
                 prep.head.lemma_.lower() != "responsibility" or prep.head.dep_ != "dobj":

@@ -1284,3 +1284,26 @@ DESCRIBED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), DESCRIBED)
 def test_a_state_described_by_its_region_is_one_of_that_region(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- what two leaders discuss is a topic; how they talk is no party ----------------------------
+TALKS = [
+    ("The Kremlin said Putin and Erdogan discussed Syria in a phone call.",
+     [("RUS", "CONSULT", "TUR"), ("TUR", "CONSULT", "RUS")], [("RUS", "CONSULT", "SYR")]),
+    ("Putin discussed Syria with Erdogan on Monday.", [("RUS", "CONSULT", "TUR")],
+     [("RUS", "CONSULT", "SYR")]),
+    ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed spoke by phone on "
+     "Tuesday.", [("KEN", "CONSULT", "ETH"), ("ETH", "CONSULT", "KEN")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), TALKS)
+def test_what_leaders_discuss_is_a_topic_not_a_party(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+def test_an_act_claimed_by_a_group_is_the_group_s(coder):
+    check(coder, "The bombing, claimed by al-Shabaab, killed 12 Kenyan soldiers.",
+          [("SOM", "ASSAULT", "KEN")])
+    check(coder, "The attack, which was claimed by the Islamic State, killed 20 people in "
+          "Kabul.", [("ISIS", "ASSAULT", "AFG")])
