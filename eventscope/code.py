@@ -538,11 +538,12 @@ class EventCoder:
         if not self.codebook or role.code == MEDIATE or not self._symmetric(trigger, role):
             return pairs  # co-mediators are no parties of each other
         if not role.targets and len(role.sources) > 1:
-            # an army and a rebel group of one country clashing: once, scoring compares
-            # countries (CODEBOOK, "Several actors")
+            # an army and a rebel group of one country clashing, or a government and its
+            # rebels talking: once, scoring compares countries (CODEBOOK, "Several actors")
             return [(a, b) for n, a in enumerate(role.sources)
                     for m, b in enumerate(role.sources) if a.country != b.country
-                    or (kind in DOMESTIC_TYPES and n < m and a.sector != b.sector)]
+                    or (n < m and a.sector != b.sector and
+                        (kind in DOMESTIC_TYPES or "REB" in (a.sector, b.sector)))]
         doc = trigger.doc
         for source in role.sources:
             for target in role.targets:

@@ -49,6 +49,9 @@ SYMMETRIC = [
      [("SDN", "ASSAULT", "SDN")], []),
     ("Fighting between Colombian soldiers and ELN guerrillas left five dead.",
      [("COL", "ASSAULT", "COL")], []),
+    # a government and its own rebels talking or agreeing: once
+    ("Colombia and the ELN resumed peace talks in Caracas.", [("COL", "CONSULT", "COL")], []),
+    ("Ethiopia and the TPLF signed a peace deal in Pretoria.", [("ETH", "*", "ETH")], []),
     # conjoined possessors: each state of the list is a party ("leaders of A, B and C")
     ("Leaders of Kenya, Uganda and Tanzania met in Arusha on Friday.",
      [("KEN", "CONSULT", "UGA"), ("UGA", "CONSULT", "TZA"), ("TZA", "CONSULT", "KEN")], []),
