@@ -1046,8 +1046,9 @@ class EventCoder:
         objects = {h.i for h in heads if h.dep_ in ("dobj", "nsubjpass")}
         for head in heads:
             if any(c.dep_ in ("det", "predet") and c.lower_ in ("all", "both", "each", "every")
+                   or c.dep_ == "amod" and self.lex.has("foreign", c.lower_)
                    for c in head.children):
-                continue
+                continue  # "all parties", "the international community", "foreign reporters"
             of_phrases = [_pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
             words = [head, *(t for t in of_phrases if t is not None)]
             words += [c for t in words for c in t.children if c.dep_ == "compound"]

@@ -865,6 +865,10 @@ COLLECTIVE = [
      [("EGY", "REQUEST", None)]),
     ("Egypt urged restraint on Monday.", [], [("EGY", "REQUEST", None)]),
     ("Brazil criticised the plan on Monday.", [], [("BRA", "ACCUSE", None)]),
+    # the international community and foreign reporters are nobody's at home
+    ("Egypt's foreign ministry urged the international community to act.",
+     [("EGY", "REQUEST", None)], [("EGY", "REQUEST", "EGY")]),
+    ("Iran arrested two foreign journalists in Tehran.", [], [("IRN", "COERCE", "IRN")]),
     # "both sides" are not those who address them, but the two named before
     ("Kenya and Uganda urged both sides to accept the truce.", [("KEN", "REQUEST", None)],
      [("KEN", "*", "UGA"), ("KEN", "*", "KEN")]),
