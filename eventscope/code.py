@@ -326,9 +326,9 @@ class EventCoder:
                 info = self.cameo.get(role.code)
                 if info.plover_type not in REACTIONS:
                     state.antecedent = role.sources[0]
-            if role.sources and role.modality.asserted:
-                kind = self.cameo.get(role.code).plover_type
-                if kind:
+            if role.sources and (role.modality.asserted or self._alleged_of(trigger)):
+                kind = self.cameo.get(role.code).plover_type  # "accused X of attacking …
+                if kind:  # Egypt condemned the attacks": X's attacks, as alleged
                     state.last_by_type[kind] = role.sources[0]
         self._remember_subjects(sent, mentions, state)
         return _subsume(events)
@@ -823,8 +823,11 @@ class EventCoder:
                     continue
                 return noun, False
             if node.dep_ == "pcomp" and (self._alleged_of(node) or self._averted(node)):
-                accused = [c for c in node.head.head.children if c.dep_ == "dobj"]
-                return (accused[0] if accused else None), False  # "accused X of arming": X
+                holder = node.head.head  # "accused X of arming": X, whether the parser hangs
+                if holder.dep_ == "dobj":  # "of arming" on the verb or on X
+                    return holder, False
+                accused = [c for c in holder.children if c.dep_ == "dobj"]
+                return (accused[0] if accused else None), False
             if node.dep_ == "pcomp" and node.head.head.pos_ in ("VERB", "AUX"):
                 node = node.head.head  # "Kabul responded by withdrawing": Kabul withdrew
                 continue
@@ -867,16 +870,14 @@ class EventCoder:
     def _alleged_of(self, clause: Token) -> bool:
         """Whether a gerund is what a verb of allegation's object is accused of ("accused X
         of supplying arms", "blamed X for arming")."""
-        prep, verb = clause.head, clause.head.head
-        return clause.dep_ == "pcomp" and prep.lower_ in ("of", "for") and \
-            verb.pos_ == "VERB" and self.lex.has("allegation_verbs", verb.lemma_.lower())
+        verb = _object_clause_verb(clause, ("of", "for"))
+        return verb is not None and self.lex.has("allegation_verbs", verb.lemma_.lower())
 
     def _averted(self, clause: Token) -> bool:
         """Whether a gerund is what a verb warns or keeps its object from doing ("warned
         Washington against arming Taiwan", "stopped Iran from seizing tankers")."""
-        prep, verb = clause.head, clause.head.head
-        return clause.dep_ == "pcomp" and prep.lower_ in ("against", "from") and \
-            verb.pos_ == "VERB" and self.lex.has("averting", verb.lemma_.lower())
+        verb = _object_clause_verb(clause, ("against", "from"))
+        return verb is not None and self.lex.has("averting", verb.lemma_.lower())
 
     def _controls_object(self, verb: Token) -> bool:
         lemma = verb.lemma_.lower()
@@ -1978,6 +1979,18 @@ def _in_subject(token: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _object_clause_verb(clause: Token, preps: tuple[str, ...]) -> Token | None:
+    """The verb whose object a gerund tells the act of, through one of ``preps`` ("accused X
+    of arming", with "of arming" on the verb or on X), or None."""
+    prep = clause.head
+    if clause.dep_ != "pcomp" or prep.lower_ not in preps:
+        return None
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN", "PRON"):
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" else None
 
 
 def _clause_verb(token: Token) -> Token | None:

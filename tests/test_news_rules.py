@@ -330,6 +330,16 @@ def test_what_one_is_accused_of_is_theirs_and_not_asserted(coder):
                         published=PUBLISHED)
     aid = [e for e in result.events if e.plover_type == "AID"]
     assert [(e.source.country, e.modality.asserted) for e in aid] in ([], [("ARE", False)])
+    # with "of attacking" parsed on the accused rather than on the verb
+    result = coder.code("Sudan accused the RSF of attacking villages in North Darfur.",
+                        published=PUBLISHED)
+    attacks = [e for e in result.events if e.plover_type == "ASSAULT"]
+    assert [(e.source.group, e.modality.asserted) for e in attacks] in ([], [("RSF", False)])
+
+
+def test_the_acts_one_is_accused_of_are_theirs_when_named_again(coder):
+    check(coder, "Chad accused the RSF of attacking villages near the border. Egypt condemned "
+          "the attacks.", [("EGY", "ACCUSE", "SDN")], [("EGY", "ACCUSE", "TCD")])
 
 
 RECEIPTS = [
