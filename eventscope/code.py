@@ -722,6 +722,10 @@ class EventCoder:
             return None
         if not targets and self.cameo.get(code).plover_type in REACTIONS:
             targets = self._accuser(verb, pattern, sources, state)
+        if not targets and (self.cameo.get(code).plover_type in ("ACCUSE", "REJECT") or
+                            self.cameo.get(code).plover_type == "PROTEST" and
+                            sources[0].sector == "GOV"):
+            targets = self._reacted_to(verb, sources, mentions, state)
         if not targets and self.cameo.get(code).plover_type == "THREATEN":
             targets = self._condition_party(verb, sources, mentions, state)
         if not targets:
@@ -1269,6 +1273,21 @@ class EventCoder:
                               name=accuser.name, kind=accuser.kind, group=accuser.group,
                               resolved_by="anaphora", start=noun.idx,
                               end=noun.idx + len(noun.text))]
+        return []
+
+    def _reacted_to(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],
+                    state: ArticleState) -> list[Actor]:
+        """A protest or condemnation "after" an act is aimed at its doer ("the Philippines
+        protested after a Chinese vessel fired water cannon at its boat": China)."""
+        countries = {s.country for s in sources}
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                    c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+                continue
+            subject, passive = self.subject(clause)
+            if subject is not None and not passive:
+                return [a for a in self.actors_of(subject, mentions, state)
+                        if a.country not in countries]
         return []
 
     def _parties(self, verb: Token, mentions: dict[int, Mention],

@@ -1324,3 +1324,13 @@ def test_an_act_claimed_by_a_group_is_the_group_s(coder):
           [("SOM", "ASSAULT", "KEN")])
     check(coder, "The attack, which was claimed by the Islamic State, killed 20 people in "
           "Kabul.", [("ISIS", "ASSAULT", "AFG")])
+
+
+def test_a_protest_after_an_act_is_aimed_at_its_doer(coder):
+    check(coder, "China protested after the US sailed a warship through the Taiwan Strait.",
+          [("CHN", "ACCUSE", "USA")])
+    check(coder, "Kenya condemned the attack after al-Shabaab killed ten soldiers.",
+          [("KEN", "ACCUSE", "SOM")])
+    # a crowd protesting after an act protests at home, not against its doer
+    check(coder, "Students protested in Dhaka after Indian guards shot a teenager.", [],
+          [("BGD", "ACCUSE", "IND")])
