@@ -1156,6 +1156,12 @@ class EventCoder:
             sources = self._inherited_source(noun, mentions, state)
         if not sources:
             sources = self._claimant(noun, mentions, state)
+        if not sources and info.plover_type in REACTIONS and noun.dep_ == "dobj" and \
+                self.lex.has("elicit", noun.head.lemma_.lower()):
+            sources = [a for c in noun.head.children  # "drew condemnation from Egypt"
+                       if c.dep_ == "prep" and c.lower_ == "from" and
+                       (node := _pobj(c)) is not None
+                       for a in self.actors_of(node, mentions, state)]
         if not sources and self.codebook and info.plover_type == "PROTEST" and \
                 not any(c.dep_ == "poss" for c in noun.children):
             clause = noun.head if noun.dep_ in ("nsubj", "dobj") else noun
@@ -1369,8 +1375,9 @@ class EventCoder:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 for child in node.children:
-                    if child.dep_ in ("nsubj", "nsubjpass"):
-                        return self.actors_of(child, mentions, state)
+                    if child.dep_ in ("nsubj", "nsubjpass"):  # "the decision by Israel": its
+                        return self.actors_of(child, mentions, state) or \
+                            self._doers(child, mentions, state)  # doer
                 return []
         return []
 

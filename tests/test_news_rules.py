@@ -1334,3 +1334,11 @@ def test_a_protest_after_an_act_is_aimed_at_its_doer(coder):
     # a crowd protesting after an act protests at home, not against its doer
     check(coder, "Students protested in Dhaka after Indian guards shot a teenager.", [],
           [("BGD", "ACCUSE", "IND")])
+
+
+def test_a_reaction_drawn_from_someone_is_theirs_at_the_act_s_doer(coder):
+    check(coder, "Israeli air strikes on Gaza drew condemnation from Egypt.",
+          [("EGY", "ACCUSE", "ISR")])
+    check(coder, "The decision by Israel drew criticism from Jordan.", [("JOR", "ACCUSE", "ISR")])
+    # drawn from somewhere is no reaction of that place's state
+    check(coder, "The strikes drew fighters from Syria.", [], [("SYR", "ACCUSE", "*")])
