@@ -208,6 +208,15 @@ SECTORS = [
 ]
 
 
+def test_congo_alone_is_the_democratic_republic(coder):
+    """News (AP style) writes "Congo" for the Democratic Republic and "Republic of Congo" for
+    the other."""
+    check(coder, "Congo's government accused Rwanda of backing the rebels.",
+          [("COD", "ACCUSE", "RWA")], [("COG", "ACCUSE", "RWA")])
+    check(coder, "The Republic of Congo expelled two Rwandan diplomats.",
+          [("COG", "SANCTION", "RWA")])
+
+
 @pytest.mark.parametrize(("text", "kind", "sector"), SECTORS)
 def test_source_sectors(coder, text, kind, sector):
     events = [e for e in coder.code(text, published=PUBLISHED).events if e.plover_type == kind]
