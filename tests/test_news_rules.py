@@ -239,6 +239,10 @@ VERBS = [
     ("Ghana's government protested to Nigeria over the remarks.", ("GHA", "ACCUSE", "NGA")),
     ("Chad ordered a nationwide mobilisation against the rebels.", ("TCD", "MOBILIZE", "*")),
     ("The Chinese coast guard boarded a Taiwanese fishing boat.", ("CHN", "COERCE", "TWN")),
+    # economic retaliation is no use of force; stopping supplies is a sanction
+    ("Beijing retaliated against Washington's tariffs with levies on US goods.",
+     ("CHN", "SANCTION", "USA")),
+    ("Russia halted gas supplies to Poland and Bulgaria.", ("RUS", "SANCTION", "BGR")),
     ("A Chinese coast guard ship rammed a Vietnamese fishing boat.", ("CHN", "COERCE", "VNM")),
     ("Kenyan police fired tear gas at protesters.", ("KEN", "COERCE", "KEN")),
     ("Iranian security forces shot protesters in Zahedan.", ("IRN", "ASSAULT", "IRN")),
@@ -1351,3 +1355,9 @@ def test_a_reaction_drawn_from_someone_is_theirs_at_the_act_s_doer(coder):
     check(coder, "The decision by Israel drew criticism from Jordan.", [("JOR", "ACCUSE", "ISR")])
     # drawn from somewhere is no reaction of that place's state
     check(coder, "The strikes drew fighters from Syria.", [], [("SYR", "ACCUSE", "*")])
+
+
+def test_retaliation_with_tariffs_is_no_attack(coder):
+    check(coder, "Canada retaliated with tariffs on US steel.", [("CAN", "SANCTION", "USA")],
+          [("CAN", "ASSAULT", "USA")])
+    check(coder, "Israel retaliated with air strikes on Lebanon.", [("ISR", "ASSAULT", "LBN")])
