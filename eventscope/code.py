@@ -756,6 +756,9 @@ class EventCoder:
                 self.actors.role_sector(t) == "MIL" for t in subject.subtree):
             return None  # troops arriving: a deployment, not a visit
         kind = self.cameo.get(code).plover_type
+        if self.codebook and kind == "SUPPORT":  # "welcomed the strikes on the Houthis",
+            victims = self._victims(verb)  # "backed the sanctions on Russia": not whom it backs
+            targets = [t for t in targets if t.start is None or t.start not in victims]
         if self.codebook and kind == "ACCUSE" and targets and \
                 all(t.kind == "igo" for t in targets):
             targets = self._complained_of(verb, sources, mentions, state) or targets
@@ -1078,6 +1081,17 @@ class EventCoder:
                                   end=token.idx + len(token.text))]
         return []
 
+    def _victims(self, verb: Token) -> set[int]:
+        """Character offsets of the words naming whom a hostile act the verb governs is done
+        to ("the strikes *on Houthi targets*"; not "the talks with Ethiopia")."""
+        out: set[int] = set()
+        for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            pattern = self.verbs.match_noun(noun)
+            if pattern is not None and self.cameo.get(pattern.code).plover_type in CONFLICT:
+                out.update(t.idx for c in noun.children if c.dep_ == "prep" and
+                           c.lower_ in pattern.preps for t in c.subtree)
+        return out
+
     def _complained_of(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],
                        state: ArticleState) -> list[Actor]:
         """A complaint to an organisation accuses whoever did what it is about ("complained
@@ -1390,8 +1404,10 @@ class EventCoder:
         node = trigger
         for _ in range(6):
             for child in node.children:
-                if child.dep_ == "neg":
-                    negated = not negated
+                if child.dep_ == "neg" or child.dep_ in ("nsubj", "nsubjpass") and any(
+                        c.dep_ in ("preconj", "det") and c.lower_ == "neither"
+                        or c.dep_ == "cc" and c.lower_ == "nor" for c in child.children):
+                    negated = not negated  # "did not", "neither Russia nor China condemned"
                 elif child.dep_ == "aux":
                     word = child.lower_
                     if word in self.lex.words["hypothetical_modals"]:

@@ -1361,3 +1361,23 @@ def test_retaliation_with_tariffs_is_no_attack(coder):
     check(coder, "Canada retaliated with tariffs on US steel.", [("CAN", "SANCTION", "USA")],
           [("CAN", "ASSAULT", "USA")])
     check(coder, "Israel retaliated with air strikes on Lebanon.", [("ISR", "ASSAULT", "LBN")])
+
+
+# -- backing a hostile act is no backing of whom it hits; "neither … nor" denies ---------------
+BACKED = [
+    ("Washington welcomed the strikes on Houthi targets in Yemen.", [],
+     [("USA", "SUPPORT", "YEM")]),
+    ("Kyiv welcomed the new sanctions on Russia.", [], [("UKR", "SUPPORT", "RUS")]),
+    # the doer of what is backed, and the other party of talks, are backed
+    ("Kenya welcomed Israel's strikes on Hezbollah.", [("KEN", "SUPPORT", "ISR")],
+     [("KEN", "SUPPORT", "LBN")]),
+    ("Kenya welcomed the talks with Ethiopia.", [("KEN", "SUPPORT", "ETH")], []),
+    ("Neither Russia nor China condemned the coup in Niger.", [],
+     [("RUS", "ACCUSE", "*"), ("CHN", "ACCUSE", "*")]),
+    ("Both Russia and China condemned the coup in Niger.", [("RUS", "ACCUSE", "*")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), BACKED)
+def test_backing_a_hostile_act_is_no_backing_of_whom_it_hits(coder, text, must, must_not):
+    check(coder, text, must, must_not)
