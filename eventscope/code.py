@@ -79,6 +79,8 @@ MILITARY_AID = "072"
 #: the article's other state (CODEBOOK: SANCTION, COERCE also)
 IMPOSED_SANCTIONS = "163"
 #: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
+#: joint exercises and patrols are military cooperation (CODEBOOK: COOPERATE)
+MILITARY_COOPERATION = "062"
 AERIAL = "195"
 SHOW_OF_FORCE = "150"
 #: arrest (173) of a place is the capture of territory (192): "M23 rebels captured Goma"
@@ -648,7 +650,13 @@ class EventCoder:
         """Whether the act goes both ways: its trigger, its object, or the verb that embeds it
         ("agreed to a ceasefire", "agreed to end the war") is a symmetric word."""
         words = [*role.tokens, trigger.head] if trigger.dep_ == "xcomp" else role.tokens
-        return any(self.lex.has("symmetric", t.lemma_.lower()) for t in words)
+        return any(self.lex.has("symmetric", t.lemma_.lower()) or self._joint(t)
+                   for t in words)
+
+    @staticmethod
+    def _joint(noun: Token) -> bool:
+        """Whether an act is done together: "joint exercises", "a joint patrol"."""
+        return any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in noun.children)
 
     def _other_party(self, doc: Doc, trigger: Token, actor: Actor) -> bool:
         """Whether an actor is named as the other party of a symmetric act: "with X",
@@ -685,6 +693,9 @@ class EventCoder:
         modality, transform = self._modality(verb)
         if pattern.code == ARREST and self._territory(verb):
             pattern = replace(pattern, code=OCCUPY)  # "captured Goma": a town, not a person
+        if self.cameo.get(pattern.code).plover_type == "MOBILIZE" and \
+                any(self._joint(t) for t in _object_tokens(verb, pattern)):
+            pattern = replace(pattern, code=MILITARY_COOPERATION)  # "held joint exercises"
         code = self._transform(pattern.code, transform, modality)
         if code is None:
             return None
@@ -720,6 +731,11 @@ class EventCoder:
             sources = self._crowd(verb, subject, state)
         if not sources:
             return None
+        # several states acting together ("Kenya and Somalia met at …", "India and France held
+        # joint exercises"): each other's parties, not some other name of the clause
+        mutual = len({s.country for s in sources}) > 1 and (
+            self.lex.has("symmetric", verb.lemma_.lower()) or
+            any(self._joint(t) for t in _object_tokens(verb, pattern)))
         if not targets and self.cameo.get(code).plover_type in REACTIONS:
             targets = self._accuser(verb, pattern, sources, state)
         if not targets and (self.cameo.get(code).plover_type in ("ACCUSE", "REJECT") or
@@ -728,11 +744,11 @@ class EventCoder:
             targets = self._reacted_to(verb, sources, mentions, state)
         if not targets and self.cameo.get(code).plover_type == "THREATEN":
             targets = self._condition_party(verb, sources, mentions, state)
-        if not targets:
+        if not targets and not mutual:
             targets = self._adjunct_target(verb, sources, mentions, state)
         if not targets and subject is not None and not passive:
             targets = self._nominal_target(subject, mentions, state)  # "strikes on Kyiv killed"
-        if not targets and self.cameo.get(code).plover_type in REACTIONS:
+        if not targets and not mutual and self.cameo.get(code).plover_type in REACTIONS:
             targets = self._place_in_object(verb, sources, state)
         if not targets and self.codebook:
             targets = self._usurped([verb, *_object_tokens(verb, pattern)], sources[0])
@@ -744,8 +760,6 @@ class EventCoder:
                 targets = []  # "strikes killed militants", "to send troops": whose, unsaid
         if not targets:
             targets = self._attacked_place(verb, code, state)
-        mutual = len({s.country for s in sources}) > 1 and \
-            self.lex.has("symmetric", verb.lemma_.lower())  # "Kenya and Somalia met at …"
         if not targets and self.codebook and not mutual:
             targets = self._target_by_word_order(verb, sources, mentions, state)
         if not targets and code == AERIAL and self.codebook and \
@@ -768,7 +782,7 @@ class EventCoder:
             targets = self._accuser(verb, pattern, sources, state)
         if kind in DIPLOMATIC and code != VISIT:  # "talks in Cairo": the venue of a meeting
             targets = [t for t in targets if t.resolved_by != "venue"]  # is not a party
-        if not targets and kind in NEEDS_RECIPIENT and \
+        if not targets and kind in NEEDS_RECIPIENT and not mutual and \
                 not (self.codebook and kind == "SANCTION"):  # its counterpart (``_pairs``)
             return None
         tokens = [verb, *(_object_tokens(verb, pattern))]

@@ -1381,3 +1381,22 @@ BACKED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), BACKED)
 def test_backing_a_hostile_act_is_no_backing_of_whom_it_hits(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- joint exercises are military cooperation between those who hold them ---------------------
+JOINT = [
+    ("India and France held joint naval exercises in the Indian Ocean.",
+     [("IND", "COOPERATE", "FRA"), ("FRA", "COOPERATE", "IND")], [("IND", "MOBILIZE", None)]),
+    ("Russia and Belarus launched joint exercises near the Polish border.",
+     [("RUS", "COOPERATE", "BLR")], [("RUS", "*", "POL")]),
+    ("China held joint drills with Russia in the Sea of Japan.", [("CHN", "COOPERATE", "RUS")],
+     []),
+    # drills of one state alone stay a show of force
+    ("China held military drills around Taiwan.", [("CHN", "MOBILIZE", "TWN")],
+     [("CHN", "COOPERATE", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), JOINT)
+def test_joint_exercises_are_military_cooperation(coder, text, must, must_not):
+    check(coder, text, must, must_not)
