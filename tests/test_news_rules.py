@@ -239,6 +239,9 @@ VERBS = [
     ("Ghana's government protested to Nigeria over the remarks.", ("GHA", "ACCUSE", "NGA")),
     ("Chad ordered a nationwide mobilisation against the rebels.", ("TCD", "MOBILIZE", "*")),
     ("The Chinese coast guard boarded a Taiwanese fishing boat.", ("CHN", "COERCE", "TWN")),
+    # vowing to crush or defeat is a threat, not an intent to cooperate
+    ("China vowed to crush any attempt at Taiwan independence.", ("CHN", "THREATEN", "TWN")),
+    ("Iran's security forces crushed the protests in Zahedan.", ("IRN", "COERCE", "IRN")),
     # economic retaliation is no use of force; stopping supplies is a sanction
     ("Beijing retaliated against Washington's tariffs with levies on US goods.",
      ("CHN", "SANCTION", "USA")),
@@ -1400,3 +1403,8 @@ JOINT = [
 @pytest.mark.parametrize(("text", "must", "must_not"), JOINT)
 def test_joint_exercises_are_military_cooperation(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+def test_a_vow_to_crush_is_no_agreement(coder):
+    check(coder, "Beijing vowed to crush any attempt at Taiwan independence.", [],
+          [("CHN", "AGREE", "TWN")])
