@@ -78,9 +78,9 @@ MILITARY_AID = "072"
 #: imposed sanctions, embargoes, tariffs: whom they hit is named or unknown, never guessed as
 #: the article's other state (CODEBOOK: SANCTION, COERCE also)
 IMPOSED_SANCTIONS = "163"
-#: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
 #: joint exercises and patrols are military cooperation (CODEBOOK: COOPERATE)
 MILITARY_COOPERATION = "062"
+#: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
 AERIAL = "195"
 SHOW_OF_FORCE = "150"
 #: arrest (173) of a place is the capture of territory (192): "M23 rebels captured Goma"
@@ -722,8 +722,8 @@ class EventCoder:
             sources, targets = self._held_in(verb, mentions, state) or (sources, targets)
         if not sources and subject is not None and not passive and \
                 self.verbs.match_noun(subject) is not None:
-            sources = self._claimant(subject, mentions, state)  # "the bombing, claimed by
-            # al-Shabaab, killed 12": who claimed the act that killed
+            # "the bombing, claimed by al-Shabaab, killed 12": who claimed the act that killed
+            sources = self._claimant(subject, mentions, state)
         if not sources and subject is None:
             sources = self._parties(verb, mentions, state)
         if not sources and subject is not None and self.codebook and \
@@ -867,11 +867,13 @@ class EventCoder:
         """Whether a verb's object is a named place ("captured Goma"), not a person."""
         if self.places is None:
             return False
+        # a one-word name the gazetteer knows; a given name and a surname are a person
+        # ("captured Joaquin Guzman")
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        return bool(objects) and all(  # a one-word name the gazetteer knows: a given name
-            o.pos_ == "PROPN" and self.places.lookup(o.text) is not None and  # and surname
-            not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)  # is a
-            for o in objects)  # person ("captured Joaquin Guzman")
+        return bool(objects) and all(
+            o.pos_ == "PROPN" and self.places.lookup(o.text) is not None and
+            not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)
+            for o in objects)
 
     def _givers(self, verb: Token, mentions: dict[int, Mention],
                 state: ArticleState) -> list[Actor]:
@@ -953,8 +955,8 @@ class EventCoder:
 
     def _crowd(self, verb: Token, subject: Token, state: ArticleState) -> list[Actor]:
         """A crowd named by no country ("hundreds of protesters", "students throughout
-        Serbia", "thousands") acts where it gathers: the state of the place its clause names ("in
-        Tbilisi")."""
+        Serbia", "thousands") acts where it gathers: the state of the place its clause names
+        ("in Tbilisi")."""
         if self.places is None:
             return []
         crowd = subject  # "hundreds of protesters": the protesters
@@ -1242,10 +1244,11 @@ class EventCoder:
                     (node := _pobj(child)) is not None:  # "the killings by X": X's killings
                 objects.append(node)
             elif child.dep_ in ("oprd", "attr"):
+                # "called Maduro a dictator", parsed with the name inside the complement
                 det = next((t for t in child.children if t.dep_ == "det"), None)
                 named = [t for t in child.children if det is not None and t.i < det.i
-                         and t.i in mentions]  # "called Maduro a dictator", parsed with the
-                objects += named  # name inside the complement
+                         and t.i in mentions]
+                objects += named
                 complement += [t for t in child.subtree if t not in named]
             elif child.dep_ == "prep" and child.lower_ == "as":
                 complement += [t for t in child.subtree if t is not child]
@@ -1403,9 +1406,9 @@ class EventCoder:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 for child in node.children:
-                    if child.dep_ in ("nsubj", "nsubjpass"):  # "the decision by Israel": its
+                    if child.dep_ in ("nsubj", "nsubjpass"):  # or the subject's doer ("the
                         return self.actors_of(child, mentions, state) or \
-                            self._doers(child, mentions, state)  # doer
+                            self._doers(child, mentions, state)  # decision by Israel")
                 return []
         return []
 
