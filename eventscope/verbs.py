@@ -202,20 +202,21 @@ def object_lemmas(token: Token) -> set[str]:
             for noun in (child, *child.children):  # "declared X as persona non grata"
                 if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("pobj", "advcl"):
                     out.update(_noun_lemmas(noun))
+    # "sanctions imposed by"; not "its demand that Rwanda withdraw" (a clause with a subject)
     if (token.dep_ == "acl" or perfect_participle(token)) and \
             token.head.pos_ in ("NOUN", "PROPN") and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        out.update(_noun_lemmas(token.head))  # "sanctions imposed by"; not "its demand that
-        # Rwanda withdraw", a clause with a subject of its own
+        out.update(_noun_lemmas(token.head))
     return out
 
 
 def perfect_participle(token: Token) -> bool:
     """A perfect tense the parser read as an adjective: "Peru has frozen relations", with
     "frozen" a modifier of "relations" and "has" the clause's verb."""
-    return token.dep_ == "amod" and token.tag_ == "VBN" and token.i > 0 and \
-        token.doc[token.i - 1].lemma_ == "have" and token.doc[token.i - 1].head.i == \
-        token.doc[token.i - 1].i and token.head.head.i == token.i - 1
+    if token.dep_ != "amod" or token.tag_ != "VBN" or token.i == 0:
+        return False
+    have = token.doc[token.i - 1]
+    return have.lemma_ == "have" and have.pos_ in ("VERB", "AUX") and token.head.head.i == have.i
 
 
 def _as_complement(token: Token) -> bool:

@@ -1302,6 +1302,7 @@ def test_where_a_meeting_happens_is_no_party_to_it(coder, text, must, must_not):
 def test_a_perfect_tense_read_as_an_adjective_is_still_the_verb(coder):
     """ "Peru has frozen relations": the parser reads "frozen" as a modifier of "relations"."""
     check(coder, "Peru has frozen relations with Venezuela.", [("PER", "SANCTION", "VEN")])
+    check(coder, "Lima said it has frozen relations with Caracas.", [("PER", "SANCTION", "VEN")])
 
 
 # -- "the Central American country": a state named before, on that continent -------------------
