@@ -405,13 +405,21 @@ GOVERNS = """\
 """
 
 
-def test_a_group_that_governs_is_its_state_s_government_from_that_date(tmp_path):
-    path = tmp_path / "groups.yaml"
-    path.write_text(GOVERNS, encoding="utf-8")
+def _load_user_actors(tmp_path, name: str, text: str,
+                      problems: list[tuple[int, str]]) -> ActorDictionary:
+    """A user actor file loaded alone, with the problems expected: (line, words) each."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
     loaded = ActorDictionary.load(extra=[path], shipped=False)
-    assert len(loaded.problems) == 2, loaded.problems
-    assert "groups.yaml:7:" in loaded.problems[0] and "only a group" in loaded.problems[0]
-    assert "groups.yaml:12:" in loaded.problems[1] and "YYYY-MM-DD" in loaded.problems[1]
+    assert len(loaded.problems) == len(problems), loaded.problems
+    for problem, (line, words) in zip(loaded.problems, problems, strict=True):
+        assert f"{name}:{line}:" in problem and words in problem, problem
+    return loaded
+
+
+def test_a_group_that_governs_is_its_state_s_government_from_that_date(tmp_path):
+    loaded = _load_user_actors(tmp_path, "groups.yaml", GOVERNS,
+                               [(7, "only a group"), (12, "YYYY-MM-DD")])
     (front,) = loaded.terms["Zedland Front"]
     assert front.on(date(2021, 5, 1)) == ("UKR", "REB")
     assert front.on(date(2023, 5, 1)) == ("UKR", "GOV")
@@ -423,12 +431,8 @@ def test_a_group_that_governs_is_its_state_s_government_from_that_date(tmp_path)
 def test_user_part_of_is_validated_and_rolls_up_transitively(tmp_path):
     from eventscope.actors import roll_up
 
-    path = tmp_path / "orgs.yaml"
-    path.write_text(PART_OF, encoding="utf-8")
-    loaded = ActorDictionary.load(extra=[path], shipped=False)
-    assert len(loaded.problems) == 2, loaded.problems
-    assert "orgs.yaml:11:" in loaded.problems[0] and "part_of" in loaded.problems[0]
-    assert "orgs.yaml:16:" in loaded.problems[1] and "only organisations" in loaded.problems[1]
+    loaded = _load_user_actors(tmp_path, "orgs.yaml", PART_OF,
+                               [(11, "part_of"), (16, "only organisations")])
     table = loaded.roll_ups()
     assert roll_up("ZLC", table) == roll_up("ZLB", table) == "XYZ"
     assert roll_up("UKR", table) == "UKR"
