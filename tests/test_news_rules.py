@@ -239,6 +239,10 @@ VERBS = [
     ("Ghana's government protested to Nigeria over the remarks.", ("GHA", "ACCUSE", "NGA")),
     ("Chad ordered a nationwide mobilisation against the rebels.", ("TCD", "MOBILIZE", "*")),
     ("The Chinese coast guard boarded a Taiwanese fishing boat.", ("CHN", "COERCE", "TWN")),
+    # ousting a government is a coup at home; wounding is an assault
+    ("Soldiers in Madagascar ousted the president on Tuesday.", ("MDG", "COERCE", "MDG")),
+    ("The military toppled Niger's elected president in July 2023.", ("NER", "COERCE", "NER")),
+    ("A Russian drone attack injured five people in Kharkiv.", ("RUS", "ASSAULT", "UKR")),
     # vowing to crush or defeat is a threat, not an intent to cooperate
     ("China vowed to crush any attempt at Taiwan independence.", ("CHN", "THREATEN", "TWN")),
     ("Iran's security forces crushed the protests in Zahedan.", ("IRN", "COERCE", "IRN")),
