@@ -1747,7 +1747,8 @@ class EventCoder:
             return [_as_context(a, head, a.sector) for a in self._antecedent(head, mentions,
                                                                               state)]
         pair = self._pair_named(head, state) or self._state_described(head, mentions, state) \
-            or self._group_described(head, mentions, state)
+            or self._group_described(head, mentions, state) \
+            or self._affiliated(head, mentions, state)
         if pair:
             return pair
         sector = self.actors.role_sector(head)
@@ -1779,6 +1780,26 @@ class EventCoder:
             return []
         return [Actor(text=head.text, country=country, sector=sector, kind="country",
                       resolved_by="context", start=head.idx, end=head.idx + len(head.text))]
+
+    def _affiliated(self, head: Token, mentions: dict[int, Mention],
+                    state: ArticleState) -> list[Actor]:
+        """Fighters affiliated to an armed group act for it ("gunmen linked to al-Qaeda",
+        "militants affiliated with the Islamic State"); a state they are linked to does not
+        make them its own (``affiliation`` in modality.yaml)."""
+        if self.actors.role_sector(head) not in ("REB", "MIL", "CRM"):
+            return []
+        for child in head.children:
+            if child.dep_ in ("acl", "amod") and self.lex.has("affiliation",
+                                                               child.lemma_.lower()):
+                for prep in child.children:
+                    node = _pobj(prep) if prep.dep_ == "prep" and \
+                        prep.lower_ in ("to", "with") else None
+                    if node is not None:
+                        groups = [a for a in self.actors_of(node, mentions, state)
+                                  if a.kind == "group"]
+                        if groups:
+                            return groups
+        return []
 
     def _title(self, name: Token) -> str | None:
         """The sector of a person's title of office ("Foreign Minister Ahmed Attaf",

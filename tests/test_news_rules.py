@@ -1413,3 +1413,11 @@ def test_joint_exercises_are_military_cooperation(coder, text, must, must_not):
 def test_a_vow_to_crush_is_no_agreement(coder):
     check(coder, "Beijing vowed to crush any attempt at Taiwan independence.", [],
           [("CHN", "AGREE", "TWN")])
+
+
+def test_fighters_affiliated_with_an_armed_group_act_for_it(coder):
+    check(coder, "Militants affiliated with the Islamic State killed 12 villagers in Mozambique.",
+          [("ISIS", "ASSAULT", "MOZ")])
+    # linked to a state, they are not its forces
+    check(coder, "Militants loyal to Iran attacked a tanker near Yemen.", [],
+          [("IRN", "ASSAULT", "*")])
