@@ -250,6 +250,8 @@ VERBS = [
     ("Beijing retaliated against Washington's tariffs with levies on US goods.",
      ("CHN", "SANCTION", "USA")),
     ("Russia halted gas supplies to Poland and Bulgaria.", ("RUS", "SANCTION", "BGR")),
+    ("Washington's tariffs on Chinese goods took effect on Monday.",
+     ("USA", "SANCTION", "CHN")),
     ("A Chinese coast guard ship rammed a Vietnamese fishing boat.", ("CHN", "COERCE", "VNM")),
     ("Kenyan police fired tear gas at protesters.", ("KEN", "COERCE", "KEN")),
     ("Iranian security forces shot protesters in Zahedan.", ("IRN", "ASSAULT", "IRN")),
