@@ -736,26 +736,25 @@ class EventCoder:
         mutual = len({s.country for s in sources}) > 1 and (
             self.lex.has("symmetric", verb.lemma_.lower()) or
             any(self._joint(t) for t in _object_tokens(verb, pattern)))
-        if not targets and self.cameo.get(code).plover_type in REACTIONS:
+        kind = self.cameo.get(code).plover_type
+        if not targets and kind in REACTIONS:
             targets = self._accuser(verb, pattern, sources, state)
-        if not targets and (self.cameo.get(code).plover_type in ("ACCUSE", "REJECT") or
-                            self.cameo.get(code).plover_type == "PROTEST" and
-                            sources[0].sector == "GOV"):
+        if not targets and (kind in ("ACCUSE", "REJECT") or
+                            kind == "PROTEST" and sources[0].sector == "GOV"):
             targets = self._reacted_to(verb, sources, mentions, state)
-        if not targets and self.cameo.get(code).plover_type == "THREATEN":
+        if not targets and kind == "THREATEN":
             targets = self._condition_party(verb, sources, mentions, state)
         if not targets and not mutual:
             targets = self._adjunct_target(verb, sources, mentions, state)
         if not targets and subject is not None and not passive:
             targets = self._nominal_target(subject, mentions, state)  # "strikes on Kyiv killed"
-        if not targets and not mutual and self.cameo.get(code).plover_type in REACTIONS:
+        if not targets and not mutual and kind in REACTIONS:
             targets = self._place_in_object(verb, sources, state)
         if not targets and self.codebook:
             targets = self._usurped([verb, *_object_tokens(verb, pattern)], sources[0])
-        if not targets and self.cameo.get(code).plover_type in MATERIAL_DOMESTIC:
-            kind = self.cameo.get(code).plover_type
-            targets = self._domestic_target(verb, pattern, passive, sources[0],
-                                            people=kind == "COERCE", state=state)
+        if not targets and kind in MATERIAL_DOMESTIC:
+            targets = self._domestic_target(verb, pattern, passive, sources[0], state,
+                                            people=kind == "COERCE")
             if any(t.sector in ("REB", "MIL") for t in targets):
                 targets = []  # "strikes killed militants", "to send troops": whose, unsaid
         if not targets:
@@ -1051,8 +1050,8 @@ class EventCoder:
             self.lex.has("meetings", lemma) or lemma in ("summit", "forum"))
 
     def _domestic_target(self, verb: Token, pattern: Pattern, passive: bool,
-                         source: Actor, *, people: bool = False,
-                         state: ArticleState | None = None) -> list[Actor]:
+                         source: Actor, state: ArticleState, *,
+                         people: bool = False) -> list[Actor]:
         """A target named only by a role noun ("jailed opposition members", "fired on
         protesters") belongs to the source's own country: a domestic event; with ``people``
         (arrests, raids) so does a person the dictionary does not know ("police raided the
@@ -1134,10 +1133,10 @@ class EventCoder:
                       resolved_by="domestic", start=first.idx, end=first.idx + len(first.text))]
 
     def _abroad(self, verb: Token, head: Token, source: Actor,
-                state: ArticleState | None) -> Actor | None:
+                state: ArticleState) -> Actor | None:
         """The named place of another state where a clause's people are ("killed 20
         civilians in Gaza", "detained protesters in Tbilisi" by a foreign force)."""
-        if self.places is None or state is None:
+        if self.places is None:
             return None
         for holder in (head, verb):
             for child in holder.children:
