@@ -191,7 +191,9 @@ class ActorDictionary:
         for span in filter_spans(spans):
             entry = self._pick(self.terms[span.label_], when)
             if entry is not None and not _in_feature_name(doc, span.start, span.end) and \
-                    not _in_region_name(doc, span.start, span.end):
+                    not _in_region_name(doc, span.start, span.end) and \
+                    not _in_masthead(doc, span.start, span.end) and \
+                    not _ethnic(doc, span.start):
                 mentions.append(Mention(span.start, span.end, entry))
         return mentions
 
@@ -587,6 +589,25 @@ def _in_feature_name(doc: Doc, start: int, end: int) -> bool:
         doc[start - 2].lower_ in _FEATURES
     after = end < len(doc) and doc[end].is_title and doc[end].lower_ in _FEATURES
     return before or after
+
+
+def _ethnic(doc: Doc, start: int) -> bool:
+    """Whether the match at ``start`` names an ethnic group ("ethnic Albanians in Serbia",
+    "ethnic-Russian residents"): a people of where it lives, not the state of its name."""
+    before = [t.lower_ for t in doc[max(start - 2, 0):start]]
+    return before[-1:] == ["ethnic"] or before == ["ethnic", "-"]
+
+
+#: the words that end a newspaper's name ("the Washington Post", "the Kyiv Independent")
+_MASTHEADS = frozenset({"post", "times", "herald", "tribune", "independent", "journal",
+                        "gazette", "chronicle", "observer", "telegraph", "examiner"})
+
+
+def _in_masthead(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match ``doc[start:end]`` begins a newspaper's name ("the Washington Post",
+    "the Taipei Times"): a paper named after a place does not speak for its state."""
+    return end < len(doc) and doc[end].is_title and doc[end].lower_ in _MASTHEADS and \
+        doc[start].is_title and not (end + 1 < len(doc) and doc[end + 1].text == "-")
 
 
 #: "Latin America", "the Central American country": a region, not the United States
