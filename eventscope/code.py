@@ -472,9 +472,17 @@ class EventCoder:
         subject, passive = self.subject(node)
         if subject is None or passive:
             return []
+        # "aid officials in Nairobi said": not Kenya; "witnesses said", "security sources
+        # said": people who saw or leaked it act for nobody (``informants``)
+        informed = [range(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                    for c in (subject, *subject.conjuncts)
+                    if self.lex.has("informants", c.lemma_.lower())]
         speakers = [s for s in self.actors_of(subject, mentions, state)
-                    if s.resolved_by != "venue"]  # "aid officials in Nairobi said": not Kenya
+                    if s.resolved_by != "venue" and
+                    not any(s.start is not None and s.start in r for r in informed)]
         accused = {s.country: s for s in role.sources}
+        if any(s.country in accused for s in speakers):
+            return []  # "… launched joint exercises, the French embassy said": its own act
         reading = replace(role, code=ALLEGATION, tokens=[node, *role.tokens],
                           modality=Modality(reported=True))
         return [self._event(sent, index, node, pattern, reading, speaker, target, state)
@@ -1080,8 +1088,10 @@ class EventCoder:
                         token.lemma_.lower() not in ("government", "leader", "president") \
                         or token.lemma_.lower() in MISSIONS or \
                         self.lex.has("craft", token.lemma_.lower()) or \
-                        self.lex.has("envoys", token.lemma_.lower()):
-                    continue  # "the European country", "its embassy", "a tanker", "diplomats"
+                        self.lex.has("envoys", token.lemma_.lower()) or \
+                        self.lex.has("other_sides", token.lemma_.lower()):
+                    continue  # "the European country", "its embassy", "a tanker", "diplomats",
+                    # "its counterpart"
                 sector = self.actors.role_sector(token)
                 person = people and token.pos_ == "PROPN" and head.i in objects and \
                     token.ent_type_ in ("", "PERSON") and \

@@ -1423,3 +1423,94 @@ def test_fighters_affiliated_with_an_armed_group_act_for_it(coder):
     # linked to a state, they are not its forces
     check(coder, "Militants loyal to Iran attacked a tanker near Yemen.", [],
           [("IRN", "ASSAULT", "*")])
+
+
+# -- an ethnic group is a people of where it lives, not the state of its name -----------------
+ETHNIC = [
+    ("Serbian police arrested ten ethnic Albanians in Presevo.", [("SRB", "COERCE", "SRB")],
+     [("SRB", "*", "ALB")]),
+    ("Ethnic Russians in Estonia protested against the new language law.",
+     [("EST", "PROTEST", "*")], [("RUS", "*", "*")]),
+    ("Georgian troops fired on ethnic Armenians near the border.", [],
+     [("GEO", "*", "ARM")]),
+    # a people named without "ethnic" stays that state's
+    ("Albanian police arrested two Serbian nationals in Tirana.", [("ALB", "COERCE", "SRB")],
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ETHNIC)
+def test_an_ethnic_group_is_not_the_state_of_its_name(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+# -- breaking up or preventing a protest is repression; a prevented protest did not happen -----
+REPRESSION = [
+    ("Turkish police broke up a demonstration by students in Ankara.",
+     [("TUR", "COERCE", "TUR")], []),
+    ("Belarusian police prevented a rally in Minsk on Sunday.", [("BLR", "COERCE", "BLR")],
+     [("BLR", "PROTEST", "*")]),
+    ("Kenyan police stopped an opposition rally in Nairobi.",
+     [("KEN", "COERCE", "KEN")], [("KEN", "PROTEST", "*")]),
+    ("Georgian police thwarted a protest outside parliament.", [("GEO", "COERCE", "GEO")],
+     [("GEO", "PROTEST", "*")]),
+    # protesters blocking a road protest; nobody represses them
+    ("Nigerian protesters blocked a road in Lagos.", [("NGA", "PROTEST", "*")],
+     [("NGA", "COERCE", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), REPRESSION)
+def test_stopping_a_protest_is_repression(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+# -- who reports an act is no accuser of its doers when a doer is its own, or a witness --------
+REPORTED = [
+    # a state reporting its own joint exercise accuses nobody
+    ("French and Egyptian warships launched ten days of exercises in the Mediterranean, the "
+     "French embassy said.", [], [("FRA", "ACCUSE", "EGY")]),
+    # witnesses and unnamed sources act for nobody
+    ("Israeli troops demolished Palestinian homes in Hebron, Palestinian officials and "
+     "American witnesses said.", [("ISR", "*", "PSE")], [("USA", "ACCUSE", "ISR")]),
+    ("Rebels kidnapped six Chinese engineers in the south, Nigerian security sources said.",
+     [], [("NGA", "ACCUSE", "*")]),
+    # an official speaker still accuses
+    ("Ukraine's foreign ministry said Russian forces shelled Kharkiv.",
+     [("UKR", "ACCUSE", "RUS"), ("RUS", "ASSAULT", "UKR")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), REPORTED)
+def test_a_reporter_accuses_only_others_and_only_as_an_actor(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+# -- a newspaper named after a place is no state ------------------------------------------------
+MASTHEADS = [
+    ("Russian forces shelled Kharkiv overnight, the Kyiv Independent reported.",
+     [("RUS", "ASSAULT", "UKR")], [("UKR", "ACCUSE", "RUS")]),
+    ("Russia threatened to walk out of the talks, the Washington Post reported.", [],
+     [("USA", "*", "*")]),
+    ("China's army held drills near Taiwan, the Taipei Times reported.",
+     [("CHN", "MOBILIZE", "TWN")], [("TWN", "ACCUSE", "CHN")]),
+    # the state's own media still speak for it
+    ("North Korea's KCNA said the United States had flown bombers over the peninsula.",
+     [("PRK", "ACCUSE", "USA")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), MASTHEADS)
+def test_a_newspaper_named_after_a_place_is_no_state(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+# -- a counterpart is the other side -------------------------------------------------------------
+def test_a_counterpart_is_never_the_speaker_s_own_side(coder):
+    check(coder, "Bangladesh rejected an Indian proposal for a trade deal, urging its counterpart "
+          "to sign a regional agreement instead.", [("BGD", "REJECT", "IND")],
+          [("BGD", "REQUEST", "BGD")])
+    check(coder, "Russia urged its ally to stay out of the conflict.", [],
+          [("RUS", "REQUEST", "RUS")])
+    # the doer's own people stay its own
+    check(coder, "Kenyan police arrested members of the opposition.", [("KEN", "COERCE", "KEN")])
