@@ -949,7 +949,8 @@ class EventCoder:
                         return found
         for holder in holders:
             for child in holder.children:
-                if child.dep_ in ("prep", "dative") and child.lower_ in pattern.preps:
+                if child.dep_ in ("prep", "dative") and child.lower_ in pattern.preps and \
+                        not self._venue(child):
                     node = _pobj(child)
                     if node is not None and child.lower_ == "with" and node.i not in mentions \
                             and self.actors.role_sector(node) is None:
@@ -1028,11 +1029,13 @@ class EventCoder:
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                         and not any(a.dep_ == "neg" for a in c.children)  # "vowed not to"
                         for g in c.children if g.dep_ in ("dobj", "prep", "dative")]
+        where = {t.i for p in verb.subtree if p.dep_ == "prep" and self._venue(p)
+                 for t in p.subtree}  # "attacked a camp near the Thai border"
         for child in holders:
             for token in _without_purpose(child):
-                if token.i in mentions and token.dep_ in ("pobj", "poss", "compound", "amod",
-                                                          "nsubj", "nsubjpass", "dobj", "appos",
-                                                          "conj", "nmod"):
+                if token.i in mentions and token.i not in where and \
+                        token.dep_ in ("pobj", "poss", "compound", "amod", "nsubj",
+                                       "nsubjpass", "dobj", "appos", "conj", "nmod"):
                     found = self.actors_of(token, mentions, state)
                     found = [a for a in found if a.country not in countries]
                     if found:  # with its conjuncts ("from Mali, Niger and Chad"), one each
@@ -1054,6 +1057,9 @@ class EventCoder:
         if node is None:
             return False
         lemma = node.lemma_.lower()
+        if self.lex.has("boundaries", lemma) and (prep.lower_ in LOCATIVE_PREPS or
+                                                  prep.lower_ == "on"):
+            return True  # "near the Thai border": where, not against whom
         return self.lex.has("venues", lemma) or prep.lower_ == "at" and (
             self.lex.has("meetings", lemma) or lemma in ("summit", "forum"))
 
@@ -1524,6 +1530,10 @@ class EventCoder:
             transform = "denial" if denied else "negation"
         elif future_modal and transform is None:
             transform = "future"
+        if transform in ("intent", "future") and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                          for m in c.children) for c in trigger.children):
+            transform = "ultimatum"  # "will pull its troops out unless …": a threat
         return Modality(negated=negated, future=future, hypothetical=hypothetical,
                         reported=reported), transform
 
@@ -1544,6 +1554,8 @@ class EventCoder:
             if kind in CONFLICT - {"THREATEN", "MOBILIZE"}:  # "will deploy troops": a plan
                 return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
             return code
+        if transform == "ultimatum":  # whatever the act, promised unless another complies
+            return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
         if transform == "threat":
             if kind in CONFLICT:
                 return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
@@ -1562,7 +1574,7 @@ class EventCoder:
         threat is about the future."""
         if transform == "negation" and code != original:
             return replace(modality, negated=False)
-        if transform in ("intent", "threat", "future") and code != original:
+        if transform in ("intent", "threat", "future", "ultimatum") and code != original:
             return replace(modality, future=True)
         return modality
 
@@ -1666,6 +1678,7 @@ class EventCoder:
         clause (TABARI's sparse reading), if no other verb or clause comes between."""
         countries = {s.country for s in sources}
         sent = verb.sent
+        where = {t.i for p in sent if p.dep_ == "prep" and self._venue(p) for t in p.subtree}
         for token in sent[verb.i - sent.start + 1:]:
             if token.i - verb.i > WORD_ORDER_REACH or token.pos_ in ("VERB", "AUX") or \
                     token.dep_ in ("mark", "relcl", "cc") or token.lower_ in (";", ":") or \
@@ -1677,7 +1690,7 @@ class EventCoder:
                     self.lex.has("reporting", other.lemma_.lower()):
                 return []  # "…, South Korea's military said": who reports it
             if mention is None or patron(verb.doc, mention) or locative(token) or \
-                    token.dep_ == "pobj" and \
+                    token.i in where or token.dep_ == "pobj" and \
                     token.head.lower_ in self.lex.words["temporal_preps"]:
                 continue
             actor = mention.actor(verb.doc, state.article.published,

@@ -1514,3 +1514,39 @@ def test_a_counterpart_is_never_the_speaker_s_own_side(coder):
           [("RUS", "REQUEST", "RUS")])
     # the doer's own people stay its own
     check(coder, "Kenyan police arrested members of the opposition.", [("KEN", "COERCE", "KEN")])
+
+
+# -- an act promised "unless" another complies is a threat, whatever the act -------------------
+ULTIMATUMS = [
+    ("Nigeria announced that it will pull its troops out of Chad unless the factions agree to "
+     "a ceasefire.", [("NGA", "THREATEN", "*")], [("NGA", "AGREE", "*")]),
+    ("Brazil said it would suspend its cooperation with Paraguay unless the decree is revoked.",
+     [("BRA", "THREATEN", "PRY")], [("BRA", "AGREE", "*")]),
+    # a promise with no condition stays a promise
+    ("Nigeria announced that it will pull its troops out of Chad by June.",
+     [("NGA", "AGREE", "*")], [("NGA", "THREATEN", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ULTIMATUMS)
+def test_an_act_promised_unless_another_complies_is_a_threat(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+# -- "on the Thai border" says where, not against whom ------------------------------------------
+BORDERS = [
+    ("Burmese troops captured a rebel camp on the Thai border.", [], [("MMR", "*", "THA")]),
+    ("Burmese troops attacked a rebel camp near the Thai border.", [], [("MMR", "*", "THA")]),
+    ("Sudanese soldiers clashed with RSF fighters along the Chadian border.", [],
+     [("SDN", "*", "TCD")]),
+    # a border crossed or shelled is the neighbour's concern; a named party still is one
+    ("Pakistani forces shelled Afghan border posts near Chaman.", [("PAK", "ASSAULT", "AFG")],
+     []),
+    ("Indian troops fired on Pakistani soldiers near the Kashmir border.",
+     [("IND", "ASSAULT", "PAK")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), BORDERS)
+def test_a_border_where_something_happens_is_no_party(coder, text, must, must_not):
+    check(coder, text, must, must_not)
