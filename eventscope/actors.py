@@ -571,11 +571,19 @@ _PATRONAGE = frozenset({"aligned", "backed", "allied", "affiliated", "linked", "
                         "supported", "funded", "armed", "friendly", "trained", "leaning"})
 
 
+#: "Iran's proxies", "Israel's militia ally": those related to a state, not the state
+_RELATED = frozenset({"proxy", "ally", "partner", "client", "satellite", "surrogate"})
+
+
 def patron(doc: Doc, mention: Mention) -> bool:
-    """Whether a mention names a patron ("Iran-aligned", "Rwanda-backed")."""
+    """Whether a mention names a patron ("Iran-aligned", "Rwanda-backed") or the other side of
+    a relation ("Iran's proxies", "Russia's allies")."""
     end = mention.end
-    return end + 1 < len(doc) and doc[end].text in ("-", "–") and \
-        doc[end + 1].lower_ in _PATRONAGE
+    if end + 1 < len(doc) and doc[end].text in ("-", "–") and \
+            doc[end + 1].lower_ in _PATRONAGE:
+        return True
+    root = doc[end - 1]
+    return root.dep_ == "poss" and root.head.lemma_.lower() in _RELATED
 
 
 #: "the Gulf of Oman", "the Sea of Japan": a name of waters, not the state it is named after
