@@ -918,11 +918,20 @@ class EventCoder:
         holders = [verb]
         holders.extend(_object_tokens(verb, pattern))
         holders.extend(c for c in verb.children if c.dep_ == "dobj")  # "held talks with X"
+        reaction = self.cameo.get(pattern.code).plover_type in REACTIONS
         for noun in holders[1:]:  # "rejected Russia's accusations against Ukraine": Russia
-            if self.lex.has("accusation_nouns", noun.lemma_.lower()):
+            lemma = noun.lemma_.lower()
+            if self.lex.has("accusation_nouns", lemma):
                 accusers = self._doers(noun, mentions, state)
                 if accusers:
                     return accusers
+            elif reaction and (self.lex.has("wrongdoing_objects", lemma) or
+                               self.verbs.match_noun(noun) is not None):
+                # "investigating abuses by Ethiopian troops against refugees": the troops
+                doers = [a for a in self._doers(noun, mentions, state)
+                         if a.resolved_by not in ("anaphora", "context")]
+                if doers:
+                    return doers
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN",
                                                                                  "PROPN")):
             for child in clause.children:  # "declared X persona non grata": X
@@ -1624,7 +1633,12 @@ class EventCoder:
                    state: ArticleState) -> list[Actor]:
         """Actors of a target phrase; a named place stands for its state ("shelled
         Kharkiv", "strikes on the city of Pokrovsk")."""
-        found = self.actors_of(token, mentions, state)
+        found = []
+        if self.codebook and (self.verbs.match_noun(token) is not None or
+                              self.lex.has("wrongdoing_objects", token.lemma_.lower())):
+            # "condemned the killing of Palestinians by Israeli forces": its doer
+            found = self._doers(token, mentions, state)
+        found = found or self.actors_of(token, mentions, state)
         if self.codebook and token.lemma_.lower() in MISSIONS:
             hosts = [self.actors_of(node, mentions, state) for c in token.children
                      if c.dep_ == "prep" and c.lower_ == "in" and (node := _pobj(c)) is not None]

@@ -1550,3 +1550,38 @@ BORDERS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), BORDERS)
 def test_a_border_where_something_happens_is_no_party(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "Iran's proxies", "Israel's militia ally": a state's allies and proxies are not it --------
+PROXIES = [
+    ("Iran's proxies attacked US bases in Syria.", [], [("IRN", "ASSAULT", "*")]),
+    ("Hezbollah fighters killed a commander of Israel's militia ally in southern Lebanon.", [],
+     [("LBN", "*", "ISR")]),
+    ("Russia's allies condemned the strike on Belarus.", [], [("RUS", "ACCUSE", "*")]),
+    # a state's own forces and officials stay its own
+    ("Iran's navy seized a British tanker in the Gulf.", [("IRN", "COERCE", "GBR")], []),
+    ("Israel's army attacked Rafah on Monday.", [("ISR", "ASSAULT", "PSE")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), PROXIES)
+def test_a_state_s_allies_and_proxies_are_not_the_state(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+# -- a reaction to an act is aimed at its doer, not at whom it was done to ---------------------
+DOERS = [
+    ("Egypt condemned the killing of Palestinians by Israeli forces.",
+     [("EGY", "ACCUSE", "ISR")], [("EGY", "ACCUSE", "PSE")]),
+    ("The UN is investigating abuses by Ethiopian troops against Eritrean refugees.",
+     [("UNO", "*", "ETH")], [("UNO", "*", "ERI")]),
+    ("Croatia is investigating alleged abuses by Croatian police against Serb returnees.",
+     [("HRV", "*", "HRV")], [("HRV", "*", "SRB")]),
+    # with no doer named, the act's victims are what it is about
+    ("Egypt condemned the killing of Palestinians in Gaza.", [("EGY", "ACCUSE", "*")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), DOERS)
+def test_a_reaction_to_an_act_is_aimed_at_its_doer(coder, text, must, must_not):
+    check(coder, text, must, must_not)
