@@ -1506,8 +1506,9 @@ class EventCoder:
                 break
             if dep == "advcl":
                 marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-                if marks & {"if", "unless", "whether"}:
-                    hypothetical = True
+                if marks & {"if", "unless", "whether"} or marks & {"before", "until"} and \
+                        node.tag_ in ("VB", "VBP", "VBZ"):
+                    hypothetical = True  # "… before they demobilize": not yet done
                 break
             if dep == "pcomp" and (self._alleged_of(node) or self._averted(node)):
                 hypothetical = True  # "accused X of arming": alleged, not told as fact
