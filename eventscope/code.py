@@ -541,7 +541,8 @@ class EventCoder:
                        and (t.country != source.country or source.kind != "igo")
                        or t.resolved_by in _DOMESTIC
                        or (kind in DOMESTIC_TYPES and t.start != source.start)]
-            if kind == "MOBILIZE":  # troops sent to a region of one's own country: no target
+            if kind == "MOBILIZE" or role.code == IMPOSED_SANCTIONS:  # troops sent to a
+                # region of one's own country, tariffs "on the country": not on itself
                 targets = [t for t in targets if t.country != source.country]
             pairs.extend((source, target) for target in targets or [None])
         pairs = [p for pair in pairs for p in self._with_target(pair, role, state)]
