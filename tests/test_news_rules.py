@@ -1601,3 +1601,13 @@ def test_sanctions_and_tariffs_are_imposed_on_others(coder):
             "would not help. His decision to impose tariffs on the country angered her.")
     check(coder, text, [("USA", "SANCTION", "MEX")], [("MEX", "SANCTION", "MEX")])
     check(coder, "Russia imposed sanctions on Moldova on Monday.", [("RUS", "SANCTION", "MDA")])
+
+
+def test_strengthening_forces_is_a_build_up(coder):
+    check(coder, "Israel has strengthened its forces in southern Lebanon.",
+          [("ISR", "MOBILIZE", "*")])
+    check(coder, "Turkey expanded its military presence in northern Syria.",
+          [("TUR", "MOBILIZE", "*")])
+    # strengthening ties is cooperation, not a build-up
+    check(coder, "India and Japan strengthened their ties on Monday.", [],
+          [("IND", "MOBILIZE", "*")])
