@@ -1126,7 +1126,11 @@ class EventCoder:
         """Character offsets of the words naming whom a hostile act the verb governs is done
         to ("the strikes *on Houthi targets*"; not "the talks with Ethiopia")."""
         out: set[int] = set()
-        for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [p for n in nouns for c in n.children if c.dep_ == "prep" and
+                  c.lower_ in ("for", "of") and (p := _pobj(c)) is not None]  # "voiced
+        # support for the attack on Russian mercenaries"
+        for noun in nouns:
             pattern = self.verbs.match_noun(noun)
             if pattern is not None and self.cameo.get(pattern.code).plover_type in CONFLICT:
                 out.update(t.idx for c in noun.children if c.dep_ == "prep" and

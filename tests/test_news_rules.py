@@ -1383,6 +1383,8 @@ BACKED = [
     ("Kenya welcomed Israel's strikes on Hezbollah.", [("KEN", "SUPPORT", "ISR")],
      [("KEN", "SUPPORT", "LBN")]),
     ("Kenya welcomed the talks with Ethiopia.", [("KEN", "SUPPORT", "ETH")], []),
+    ("Kyiv voiced support for the attack on Russian mercenaries in Mali.", [],
+     [("UKR", "SUPPORT", "RUS")]),
     ("Neither Russia nor China condemned the coup in Niger.", [],
      [("RUS", "ACCUSE", "*"), ("CHN", "ACCUSE", "*")]),
     ("Both Russia and China condemned the coup in Niger.", [("RUS", "ACCUSE", "*")], []),
