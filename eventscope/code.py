@@ -278,7 +278,8 @@ class EventCoder:
         readings: list[tuple[Token, Pattern, _Role | None]] = []
         for token in sent:
             if token.pos_ == "VERB":
-                pattern = self._characterisation(token, mentions) or self._deadline(token) \
+                pattern = self._characterisation(token, mentions, state) or \
+                    self._deadline(token) \
                     or self.verbs.match_verb(token)
                 if pattern is None or self._embeds_trigger(token):
                     continue
@@ -726,6 +727,18 @@ class EventCoder:
                 targets = self.targets_of(verb.head, mentions, state)  # "activist detained by
         if not targets:
             targets = self._verb_targets(verb, pattern, mentions, state)
+        if not targets and verb.dep_ == "relcl" and not passive and subject is not None and \
+                not any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children) and \
+                verb.head.pos_ in ("NOUN", "PROPN") and not pattern.objects:
+            # "the armed groups he described as terrorists": what the clause describes, of
+            # the describer's own country when it names no other
+            targets = self.targets_of(verb.head, mentions, state)
+            sector = self.actors.role_sector(verb.head)
+            if not targets and sources and sector is not None and \
+                    pattern.where == self._characterise_where:
+                targets = [Actor(text=verb.head.text, country=sources[0].country, sector=sector,
+                                 kind="country", resolved_by="domestic", start=verb.head.idx,
+                                 end=verb.head.idx + len(verb.head.text))]
         if not sources and subject is None and self.codebook and \
                 self.cameo.get(code).plover_type == "COERCE":
             sources, targets = self._held_in(verb, mentions, state) or (sources, targets)
@@ -1251,7 +1264,8 @@ class EventCoder:
             return None
         return _Role(code, sources, targets, modality, [noun])
 
-    def _characterisation(self, verb: Token, mentions: dict[int, Mention]) -> Pattern | None:
+    def _characterisation(self, verb: Token, mentions: dict[int, Mention],
+                          state: ArticleState) -> Pattern | None:
         """ "called the vote a fraud", "described the attack by X as cowardly": a
         characterising verb whose complement judges its object strongly is an accusation or
         a praise of the actor its object names (``characterise`` in modality.yaml, words in
@@ -1292,14 +1306,34 @@ class EventCoder:
                     objects += subjects
                     inside = {t.i for s in subjects for t in s.subtree}
                     complement += [t for t in child.subtree if t.i not in inside]
-        if not any(t.i in mentions for o in objects for t in o.subtree):
+        if verb.dep_ == "relcl" and not objects and verb.head.pos_ in ("NOUN", "PROPN"):
+            objects.append(verb.head)  # "armed groups he described as terrorists"
+        if not any(self._names_someone(o, mentions, state) for o in objects):
             return None
+        # a relative clause tells more of the one judged, not the judgement ("a politician
+        # who is no longer welcome")
+        clauses = {t.i for c in complement if c.dep_ == "relcl" for t in c.subtree}
+        complement = [t for t in complement if t.i not in clauses]
         stance = self.stance.score(complement) if complement else 0.0
         if abs(stance) < STANCE_THRESHOLD:
             return None
         code = CRITICISE_CODE if stance < 0 else PRAISE_CODE
         return Pattern("verb", verb.lemma_.lower(), code, self._characterise_where,
                        preps=(*DEFAULT_TARGET_PREPS, "by"))
+
+    def _names_someone(self, head: Token, mentions: dict[int, Mention],
+                       state: ArticleState) -> bool:
+        """Whether a phrase names an actor: a dictionary match, a person the article
+        introduced ("called Koroma a traitor"), an act told before ("the attacks"), or, as
+        what a relative clause describes, a role ("armed groups he described as …")."""
+        if any(t.i in mentions or t.text in state.people for t in head.subtree):
+            return True
+        pattern = self.verbs.match_noun(head) if head.pos_ == "NOUN" else None
+        if pattern is not None and self.cameo.get(pattern.code).plover_type in CONFLICT and \
+                any(c.dep_ == "det" and c.lower_ in _BACK_REFERENCE for c in head.children):
+            return True  # "the latest attacks": their doer; not "the talks", of both sides
+        return head.dep_ != "dobj" and any(c.dep_ == "relcl" for c in head.children) and \
+            self.actors.role_sector(head) is not None
 
     def _deadline(self, verb: Token) -> Pattern | None:
         """ "gave the ambassador 48 hours to leave the country": a deadline given to someone
@@ -1960,9 +1994,12 @@ class EventCoder:
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head  # "its troops had killed": from the phrase to its verb
         for _ in range(4):
-            if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or node.head.i == node.i:
+            if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "relcl") or \
+                    node.head.i == node.i:
                 break
             node = node.head
+            while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+                node = node.head  # "ordered raids on groups he described as …": the orderer
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON" \
                         and child.i < pronoun.i:

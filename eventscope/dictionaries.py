@@ -648,7 +648,7 @@ def _reading(token: Any, coder: Any, mentions: dict[int, Any], state: Any,
     lemma = token.lemma_.lower()
     # the coder's readings by rule before the dictionary's (code.py: characterising verbs,
     # deadlines)
-    special = (ec._characterisation(token, mentions) or ec._deadline(token)) \
+    special = (ec._characterisation(token, mentions, state) or ec._deadline(token)) \
         if token.pos_ == "VERB" else None
     if special is not None:
         kind, candidates, chosen = "verb", [special, *verbs.verbs.get(lemma, [])], special

@@ -766,6 +766,16 @@ CHARACTERISED = [
     ("Chile described the Bolivian proposal as long and detailed.", [],
      [("CHL", "ACCUSE", "BOL"), ("CHL", "SUPPORT", "BOL")]),
     ("Chile called early elections after talks with Bolivia.", [], [("CHL", "ACCUSE", "BOL")]),
+    # a person the article introduced, an act told before, or the noun a relative clause
+    # describes
+    ("Sierra Leone's opposition leader Tamba Koroma returned home on Monday. The president "
+     "called Koroma a \"dangerous traitor\".", [("SLE", "ACCUSE", "SLE")], []),
+    ("Israeli settlers torched a Palestinian village on Sunday. The Palestinian foreign "
+     "ministry called the attacks \"pure terrorism\".", [("PSE", "ACCUSE", "ISR")], []),
+    ("Colombia's president ordered raids on armed groups he described as \"terrorist "
+     "organizations\".", [("COL", "ACCUSE", "COL")], []),
+    ("Ghana's president described the talks as \"very productive\".", [],
+     [("GHA", "*", "GHA")]),
 ]
 
 
