@@ -1609,8 +1609,8 @@ def test_an_act_awaited_before_another_is_not_done(coder):
 
 
 def test_sanctions_and_tariffs_are_imposed_on_others(coder):
-    text = ("Donald Trump imposed tariffs on Mexico on Saturday. Claudia Sheinbaum said the tariffs "
-            "would not help. His decision to impose tariffs on the country angered her.")
+    text = ("Donald Trump imposed tariffs on Mexico on Saturday. Claudia Sheinbaum said the "
+            "tariffs would not help. His decision to impose tariffs on the country angered her.")
     check(coder, text, [("USA", "SANCTION", "MEX")], [("MEX", "SANCTION", "MEX")])
     check(coder, "Russia imposed sanctions on Moldova on Monday.", [("RUS", "SANCTION", "MDA")])
 
