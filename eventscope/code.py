@@ -1688,8 +1688,10 @@ class EventCoder:
         if found or self.places is None or not self.codebook:
             return found
         for head in _expand(token):
-            owners = [c for c in head.children if c.dep_ in ("poss", "compound")
-                      and c.pos_ == "PROPN"]  # "Kharkiv's power station"
+            owners = [c for c in head.children if (c.dep_ == "poss" or c.dep_ == "compound"
+                                                   and head.pos_ != "PROPN")
+                      and c.pos_ == "PROPN"]  # "Kharkiv's power station"; not the "Eagle" of
+            # "Eagle Square"
             for candidate in [head, *owners]:
                 place = self._place(candidate, state)
                 if place is not None:

@@ -1623,3 +1623,11 @@ def test_strengthening_forces_is_a_build_up(coder):
     # strengthening ties is cooperation, not a build-up
     check(coder, "India and Japan strengthened their ties on Monday.", [],
           [("IND", "MOBILIZE", "*")])
+
+
+def test_a_place_s_name_is_not_split_into_another_place(coder):
+    check(coder, "Nigerian protesters marched to Eagle Square without incident.",
+          [("NGA", "PROTEST", "NGA")], [("NGA", "*", "USA")])
+    # a named place owning a facility still stands for its state
+    check(coder, "Russian missiles hit a Kharkiv power station overnight.",
+          [("RUS", "ASSAULT", "UKR")])
