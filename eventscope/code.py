@@ -801,6 +801,8 @@ class EventCoder:
             # "denied that it had supplied drones to Russia": the parties of the denied act
             # are not whom the denial answers
             targets = self._accuser(verb, pattern, sources, state)
+        if code == VISIT:  # "travelled to The Hague", "to Geneva": an international body's
+            targets = [t for t in targets if not self.lex.has("seats", t.text.lower())]
         if kind in DIPLOMATIC and code != VISIT:  # "talks in Cairo": the venue of a meeting
             targets = [t for t in targets if t.resolved_by != "venue"]  # is not a party
         if not targets and kind in NEEDS_RECIPIENT and not mutual and \

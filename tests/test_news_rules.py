@@ -1631,3 +1631,22 @@ def test_a_place_s_name_is_not_split_into_another_place(coder):
     # a named place owning a facility still stands for its state
     check(coder, "Russian missiles hit a Kharkiv power station overnight.",
           [("RUS", "ASSAULT", "UKR")])
+
+
+# -- a trip to the seat of an international body is no visit to its host ---------------------
+SEATS = [
+    ("Myanmar's leader travelled to The Hague to defend her country at the court.", [],
+     [("MMR", "CONSULT", "NLD")]),
+    ("Ukraine's foreign minister travelled to Geneva on Monday.", [],
+     [("UKR", "CONSULT", "CHE")]),
+    ("Iran's foreign minister travelled to New York for the General Assembly.", [],
+     [("IRN", "CONSULT", "USA")]),
+    # a capital is its state's
+    ("India's prime minister travelled to Paris on Monday.", [("IND", "CONSULT", "FRA")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), SEATS)
+def test_a_trip_to_the_seat_of_an_international_body_is_no_visit_to_its_host(
+        coder, text, must, must_not):
+    check(coder, text, must, must_not)
