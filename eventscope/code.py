@@ -1499,6 +1499,9 @@ class EventCoder:
             dep, head = node.dep_, node.head
             lemma = head.lemma_.lower()
             infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+            if dep == "xcomp" and node.tag_ == "VBG" and self.lex.has("cessation", lemma):
+                hypothetical = True  # "agreed to stop fighting": the fighting ends
+                break
             if dep == "xcomp" and node.tag_ == "VBG" and self.lex.has("denial", lemma):
                 negated, denied = not negated, True  # "denied arming the rebels"
                 node = head

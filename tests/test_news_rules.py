@@ -1650,3 +1650,19 @@ SEATS = [
 def test_a_trip_to_the_seat_of_an_international_body_is_no_visit_to_its_host(
         coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "agreed to stop fighting": what is stopped is not done, nor threatened ---------------------
+STOPPED = [
+    ("Congo and Rwanda agreed to stop fighting in the east.", [("COD", "AGREE", "RWA")],
+     [("COD", "THREATEN", "*"), ("COD", "ASSAULT", "*")]),
+    ("The two armies ceased firing on Sunday, Thailand and Cambodia said.", [],
+     [("THA", "ASSAULT", "*"), ("KHM", "ASSAULT", "*")]),
+    # an act begun or resumed is done
+    ("Israel resumed bombing Gaza on Tuesday.", [("ISR", "ASSAULT", "PSE")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), STOPPED)
+def test_what_is_stopped_is_not_done(coder, text, must, must_not):
+    check(coder, text, must, must_not)
