@@ -169,6 +169,9 @@ class ArticleState:
     #: (token, country) of each state named, in order ("the two countries" are the two most
     #: named before)
     named_states: list[tuple[int, str]] = field(default_factory=list)
+    #: the root token of each of those names → its country ("the Democratic Republic of the
+    #: Congo and Rwanda": conjoined by their roots)
+    named_roots: dict[int, str] = field(default_factory=dict)
     #: (start, end, speaker) of each direct quotation whose speaker is known
     speakers: list[tuple[int, int, Actor]] = field(default_factory=list)
     #: (start, end) of every quotation
@@ -240,6 +243,9 @@ class EventCoder:
         state.named_states = sorted({(m.start, m.entry.country) for m in mentions.values()
                                      if m.entry.kind in ("country", "group")
                                      and m.entry.country})
+        state.named_roots = {doc[m.start:m.end].root.i: m.entry.country
+                             for m in mentions.values()
+                             if m.entry.kind in ("country", "group") and m.entry.country}
         skip = article.key_points_box
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
@@ -1914,9 +1920,19 @@ class EventCoder:
         doc = head.doc  # "Egypt and Qatar urged both sides": the sides are not the urgers
         speakers = {country for i, country in state.named_states
                     if head.sent.start <= i < head.i and _in_subject(doc[i])}
-        counts = Counter(country for i, country in state.named_states
-                         if i < head.i and country not in speakers)
-        ranked = counts.most_common(3)
+        at = state.named_roots
+        for i, country in sorted(at.items(), reverse=True):  # "talks between Congo and
+            if i >= head.i or country in speakers:  # Rwanda": the last pair named together
+                continue
+            others = [at[c.i] for c in doc[i].conjuncts
+                      if c.i in at and at[c.i] != country and at[c.i] not in speakers]
+            if others:
+                ranked = [(country, 0), (others[0], 0)]
+                break
+        else:
+            counts = Counter(country for i, country in state.named_states
+                             if i < head.i and country not in speakers)
+            ranked = counts.most_common(3)
         if len(ranked) < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
             return []
         sector = self.actors.role_sector(head)

@@ -1666,3 +1666,11 @@ STOPPED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), STOPPED)
 def test_what_is_stopped_is_not_done(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+def test_the_two_parties_are_the_pair_the_article_named_together(coder):
+    text = ("Washington hosted the signing of a peace deal between Congo and Rwanda on Friday. "
+            "The United States praised the deal. The United States will monitor it. Both parties "
+            "had signed a declaration of principles in April.")
+    check(coder, text, [("COD", "SUPPORT", "RWA"), ("RWA", "SUPPORT", "COD")],
+          [("COD", "SUPPORT", "USA"), ("USA", "SUPPORT", "COD")])
