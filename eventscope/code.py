@@ -1993,7 +1993,10 @@ class EventCoder:
         continents: set[str] = set()  # "the Central American country": one in the Americas
         for word in head.lefts:
             continents |= self.lex.region_continents.get(word.lower_, frozenset())
-        for i, country in reversed(state.named_states):
+        people = {(m.start, m.entry.country) for m in mentions.values()
+                  if m.entry.kind == "person" and m.entry.country}  # "feted Sogavare and
+        # promised aid to the island nation": his
+        for i, country in sorted({*state.named_states, *people}, reverse=True):
             if continents and self.places is not None and \
                     self.places.continent(country) not in continents:
                 continue

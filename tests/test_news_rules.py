@@ -1329,6 +1329,9 @@ DESCRIBED = [
      [("CRI", "SANCTION", "NIC")], [("CRI", "SANCTION", "GBR")]),
     ("Sudan said the UAE armed the RSF. France urged calm. Sudan cut ties with the Gulf nation.",
      [("SDN", "SANCTION", "ARE")], [("SDN", "SANCTION", "FRA")]),
+    # a person named last stands for their state
+    ("Taiwan protested on Monday. Chinese leaders feted Manasseh Sogavare and promised "
+     "further aid to the island nation.", [("CHN", "AGREE", "SLB")], [("CHN", "*", "TWN")]),
 ]
 
 
