@@ -206,8 +206,14 @@ class Coder:
         """Events and quotes of one parsed article (with the events its quotes imply)."""
         quotes, stance_events = self.quotes.find(doc, article)
         events = self.events.code_doc(doc, article, quotes=quotes, state=state)
+        # a judgement the rules already coded in its sentence ("Kyiv said Russian troops
+        # carried out a brutal attack": the accusation of the reported attack) is one event
+        told = {(e.sentence, e.source.country, e.plover_type,
+                 e.target.country if e.target else None) for e in events}
         stance_events = [dataclasses.replace(e, signals=("stance", "quoted"))
-                         for e in stance_events]
+                         for e in stance_events
+                         if (e.sentence, e.source.country, e.plover_type,
+                             e.target.country if e.target else None) not in told]
         events = sorted([*events, *stance_events],
                         key=lambda e: (e.evidence.start, e.evidence.end, e.id))
         return self.calibration.rate(events), quotes

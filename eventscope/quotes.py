@@ -4,7 +4,8 @@ Direct quotes are the text between quotation marks; the speaker is the subject o
 reporting verb outside the quote ("Macron praised the move, stating, “…”"). The stance toward
 each actor named in the quote is a lexicon score of the clause that names it (negation flips a
 word's sign), so a quote of praise or criticism also yields a SUPPORT or ACCUSE event by the
-speaker's actor.
+speaker's actor; a reported clause ("X said that …") yields one only where it condemns an
+actor it names as a doer ("said attacks by Israeli settlers were unacceptable").
 """
 
 from __future__ import annotations
@@ -157,9 +158,15 @@ class QuoteFinder:
             verb=verb.lemma_ if verb is not None else None,
             about=tuple(a for a, _ in about), stance=round(stance, 3), direct=direct,
         )
-        # Only a direct quote's judgement is an event of its own: what an indirect quote
-        # reports ("X said that Y attacked Z") is coded as a reported event already.
-        events = self._stance_events(doc, article, speaker, about) if speaker and direct else []
+        # A direct quote's praise or criticism is an event of its own. An indirect one
+        # ("X said that …") is an event only where it condemns whom it names as a doer ("said
+        # attacks by settlers were unacceptable"); what it reports ("X said that Y attacked Z")
+        # is coded as a reported event already, and whom an act in it is done to, or where, is
+        # not judged.
+        judged = about if direct else [
+            (a, v) for a, v in about if v <= -STANCE_THRESHOLD and a.start is not None
+            and _as_doer(doc.char_span(a.start, a.end, alignment_mode="expand"))]
+        events = self._stance_events(doc, article, speaker, judged) if speaker else []
         return quote, events
 
     def _same_speaker(self, subject: Token, previous: Actor | None) -> Actor | None:
@@ -287,6 +294,31 @@ def _clause(token: Token) -> Token:
             return node
         node = node.head
     return node
+
+
+#: prepositions whose object is the doer or owner of the phrase they modify ("attacks by
+#: settlers", "the claims of Manila")
+_DOER_PREPS = frozenset({"by", "of"})
+
+
+def _as_doer(span: Span | None) -> bool:
+    """Whether a name stands in its clause as a doer: not inside an object ("tortured Liberian
+    refugees"), nor after a preposition other than "by" or a noun's "of" ("crimes against
+    Serb civilians", "ordered out of Nigeria", "under Belarusian dictator …")."""
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(12):
+        if token.dep_ in ("ccomp", "ROOT") or token.head.i == token.i:
+            return True
+        if token.dep_ in ("dobj", "iobj", "dative", "attr", "oprd"):
+            return False
+        if token.dep_ == "pobj" and not (token.head.lower_ == "by" or  # a passive's agent
+                                         token.head.lower_ in _DOER_PREPS and
+                                         token.head.head.pos_ in ("NOUN", "PROPN")):
+            return False
+        token = token.head
+    return True
 
 
 def _sentence_index(doc: Doc, char: int) -> int:

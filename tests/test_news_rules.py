@@ -1677,3 +1677,36 @@ def test_the_two_parties_are_the_pair_the_article_named_together(coder):
             "had signed a declaration of principles in April.")
     check(coder, text, [("COD", "SUPPORT", "RWA"), ("RWA", "SUPPORT", "COD")],
           [("COD", "SUPPORT", "USA"), ("USA", "SUPPORT", "COD")])
+
+
+# -- a reported judgement of another ("X said Y's claims were illegal") accuses Y ---------------
+JUDGED = [
+    ("The White House said that attacks by Israeli settlers were unacceptable.",
+     [("USA", "ACCUSE", "ISR")], []),
+    ("Beijing said the Philippine claims were illegal and absurd.", [("CHN", "ACCUSE", "PHL")],
+     []),
+    ("Kenya's foreign ministry said Somalia's decision was a grave mistake.",
+     [("KEN", "ACCUSE", "SOM")], []),
+    ("Seoul said the launch was ordered by North Korea and was a grave provocation.",
+     [("KOR", "ACCUSE", "PRK")], []),
+    # words of the subject's own phrase, victims, and praise in passing judge nobody
+    ("Lithuania said the group freed under Belarusian dictator Alexander Lukashenko crossed "
+     "safely into Lithuania.", [], [("LTU", "ACCUSE", "BLR")]),
+    ("Human Rights Watch said Guinean forces brutally tortured Liberian refugees.", [],
+     [("*", "ACCUSE", "LBR")]),
+    ("Egypt said Libya has offered to hand over two suspects to Britain.", [],
+     [("EGY", "SUPPORT", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), JUDGED)
+def test_a_reported_judgement_of_another_accuses_it(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+def test_a_judgement_the_rules_coded_is_one_event(coder):
+    result = coder.code("Kyiv said Russian troops carried out a brutal attack on Kharkiv.",
+                        published=PUBLISHED)
+    accusations = [e for e in result.events if e.plover_type == "ACCUSE"
+                   and e.source.country == "UKR" and e.target and e.target.country == "RUS"]
+    assert len(accusations) == 1, accusations
