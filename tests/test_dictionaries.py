@@ -445,3 +445,27 @@ def test_a_yaml_error_spread_over_lines_is_reported_on_one_line(tmp_path):
     with pytest.raises(DictionaryError) as raised:
         load_yaml(path)
     assert "\n" not in str(raised.value) and "invalid YAML" in str(raised.value)
+
+
+def test_no_word_of_the_data_files_is_read_as_a_boolean():
+    """YAML 1.1 reads a bare no, yes, on, off, true or false as a boolean: a lexicon word such
+    as "no" (a negator) or "false" (a judgement) must be quoted, or it is silently lost."""
+    import yaml
+
+    from eventscope.resources import data_path
+
+    def booleans(node, where):
+        if isinstance(node, bool):
+            yield where
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                yield from booleans(key, where)
+                yield from booleans(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for item in node:
+                yield from booleans(item, where)
+
+    root = data_path("stance.yaml").parent
+    found = [f"{path.relative_to(root)}: {where}" for path in sorted(root.rglob("*.yaml"))
+             for where in booleans(yaml.safe_load(path.read_text(encoding="utf-8")), "")]
+    assert not found, found
