@@ -162,8 +162,10 @@ class QuoteFinder:
         # ("X said that …") is an event only where it condemns whom it names as a doer ("said
         # attacks by settlers were unacceptable"); what it reports ("X said that Y attacked Z")
         # is coded as a reported event already, and whom an act in it is done to, or where, is
-        # not judged.
-        judged = about if direct else [
+        # not judged; nor is anyone in what is denied ("denied that Togo had violated …").
+        denied = verb is not None and (self.coder.lex.has("denial", verb.lemma_.lower()) or
+                                       any(c.dep_ == "neg" for c in verb.children))
+        judged = about if direct else [] if denied else [
             (a, v) for a, v in about if v <= -STANCE_THRESHOLD and a.start is not None
             and _as_doer(doc.char_span(a.start, a.end, alignment_mode="expand"))]
         events = self._stance_events(doc, article, speaker, judged) if speaker else []

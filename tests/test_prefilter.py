@@ -213,9 +213,9 @@ CASES = {
         lambda r: any(q.speaker_text == "He" and q.speaker and q.speaker.country == "RUS"
                       for q in r.quotes)),
     "quotation over three sentences": (
-        "The weather was mild. \u201cRussia is a brutal terrorist state, and we thank the "
-        "United States for its generous and wonderful help. The attacks must stop. We will "
-        "not allow this,\u201d Volodymyr Zelensky said.", 1,  # the stance of each clause
+        "The weather was mild. \u201cRussia is a brutal terrorist state, and we are grateful "
+        "to the United States for its generous and wonderful help. The attacks must stop. We "
+        "will not allow this,\u201d Volodymyr Zelensky said.", 1,  # the stance of each clause
         lambda r: [(e.source.country, e.plover_type, e.target.country) for e in r.events
                    if e.pattern == "quote-stance"] == [("UKR", "SUPPORT", "USA")]),
     "a nationality counted": (
