@@ -1236,6 +1236,8 @@ class EventCoder:
             sources = self._inherited_source(noun, mentions, state)
         if not sources:
             sources = self._claimant(noun, mentions, state)
+        if not sources and self.lex.has("agent_nouns", noun.lemma_.lower()):
+            sources = self._described(noun, mentions, state)  # "X, a critic of Y"
         if not sources and info.plover_type in REACTIONS and noun.dep_ == "dobj" and \
                 self.lex.has("elicit", noun.head.lemma_.lower()):
             sources = [a for c in noun.head.children  # "drew condemnation from Egypt"
@@ -1724,6 +1726,17 @@ class EventCoder:
                 found = self.targets_of(node, mentions, state)
                 if found:
                     return found
+        return []
+
+    def _described(self, noun: Token, mentions: dict[int, Mention],
+                   state: ArticleState) -> list[Actor]:
+        """Whom a noun of a doer describes: the subject it is said of ("X has been a vocal
+        critic of Y") or the phrase it is in apposition with ("X, a critic of Y, …")."""
+        if noun.dep_ == "appos":
+            return self.actors_of(noun.head, mentions, state)
+        if noun.dep_ in ("attr", "oprd"):
+            subject, _ = self.subject(noun.head)
+            return self.actors_of(subject, mentions, state) if subject is not None else []
         return []
 
     def _doers(self, noun: Token, mentions: dict[int, Mention],

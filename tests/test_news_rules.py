@@ -1710,3 +1710,20 @@ def test_a_judgement_the_rules_coded_is_one_event(coder):
     accusations = [e for e in result.events if e.plover_type == "ACCUSE"
                    and e.source.country == "UKR" and e.target and e.target.country == "RUS"]
     assert len(accusations) == 1, accusations
+
+
+# -- "X is a vocal critic of Y": X accuses Y ---------------------------------------------------
+CRITICS = [
+    ("Tunisia's opposition leader has been a vocal critic of Kais Saied.",
+     [("TUN", "ACCUSE", "TUN")], []),
+    ("The Egyptian activist is an outspoken critic of Israel.", [("EGY", "ACCUSE", "ISR")], []),
+    ("Kenya's foreign minister, a fierce critic of Uganda, resigned on Monday.",
+     [("KEN", "ACCUSE", "UGA")], []),
+    # critics named by nobody in particular
+    ("Critics of Kenya's government were arrested in Nairobi.", [], [("*", "ACCUSE", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), CRITICS)
+def test_a_critic_of_someone_accuses_them(coder, text, must, must_not):
+    check(coder, text, must, must_not)
