@@ -727,7 +727,10 @@ class EventCoder:
         targets: list[Actor] = []
         if passive:
             for child in verb.children:
-                if child.dep_ in ("nsubjpass", "nsubj") and not pattern.objects:
+                if child.dep_ in ("nsubjpass", "nsubj") and self.lex.has(
+                        "envoys", child.lemma_.lower()):  # "Ukraine's ambassador to Senegal
+                    targets = self._envoy_of(child, mentions, state)  # was summoned"
+                if child.dep_ in ("nsubjpass", "nsubj") and not pattern.objects and not targets:
                     targets = self.targets_of(child, mentions, state)
             if verb.dep_ == "acl" and verb.tag_ == "VBN" and not pattern.objects:
                 targets = self.targets_of(verb.head, mentions, state)  # "activist detained by
@@ -943,6 +946,10 @@ class EventCoder:
         reaction = self.cameo.get(pattern.code).plover_type in REACTIONS
         for noun in holders[1:]:  # "rejected Russia's accusations against Ukraine": Russia
             lemma = noun.lemma_.lower()
+            if self.lex.has("envoys", lemma):
+                senders = self._envoy_of(noun, mentions, state)
+                if senders:  # "summoned Ukraine's ambassador to Senegal": Ukraine
+                    return senders
             if self.lex.has("accusation_nouns", lemma):
                 accusers = self._doers(noun, mentions, state)
                 if accusers:
@@ -1726,6 +1733,16 @@ class EventCoder:
                 found = self.targets_of(node, mentions, state)
                 if found:
                     return found
+        return []
+
+    def _envoy_of(self, envoy: Token, mentions: dict[int, Mention],
+                  state: ArticleState) -> list[Actor]:
+        """The state an envoy represents: the one of its possessor or modifier ("Ukraine's
+        ambassador to Senegal", "the French envoy to Mali"), not the host it is sent "to"."""
+        for child in envoy.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i in mentions:
+                return [replace(a, sector=a.sector or "GOV")
+                        for a in self.actors_of(child, mentions, state)]
         return []
 
     def _described(self, noun: Token, mentions: dict[int, Mention],

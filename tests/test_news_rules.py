@@ -1727,3 +1727,19 @@ CRITICS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), CRITICS)
 def test_a_critic_of_someone_accuses_them(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "X's ambassador to Y": the envoy is X's; Y only hosts them ---------------------------------
+ENVOYS = [
+    ("Senegal summoned Ukraine's ambassador to Senegal on Monday.", [("SEN", "ACCUSE", "UKR")],
+     [("SEN", "ACCUSE", "SEN")]),
+    ("Ukraine's ambassador to Senegal was summoned by Senegalese authorities on Monday.",
+     [("SEN", "ACCUSE", "UKR")], [("SEN", "ACCUSE", "SEN")]),
+    ("Mali expelled the French ambassador to Mali.", [("MLI", "SANCTION", "FRA")],
+     [("MLI", "SANCTION", "MLI")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ENVOYS)
+def test_an_envoy_is_of_the_state_that_sends_them(coder, text, must, must_not):
+    check(coder, text, must, must_not)
