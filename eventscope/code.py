@@ -49,6 +49,9 @@ CODER_VERSION = "0.1.0"
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 CONFLICT = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "PROTEST", "THREATEN"})
 REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
+#: acts one side does to another even on a thing they share ("suspended a treaty with X",
+#: "rejected a deal with X"): only a symmetric trigger, not its object, makes them mutual
+ONE_SIDED = frozenset({"SANCTION", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "COERCE"})
 #: types that need no target ("troops were deployed", "protesters rallied")
 INTRANSITIVE = frozenset({"MOBILIZE", "PROTEST", "RETREAT", "AGREE", "CONSULT"})
 #: types coded without a target ("troops were deployed"); a withdrawal or release names
@@ -666,6 +669,8 @@ class EventCoder:
         """Whether the act goes both ways: its trigger, its object, or the verb that embeds it
         ("agreed to a ceasefire", "agreed to end the war") is a symmetric word."""
         words = [*role.tokens, trigger.head] if trigger.dep_ == "xcomp" else role.tokens
+        if self.cameo.get(role.code).plover_type in ONE_SIDED:
+            words = words[:1]  # "suspended a treaty with Pakistan": the suspender's act alone
         return any(self.lex.has("symmetric", t.lemma_.lower()) or self._joint(t)
                    for t in words)
 

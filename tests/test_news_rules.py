@@ -1743,3 +1743,22 @@ ENVOYS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), ENVOYS)
 def test_an_envoy_is_of_the_state_that_sends_them(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- suspending a treaty or cooperation with another is one-sided -------------------------------
+ONE_SIDED = [
+    ("India suspended a water treaty with Pakistan on Wednesday.",
+     [("IND", "SANCTION", "PAK")], [("PAK", "SANCTION", "IND")]),
+    ("Niger suspended military cooperation with France.", [("NER", "SANCTION", "FRA")],
+     [("FRA", "*", "NER")]),
+    ("Russia rejected a peace deal with Ukraine.", [("RUS", "REJECT", "UKR")],
+     [("UKR", "REJECT", "RUS")]),
+    # what both sign or agree stays mutual
+    ("India signed a water treaty with Pakistan.", [("IND", "*", "PAK"), ("PAK", "*", "IND")],
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ONE_SIDED)
+def test_suspending_a_treaty_with_another_is_one_sided(coder, text, must, must_not):
+    check(coder, text, must, must_not)
