@@ -1359,8 +1359,16 @@ class EventCoder:
 
     def _deadline(self, verb: Token) -> Pattern | None:
         """ "gave the ambassador 48 hours to leave the country": a deadline given to someone
-        is an expulsion when it is one to leave (``departure_verbs``), else an ultimatum."""
-        if verb.lemma_.lower() != "give" or any(c.dep_ in ("dobj", "dative") and
+        is an expulsion when it is one to leave (``departure_verbs``), else an ultimatum; so is
+        an order to another's envoys to leave ("ordered Pakistani diplomats to leave")."""
+        lemma = verb.lemma_.lower()
+        if self.lex.has("request", lemma) and any(
+                c.dep_ == "dobj" and self.lex.has("envoys", c.lemma_.lower())
+                for c in verb.children) and any(
+                c.dep_ in ("xcomp", "ccomp") and self.lex.has("departure_verbs", c.lemma_.lower())
+                for c in verb.children):
+            return Pattern("verb", lemma, EXPULSION, self._deadline_where)
+        if lemma != "give" or any(c.dep_ in ("dobj", "dative") and
                                                  c.pos_ == "PRON" for c in verb.children):
             return None  # "giving them a week to leave": the act told before, restated
         spans = [t for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod")

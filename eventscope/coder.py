@@ -82,7 +82,11 @@ class Coder:
                 count_words=self.quantities.count_words(), quotes=QUOTE,
                 long_sentence=MAX_WORDS, nlp=self.nlp,
                 characterising=self.events.lex.words.get("characterise", ()),
-                with_objects={"give": self.events.lex.words.get("deadline_nouns", ())})
+                with_objects={
+                    "give": self.events.lex.words.get("deadline_nouns", ()),
+                    # "ordered Pakistani diplomats to leave": an expulsion (code.py _deadline)
+                    **{verb: self.events.lex.words.get("envoys", ())
+                       for verb in self.events.lex.words.get("request", ())}})
 
     @property
     def problems(self) -> list[str]:

@@ -11,8 +11,9 @@ not have changed that stage's output:
 stage (what it reads)         a sentence is tagged, parsed and lemmatised when it has
 ============================  ==================================================================
 events (code.py): a trigger   a word of a verb or noun pattern with the particle and one of the
-with a source actor           objects that pattern needs (or a characterising verb, or "give"
-                              with a deadline noun), and a possible source: a dictionary
+with a source actor           objects that pattern needs (or a characterising verb, "give"
+                              with a deadline noun, or a verb of request with an envoy:
+                              "ordered the diplomats to leave"), and a possible source: a dictionary
                               actor, a capitalised word that is named elsewhere in a sentence
                               with a dictionary actor (a person remembered by surname), or an
                               event or anaphoric noun ("the decision", "the strikes"), or,

@@ -1762,3 +1762,20 @@ ONE_SIDED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), ONE_SIDED)
 def test_suspending_a_treaty_with_another_is_one_sided(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- ordering another's envoys to leave is an expulsion -----------------------------------------
+EXPULSIONS = [
+    ("India ordered Pakistani diplomats to leave the country within a week.",
+     [("IND", "SANCTION", "PAK")], []),
+    ("Mali told the French ambassador to leave within 72 hours.", [("MLI", "SANCTION", "FRA")],
+     []),
+    ("Niger asked the French envoy to leave the country.", [("NER", "SANCTION", "FRA")], []),
+    # one's own troops or citizens told to leave are no expulsion of another's envoy
+    ("Kenya ordered its troops to leave Somalia.", [], [("KEN", "SANCTION", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), EXPULSIONS)
+def test_ordering_another_s_envoys_to_leave_is_an_expulsion(coder, text, must, must_not):
+    check(coder, text, must, must_not)
