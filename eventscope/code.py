@@ -886,9 +886,10 @@ class EventCoder:
                     return holder, False
                 accused = [c for c in holder.children if c.dep_ == "dobj"]
                 return (accused[0] if accused else None), False
-            if node.dep_ == "pcomp" and node.head.head.pos_ in ("VERB", "AUX"):
-                node = node.head.head  # "Kabul responded by withdrawing": Kabul withdrew
-                continue
+            if node.dep_ == "pcomp" and (node.head.head.pos_ in ("VERB", "AUX") or
+                                         node.head.head.dep_ == "acomp"):
+                node = node.head.head  # "Kabul responded by withdrawing": Kabul withdrew;
+                continue  # "remains committed to building": the one committed
             if node.dep_ == "pcomp":  # "its policy of not providing", "Germany's refusal to"
                 noun = node.head.head
                 for child in noun.children:

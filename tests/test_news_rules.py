@@ -1779,3 +1779,20 @@ EXPULSIONS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), EXPULSIONS)
 def test_ordering_another_s_envoys_to_leave_is_an_expulsion(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- wanting or building good relations with another is an intent to cooperate ----------------
+RELATIONS = [
+    ("India desires a positive and constructive relationship with Bangladesh.",
+     [("IND", "AGREE", "BGD")], []),
+    ("South Africa remains committed to building a mutually beneficial relationship with the "
+     "United States.", [("ZAF", "AGREE", "USA")], []),
+    ("Vietnam seeks closer ties with the Philippines.", [("VNM", "AGREE", "PHL")], []),
+    # a relation described is no act
+    ("India and Bangladesh have a troubled relationship.", [], [("IND", "*", "BGD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), RELATIONS)
+def test_wanting_good_relations_is_an_intent_to_cooperate(coder, text, must, must_not):
+    check(coder, text, must, must_not)
