@@ -850,6 +850,10 @@ class EventCoder:
                 if child.pos_ == "VERB" and inner:  # "The Red Cross operating in Iraq said",
                     return inner[0], False  # misparsed with the participle as subject
                 return child, False
+            if node.dep_ in ("acl", "relcl") and node.tag_ == "VB" and \
+                    _none_of(node.head) and node.head.dep_ == "dobj":
+                node = node.head.head  # "Iran had no plans to negotiate": Iran
+                continue
             if node.dep_ == "relcl":  # "forces that were sent": no subject of their own
                 return None, False
             if perfect_participle(node):  # "Peru has frozen relations": the subject of "has"
@@ -1567,6 +1571,9 @@ class EventCoder:
             if dep == "conj":
                 node = head
                 continue
+            if dep in ("acl", "relcl") and infinitive and _none_of(head):
+                negated = not negated  # "had no plans to negotiate", "nothing to discuss"
+                break
             if dep == "acl" and infinitive and self.lex.has("decision_nouns",
                                                            head.lemma_.lower()):
                 break  # "its decision to impose tariffs": taken, as told
@@ -2153,6 +2160,12 @@ _DOMESTIC = frozenset({"domestic", "place"})
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 _IMPERSONAL = frozenset({"it", "its", "they", "them", "their"})
+
+
+def _none_of(noun: Token) -> bool:
+    """Whether a noun says there is none of it: "no plans", "nothing"."""
+    return noun.lower_ in ("nothing", "none") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _line_of(path: Any, key: str) -> str:

@@ -1796,3 +1796,21 @@ RELATIONS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), RELATIONS)
 def test_wanting_good_relations_is_an_intent_to_cooperate(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "has nothing to discuss with X", "no plans to negotiate": a refusal ------------------------
+NO_PLANS = [
+    ("The United States has nothing to discuss with South Africa.",
+     [("USA", "REJECT", "ZAF")], [("USA", "CONSULT", "ZAF")]),
+    ("Iran said it had no plans to negotiate with the United States.",
+     [("IRN", "REJECT", "USA")], [("IRN", "AGREE", "USA")]),
+    ("Russia has no intention of attacking NATO.", [], [("RUS", "ASSAULT", "*")]),
+    # a plan stays a plan
+    ("Iran said it plans to negotiate with the United States.", [("IRN", "AGREE", "USA")],
+     [("IRN", "REJECT", "USA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), NO_PLANS)
+def test_no_plans_to_talk_is_a_refusal(coder, text, must, must_not):
+    check(coder, text, must, must_not)
