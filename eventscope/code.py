@@ -1539,6 +1539,15 @@ class EventCoder:
                 negated, denied = not negated, True  # "denied arming the rebels"
                 node = head
                 continue
+            if dep == "xcomp" and self.lex.has("reluctance", lemma):
+                if not any(c.dep_ == "neg" for c in head.children):
+                    hypothetical = True  # "hesitated to expel": not done
+                    break
+                # "will not hesitate to strike": an intent; the "not" is the hesitation's
+                negated = not negated  # (undone where the head's children are read next)
+                transform = transform or "intent"
+                node = head
+                continue
             if dep == "xcomp" or (dep in ("acomp",) and infinitive):
                 if transform is None:
                     if self.lex.has("refusal", lemma):

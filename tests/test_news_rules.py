@@ -1814,3 +1814,19 @@ NO_PLANS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), NO_PLANS)
 def test_no_plans_to_talk_is_a_refusal(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+def test_expanding_an_offensive_is_an_attack(coder):
+    check(coder, "Israel expanded its ground operation in Gaza.", [("ISR", "ASSAULT", "PSE")])
+    check(coder, "Turkey widened its offensive against Kurdish militants in Syria.",
+          [("TUR", "ASSAULT", "*")])
+
+
+def test_not_hesitating_to_strike_is_a_threat(coder):
+    check(coder, "Hamas said it would not hesitate to strike Israel again.",
+          [("PSE", "THREATEN", "ISR")])
+    check(coder, "Ghana will not hesitate to expel the Togolese ambassador.",
+          [("GHA", "THREATEN", "TGO")])
+    # hesitating is not doing
+    check(coder, "Ghana hesitated to expel the Togolese ambassador.", [],
+          [("GHA", "SANCTION", "TGO"), ("GHA", "THREATEN", "TGO")])
