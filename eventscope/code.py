@@ -793,6 +793,11 @@ class EventCoder:
                                             people=kind == "COERCE")
             if any(t.sector in ("REB", "MIL") for t in targets):
                 targets = []  # "strikes killed militants", "to send troops": whose, unsaid
+            if kind == "ASSAULT" and targets:  # "US strikes killed 10 civilians, the
+                reporter = self._reporter(verb, mentions, state)  # Houthis said": Yemen's
+                if reporter is not None and reporter.country != sources[0].country:
+                    targets = [replace(t, country=reporter.country, resolved_by="context")
+                               for t in targets]
         if not targets:
             targets = self._attacked_place(verb, code, state)
         if not targets and self.codebook and not mutual:
@@ -1764,6 +1769,22 @@ class EventCoder:
                 if found:
                     return found
         return []
+
+    def _reporter(self, verb: Token, mentions: dict[int, Mention],
+                  state: ArticleState) -> Actor | None:
+        """Who reports the clause of a verb ("…, Lebanon's health ministry said"), if a
+        state's actor."""
+        node = verb
+        for _ in range(4):
+            if node.dep_ not in ("ccomp", "conj") or node.head.i == node.i:
+                return None
+            node = node.head
+            if node.pos_ == "VERB" and self.lex.has("reporting", node.lemma_.lower()):
+                subject, passive = self.subject(node)
+                found = self.actors_of(subject, mentions, state) \
+                    if subject is not None and not passive else []
+                return next((a for a in found if a.country and a.kind != "igo"), None)
+        return None
 
     def _envoy_of(self, envoy: Token, mentions: dict[int, Mention],
                   state: ArticleState) -> list[Actor]:

@@ -1830,3 +1830,29 @@ def test_not_hesitating_to_strike_is_a_threat(coder):
     # hesitating is not doing
     check(coder, "Ghana hesitated to expel the Togolese ambassador.", [],
           [("GHA", "SANCTION", "TGO"), ("GHA", "THREATEN", "TGO")])
+
+
+# -- "hit back at", "took issue with": words, not blows ----------------------------------------
+def test_hitting_back_at_someone_over_something_is_criticism(coder):
+    check(coder, "Beijing hit back at Washington over the chip restrictions.",
+          [("CHN", "ACCUSE", "USA")], [("CHN", "ASSAULT", "USA")])
+    check(coder, "Mexico's president took issue with Canada's remarks.",
+          [("MEX", "ACCUSE", "CAN")])
+    # a blow is still a blow
+    check(coder, "Russian missiles hit Kyiv overnight.", [("RUS", "ASSAULT", "UKR")])
+
+
+# -- civilians killed by another state's strikes are not that state's own ----------------------
+FOREIGN_VICTIMS = [
+    ("The Houthis said US strikes killed 10 civilians.", [], [("USA", "ASSAULT", "USA")]),
+    ("Israeli air strikes killed 20 civilians, Lebanon's health ministry said.", [],
+     [("ISR", "ASSAULT", "ISR")]),
+    # a state's own forces at home stay domestic
+    ("Nigerian troops killed 20 civilians in a raid, the army said.",
+     [("NGA", "ASSAULT", "NGA")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), FOREIGN_VICTIMS)
+def test_civilians_killed_by_another_state_are_not_its_own(coder, text, must, must_not):
+    check(coder, text, must, must_not)
