@@ -984,9 +984,12 @@ class EventCoder:
                     if found:
                         return found
         topic = self.lex.has("topic_verbs", verb.lemma_.lower())  # "discussed Ukraine"
+        given = {t.i for t in _object_tokens(verb, pattern)}
         for child in verb.children:
-            if child.dep_ == "dobj" and not topic and (not pattern.objects or
-                                                       child.lemma_.lower() in MISSIONS):
+            if child.dep_ == "dobj" and not topic and (
+                    not pattern.objects or child.lemma_.lower() in MISSIONS or
+                    child.i not in given and any(  # "provided Pakistan with weapons"
+                        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)):
                 found = [a for a in self.targets_of(child, mentions, state)
                          if a.resolved_by != "venue"]  # "hosted talks in Cairo"
                 if found:

@@ -21,6 +21,9 @@ NULL_CODE = "---"
 DEFAULT_TARGET_PREPS = ("to", "against", "on", "with", "toward", "towards", "at", "into", "upon")
 _FIELDS = {"verb", "noun", "code", "objects", "particle", "preps", "of", "note", "reverse"}
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+#: verbs whose direct object may be the recipient, what is given coming after "with"
+#: ("provided Pakistan with weapons", "supplied Russia with drones")
+_WITH_THEME = frozenset({"provide", "supply", "equip", "furnish", "arm"})
 #: the C parser where PyYAML has it: only line numbers are read with it (large user files)
 
 
@@ -202,6 +205,12 @@ def object_lemmas(token: Token) -> set[str]:
             for noun in (child, *child.children):  # "declared X as persona non grata"
                 if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("pobj", "advcl"):
                     out.update(_noun_lemmas(noun))
+    if token.lemma_.lower() in _WITH_THEME and any(c.dep_ == "dobj" for c in token.children):
+        for child in token.children:  # "provided Pakistan with weapons": the weapons
+            if child.dep_ == "prep" and child.lower_ == "with":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out.update(_noun_lemmas(pobj))
     # "sanctions imposed by"; not "its demand that Rwanda withdraw" (a clause with a subject)
     if (token.dep_ == "acl" or perfect_participle(token)) and \
             token.head.pos_ in ("NOUN", "PROPN") and \

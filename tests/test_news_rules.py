@@ -1856,3 +1856,19 @@ FOREIGN_VICTIMS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), FOREIGN_VICTIMS)
 def test_civilians_killed_by_another_state_are_not_its_own(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "provided Pakistan with weapons": the recipient first, what is given after "with" -----------
+PROVIDED_WITH = [
+    ("China provided Pakistan with weapons.", [("CHN", "AID", "PAK")], []),
+    ("Washington provided Kyiv with air defence systems.", [("USA", "AID", "UKR")], []),
+    ("Turkey has equipped Somalia's army with drones.", [("TUR", "AID", "SOM")], []),
+    ("Qatar provided Gaza with food and medicine.", [("QAT", "AID", "PSE")], []),
+    # the same words without a recipient give nothing
+    ("China provided details on the plan.", [], [("CHN", "AID", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), PROVIDED_WITH)
+def test_providing_someone_with_something_is_aid_to_them(coder, text, must, must_not):
+    check(coder, text, must, must_not)
