@@ -1872,3 +1872,11 @@ PROVIDED_WITH = [
 @pytest.mark.parametrize(("text", "must", "must_not"), PROVIDED_WITH)
 def test_providing_someone_with_something_is_aid_to_them(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+def test_sending_rescuers_or_medics_is_humanitarian_aid(coder):
+    check(coder, "India sent a team of rescuers to Turkey after the earthquake.",
+          [("IND", "AID", "TUR")])
+    check(coder, "Qatar sent a medical team to Gaza.", [("QAT", "AID", "PSE")])
+    # troops sent are a deployment
+    check(coder, "India sent troops to the border.", [], [("IND", "AID", "*")])
