@@ -791,7 +791,8 @@ class EventCoder:
         if not targets and kind in MATERIAL_DOMESTIC:
             targets = self._domestic_target(verb, pattern, passive, sources[0], state,
                                             people=kind == "COERCE")
-            if any(t.sector in ("REB", "MIL") for t in targets):
+            if any(t.sector in ("REB", "MIL") for t in targets) and \
+                    not self._at_home(verb, sources[0], state):
                 targets = []  # "strikes killed militants", "to send troops": whose, unsaid
             if kind == "ASSAULT" and targets:  # "US strikes killed 10 civilians, the
                 reporter = self._reporter(verb, mentions, state)  # Houthis said": Yemen's
@@ -1207,6 +1208,19 @@ class EventCoder:
         first = tokens[0]
         return [Actor(text=first.text, country=source.country, sector="GOV", kind="country",
                       resolved_by="domestic", start=first.idx, end=first.idx + len(first.text))]
+
+    def _at_home(self, verb: Token, source: Actor, state: ArticleState) -> bool:
+        """Whether the clause names a place of the doer's own state ("killed six militants in
+        a raid in Waziristan"): its rebels, there."""
+        if self.places is None:
+            return False
+        for token in verb.subtree:
+            if token.dep_ == "pobj" and token.pos_ == "PROPN" and \
+                    token.head.lower_ in LOCATIVE_PREPS:
+                place = self._place(token, state)
+                if place is not None:
+                    return place.country == source.country
+        return False
 
     def _abroad(self, verb: Token, head: Token, source: Actor,
                 state: ArticleState) -> Actor | None:

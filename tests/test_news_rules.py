@@ -1880,3 +1880,21 @@ def test_sending_rescuers_or_medics_is_humanitarian_aid(coder):
     check(coder, "Qatar sent a medical team to Gaza.", [("QAT", "AID", "PSE")])
     # troops sent are a deployment
     check(coder, "India sent troops to the border.", [], [("IND", "AID", "*")])
+
+
+# -- "neutralised 12 militants"; militants killed at home are the doer's own rebels -------------
+HOME_MILITANTS = [
+    ("Turkey's defence ministry said its jets neutralised 12 PKK militants.",
+     [("TUR", "ASSAULT", "*")], []),
+    ("Pakistani forces killed six militants in a raid in Balochistan, the army said.",
+     [("PAK", "ASSAULT", "PAK")], []),
+    ("Nigerian troops killed 20 Boko Haram fighters in Borno state.",
+     [("NGA", "ASSAULT", "NGA")], []),
+    # militants killed somewhere unnamed stay unsaid
+    ("Israeli strikes killed 12 militants overnight.", [], [("ISR", "ASSAULT", "ISR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), HOME_MILITANTS)
+def test_militants_killed_at_home_are_the_doer_s_own_rebels(coder, text, must, must_not):
+    check(coder, text, must, must_not)
