@@ -619,8 +619,8 @@ class EventCoder:
         first = role.tokens[0]
         verbs = [first, *(c for c in first.children if c.dep_ == "xcomp")]  # "vowed to hunt"
         words = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
-        words += [g for c in first.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                  for g in c.children if g.dep_ == "pobj"]
+        words += [g for c in first.children if c.dep_ == "prep" and
+                  c.lower_ in ("on", "upon", "to") for g in c.children if g.dep_ == "pobj"]
         for word in words:
             lemma = word.lemma_.lower()
             dets = {c.lower_ for c in word.children if c.dep_ in ("det", "predet")}
@@ -630,6 +630,13 @@ class EventCoder:
                 return True
             if lemma == "community" and "international" in mods:
                 return True
+            if word.tag_ == "NNS" and (self.lex.has("other_sides", lemma) or
+                                       self.lex.has("personal_roles", lemma) or
+                                       self.lex.has("pair_nouns", lemma)) and \
+                    not any(t.pos_ == "PROPN" for t in word.subtree) and (
+                    any(c.dep_ == "poss" and c.pos_ == "PRON" for c in word.children) or
+                    any(self.lex.has("foreign", m) for m in mods)):
+                return True  # "urged its allies", "appealed to Western leaders"
             if word.lower_ in ("those", "whoever", "anyone") and "responsible" in mods:
                 return True
         return False

@@ -1898,3 +1898,24 @@ HOME_MILITANTS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), HOME_MILITANTS)
 def test_militants_killed_at_home_are_the_doer_s_own_rebels(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "urged its allies", "appealed to Western leaders": a collective the text does not name -----
+COLLECTIVES = [
+    ("Ukraine urged its allies to send more air defence systems.", [("UKR", "REQUEST", None)],
+     [("UKR", "REQUEST", "UKR")]),
+    ("Zelensky appealed to Western leaders for more weapons.", [("UKR", "REQUEST", None)],
+     [("UKR", "REQUEST", "UKR")]),
+    # one named ally is a target
+    ("Ukraine urged the United States to send more air defence systems.",
+     [("UKR", "REQUEST", "USA")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), COLLECTIVES)
+def test_an_appeal_to_unnamed_allies_has_no_target(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+def test_dismissing_a_ruling_is_a_rejection(coder):
+    check(coder, "Israel dismissed the ICJ ruling.", [("ISR", "REJECT", "*")])
