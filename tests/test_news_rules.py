@@ -1919,3 +1919,10 @@ def test_an_appeal_to_unnamed_allies_has_no_target(coder, text, must, must_not):
 
 def test_dismissing_a_ruling_is_a_rejection(coder):
     check(coder, "Israel dismissed the ICJ ruling.", [("ISR", "REJECT", "*")])
+
+
+def test_sit_ins_and_supporters_marching_are_protests(coder):
+    check(coder, "Farmers in India staged a sit-in near Delhi.", [("IND", "PROTEST", "IND")])
+    check(coder, "Opposition supporters marched through Dhaka.", [("BGD", "PROTEST", "BGD")])
+    # supporters named by no place nor country are nobody's
+    check(coder, "Supporters marched on Sunday.", [], [("*", "PROTEST", "*")])
