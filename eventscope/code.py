@@ -730,6 +730,8 @@ class EventCoder:
         modality = self._settle(pattern.code, code, transform, modality)
         subject, passive = self.subject(verb)
         sources = self.actors_of(subject, mentions, state) if subject is not None else []
+        if subject is None and self.codebook:
+            sources = self._source_by_word_order(verb, mentions, state)
         if self.codebook and not passive and self.lex.has("receipt", verb.lemma_.lower()) and \
                 self.cameo.get(pattern.code).plover_type == "AID":
             givers = self._givers(verb, mentions, state)
@@ -1842,6 +1844,25 @@ class EventCoder:
             if node is not None:
                 return self.actors_of(node, mentions, state)
         return []
+
+    def _source_by_word_order(self, verb: Token, mentions: dict[int, Mention],
+                              state: ArticleState) -> list[Actor]:
+        """When the parse gives a past-tense verb no subject at all ("Turkey hosted talks
+        between …" parsed as a noun phrase): a name that opens the sentence right before it
+        (TABARI's sparse reading), only if nothing but that name's own words comes between."""
+        if verb.tag_ not in ("VBD", "VBZ") or verb.dep_ in ("ROOT", "conj", "ccomp", "xcomp",
+                                                            "advcl", "relcl", "pcomp"):
+            return []
+        sent = verb.sent
+        before = sent[:verb.i - sent.start]
+        mention = mentions.get(verb.i - 1)
+        if mention is None or mention.start != sent.start and not (
+                mention.start == sent.start + 1 and sent[0].lower_ == "the"):
+            return []
+        if len(before) != mention.end - sent.start:
+            return []
+        actor = mention.actor(verb.doc, state.article.published, resolved_by="word order")
+        return [actor] if actor is not None and actor.country else []
 
     def _target_by_word_order(self, verb: Token, sources: list[Actor],
                               mentions: dict[int, Mention],

@@ -1926,3 +1926,12 @@ def test_sit_ins_and_supporters_marching_are_protests(coder):
     check(coder, "Opposition supporters marched through Dhaka.", [("BGD", "PROTEST", "BGD")])
     # supporters named by no place nor country are nobody's
     check(coder, "Supporters marched on Sunday.", [], [("*", "PROTEST", "*")])
+
+
+# -- a verb the parser left without a subject: the actor just before it acts (word order) -------
+def test_a_verb_parsed_without_subject_takes_the_actor_just_before_it(coder):
+    check(coder, "Turkey hosted talks between Russian and Ukrainian delegations in Istanbul.",
+          [("TUR", "CONSULT", "*")])
+    # a clause with a subject of its own, or a name inside another phrase, is no doer
+    check(coder, "Officials from Kenya, who arrived on Monday, welcomed the deal.", [],
+          [("KEN", "*", "*")])
