@@ -60,9 +60,9 @@ TARGETLESS = frozenset({"MOBILIZE"})
 #: acts addressed to someone: coded with a null target when that is a collective the text
 #: does not name ("urged all sides to …")
 ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"})
-#: curfews, states of emergency and martial law: imposed on the doer's own people unless the
-#: text names another's place
-AT_HOME = frozenset({"1723", "1724"})
+#: curfews, states of emergency, martial law and censorship ("shut down the internet"):
+#: imposed on the doer's own people unless the text names another's place or outlet
+AT_HOME = frozenset({"1721", "1723", "1724"})
 #: acts that are often domestic: a target of the doer's own country is kept ("police
 #: arrested the president", "the junta dissolved parliament")
 DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST", "SANCTION", "REJECT", "ACCUSE",
@@ -1153,6 +1153,9 @@ class EventCoder:
                    for c in head.children):
                 continue  # "all parties", "the international community", "foreign reporters"
             of_phrases = [_pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if any(c.dep_ == "amod" and self.lex.has("foreign", c.lower_)
+                   for t in of_phrases if t is not None for c in t.children):
+                continue  # "the assets of Western companies": not the doer's own
             words = [head, *(t for t in of_phrases if t is not None)]
             words += [c for t in words for c in t.children if c.dep_ == "compound"]
             for token in words:  # "a reversal of government policies": the government

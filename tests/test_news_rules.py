@@ -1935,3 +1935,21 @@ def test_a_verb_parsed_without_subject_takes_the_actor_just_before_it(coder):
     # a clause with a subject of its own, or a name inside another phrase, is no doer
     check(coder, "Officials from Kenya, who arrived on Monday, welcomed the deal.", [],
           [("KEN", "*", "*")])
+
+
+# -- acts on one's own people, and what foreign words exclude ----------------------------------
+AT_HOME_RESTRICTIONS = [
+    ("Ethiopia shut down the internet in Amhara.", [("ETH", "COERCE", "ETH")], []),
+    ("Russia confiscated the assets of Western companies.", [],
+     [("RUS", "COERCE", "RUS")]),
+    ("Chinese coast guard vessels blocked a Philippine resupply mission.",
+     [("CHN", "COERCE", "PHL")], []),
+    # a named foreign outlet is the target
+    ("Burkina Faso suspended the French broadcaster RFI.", [("BFA", "COERCE", "FRA")],
+     [("BFA", "COERCE", "BFA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), AT_HOME_RESTRICTIONS)
+def test_restrictions_at_home_and_foreign_owners(coder, text, must, must_not):
+    check(coder, text, must, must_not)
