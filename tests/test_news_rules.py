@@ -1953,3 +1953,13 @@ AT_HOME_RESTRICTIONS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), AT_HOME_RESTRICTIONS)
 def test_restrictions_at_home_and_foreign_owners(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+def test_ending_or_scrapping_an_agreement_with_another_reduces_relations(coder):
+    check(coder, "Mali ended its military agreements with France.", [("MLI", "SANCTION", "FRA")],
+          [("FRA", "*", "MLI")])
+    check(coder, "Niger terminated its defence cooperation deal with the United States.",
+          [("NER", "SANCTION", "USA")])
+    check(coder, "Russia terminated the grain deal with Ukraine.", [("RUS", "SANCTION", "UKR")])
+    # ending a war is no sanction
+    check(coder, "Ethiopia and Eritrea ended the war in 2018.", [], [("ETH", "SANCTION", "*")])
