@@ -384,18 +384,18 @@ def out_of_fold(samples: Sequence[Sample], articles: Iterable[str], folds: int =
 
 def recommend(curve: Mapping[float, Any]) -> dict[str, float]:
     """Recommended thresholds from a precision-recall curve (threshold → counts with
-    ``precision``, ``recall`` and ``f1``), on a grid of 0.05: for alerts, the lowest threshold
-    whose precision reaches ``ALERT_PRECISION`` while keeping ``ALERT_RECALL_KEPT`` of the
-    recall at 0 (else the most precise one that keeps it); for trends, which want coverage,
+    ``precision``, ``recall`` and ``f1``), on a grid of 0.05: for trends, which want coverage,
     the highest threshold that keeps ``TRENDS_RECALL_KEPT`` of the recall at 0 (it drops only
-    the least sure events)."""
+    the least sure events); for alerts, never below that, the lowest threshold whose precision
+    reaches ``ALERT_PRECISION`` while keeping ``ALERT_RECALL_KEPT`` of the recall at 0 (else
+    the most precise one that keeps it)."""
     grid = [t for t in sorted(curve) if round(t * 20, 6) == int(round(t * 20, 6))]
     base = curve[grid[0]].recall
-    keeping = [t for t in grid if curve[t].recall >= ALERT_RECALL_KEPT * base]
-    precise = [t for t in keeping if curve[t].precision >= ALERT_PRECISION]
-    alerts = precise[0] if precise else max(keeping, key=lambda t: (curve[t].precision, -t))
     trends = max(t for t in grid if curve[t].recall >= TRENDS_RECALL_KEPT * base)
-    return {"alerts": alerts, "trends": trends}
+    keeping = [t for t in grid if curve[t].recall >= ALERT_RECALL_KEPT * base] or [trends]
+    precise = [t for t in keeping if curve[t].precision >= ALERT_PRECISION and t >= trends]
+    alerts = precise[0] if precise else max(keeping, key=lambda t: (curve[t].precision, -t))
+    return {"alerts": max(alerts, trends), "trends": trends}
 
 
 @dataclass(frozen=True)

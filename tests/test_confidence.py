@@ -168,6 +168,16 @@ def test_recommended_thresholds() -> None:
     assert chosen["trends"] == 0.45  # the last keeping 95% of the recall
 
 
+def test_alerts_are_never_less_strict_than_trends() -> None:
+    """Precise from the start (0.90 at threshold 0): alerts need no threshold of their own, but
+    they are no looser than trends."""
+    curve = {round(t / 20, 2): Counts(tp=tp, fp=fp, fn=100 - tp) for t, (tp, fp) in enumerate(
+        [(50, 5)] * 15 + [(49, 4), (30, 1)] + [(10, 0)] * 4)}
+    chosen = recommend(curve)
+    assert chosen["trends"] == 0.75
+    assert chosen["alerts"] == 0.75
+
+
 # -- files -------------------------------------------------------------------------------------
 
 
