@@ -791,6 +791,10 @@ class EventCoder:
             targets = self._condition_party(verb, sources, mentions, state)
         if not targets and not mutual:
             targets = self._adjunct_target(verb, sources, mentions, state)
+            if kind == "ASSAULT":  # "used missiles made with U.S. technology": the weapon's
+                used = {t.i for o in _object_tokens(verb, pattern) for t in o.subtree}
+                targets = [t for t in targets if t.start is None or  # maker is no target
+                           not any(t.start == verb.doc[i].idx for i in used)]
         if not targets and subject is not None and not passive:
             targets = self._nominal_target(subject, mentions, state)  # "strikes on Kyiv killed"
         if not targets and not mutual and kind in REACTIONS:
@@ -1603,6 +1607,10 @@ class EventCoder:
                 continue
             if dep == "ROOT" and infinitive and any(c.dep_ == "nsubj" for c in node.children):
                 future_modal = future = True  # a headline's plan: "Mexico to send troops"
+                break
+            if dep == "ccomp" and infinitive and (self.lex.has("permission", lemma) or
+                                                  self.lex.has("request", lemma)):
+                hypothetical = True  # "allows missiles … to be used": allowed, not done
                 break
             if dep == "ccomp":
                 if self.lex.has("denial", lemma):

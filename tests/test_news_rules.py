@@ -1963,3 +1963,29 @@ def test_ending_or_scrapping_an_agreement_with_another_reduces_relations(coder):
     check(coder, "Russia terminated the grain deal with Ukraine.", [("RUS", "SANCTION", "UKR")])
     # ending a war is no sanction
     check(coder, "Ethiopia and Eritrea ended the war in 2018.", [], [("ETH", "SANCTION", "*")])
+
+
+# -- using weapons or force against another is an attack; planned, a threat ----------------------
+USE_OF_FORCE = [
+    ("North Korea said it was ready to use nuclear weapons against South Korea.",
+     [("PRK", "THREATEN", "KOR")], []),
+    ("Syria used chemical weapons against civilians in Ghouta in 2013.",
+     [("SYR", "ASSAULT", "*")], []),
+    ("Iran said it would reduce its cooperation with the IAEA if the board censured it.",
+     [("IRN", "THREATEN", "IAE")], []),
+    # using words or diplomacy is no force
+    ("China used the summit to criticise the United States.", [],
+     [("CHN", "ASSAULT", "*"), ("CHN", "THREATEN", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), USE_OF_FORCE)
+def test_using_weapons_against_another_is_an_attack(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+def test_weapons_allowed_to_be_used_are_not_used_and_their_makers_are_no_target(coder):
+    check(coder, "The decision allows missiles made with British technology to be used by "
+          "Ukraine inside Russia.", [], [("UKR", "ASSAULT", "*")])
+    check(coder, "Ukraine used British missiles against Russia on Tuesday.",
+          [("UKR", "ASSAULT", "RUS")], [("UKR", "ASSAULT", "GBR")])
