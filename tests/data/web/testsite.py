@@ -15,7 +15,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -118,6 +118,7 @@ class Site:
             self.agents.append(handler.headers.get("User-Agent", ""))
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        released = False
         try:
             route = self.routes.get(path)
             if route is None:
@@ -127,12 +128,21 @@ class Site:
                 response = route(handler)
             else:
                 response = route
-            self._send(handler, response)
+            if response.delay:
+                time.sleep(response.delay)
+            # A request is in flight until its answer starts: once the client has the whole
+            # body it may send its next request before this thread gets to a `finally`, and a
+            # count kept until then would see one request too many.
+            with self._lock:
+                self.in_flight -= 1
+                released = True
+            self._send(handler, replace(response, delay=0.0))
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client stopped reading (size limit, timeout)
         finally:
-            with self._lock:
-                self.in_flight -= 1
+            if not released:
+                with self._lock:
+                    self.in_flight -= 1
 
     @staticmethod
     def _send(handler: BaseHTTPRequestHandler, response: Response) -> None:
