@@ -469,15 +469,8 @@ class EventCoder:
                      state: ArticleState) -> list[Event]:
         """A statement that another did wrong accuses them: "the navy said Iranian forces
         fired on the tanker" is also the navy's accusation against Iran (CODEBOOK)."""
-        node = trigger
-        for _ in range(4):
-            if node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
-                node = node.head
-                if self.lex.has("reporting", node.lemma_.lower()) and node.pos_ == "VERB":
-                    break
-            else:
-                return []
-        else:
+        node = self._reporting_verb(trigger)
+        if node is None:
             return []
         subject, passive = self.subject(node)
         if subject is None or passive:
@@ -1811,16 +1804,22 @@ class EventCoder:
                   state: ArticleState) -> Actor | None:
         """Who reports the clause of a verb ("…, Lebanon's health ministry said"), if a
         state's actor."""
+        node = self._reporting_verb(verb)
+        subject, passive = self.subject(node) if node is not None else (None, False)
+        found = self.actors_of(subject, mentions, state) \
+            if subject is not None and not passive else []
+        return next((a for a in found if a.country and a.kind != "igo"), None)
+
+    def _reporting_verb(self, verb: Token) -> Token | None:
+        """The verb of saying whose clause ``verb`` is ("…, Japan's navy said"), climbing
+        clauses and conjuncts, or None."""
         node = verb
         for _ in range(4):
-            if node.dep_ not in ("ccomp", "conj") or node.head.i == node.i:
+            if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head.i == node.i:
                 return None
             node = node.head
             if node.pos_ == "VERB" and self.lex.has("reporting", node.lemma_.lower()):
-                subject, passive = self.subject(node)
-                found = self.actors_of(subject, mentions, state) \
-                    if subject is not None and not passive else []
-                return next((a for a in found if a.country and a.kind != "igo"), None)
+                return node
         return None
 
     def _envoy_of(self, envoy: Token, mentions: dict[int, Mention],

@@ -298,11 +298,6 @@ def _clause(token: Token) -> Token:
     return node
 
 
-#: prepositions whose object is the doer or owner of the phrase they modify ("attacks by
-#: settlers", "the claims of Manila")
-_DOER_PREPS = frozenset({"by", "of"})
-
-
 def _as_doer(span: Span | None) -> bool:
     """Whether a name stands in its clause as a doer: not inside an object ("tortured Liberian
     refugees"), nor after a preposition other than "by" or a noun's "of" ("crimes against
@@ -315,9 +310,9 @@ def _as_doer(span: Span | None) -> bool:
             return True
         if token.dep_ in ("dobj", "iobj", "dative", "attr", "oprd"):
             return False
-        if token.dep_ == "pobj" and not (token.head.lower_ == "by" or  # a passive's agent
-                                         token.head.lower_ in _DOER_PREPS and
-                                         token.head.head.pos_ in ("NOUN", "PROPN")):
+        if token.dep_ == "pobj" and not (token.head.lower_ == "by" or  # "attacks by X", an
+                                         token.head.lower_ == "of" and  # agent; "the claims
+                                         token.head.head.pos_ in ("NOUN", "PROPN")):  # of X"
             return False
         token = token.head
     return True
