@@ -21,6 +21,10 @@ with a source actor           objects that pattern needs (or a characterising ve
                               ("it", "the army": a doer from context)
 people (code.py)              a dictionary actor and a capitalised word that comes again in a
                               sentence with a trigger word ("Russian spokesman Dmitry Peskov")
+subjects pronouns stand for   a possible source, up to three sentences before a sentence parsed
+(code.py)                     whose subject may be a pronoun ("He condemned …", "…," he said),
+                              back to the first such sentence parsed anyway; its capitalised
+                              words may need entities first (a person named there)
 indirect quotes (quotes.py)   a reporting verb and a speaker: a dictionary actor, or a pronoun
                               after a person of the dictionary
 direct quotes (quotes.py)     a part of a quotation, or the closing words after it; and the
@@ -72,6 +76,10 @@ CONTEXT_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "it", "its", "th
 #: a date phrase on an anaphoric noun may belong to the event of up to this many sentences
 #: before (as dates.py carries it)
 CARRY_SENTENCES = 2
+#: third-person pronouns that may stand for a subject named before ("He condemned …")
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+#: a pronoun or role noun may stand for a subject named up to this many sentences before
+ANTECEDENT_SENTENCES = 3
 #: a counted noun comes within this many tokens of its number (quantities.py looks 7 ahead)
 COUNT_REACH = 10
 Runs = list[tuple[int, int]]
@@ -200,6 +208,7 @@ class Prefilter:
         has_trigger = [any(need.met(w) for word in w for need in self.triggers.get(word, ()))
                        for w in text.words]
         people, source = self._people(text, has_trigger)
+        named = list(source)
         if any(text.has_actor):
             source = [s or bool(w & self.context_words)
                       for s, w in zip(source, text.words, strict=True)]
@@ -224,8 +233,22 @@ class Prefilter:
                 anaphors.extend(i for i in range(a, b) if text.lower[i] in self.carry_nouns)
                 if any(event[k - gap] for gap in range(1, CARRY_SENTENCES + 1) if k >= gap):
                     keep[k] = True
+        planned = list(keep)
+        for k in range(len(text.sentences)):
+            if not (planned[k] and self._pronoun_subject(text, k)):
+                continue
+            for j in range(k - 1, max(-1, k - 1 - ANTECEDENT_SENTENCES), -1):
+                if not named[j]:
+                    continue
+                keep[j] = True
+                if text.has_actor[j]:  # "Malian minister Abdoulaye Diop …. He said": a
+                    a, b = text.sentences[j]  # person the pronoun may stand for
+                    people.extend((i, j) for i in range(a, b)
+                                  if _capitalised(text, i, named=True))
+                if planned[j]:
+                    break
         keep = [k and not boxed for k, boxed in zip(keep, text.in_box(), strict=True)]
-        return Plan(tuple(text.sentences), tuple(keep), tuple(sorted(i for i, _ in people)),
+        return Plan(tuple(text.sentences), tuple(keep), tuple(sorted({i for i, _ in people})),
                     tuple(counts), tuple(anaphors))
 
     @staticmethod
@@ -238,10 +261,8 @@ class Prefilter:
         where: dict[str, list[tuple[int, int]]] = {}
         for k, (a, b) in enumerate(text.sentences):
             for i in range(a, b):
-                token = text.doc[i]
-                if not text.named[i] and token.is_alpha and token.text[0].isupper() \
-                        and not token.is_stop:
-                    where.setdefault(token.text, []).append((i, k))
+                if _capitalised(text, i):
+                    where.setdefault(text.doc[i].text, []).append((i, k))
         people: list[tuple[int, int]] = []
         source = list(text.has_actor)
         for found in where.values():
@@ -252,6 +273,19 @@ class Prefilter:
                 if any(text.has_actor[m] for m in others):
                     source[k] = True
         return people, source
+
+    @staticmethod
+    def _pronoun_subject(text: _Text, k: int) -> bool:
+        """Whether a third-person pronoun may be the subject of sentence ``k``: its first
+        word ("He condemned …"), or a word after a closing quotation ("…," he said)."""
+        a, b = text.sentences[k]
+        doc, lower = text.doc, text.lower
+        first = next((i for i in range(a, b) if not doc[i].is_punct), None)
+        if first is not None and lower[first] in SUBJECT_PRONOUNS:
+            return True
+        return any(lower[i] in SUBJECT_PRONOUNS and (
+            doc[i - 1].is_quote or doc[i - 1].is_punct and i > 1 and doc[i - 2].is_quote)
+            for i in range(max(a, 1), b))
 
     def _speaker(self, text: _Text, k: int) -> bool:
         """A reporting verb with a possible speaker: a dictionary actor, or a pronoun after
@@ -339,6 +373,14 @@ class _Text:
             return [False] * len(self.sentences)
         return [doc[a].idx < box.end and doc[b - 1].idx + len(doc[b - 1]) > box.start
                 for a, b in self.sentences]
+
+
+def _capitalised(text: _Text, i: int, named: bool = False) -> bool:
+    """Whether token ``i`` is a capitalised word (outside dictionary actors unless
+    ``named``): part of a person's name."""
+    token = text.doc[i]
+    return (named or not text.named[i]) and token.is_alpha and token.text[0].isupper() \
+        and not token.is_stop
 
 
 def _runs(spans: Iterable[tuple[int, int]]) -> Runs:

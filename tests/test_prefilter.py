@@ -97,9 +97,26 @@ def test_one_sentence(prefilter, text, expected):
 
 
 def test_pronoun_speaker_needs_a_person_named_before(prefilter):
-    assert parsed(prefilter, "Biden spoke. The room was full. He said it was over.") == \
+    assert parsed(prefilter, "Biden spoke. The room was full. Then he said it was over.") == \
         [False, False, True]
     assert parsed(prefilter, "The room was full. He said it was over.") == [False, False]
+
+
+def test_subject_a_pronoun_may_stand_for_is_parsed(prefilter):
+    # "He" opening a sentence that is parsed: the sentences before it that name an actor
+    assert parsed(prefilter, "Biden spoke first. It rained. He struck Kyiv.") == \
+        [True, False, True]
+    assert parsed(prefilter, "Biden spoke first. It rained. Later Ukraine struck Kyiv.") == \
+        [False, False, True]  # no pronoun subject
+    assert parsed(prefilter, "Biden spoke first. It rained. He spoke again.") == \
+        [False, False, False]  # nothing parsed that needs him
+    # after a closing quotation ("…," he said), up to three sentences back
+    text = ("Ukraine spoke. It rained. It rained. It rained. Russia spoke. "
+            "\u201cWe struck Kyiv,\u201d he said.")
+    assert parsed(prefilter, text) == [False, False, False, False, True, True]
+    # and no further back than a sentence parsed anyway that names one
+    text = "Biden spoke. Russia struck Kyiv. Ukraine spoke. He struck Kyiv."
+    assert parsed(prefilter, text) == [False, True, True, True]
 
 
 def test_person_named_with_a_country_is_parsed_and_needs_entities_first(prefilter):
@@ -218,6 +235,11 @@ CASES = {
         "will not allow this,\u201d Volodymyr Zelensky said.", 1,  # the stance of each clause
         lambda r: [(e.source.country, e.plover_type, e.target.country) for e in r.events
                    if e.pattern == "quote-stance"] == [("UKR", "SUPPORT", "USA")]),
+    "subject a later pronoun stands for": (
+        "The weather in the capital was mild. Malian Foreign Minister Abdoulaye Diop spoke "
+        "to reporters in Bamako on Friday. He condemned the Algerian strikes.", 1,
+        lambda r: [(e.source.country, e.plover_type, e.target.country) for e in r.events] ==
+        [("MLI", "ACCUSE", "DZA")]),
     "a nationality counted": (
         "The weather was mild. About 200 Afghans crossed into Iran on Tuesday. A new road "
         "was opened.", 1,
