@@ -166,6 +166,9 @@ class ArticleState:
     #: the last named person and the last named state or body acting (for "he", "it")
     last_person: list[Actor] = field(default_factory=list)
     last_body: list[Actor] = field(default_factory=list)
+    #: the ones named before those (for a pronoun whose own clause names the last ones)
+    earlier_person: list[Actor] = field(default_factory=list)
+    earlier_body: list[Actor] = field(default_factory=list)
     #: the country of the last named actor of each paragraph ("the army" there)
     paragraph_country: dict[int, str] = field(default_factory=dict)
 
@@ -362,10 +365,10 @@ class EventCoder:
                 token.pos_ == "PROPN" or self.lex.has("personal_roles", token.lemma_.lower()))
             people = [a for a in found if a.kind == "person" or personal]
             bodies = [a for a in found if a.kind != "person" and not personal]
-            if people:
-                state.last_person = people
-            if bodies:
-                state.last_body = bodies
+            if people and _countries(people) != _countries(state.last_person):
+                state.earlier_person, state.last_person = state.last_person, people
+            if bodies and _countries(bodies) != _countries(state.last_body):
+                state.earlier_body, state.last_body = state.last_body, bodies
             if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":  # a main clause's doer,
                 # not a sufferer ("… were detained") or a doer reported in a clause ("the deal
                 # means Nauru will take …")
@@ -2155,6 +2158,7 @@ class EventCoder:
         node = pronoun.head
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head  # "its troops had killed": from the phrase to its verb
+        own = node
         for _ in range(4):
             if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "relcl") or \
                     node.head.i == node.i:
@@ -2173,7 +2177,15 @@ class EventCoder:
                     if word in ("it", "its"):
                         return [a for a in found if a.kind != "person" and not personal]
                     return found  # "Armenian and Azerbaijani officials said they had agreed"
-        return list(state.last_person if word in _PERSONAL else state.last_body)
+        last, earlier = (state.last_person, state.earlier_person) if word in _PERSONAL else \
+            (state.last_body, state.earlier_body)
+        # not what its own clause names ("Mali said Algeria had downed a drone. It accused
+        # Algiers …"): a pronoun would be "itself" there
+        named = {mentions[t.i].entry.country for c in own.children
+                 if c.dep_ in _ARGUMENTS for t in c.subtree if t.i in mentions}
+        if last and _countries(last) <= named:
+            return [a for a in earlier if a.country not in named]
+        return list(last)
 
     def _anaphor(self, head: Token, state: ArticleState) -> Actor | None:
         """ "the decision", "this move": the actor of the last main-clause event."""
@@ -2403,6 +2415,14 @@ def _listed_before(token: Token, mentions: dict[int, Mention]) -> list[Token]:
             first.dep_ in ("nmod", "npadvmod", "compound") and first.head in (token, token.head):
         return [first]
     return []
+
+
+#: the dependents that name a verb's own arguments (not those of a clause it governs)
+_ARGUMENTS = frozenset({"dobj", "dative", "prep", "attr", "oprd"})
+
+
+def _countries(actors: list[Actor]) -> set[str | None]:
+    return {a.country for a in actors}
 
 
 def _expand(token: Token) -> list[Token]:

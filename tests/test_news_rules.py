@@ -165,6 +165,15 @@ CONTEXT = [
     # the foreign ministry is no foreign body, foreign troops are
     ("Chad expelled two of the Sudanese diplomats on Monday.\n\nThe foreign ministry "
      "accused Sudan of arming the rebels in the east.", [("TCD", "ACCUSE", "SDN")], []),
+    # a pronoun is not what its own clause names: the subject named before that
+    ("The Malian junta said on Friday that Algeria had shot down one of its drones. It "
+     "accused Algiers of supporting terrorism.", [("MLI", "ACCUSE", "DZA")],
+     [("DZA", "ACCUSE", "DZA")]),
+    ("Thailand said Cambodian troops had fired first. Later it accused Phnom Penh of lying.",
+     [("THA", "ACCUSE", "KHM")], [("KHM", "ACCUSE", "KHM")]),
+    ("Kenyan President William Ruto said Tanzania's leader had been misled. He urged Samia "
+     "Suluhu Hassan to release the activists.", [("KEN", "REQUEST", "TZA")],
+     [("TZA", "REQUEST", "TZA")]),
     # nobody in particular is no doer
     ("A spokesman criticised Venezuela.", [], [("*", "ACCUSE", "VEN")]),
     ("Lissu criticised Kenya's president on Monday.", [], [("*", "ACCUSE", "KEN")]),
