@@ -1196,6 +1196,32 @@ class EventCoder:
                            c.lower_ in pattern.preps for t in c.subtree)
         return out
 
+    def suffers(self, token: Token) -> bool:
+        """Whether a name stands, in its clause, for whom a hostile act is done to: inside the
+        object of a verb of conflict ("is bombing *Ukraine*") or after the preposition of a
+        noun of conflict ("the strike *on Kyiv*", "the shelling *of Armenian villages*"),
+        not after "by" ("the shelling … *by Azerbaijan*")."""
+        node = token
+        for _ in range(12):
+            head = node.head
+            if head.i == node.i:
+                return False
+            if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+                pattern = self.verbs.match_verb(head)
+                return pattern is not None and \
+                    self.cameo.get(pattern.code).plover_type in CONFLICT
+            if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ != "by" and \
+                    head.head.pos_ == "NOUN":
+                pattern = self.verbs.match_noun(head.head)
+                if pattern is not None and (head.lower_ in pattern.preps or head.lower_ ==
+                                            "of" and pattern.of == "target") and \
+                        self.cameo.get(pattern.code).plover_type in CONFLICT:
+                    return True
+            if head.pos_ in ("VERB", "AUX"):
+                return False
+            node = head
+        return False
+
     def _complained_of(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],
                        state: ArticleState) -> list[Actor]:
         """A complaint to an organisation accuses whoever did what it is about ("complained

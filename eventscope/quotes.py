@@ -150,13 +150,14 @@ class QuoteFinder:
                     found = self.coder.actors_of(subject, mentions, state)
                     speaker = found[0] if found else self._same_speaker(subject, previous)
         about = self._about(inside, mentions, article.published)
+        named = tuple(a for a, _ in about)
         stance = _clamp(self.lexicon.score(inside) + self._verb_stance(verb))
         span = model.Span(article.text[start:end], start, end)
         quote = Quote(
             id=model.stable_id(article.id, start, end), article_id=article.id, speaker=speaker,
             speaker_text=speaker_text, text=span,
             verb=verb.lemma_ if verb is not None else None,
-            about=tuple(a for a, _ in about), stance=round(stance, 3), direct=direct,
+            about=named, stance=round(stance, 3), direct=direct,
         )
         # A direct quote's praise or criticism is an event of its own. An indirect one
         # ("X said that …") is an event only where it condemns whom it names as a doer ("said
@@ -165,6 +166,9 @@ class QuoteFinder:
         # not judged; nor is anyone in what is denied ("denied that Togo had violated …").
         denied = verb is not None and (self.coder.lex.has("denial", verb.lemma_.lower()) or
                                        any(c.dep_ == "neg" for c in verb.children))
+        # neither is whom a judged attack is done to ("condemn the strike on Kyiv")
+        about = [(a, v) for a, v in about if a.start is None or not self.coder.suffers(
+            doc.char_span(a.start, a.end, alignment_mode="expand").root)]
         judged = about if direct else [] if denied else [
             (a, v) for a, v in about if v <= -STANCE_THRESHOLD and a.start is not None
             and _as_doer(doc.char_span(a.start, a.end, alignment_mode="expand"))]

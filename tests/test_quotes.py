@@ -64,3 +64,21 @@ def test_praise_in_a_quote_is_a_support_event(coder):
     result = coder.code(text, published="2024-06-01")
     assert [(e.source.country, e.plover_type, e.target.country)
             for e in result.events if e.pattern == "quote-stance"] == [("IND", "SUPPORT", "JPN")]
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # whom an attack is done to is not judged by condemning it, whoever did it
+    ("\u201cWe strongly condemn the Russian missile strike on Kyiv,\u201d the German foreign "
+     "ministry said.", [("DEU", "ACCUSE", "RUS")], [("DEU", "ACCUSE", "UKR")]),
+    ("\u201cThe brutal shelling of Armenian villages by Azerbaijan must stop,\u201d the French "
+     "foreign minister said.", [("FRA", "ACCUSE", "AZE")], [("FRA", "ACCUSE", "ARM")]),
+    ("\u201cRussia is bombing Ukraine every night with cruel indifference,\u201d the Polish "
+     "prime minister said.", [("POL", "ACCUSE", "RUS")], [("POL", "ACCUSE", "UKR")]),
+    # a doer of the judged act still is
+    ("\u201cThe Syrian regime is a brutal and criminal dictatorship,\u201d the French "
+     "foreign minister said.", [("FRA", "ACCUSE", "SYR")], []),
+])
+def test_victims_of_a_judged_attack_are_not_judged(coder, text, must, must_not):
+    found = {(e.source.country, e.plover_type, e.target.country if e.target else None)
+             for e in coder.code(text, published="2024-06-01").events}
+    assert set(must) <= found and not set(must_not) & found, found
