@@ -576,12 +576,16 @@ _RELATED = frozenset({"proxy", "ally", "partner", "client", "satellite", "surrog
 
 
 def patron(doc: Doc, mention: Mention) -> bool:
-    """Whether a mention names a patron ("Iran-aligned", "Rwanda-backed") or the other side of
-    a relation ("Iran's proxies", "Russia's allies")."""
-    end = mention.end
+    """Whether a mention names a patron ("Iran-aligned", "Rwanda-backed", "pro-Russian"), the
+    other side of a relation ("Iran's proxies", "Russia's allies") or of a stance
+    ("anti-Israel")."""
+    end, start = mention.end, mention.start
     if end + 1 < len(doc) and doc[end].text in ("-", "–") and \
             doc[end + 1].lower_ in _PATRONAGE:
         return True
+    if start >= 2 and doc[start - 1].text in ("-", "–") and \
+            doc[start - 2].lower_ in ("pro", "anti"):
+        return True  # "pro-Russian separatists", "anti-Israel protesters": for or against it
     root = doc[end - 1]
     return root.dep_ == "poss" and root.head.lemma_.lower() in _RELATED
 

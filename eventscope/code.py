@@ -2019,6 +2019,8 @@ class EventCoder:
         if any(c.dep_ == "amod" and self.lex.has("foreign", c.lower_) for c in head.children) \
                 and self.actors.role_sector(head, phrases_only=True) is None:
             return []  # "foreign troops", "Western officials"; not "the foreign ministry"
+        if any(t.i in mentions and patron(head.doc, mentions[t.i]) for t in head.lefts):
+            return []  # "pro-Russian separatists", "anti-Israel protesters": whose, unsaid
         owners = [c for c in head.children if c.dep_ == "poss"]
         if owners:
             if owners[0].pos_ != "PRON" or self._reflexive(head):

@@ -1583,6 +1583,11 @@ PROXIES = [
     ("Hezbollah fighters killed a commander of Israel's militia ally in southern Lebanon.", [],
      [("LBN", "*", "ISR")]),
     ("Russia's allies condemned the strike on Belarus.", [], [("RUS", "ACCUSE", "*")]),
+    # for or against a state is not the state ("pro-Russian", "anti-Israel")
+    ("Pro-Russian separatists attacked Ukrainian troops near Donetsk.", [],
+     [("RUS", "ASSAULT", "*")]),
+    ("Anti-Israel protesters marched in London on Saturday.", [], [("ISR", "PROTEST", "*")]),
+    ("Anti-American rioters attacked the embassy in Karachi.", [], [("USA", "ASSAULT", "*")]),
     # a state's own forces and officials stay its own
     ("Iran's navy seized a British tanker in the Gulf.", [("IRN", "COERCE", "GBR")], []),
     ("Israel's army attacked Rafah on Monday.", [("ISR", "ASSAULT", "PSE")], []),
