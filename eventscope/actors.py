@@ -193,6 +193,7 @@ class ActorDictionary:
             if entry is not None and not _in_feature_name(doc, span.start, span.end) and \
                     not _in_region_name(doc, span.start, span.end) and \
                     not _in_masthead(doc, span.start, span.end) and \
+                    not (entry.capital and _names_accord(doc, span.end)) and \
                     not _ethnic(doc, span.start):
                 mentions.append(Mention(span.start, span.end, entry))
         return mentions
@@ -613,6 +614,20 @@ def _ethnic(doc: Doc, start: int) -> bool:
 #: the words that end a newspaper's name ("the Washington Post", "the Kyiv Independent")
 _MASTHEADS = frozenset({"post", "times", "herald", "tribune", "independent", "journal",
                         "gazette", "chronicle", "observer", "telegraph", "examiner"})
+
+
+#: what is named after the city it was made or held in ("the Minsk agreements", "the Vienna
+#: Convention", "the Washington process", "the Jeddah talks", "the OSCE Minsk Group")
+_ACCORDS = frozenset({"agreement", "agreements", "accord", "accords", "convention",
+                      "conventions", "treaty", "protocol", "protocols", "process", "format",
+                      "declaration", "communique", "charter", "framework", "talks", "group",
+                      "consensus", "memorandum"})
+
+
+def _names_accord(doc: Doc, end: int) -> bool:
+    """Whether a capital's name ending at ``end`` names an accord, a process or a forum
+    after it: no party to it, and no act on its state."""
+    return end < len(doc) and doc[end].lower_ in _ACCORDS
 
 
 def _in_masthead(doc: Doc, start: int, end: int) -> bool:

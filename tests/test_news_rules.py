@@ -1072,6 +1072,26 @@ def test_the_name_of_a_sea_is_not_its_state(coder, text, must, must_not):
     check(coder, text, must, must_not)
 
 
+# -- an accord named after the city it was made in is no act on that city's state ---------------
+ACCORDS = [
+    ("Iran accused Israel of violating the Vienna Convention.", [("IRN", "ACCUSE", "ISR")],
+     [("*", "*", "AUT")]),
+    ("Russia said Ukraine had violated the Minsk agreements.", [("RUS", "ACCUSE", "UKR")],
+     [("*", "*", "BLR")]),
+    ("Azerbaijan and Armenia resumed talks under the Washington process.",
+     [("AZE", "CONSULT", "ARM")], [("*", "*", "USA")]),
+    ("Sudan withdrew from the Jeddah talks on Monday.", [], [("SDN", "*", "SAU")]),
+    # a state's own name on a deal is a party to it; a city told as a place still counts
+    ("Israel rejected the Iran nuclear deal.", [("ISR", "REJECT", "IRN")], []),
+    ("Russia withdrew its ambassador from Vienna.", [("RUS", "*", "AUT")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ACCORDS)
+def test_an_accord_named_after_a_city_is_no_party(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
 # -- regions and envoys: no state of their own -------------------------------------------------
 ABROAD = [
     # "Latin American", "the Central American country" are not the United States
