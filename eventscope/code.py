@@ -361,8 +361,9 @@ class EventCoder:
                      if a is not None and a.country]
             if not found:
                 continue
-            personal = token.i not in mentions and (
-                token.pos_ == "PROPN" or self.lex.has("personal_roles", token.lemma_.lower()))
+            personal = token.i not in mentions and (  # a name, or a person's role; not
+                self.lex.has("personal_roles", token.lemma_.lower()) or  # a body's name
+                token.pos_ == "PROPN" and self.actors.role_sector(token) is None)  # "Ministry"
             people = [a for a in found if a.kind == "person" or personal]
             bodies = [a for a in found if a.kind != "person" and not personal]
             if people and _countries(people) != _countries(state.last_person):

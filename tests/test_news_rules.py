@@ -165,6 +165,11 @@ CONTEXT = [
     # the foreign ministry is no foreign body, foreign troops are
     ("Chad expelled two of the Sudanese diplomats on Monday.\n\nThe foreign ministry "
      "accused Sudan of arming the rebels in the east.", [("TCD", "ACCUSE", "SDN")], []),
+    # a body whose name the parser tags as a proper noun is "it", not "he"
+    ("China's defence ministry spoke on Monday. It condemned Japan.",
+     [("CHN", "ACCUSE", "JPN")], []),
+    ("Kenya's Interior Ministry spoke on Monday. It accused Somalia of harbouring militants.",
+     [("KEN", "ACCUSE", "SOM")], []),
     # a pronoun is not what its own clause names: the subject named before that
     ("The Malian junta said on Friday that Algeria had shot down one of its drones. It "
      "accused Algiers of supporting terrorism.", [("MLI", "ACCUSE", "DZA")],
