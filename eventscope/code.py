@@ -2001,6 +2001,9 @@ class EventCoder:
         if head.pos_ == "PRON":
             return [_as_context(a, head, a.sector) for a in self._antecedent(head, mentions,
                                                                               state)]
+        issuers = self._issuers(head, mentions, state)
+        if issuers:
+            return issuers
         pair = self._pair_named(head, state) or self._state_described(head, mentions, state) \
             or self._group_described(head, mentions, state) \
             or self._affiliated(head, mentions, state)
@@ -2037,6 +2040,27 @@ class EventCoder:
             return []
         return [Actor(text=head.text, country=country, sector=sector, kind="country",
                       resolved_by="context", start=head.idx, end=head.idx + len(head.text))]
+
+    def _issuers(self, head: Token, mentions: dict[int, Mention],
+                 state: ArticleState) -> list[Actor]:
+        """ "The statement", "the communique": whoever issued the last one before ("Ghana's
+        foreign ministry issued a statement on Monday. The statement condemned …")."""
+        if not self.lex.has("statement_nouns", head.lemma_.lower()) or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                        for c in head.children) or \
+                any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from", "by")
+                    for c in head.children):
+            return []
+        doc = head.doc
+        for token in reversed(doc[max(0, head.sent.start - ISSUER_REACH):head.sent.start]):
+            if token.dep_ == "dobj" and token.head.pos_ == "VERB" and \
+                    self.lex.has("statement_nouns", token.lemma_.lower()):
+                subject, passive = self.subject(token.head)
+                if subject is None or passive:
+                    return []
+                return [_as_context(a, head, a.sector)
+                        for a in self.actors_of(subject, mentions, state)]
+        return []
 
     def _affiliated(self, head: Token, mentions: dict[int, Mention],
                     state: ArticleState) -> list[Actor]:
@@ -2446,6 +2470,8 @@ def _listed_before(token: Token, mentions: dict[int, Mention]) -> list[Token]:
     return []
 
 
+#: "the statement" is one issued at most this many tokens before its sentence
+ISSUER_REACH = 120
 #: the dependents that name a verb's own arguments (not those of a clause it governs)
 _ARGUMENTS = frozenset({"dobj", "dative", "prep", "attr", "oprd"})
 

@@ -86,7 +86,8 @@ class Coder:
                     "give": self.events.lex.words.get("deadline_nouns", ()),
                     # "ordered Pakistani diplomats to leave": an expulsion (code.py _deadline)
                     **{verb: self.events.lex.words.get("envoys", ())
-                       for verb in self.events.lex.words.get("request", ())}})
+                       for verb in self.events.lex.words.get("request", ())}},
+                statements=self.events.lex.words.get("statement_nouns", ()))
 
     @property
     def problems(self) -> list[str]:

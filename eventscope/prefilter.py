@@ -22,9 +22,10 @@ with a source actor           objects that pattern needs (or a characterising ve
 people (code.py)              a dictionary actor and a capitalised word that comes again in a
                               sentence with a trigger word ("Russian spokesman Dmitry Peskov")
 subjects pronouns stand for   a possible source, up to three sentences before a sentence parsed
-(code.py)                     whose subject may be a pronoun ("He condemned …", "…," he said),
-                              back to the first such sentence parsed anyway; its capitalised
-                              words may need entities first (a person named there)
+(code.py)                     whose subject may be a pronoun ("He condemned …", "…," he said)
+                              or a statement ("the statement said": its issuer), back to the
+                              first such sentence parsed anyway; its capitalised words may
+                              need entities first (a person named there)
 indirect quotes (quotes.py)   a reporting verb and a speaker: a dictionary actor, or a pronoun
                               after a person of the dictionary
 direct quotes (quotes.py)     a part of a quotation, or the closing words after it; and the
@@ -158,6 +159,8 @@ class Prefilter:
     #: pronouns and role nouns: a doer the coder finds from context ("it", "the army") in an
     #: article that names some actor
     context_words: frozenset[str] = frozenset()
+    #: forms of the nouns of a statement: "the statement said" is the one issued before
+    statements: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, actors: ActorDictionary, verbs: VerbDictionary, *, speech: Iterable[str],
@@ -166,7 +169,8 @@ class Prefilter:
               count_words: CountWords,
               quotes: re.Pattern[str], long_sentence: int,
               nlp: Language | None = None, characterising: Iterable[str] = (),
-              with_objects: Mapping[str, Iterable[str]] | None = None) -> Prefilter:
+              with_objects: Mapping[str, Iterable[str]] | None = None,
+              statements: Iterable[str] = ()) -> Prefilter:
         """Index the dictionaries by surface form. ``nlp`` (optional) adds the irregular
         forms of its lemmatizer's exception tables; ``characterising`` verbs ("called the
         vote a fraud") are triggers whatever their object, and the verbs of
@@ -200,7 +204,8 @@ class Prefilter:
                    forms(count_words.nouns, "NOUN") | count_words.words,
                    forms(count_words.verbs, "VERB") | forms(count_words.tolls, "NOUN"),
                    quotes, long_sentence,
-                   forms((r for r in actors.roles if " " not in r), "NOUN") | CONTEXT_PRONOUNS)
+                   forms((r for r in actors.roles if " " not in r), "NOUN") | CONTEXT_PRONOUNS,
+                   forms(statements, "NOUN"))
 
     def plan(self, doc: Doc, article: Article) -> Plan:
         """The plan for a tokenised ``doc`` of ``article`` (sentence starts set by rule)."""
@@ -235,7 +240,7 @@ class Prefilter:
                     keep[k] = True
         planned = list(keep)
         for k in range(len(text.sentences)):
-            if not (planned[k] and self._pronoun_subject(text, k)):
+            if not (planned[k] and self._refers_back(text, k)):
                 continue
             for j in range(k - 1, max(-1, k - 1 - ANTECEDENT_SENTENCES), -1):
                 if not named[j]:
@@ -274,18 +279,21 @@ class Prefilter:
                     source[k] = True
         return people, source
 
-    @staticmethod
-    def _pronoun_subject(text: _Text, k: int) -> bool:
-        """Whether a third-person pronoun may be the subject of sentence ``k``: its first
-        word ("He condemned …"), or a word after a closing quotation ("…," he said)."""
+    def _refers_back(self, text: _Text, k: int) -> bool:
+        """Whether sentence ``k`` may have a subject named in the sentences before: a
+        third-person pronoun as its first word ("He condemned …") or after a closing
+        quotation ("…," he said), or a statement ("the statement said": its issuer's)."""
         a, b = text.sentences[k]
         doc, lower = text.doc, text.lower
         first = next((i for i in range(a, b) if not doc[i].is_punct), None)
         if first is not None and lower[first] in SUBJECT_PRONOUNS:
             return True
-        return any(lower[i] in SUBJECT_PRONOUNS and (
-            doc[i - 1].is_quote or doc[i - 1].is_punct and i > 1 and doc[i - 2].is_quote)
-            for i in range(max(a, 1), b))
+        if any(lower[i] in SUBJECT_PRONOUNS and (
+                doc[i - 1].is_quote or doc[i - 1].is_punct and i > 1 and doc[i - 2].is_quote)
+                for i in range(max(a, 1), b)):
+            return True
+        return any(lower[i] in self.statements and
+                   {"the", "this", "that"} & set(lower[max(a, i - 3):i]) for i in range(a, b))
 
     def _speaker(self, text: _Text, k: int) -> bool:
         """A reporting verb with a possible speaker: a dictionary actor, or a pronoun after

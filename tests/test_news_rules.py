@@ -840,6 +840,18 @@ ISSUED = [
      [("GHA", "ACCUSE", "TGO")], []),
     # a statement nobody is said to have issued names no doer
     ("A statement condemning the raid by Togo circulated online.", [], [("*", "ACCUSE", "TGO")]),
+    # "the statement" is the one issued before, its words its issuer's
+    ("Ghana's foreign ministry issued a statement on Monday. The statement condemned the "
+     "raid by Togo.", [("GHA", "ACCUSE", "TGO")], []),
+    ("Ghana's foreign ministry issued a statement on Monday. \u201cTogo's raid is a flagrant "
+     "violation of international law,\u201d the statement said.", [("GHA", "ACCUSE", "TGO")],
+     []),
+    ("Chile and Argentina released a joint communique on Friday. The communique urged Peru "
+     "to withdraw the decree.", [("CHL", "REQUEST", "PER"), ("ARG", "REQUEST", "PER")], []),
+    ("A statement was posted online on Monday. The statement condemned the raid by Togo.", [],
+     [("*", "ACCUSE", "TGO")]),
+    ("Ghana's foreign ministry issued a statement on Monday. Another statement condemned the "
+     "raid by Togo.", [], [("*", "ACCUSE", "TGO")]),
 ]
 
 

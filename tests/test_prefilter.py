@@ -240,6 +240,11 @@ CASES = {
         "to reporters in Bamako on Friday. He condemned the Algerian strikes.", 1,
         lambda r: [(e.source.country, e.plover_type, e.target.country) for e in r.events] ==
         [("MLI", "ACCUSE", "DZA")]),
+    "issuer of the statement named later": (
+        "The weather in the capital was mild. Ghana's foreign ministry put out a statement "
+        "late on Monday. The statement condemned the raid by Togo.", 1,
+        lambda r: [(e.source.country, e.plover_type, e.target.country) for e in r.events] ==
+        [("GHA", "ACCUSE", "TGO")]),
     "a nationality counted": (
         "The weather was mild. About 200 Afghans crossed into Iran on Tuesday. A new road "
         "was opened.", 1,
