@@ -217,6 +217,7 @@ class EventCoder:
         self._characterise_where = _line_of(data_path("modality.yaml"), "characterise:")
         self._wrongdoing_where = _line_of(data_path("modality.yaml"), "wrongdoing:")
         self._deadline_where = _line_of(data_path("modality.yaml"), "deadline_nouns:")
+        self._asking_where = _line_of(data_path("modality.yaml"), "asking:")
         self._demand_where = _line_of(data_path("modality.yaml"), "demand_modals:")
         self.dictionary_version = f"{actors.version}-{verbs.version}-{lexicon.version}"
 
@@ -292,7 +293,7 @@ class EventCoder:
             if token.pos_ == "VERB":
                 pattern = self._characterisation(token, mentions, state) or \
                     self._deadline(token) \
-                    or self.verbs.match_verb(token)
+                    or self.verbs.match_verb(token) or self._asked(token)
                 if pattern is None or self._embeds_trigger(token):
                     continue
                 # the object is the verb's event ("launched attacks", "lodged a protest"),
@@ -1447,6 +1448,18 @@ class EventCoder:
                    if t.dep_ in ("advcl", "relcl", "xcomp", "acl") and t.pos_ == "VERB"]
         leave = any(self.lex.has("departure_verbs", t.lemma_.lower()) for t in clauses)
         return Pattern("verb", "give", EXPULSION if leave else ULTIMATUM, self._deadline_where)
+
+    def _asked(self, verb: Token) -> Pattern | None:
+        """ "asked India to extradite …", "told Bolivia to stop …": a demand of whom is asked
+        to do something (``asking``); not "asked whether …"."""
+        lemma = verb.lemma_.lower()
+        if not self.lex.has("asking", lemma) or \
+                not any(c.dep_ == "dobj" for c in verb.children) or \
+                not any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and
+                        any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+                        for c in verb.children):
+            return None
+        return Pattern("verb", lemma, DEMAND, self._asking_where)
 
     def _accuser(self, verb: Token, pattern: Pattern, sources: list[Actor],
                  state: ArticleState) -> list[Actor]:

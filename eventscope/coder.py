@@ -81,7 +81,8 @@ class Coder:
                 counts=self.quantities.count_offsets,
                 count_words=self.quantities.count_words(), quotes=QUOTE,
                 long_sentence=MAX_WORDS, nlp=self.nlp,
-                characterising=self.events.lex.words.get("characterise", ()),
+                characterising=(*self.events.lex.words.get("characterise", ()),
+                                *self.events.lex.words.get("asking", ())),
                 with_objects={
                     "give": self.events.lex.words.get("deadline_nouns", ()),
                     # "ordered Pakistani diplomats to leave": an expulsion (code.py _deadline)

@@ -968,6 +968,18 @@ DEMANDS = [
      [("KEN", "REQUEST", "SOM")]),
     ("Kenya's foreign minister did not say whether Somalia should withdraw its complaint.", [],
      [("KEN", "REQUEST", "SOM")]),
+    # asking or telling another to do something is a demand of them
+    ("Bangladesh asked India to extradite Sheikh Hasina.", [("BGD", "REQUEST", "IND")], []),
+    ("The United States asked Israel to allow more aid into Gaza.",
+     [("USA", "REQUEST", "ISR")], []),
+    ("Peru's president told Bolivia to stop the smuggling at the border.",
+     [("PER", "REQUEST", "BOL")], []),
+    # not a question, nor an audience asked to stand, nor an invitation
+    ("Peru's president asked whether Bolivia would stop the smuggling.", [],
+     [("PER", "REQUEST", "BOL")]),
+    ("Peru's president asked the audience to stand for a minute.", [],
+     [("PER", "REQUEST", "*")]),
+    ("Peru's president invited Bolivia to join the talks.", [], [("PER", "REQUEST", "BOL")]),
 ]
 
 
