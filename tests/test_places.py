@@ -41,6 +41,8 @@ def test_load_is_shared(gazetteer):
     ("Texas", {}, ("Texas", "USA", "region", 4736286)),
     ("Georgia", {}, ("Georgia", "GEO", "country", 614540)),  # a country's name: the country
     ("Niger", {}, ("Niger", "NER", "country", 2440476)),
+    # a smaller town by a spelling of its name close to the primary one ("Janīn")
+    ("Jenin", {}, ("Janin", "PSE", "city", 283506)),
 ])
 def test_lookup(gazetteer, name, kwargs, expected):
     place = gazetteer.lookup(name, **kwargs)
@@ -58,6 +60,8 @@ def test_article_countries_are_read_from_the_text(gazetteer):
 
 def test_unknown_names(gazetteer):
     assert gazetteer.lookup("Narnia") is None
+    # a smaller town's alternate names unlike its own are not read ("Engannim" for Jenin)
+    assert gazetteer.lookup("Engannim") is None
     assert gazetteer.lookup("Plateau") is None  # a region only with a region word
     assert gazetteer.lookup("Plateau", kind="region").country == "NGA"
 

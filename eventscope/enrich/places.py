@@ -71,6 +71,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -144,6 +145,8 @@ _OTHER_HAPPENING_PREPS = frozenset({"after", "before", "since", "following", "un
 _REGION_SUFFIXES = ("oblast", "region", "province", "governorate", "state", "krai", "kray",
                     "republic", "district", "department", "county")
 _ALTERNATE_MIN_POPULATION = 50_000
+#: below it, only alternate names this similar to the primary one (a spelling of it)
+_SPELLING_RATIO = 0.8
 _ALTERNATE = re.compile(r"^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f' .-]{3,}$")
 
 _FEATURE_RANK = {"city": 0, "region": 1, "country": 2}
@@ -508,15 +511,25 @@ def _read_cities(path: Path, iso3: dict[str, str]
                       float(record["latitude"]), float(record["longitude"]), "city",
                       int(record.get("population") or 0), str(record.get("admin1code") or ""))
         primary = _fold(name)
-        alternates: frozenset[str] = frozenset()
-        if place.population >= _ALTERNATE_MIN_POPULATION:
-            alternates = frozenset(_fold(alt) for alt in record.get("alternatenames") or ()
-                                   if _usable_alternate(alt)) - {primary, ""}
+        alternates = frozenset(_fold(alt) for alt in record.get("alternatenames") or ()
+                               if _usable_alternate(alt)) - {primary, ""}
+        if place.population < _ALTERNATE_MIN_POPULATION:  # a smaller town: only spellings of
+            alternates = frozenset(a for a in alternates  # its own name ("Jenin", "Janīn")
+                                   if _spelling_of(a, primary))
         return (place, primary, alternates)
 
     with path.open(encoding="utf-8") as handle:
         cities = json.load(handle, object_hook=compact)
     return [city for city in cities.values() if city is not None]
+
+
+def _spelling_of(alternate: str, primary: str) -> bool:
+    """Whether an alternate name is a transliteration of the primary one: the same first
+    letter, a length within two and most letters alike ("jenin" of "janin"), not another
+    name."""
+    if not alternate or alternate[0] != primary[:1] or abs(len(alternate) - len(primary)) > 2:
+        return False
+    return SequenceMatcher(None, alternate, primary).ratio() >= _SPELLING_RATIO
 
 
 def _strip_marks(text: str) -> str:
