@@ -1015,18 +1015,21 @@ class EventCoder:
                     found = self.actors_of(node, mentions, state)
                     if found:
                         return found
-        for holder in holders:
-            for child in holder.children:
-                if child.dep_ in ("prep", "dative") and child.lower_ in pattern.preps and \
-                        not self._venue(child):
-                    node = _pobj(child)
-                    if node is not None and child.lower_ == "with" and node.i not in mentions \
-                            and self.actors.role_sector(node) is None:
-                        continue  # "strike with U.S. missiles": an instrument, not a party
-                    if node is not None:
-                        found = self.targets_of(node, mentions, state)
-                        if found:
-                            return found
+        preps = [child for holder in holders for child in holder.children
+                 if child.dep_ in ("prep", "dative") and child.lower_ in pattern.preps]
+        # whom it is against before where it is brought ("filed a case against Israel at
+        # the ICJ")
+        preps.sort(key=lambda child: child.lower_ != "against")
+        for child in preps:
+            node = _pobj(child)
+            if node is None or self._venue(child):
+                continue
+            if child.lower_ == "with" and node.i not in mentions \
+                    and self.actors.role_sector(node) is None:
+                continue  # "strike with U.S. missiles": an instrument, not a party
+            found = self.targets_of(node, mentions, state)
+            if found:
+                return found
         return []
 
     def _crowd(self, verb: Token, subject: Token, state: ArticleState) -> list[Actor]:

@@ -90,6 +90,15 @@ TARGETS = [
     ("Russian troops shelled Kharkiv overnight.", [("RUS", "ASSAULT", "UKR")], []),
     ("Myanmar's army bombed villages in Sagaing.", [("MMR", "ASSAULT", "MMR")], []),
     ("The United States carried out air strikes in Somalia.", [("USA", "ASSAULT", "SOM")], []),
+    # an act on a named place of a camp or a town targets the place's state
+    ("Israeli troops raided the Jenin refugee camp on Tuesday.", [("ISR", "ASSAULT", "PSE")],
+     [("ISR", "ASSAULT", "ISR")]),
+    ("Israeli forces raided the Tulkarem camp overnight.", [("ISR", "ASSAULT", "PSE")], []),
+    # whom a case or a complaint is against, not the court it is brought to
+    ("South Africa filed a genocide case against Israel at the International Court of Justice.",
+     [("ZAF", "ACCUSE", "ISR")], [("ZAF", "ACCUSE", "ICJ")]),
+    ("Guyana lodged a complaint against Venezuela at the United Nations.",
+     [("GUY", "ACCUSE", "VEN")], []),
     # ... but a meeting's venue is no party
     ("Egypt hosted talks in Cairo.", [], [("EGY", "CONSULT", "EGY")]),
     ("Sudanese and Chadian officials held talks in Doha.", [],
