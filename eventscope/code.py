@@ -730,6 +730,9 @@ class EventCoder:
         sources = self.actors_of(subject, mentions, state) if subject is not None else []
         if subject is None and self.codebook:
             sources = self._source_by_word_order(verb, mentions, state)
+        if subject is None and not sources and self.codebook and \
+                any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            sources = self._done_in(verb, mentions, state)  # a passive with no agent
         if self.codebook and not passive and self.lex.has("receipt", verb.lemma_.lower()) and \
                 self.cameo.get(pattern.code).plover_type == "AID":
             givers = self._givers(verb, mentions, state)
@@ -1271,14 +1274,23 @@ class EventCoder:
         civilians in Gaza", "detained protesters in Tbilisi" by a foreign force)."""
         if self.places is None:
             return None
-        for holder in (head, verb):
-            for child in holder.children:
-                node = _pobj(child) if child.dep_ == "prep" and \
-                    child.lower_ in LOCATIVE_PREPS else None
-                place = self._place(node, state) if node is not None else None
-                if place is not None:
-                    return place if place.country != source.country else None
+        preps = [c for holder in (head, verb) for c in holder.children if c.dep_ == "prep"]
+        preps += [g for c in preps if (node := _pobj(c)) is not None  # "on a school in Gaza"
+                  for g in node.children if g.dep_ == "prep"]
+        for subject in verb.children:  # "an Israeli airstrike on a school in Gaza City
+            if subject.dep_ == "nsubj" and self._conflict_noun(subject):  # killed 20 people"
+                preps += [t for t in subject.subtree if t.dep_ == "prep"]
+        for child in preps:
+            node = _pobj(child) if child.lower_ in LOCATIVE_PREPS else None
+            place = self._place(node, state) if node is not None else None
+            if place is not None:
+                return place if place.country != source.country else None
         return None
+
+    def _conflict_noun(self, noun: Token) -> bool:
+        """Whether a noun names a hostile act ("airstrike", "shelling", "raid")."""
+        pattern = self.verbs.match_noun(noun)
+        return pattern is not None and self.cameo.get(pattern.code).plover_type in CONFLICT
 
     # ------------------------------------------------------------------ nouns
     def _read_noun(self, noun: Token, pattern: Pattern, mentions: dict[int, Mention],
@@ -1899,6 +1911,20 @@ class EventCoder:
                 child.lower_ in _NOMINAL_SOURCE_PREPS else None
             if node is not None:
                 return self.actors_of(node, mentions, state)
+        return []
+
+    def _done_in(self, verb: Token, mentions: dict[int, Mention],
+                 state: ArticleState) -> list[Actor]:
+        """Who did a passive act with no agent "in" or "during" a hostile act whose doer is
+        named ("were killed in an Israeli airstrike", "died during Russian shelling")."""
+        for child in verb.children:
+            node = _pobj(child) if child.dep_ == "prep" and \
+                child.lower_ in ("in", "during", "amid") else None
+            if node is not None and self._conflict_noun(node):
+                doers = [a for a in self._doers(node, mentions, state)
+                         if a.resolved_by not in ("anaphora", "context")]
+                if doers:
+                    return doers
         return []
 
     def _source_by_word_order(self, verb: Token, mentions: dict[int, Mention],

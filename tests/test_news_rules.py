@@ -1180,8 +1180,21 @@ PEOPLE_OF_A_PLACE = [
      [("RUS", "*", "RUS")]),
     ("Ethiopian troops detained dozens of residents in Mogadishu.",
      [("ETH", "COERCE", "SOM")], [("ETH", "*", "ETH")]),
+    # ... also where the attack that killed them names the place
+    ("An Israeli airstrike on a school in Gaza City killed 20 people.",
+     [("ISR", "ASSAULT", "PSE")], [("ISR", "*", "ISR")]),
+    ("A Russian missile strike on a market in Kharkiv killed 12 people on Sunday.",
+     [("RUS", "ASSAULT", "UKR")], [("RUS", "*", "RUS")]),
+    # killed "in" an attack: by its doer
+    ("At least 20 people were killed in an Israeli airstrike on a school in Gaza City, the "
+     "health ministry said.", [("ISR", "ASSAULT", "PSE")], [("ISR", "*", "ISR")]),
+    ("Three civilians were wounded in Russian shelling of Kherson on Monday.",
+     [("RUS", "ASSAULT", "UKR")], []),
+    ("Two soldiers were killed in an attack near the border.", [], [("*", "ASSAULT", "*")]),
     # at home they stay the doer's own
     ("Nigerian soldiers killed 20 civilians in Zamfara.", [("NGA", "ASSAULT", "NGA")], []),
+    ("A Nigerian airstrike on a village in Zamfara killed 20 people.",
+     [("NGA", "ASSAULT", "NGA")], []),
     ("Georgian police detained protesters in Tbilisi on Sunday.", [("GEO", "COERCE", "GEO")],
      []),
 ]
