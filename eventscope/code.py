@@ -676,8 +676,23 @@ class EventCoder:
         words = [*role.tokens, trigger.head] if trigger.dep_ == "xcomp" else role.tokens
         if self.cameo.get(role.code).plover_type in ONE_SIDED:
             words = words[:1]  # "suspended a treaty with Pakistan": the suspender's act alone
+        if self._wished(trigger):
+            return False  # "ready to meet Zelensky": the wisher's intent alone
         return any(self.lex.has("symmetric", t.lemma_.lower()) or self._joint(t)
                    for t in words)
+
+    def _wished(self, trigger: Token) -> bool:
+        """Whether an act is what one side wishes or offers ("is ready to meet", "wants to
+        hold talks with", "offered to negotiate"): through the verbs and adjectives that
+        govern it."""
+        node = trigger
+        for _ in range(4):
+            if node.dep_ not in ("xcomp", "acomp", "dobj") or node.head.i == node.i:
+                return False
+            node = node.head
+            if self.lex.has("wishes", node.lemma_.lower()):
+                return True
+        return False
 
     @staticmethod
     def _joint(noun: Token) -> bool:

@@ -71,6 +71,16 @@ SYMMETRIC = [
      [("KEN", "ACCUSE", "SOM")], [("SOM", "*", "KEN")]),
     ("Hungary's prime minister visited Serbia on Monday.",
      [("HUN", "CONSULT", "SRB")], [("SRB", "*", "HUN")]),
+    # one side's wish or offer to meet is that side's alone
+    ("Putin said he was ready to meet Zelensky.", [("RUS", "AGREE", "UKR")],
+     [("UKR", "*", "RUS")]),
+    ("China wants to hold talks with India on the border.", [("CHN", "AGREE", "IND")],
+     [("IND", "*", "CHN")]),
+    ("Ecuador offered to negotiate with Peru.", [("ECU", "AGREE", "PER")],
+     [("PER", "*", "ECU")]),
+    # what both sides set is both sides' own
+    ("India will hold talks with China next week.", [("IND", "*", "CHN"), ("CHN", "*", "IND")],
+     []),
 ]
 
 
