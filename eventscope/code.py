@@ -1947,13 +1947,26 @@ class EventCoder:
         """When the parse gives a past-tense verb no subject at all ("Turkey hosted talks
         between …" parsed as a noun phrase): a name that opens the sentence right before it
         (TABARI's sparse reading), only if nothing but that name's own words comes between."""
-        if verb.tag_ not in ("VBD", "VBZ") or verb.dep_ in ("ROOT", "conj", "ccomp", "xcomp",
-                                                            "advcl", "relcl", "pcomp"):
+        # a finite verb, or a participle the parse made a modifier of the noun it governs,
+        # in a sentence with no verb of its own ("… minister hosted talks between …")
+        stranded = verb.tag_ == "VBN" and verb.dep_ == "amod" and verb.head.dep_ == "ROOT" \
+            and verb.head.pos_ == "NOUN" and verb.i > verb.sent.start and \
+            verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+        if verb.tag_ not in ("VBD", "VBZ") and not stranded or \
+                verb.dep_ in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "pcomp"):
             return []
         sent = verb.sent
         before = sent[:verb.i - sent.start]
         mention = mentions.get(verb.i - 1)
-        if mention is None or mention.start != sent.start and not (
+        if mention is None:  # "Turkey's foreign minister hosted …": a role of a state, the
+            head = verb.doc[verb.i - 1] if verb.i > sent.start else None  # whole phrase
+            if head is None or head.pos_ != "NOUN" or self.actors.role_sector(head) is None \
+                    or {t.i for t in before} - {t.i for t in head.subtree}:
+                return []
+            return [replace(a, resolved_by="word order")
+                    for a in self.actors_of(head, mentions, state)
+                    if a.resolved_by not in ("context", "anaphora") and a.country]
+        if mention.start != sent.start and not (
                 mention.start == sent.start + 1 and sent[0].lower_ == "the"):
             return []
         if len(before) != mention.end - sent.start:
@@ -1986,7 +1999,15 @@ class EventCoder:
             actor = mention.actor(verb.doc, state.article.published,
                                   resolved_by="word order")
             if actor is not None and actor.country not in countries:
-                return [actor]
+                found = [actor]  # and its conjuncts ("between Russia and Ukraine")
+                for other in _expand(token)[1:]:
+                    more = mentions.get(other.i)
+                    extra = more.actor(verb.doc, state.article.published,
+                                       resolved_by="word order") if more is not None else None
+                    if extra is not None and extra.country not in countries | \
+                            {a.country for a in found}:
+                        found.append(extra)
+                return found
         return []
 
     def _place_in_object(self, verb: Token, sources: list[Actor],

@@ -2027,9 +2027,16 @@ def test_sit_ins_and_supporters_marching_are_protests(coder):
 def test_a_verb_parsed_without_subject_takes_the_actor_just_before_it(coder):
     check(coder, "Turkey hosted talks between Russian and Ukrainian delegations in Istanbul.",
           [("TUR", "CONSULT", "*")])
+    # a role of a state opening the sentence, and each of conjoined parties after the verb
+    check(coder, "Turkey's foreign minister hosted talks between Russia and Ukraine on Monday.",
+          [("TUR", "CONSULT", "RUS"), ("TUR", "CONSULT", "UKR")])
+    check(coder, "Kenya's president hosted talks between Sudan and South Sudan on Friday.",
+          [("KEN", "CONSULT", "SDN"), ("KEN", "CONSULT", "SSD")])
     # a clause with a subject of its own, or a name inside another phrase, is no doer
     check(coder, "Officials from Kenya, who arrived on Monday, welcomed the deal.", [],
           [("KEN", "*", "*")])
+    check(coder, "In Kenya the newly hosted talks between Sudan and South Sudan ended.", [],
+          [("KEN", "CONSULT", "*")])
 
 
 # -- acts on one's own people, and what foreign words exclude ----------------------------------
