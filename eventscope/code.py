@@ -386,8 +386,9 @@ class EventCoder:
         found: list[tuple[Token, Pattern, _Role | None]] = []
         for token in sent:
             lemma = token.lemma_.lower()
+            short = self._short_of(token)
             if token.i in read or not (token.pos_ == "VERB" and self.lex.has("wrongdoing", lemma)
-                                       or self._culpable(token)):
+                                       or self._culpable(token) or short):
                 continue
             if self.lex.has("wrongdoing_with_object", lemma) and not any(
                     c.dep_ == "dobj" and self.lex.has("wrongdoing_objects", c.lemma_.lower())
@@ -395,6 +396,8 @@ class EventCoder:
                     for c in token.children):  # "posed no threat"
                 continue
             modality, _ = self._modality(token)
+            if short and modality.reported:  # "not doing enough": the negation is the charge
+                modality = replace(modality, negated=False)
             if not (modality.reported and modality.asserted):
                 continue
             subject, passive = self.subject(token)
@@ -405,6 +408,13 @@ class EventCoder:
                 found.append((token, pattern, _Role(ALLEGATION, sources, [], modality,
                                                     [token])))
         return found
+
+    @staticmethod
+    def _short_of(verb: Token) -> bool:
+        """ "was not doing enough to stop …": falling short, a charge when said of another."""
+        return verb.lemma_.lower() == "do" and \
+            any(c.dep_ == "neg" for c in verb.children) and \
+            any(c.lower_ == "enough" and c.dep_ in ("dobj", "advmod") for c in verb.children)
 
     def _demands(self, sent: Span, readings: list[tuple[Token, Pattern, _Role | None]],
                  mentions: dict[int, Mention],

@@ -908,6 +908,14 @@ WRONGDOING = [
      [("PAK", "ACCUSE", "IND")], []),
     ("Ghana's finance minister said Togo was behind schedule on the road project.", [],
      [("GHA", "ACCUSE", "TGO")]),
+    # a failure, or not doing enough, said of another
+    ("Israel said Hamas had failed to release the hostages.", [("ISR", "ACCUSE", "PSE")], []),
+    ("The US president said Mexico was not doing enough to stop the smuggling of drugs.",
+     [("USA", "ACCUSE", "MEX")], []),
+    ("Kenya said the talks with Somalia failed to produce a deal.", [],
+     [("KEN", "ACCUSE", "*")]),
+    ("Kenya said Somalia was doing enough to stop the smuggling.", [],
+     [("KEN", "ACCUSE", "SOM")]),
     # a denial, a doer of the speaker's own country, or a plain statement of fact: no accusation
     ("Togo said it had not violated the border agreement.", [], [("TGO", "ACCUSE", "TGO")]),
     ("The Ghanaian government denied that Togo had violated the agreement.", [],
