@@ -498,14 +498,18 @@ class EventCoder:
         speakers = [s for s in self.actors_of(subject, mentions, state)
                     if s.resolved_by != "venue" and
                     not any(s.start is not None and s.start in r for r in informed)]
-        accused = {s.country: s for s in role.sources}
-        if any(s.country in accused for s in speakers):
+        # an armed group or the opposition of the speaker's own state is another side too
+        # ("Sudan's army said the RSF was committing genocide")
+        if any(s.country == a.country for s in speakers for a in role.sources
+               if not _insurgent(a)):
             return []  # "… launched joint exercises, the French embassy said": its own act
+        accused = {(a.country, a.group if _insurgent(a) else None): a for a in role.sources}
         reading = replace(role, code=ALLEGATION, tokens=[node, *role.tokens],
                           modality=Modality(reported=True))
         return [self._event(sent, index, node, pattern, reading, speaker, target, state)
                 for speaker in speakers for target in accused.values()
-                if target.country != speaker.country]
+                if target.country != speaker.country or _insurgent(target) and
+                not _insurgent(speaker)]
 
     def _held_in(self, verb: Token, mentions: dict[int, Mention],
                  state: ArticleState) -> tuple[list[Actor], list[Actor]] | None:
@@ -2562,6 +2566,12 @@ def _listed_before(token: Token, mentions: dict[int, Mention]) -> list[Token]:
 ISSUER_REACH = 120
 #: the dependents that name a verb's own arguments (not those of a clause it governs)
 _ARGUMENTS = frozenset({"dobj", "dative", "prep", "attr", "oprd"})
+
+
+def _insurgent(actor: Actor) -> bool:
+    """Whether an actor is an armed group or opposition movement (a side against its own
+    state)."""
+    return actor.kind == "group" and actor.sector in ("REB", "OPP", "CRM")
 
 
 def _countries(actors: list[Actor]) -> set[str | None]:

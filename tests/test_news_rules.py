@@ -908,6 +908,16 @@ WRONGDOING = [
      [("PAK", "ACCUSE", "IND")], []),
     ("Ghana's finance minister said Togo was behind schedule on the road project.", [],
      [("GHA", "ACCUSE", "TGO")]),
+    # an armed group of the speaker's own country is another too
+    ("Sudan's army chief said the RSF was committing genocide in Darfur.",
+     [("SDN", "ACCUSE", "SDN")], []),
+    ("Ethiopia's government said the TPLF had violated the peace agreement.",
+     [("ETH", "ACCUSE", "ETH")], []),
+    ("Sudan's army said its own soldiers had violated the truce.", [],
+     [("SDN", "ACCUSE", "SDN")]),
+    # undermining, endangering
+    ("China's foreign ministry said the US move seriously undermines regional stability.",
+     [("CHN", "ACCUSE", "USA")], []),
     # a failure, or not doing enough, said of another
     ("Israel said Hamas had failed to release the hostages.", [("ISR", "ACCUSE", "PSE")], []),
     ("The US president said Mexico was not doing enough to stop the smuggling of drugs.",
