@@ -299,7 +299,7 @@ class EventCoder:
                 # the object is the verb's event ("launched attacks", "lodged a protest"),
                 # unless it names a doer of its own ("ignored a request from the Pope")
                 consumed.update(t.i for t in _object_tokens(token, pattern)
-                                if not self._doers(t, mentions, state))
+                                if not self.doers(t, mentions, state))
                 readings.append((token, pattern, self._read_verb(token, pattern, mentions,
                                                                  state)))
         for token in sent:
@@ -1010,13 +1010,13 @@ class EventCoder:
                 if senders:  # "summoned Ukraine's ambassador to Senegal": Ukraine
                     return senders
             if self.lex.has("accusation_nouns", lemma):
-                accusers = self._doers(noun, mentions, state)
+                accusers = self.doers(noun, mentions, state)
                 if accusers:
                     return accusers
             elif reaction and (self.lex.has("wrongdoing_objects", lemma) or
                                self.verbs.match_noun(noun) is not None):
                 # "investigating abuses by Ethiopian troops against refugees": the troops
-                doers = [a for a in self._doers(noun, mentions, state)
+                doers = [a for a in self.doers(noun, mentions, state)
                          if a.resolved_by not in ("anaphora", "context")]
                 if doers:
                     return doers
@@ -1268,7 +1268,7 @@ class EventCoder:
             node = _pobj(child) if child.dep_ == "prep" and \
                 child.lower_ in ("over", "about", "against") else None
             if node is not None:
-                found = [a for a in self._doers(node, mentions, state)
+                found = [a for a in self.doers(node, mentions, state)
                          if a.country not in countries]
                 if found:
                     return found
@@ -1624,7 +1624,7 @@ class EventCoder:
                 for child in node.children:
                     if child.dep_ in ("nsubj", "nsubjpass"):  # or the subject's doer ("the
                         return self.actors_of(child, mentions, state) or \
-                            self._doers(child, mentions, state)  # decision by Israel")
+                            self.doers(child, mentions, state)  # decision by Israel")
                 return []
         return []
 
@@ -1849,14 +1849,14 @@ class EventCoder:
         if self.codebook and (self.verbs.match_noun(token) is not None or
                               self.lex.has("wrongdoing_objects", token.lemma_.lower())):
             # "condemned the killing of Palestinians by Israeli forces": its doer
-            found = self._doers(token, mentions, state)
+            found = self.doers(token, mentions, state)
         found = found or self.actors_of(token, mentions, state)
         if self.codebook and token.lemma_.lower() in MISSIONS:
             hosts = [self.actors_of(node, mentions, state) for c in token.children
                      if c.dep_ == "prep" and c.lower_ == "in" and (node := _pobj(c)) is not None]
             found = next((h for h in hosts if h), found)  # "its embassy in Kabul": the host
         if not found and self.codebook and self.verbs.match_noun(token) is not None:
-            found = self._doers(token, mentions, state)  # "condemned the attack by Ukraine"
+            found = self.doers(token, mentions, state)  # "condemned the attack by Ukraine"
         if found or self.places is None or not self.codebook:
             return found
         for head in _expand(token):
@@ -1930,7 +1930,7 @@ class EventCoder:
             return self.actors_of(subject, mentions, state) if subject is not None else []
         return []
 
-    def _doers(self, noun: Token, mentions: dict[int, Mention],
+    def doers(self, noun: Token, mentions: dict[int, Mention],
                state: ArticleState) -> list[Actor]:
         """Who did what an event noun names: "Ukraine's attack", "the attack by Ukraine"."""
         for child in noun.children:
@@ -1950,7 +1950,7 @@ class EventCoder:
             node = _pobj(child) if child.dep_ == "prep" and \
                 child.lower_ in ("in", "during", "amid") else None
             if node is not None and self._conflict_noun(node):
-                doers = [a for a in self._doers(node, mentions, state)
+                doers = [a for a in self.doers(node, mentions, state)
                          if a.resolved_by not in ("anaphora", "context")]
                 if doers:
                     return doers

@@ -82,3 +82,23 @@ def test_victims_of_a_judged_attack_are_not_judged(coder, text, must, must_not):
     found = {(e.source.country, e.plover_type, e.target.country if e.target else None)
              for e in coder.code(text, published="2024-06-01").events}
     assert set(must) <= found and not set(must_not) & found, found
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # a quotation that names nobody judges what its speaker is said to refer to
+    ("\u201cThis is a blatant act of aggression,\u201d said Iranian Foreign Minister Abbas "
+     "Araghchi, referring to the Israeli strikes.", [("IRN", "ACCUSE", "ISR")], []),
+    ("\u201cIt is a shameful and cowardly crime,\u201d the Kenyan president said, referring "
+     "to the attack by al-Shabaab.", [("KEN", "ACCUSE", "SOM")], []),
+    # not when what it refers to names nobody, nor when the words judge nothing
+    ("\u201cThis is a blatant act of aggression,\u201d the minister said, referring to the "
+     "strikes.", [], [("*", "ACCUSE", "*")]),
+    ("\u201cWe discussed many things today,\u201d said Iranian Foreign Minister Abbas "
+     "Araghchi, referring to the talks with Oman.", [], [("IRN", "ACCUSE", "*")]),
+])
+def test_a_quotation_judges_what_it_refers_to(coder, text, must, must_not):
+    found = {(e.source.country, e.plover_type, e.target.country if e.target else None)
+             for e in coder.code(text, published="2025-03-12").events}
+    assert set(must) <= found, found
+    assert not any(all(x in ("*", y) for x, y in zip(triple, f, strict=True))
+                   for triple in must_not for f in found), found
