@@ -2097,7 +2097,8 @@ class EventCoder:
         if issuers:
             return issuers
         pair = self._pair_named(head, state) or self._state_described(head, mentions, state) \
-            or self._group_described(head, mentions, state) \
+            or self._named_before(head, mentions, state, "group_nouns", "group") \
+            or self._named_before(head, mentions, state, "bloc_nouns", "igo") \
             or self._affiliated(head, mentions, state)
         if pair:
             return pair
@@ -2225,16 +2226,17 @@ class EventCoder:
                       resolved_by="context", start=head.idx, end=head.idx + len(head.text))
                 for country, _ in ranked[:2]]
 
-    def _group_described(self, head: Token, mentions: dict[int, Mention],
-                         state: ArticleState) -> list[Actor]:
-        """"the group", "the militia": the armed group or movement named last before."""
-        if not self.lex.has("group_nouns", head.lemma_.lower()) or \
+    def _named_before(self, head: Token, mentions: dict[int, Mention], state: ArticleState,
+                      nouns: str, kind: str) -> list[Actor]:
+        """"the group", "the militia": the armed group or movement named last before
+        (``group_nouns``, kind "group"); "the bloc": the organisation (``bloc_nouns``, "igo")."""
+        if not self.lex.has(nouns, head.lemma_.lower()) or \
                 not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                         for c in head.children) or \
                 any(c.i in mentions or c.dep_ == "poss" for c in head.children):
             return []
         before = [m for m in set(mentions.values())
-                  if m.entry.kind == "group" and m.start < head.i]
+                  if m.entry.kind == kind and m.start < head.i]
         if not before:
             return []
         last = max(before, key=lambda m: m.start)

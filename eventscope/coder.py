@@ -88,7 +88,9 @@ class Coder:
                     # "ordered Pakistani diplomats to leave": an expulsion (code.py _deadline)
                     **{verb: self.events.lex.words.get("envoys", ())
                        for verb in self.events.lex.words.get("request", ())}},
-                statements=self.events.lex.words.get("statement_nouns", ()))
+                statements=self.events.lex.words.get("statement_nouns", ()),
+                described=(*self.events.lex.words.get("group_nouns", ()),
+                           *self.events.lex.words.get("bloc_nouns", ())))
 
     @property
     def problems(self) -> list[str]:

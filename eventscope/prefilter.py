@@ -17,8 +17,9 @@ with a source actor           objects that pattern needs (or a characterising ve
                               actor, a capitalised word that is named elsewhere in a sentence
                               with a dictionary actor (a person remembered by surname), or an
                               event or anaphoric noun ("the decision", "the strikes"), or,
-                              in an article that names an actor, a pronoun or role noun
-                              ("it", "the army": a doer from context)
+                              in an article that names an actor, a pronoun, a role noun or a
+                              noun for one named before ("it", "the army", "the bloc": a doer
+                              from context)
 people (code.py)              a dictionary actor and a capitalised word that comes again in a
                               sentence with a trigger word ("Russian spokesman Dmitry Peskov")
 subjects pronouns stand for   a possible source, up to three sentences before a sentence parsed
@@ -156,8 +157,8 @@ class Prefilter:
     count_context: frozenset[str]  # what may make a count anywhere in its sentence
     quotes: re.Pattern[str]  # a direct quotation (group 1: its words)
     long_sentence: int  # more words than this: the glance cuts it by its parse
-    #: pronouns and role nouns: a doer the coder finds from context ("it", "the army") in an
-    #: article that names some actor
+    #: pronouns and role nouns: a doer the coder finds from context ("it", "the army", "the
+    #: bloc") in an article that names some actor
     context_words: frozenset[str] = frozenset()
     #: forms of the nouns of a statement: "the statement said" is the one issued before
     statements: frozenset[str] = frozenset()
@@ -170,11 +171,13 @@ class Prefilter:
               quotes: re.Pattern[str], long_sentence: int,
               nlp: Language | None = None, characterising: Iterable[str] = (),
               with_objects: Mapping[str, Iterable[str]] | None = None,
-              statements: Iterable[str] = ()) -> Prefilter:
+              statements: Iterable[str] = (), described: Iterable[str] = ()) -> Prefilter:
         """Index the dictionaries by surface form. ``nlp`` (optional) adds the irregular
         forms of its lemmatizer's exception tables; ``characterising`` verbs ("called the
         vote a fraud") are triggers whatever their object, and the verbs of
-        ``with_objects`` with one of the objects given ("gave the envoy 48 hours")."""
+        ``with_objects`` with one of the objects given ("gave the envoy 48 hours");
+        ``statements`` are the nouns of "the statement said" and ``described`` those that
+        stand for an actor named before ("the group", "the bloc")."""
         irregular = _irregular_forms(nlp)
         triggers: dict[str, list[Requirement]] = {}
         for lemma in characterising:
@@ -204,7 +207,8 @@ class Prefilter:
                    forms(count_words.nouns, "NOUN") | count_words.words,
                    forms(count_words.verbs, "VERB") | forms(count_words.tolls, "NOUN"),
                    quotes, long_sentence,
-                   forms((r for r in actors.roles if " " not in r), "NOUN") | CONTEXT_PRONOUNS,
+                   forms((*(r for r in actors.roles if " " not in r), *described), "NOUN")
+                   | CONTEXT_PRONOUNS,
                    forms(statements, "NOUN"))
 
     def plan(self, doc: Doc, article: Article) -> Plan:

@@ -172,6 +172,13 @@ CONTEXT = [
     ("Mali's junta expelled the French ambassador on Monday.\n\nThe foreign ministry accused "
      "France of interference in the affairs of the country. French officials and the French "
      "press denied it.", [("MLI", "ACCUSE", "FRA")], [("FRA", "ACCUSE", "FRA")]),
+    # "the bloc", "the alliance": the organisation named before
+    ("Ghana said it would take the matter to ECOWAS. The regional bloc has called on Togo to "
+     "withdraw its troops.", [("WAS", "REQUEST", "TGO")], []),
+    ("Finland joined NATO in 2023. Russia said the alliance was threatening its security.",
+     [("RUS", "ACCUSE", "NATO")], []),
+    ("The regional bloc has called on Togo to withdraw its troops.", [],
+     [("*", "REQUEST", "TGO")]),
     # a titled name the dictionary does not know is of the country the article is about
     ("Chad expelled two of the Sudanese diplomats on Monday.\n\nForeign Minister Abakar "
      "Mahamat Saleh accused Sudan of arming the rebels in the east.",
