@@ -25,8 +25,7 @@ people (code.py)              a dictionary actor and a capitalised word that com
 subjects pronouns stand for   a possible source, up to three sentences before a sentence parsed
 (code.py)                     whose subject may be a pronoun ("He condemned …", "…," he said)
                               or a statement ("the statement said": its issuer), back to the
-                              first such sentence parsed anyway; its capitalised words may
-                              need entities first (a person named there)
+                              first such sentence parsed anyway
 indirect quotes (quotes.py)   a reporting verb and a speaker: a dictionary actor, or a pronoun
                               after a person of the dictionary
 direct quotes (quotes.py)     a part of a quotation, or the closing words after it; and the
@@ -247,17 +246,12 @@ class Prefilter:
             if not (planned[k] and self._refers_back(text, k)):
                 continue
             for j in range(k - 1, max(-1, k - 1 - ANTECEDENT_SENTENCES), -1):
-                if not named[j]:
-                    continue
-                keep[j] = True
-                if text.has_actor[j]:  # "Malian minister Abdoulaye Diop …. He said": a
-                    a, b = text.sentences[j]  # person the pronoun may stand for
-                    people.extend((i, j) for i in range(a, b)
-                                  if _capitalised(text, i, named=True))
-                if planned[j]:
-                    break
+                if named[j]:
+                    keep[j] = True
+                    if planned[j]:
+                        break
         keep = [k and not boxed for k, boxed in zip(keep, text.in_box(), strict=True)]
-        return Plan(tuple(text.sentences), tuple(keep), tuple(sorted({i for i, _ in people})),
+        return Plan(tuple(text.sentences), tuple(keep), tuple(sorted(i for i, _ in people)),
                     tuple(counts), tuple(anaphors))
 
     @staticmethod
@@ -387,11 +381,11 @@ class _Text:
                 for a, b in self.sentences]
 
 
-def _capitalised(text: _Text, i: int, named: bool = False) -> bool:
-    """Whether token ``i`` is a capitalised word (outside dictionary actors unless
-    ``named``): part of a person's name."""
+def _capitalised(text: _Text, i: int) -> bool:
+    """Whether token ``i`` is a capitalised word outside dictionary actors: part of a name
+    the dictionary may not know."""
     token = text.doc[i]
-    return (named or not text.named[i]) and token.is_alpha and token.text[0].isupper() \
+    return not text.named[i] and token.is_alpha and token.text[0].isupper() \
         and not token.is_stop
 
 
