@@ -95,6 +95,8 @@ MEDIATE = "045"
 CROWD_ACTS = frozenset({"PROTEST", "REQUEST"})
 #: what a speaker says another must do (``_demands``)
 DEMAND = "100"
+#: a threat of military force (1381 blockade, 1382 occupation, …)
+THREAT_OF_FORCE = "138"
 #: a deadline to leave is an expulsion, another an ultimatum (``_deadline``)
 EXPULSION = "166"
 ULTIMATUM = "139"
@@ -2045,8 +2047,9 @@ class EventCoder:
         """An attack "in" a named place targets its state ("air strikes in Syria", "struck
         targets in Gaza"), and so does the capture of one ("captured the city of Kharkiv")."""
         if self.places is None or not self.codebook or \
-                self.cameo.get(code).plover_type != "ASSAULT":
-            return []
+                self.cameo.get(code).plover_type != "ASSAULT" and \
+                not code.startswith(THREAT_OF_FORCE):  # "threatened to expand its
+            return []  # offensive in Gaza": where the attack would be
         holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
         counted = _counted(trigger)
         if counted is not trigger:  # "undertook three sets of air strikes in Syria"

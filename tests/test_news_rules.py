@@ -1041,6 +1041,11 @@ THREATS = [
     ("Hamas threatened on Monday to resume attacks in Israel.", [("PSE", "THREATEN", "ISR")], []),
     ("Al-Shabaab threatened to deliver devastating blows to Kenya.",
      [("SOM", "THREATEN", "KEN")], []),
+    # a threat to attack in a named place is aimed at its state, as the attack would be
+    ("Israel threatened to expand its ground offensive in Gaza.",
+     [("ISR", "THREATEN", "PSE")], []),
+    ("Russia warned it would launch new strikes in Kharkiv.", [("RUS", "THREATEN", "UKR")], []),
+    ("Israel threatened to expand its ground offensive.", [], [("ISR", "THREATEN", "*")]),
     # the speaker's own country in the condition is no target; a vow not to act is no intent
     ("Russia threatened to quit the talks if Russian diplomats are expelled.", [],
      [("RUS", "THREATEN", "RUS")]),
