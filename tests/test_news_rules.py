@@ -266,6 +266,12 @@ def test_source_sectors(coder, text, kind, sector):
 
 # -- the verbs of current news (dictionary entries) ---------------------------------------------
 VERBS = [
+    # countermeasures are retaliation in kind; a deposit in a central bank is economic aid
+    ("Beijing took countermeasures against three US defence firms.", ("CHN", "SANCTION", "USA")),
+    ("China said it would take resolute countermeasures against Lithuania.",
+     ("CHN", "THREATEN", "LTU")),
+    ("The United Arab Emirates deposited $2 billion in Egypt's central bank.",
+     ("ARE", "AID", "EGY")),
     ("Somalia's army attributed the bombing to al-Shabaab.", ("SOM", "ACCUSE", "SOM")),
     ("Peru expressed outrage at Chile's decision.", ("PER", "ACCUSE", "CHL")),
     ("Ghana disputed Togo's figures.", ("GHA", "REJECT", "TGO")),
