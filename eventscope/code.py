@@ -853,8 +853,10 @@ class EventCoder:
                 not any(self.lex.has("harm", t.lemma_.lower()) for t in verb.sent):
             code = SHOW_OF_FORCE  # "fired a ballistic missile into the sea": a launch, no attack
         if not sources or code == VISIT and subject is not None and any(
-                self.actors.role_sector(t) == "MIL" for t in subject.subtree):
-            return None  # troops arriving: a deployment, not a visit
+                self.actors.role_sector(t) == "MIL" for t in subject.subtree) and \
+                not self.lex.has("personal_roles", subject.lemma_.lower()) and \
+                not any(a.kind == "person" for a in sources):
+            return None  # troops arriving: a deployment, not a visit (an army chief's is)
         kind = self.cameo.get(code).plover_type
         if self.codebook and kind == "SUPPORT":  # "welcomed the strikes on the Houthis",
             victims = self._victims(verb)  # "backed the sanctions on Russia": not whom it backs

@@ -1121,6 +1121,9 @@ UNDERTAKEN = [
      [("ISR", "ASSAULT", "LBN")], []),
     ("Colombia intensified its offensive against the ELN.", [("COL", "ASSAULT", "COL")], []),
     ("Japan paid a visit to South Korea last week.", [("JPN", "CONSULT", "KOR")], []),
+    # an army chief visiting is a visit (troops arriving are a deployment)
+    ("Pakistan's army chief visited Washington last week.", [("PAK", "CONSULT", "USA")], []),
+    ("Egypt's defence minister arrived in Riyadh on Monday.", [("EGY", "CONSULT", "SAU")], []),
     # intent to begin is intent to do ("is ready to", "is prepared to")
     ("Uruguay is prepared to open negotiations with Paraguay.", [("URY", "AGREE", "PRY")], []),
     # stopping, ending or lifting an act is not doing it
