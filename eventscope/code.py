@@ -782,6 +782,8 @@ class EventCoder:
                 targets = self.targets_of(verb.head, mentions, state)  # "activist detained by
         if not targets:
             targets = self._verb_targets(verb, pattern, mentions, state)
+        if not targets and code == MEDIATE and self.codebook:
+            targets = self._mediated(verb, sources, mentions, state)
         if not targets and verb.dep_ == "relcl" and not passive and subject is not None and \
                 not any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children) and \
                 verb.head.pos_ in ("NOUN", "PROPN") and not pattern.objects:
@@ -1945,6 +1947,24 @@ class EventCoder:
             if node is not None:
                 return self.actors_of(node, mentions, state)
         return []
+
+    def _mediated(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],
+                  state: ArticleState) -> list[Actor]:
+        """The parties of what a participle says was mediated: the doers of the clause it
+        hangs on ("Iran and the US held talks, mediated by Oman", "agreed to a deal brokered
+        by Oman")."""
+        if verb.dep_ not in ("acl", "advcl"):
+            return []
+        node = verb.head
+        for _ in range(4):
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                break
+            node = node.head
+        subject, passive = self.subject(node) if node.pos_ in ("VERB", "AUX") else (None, False)
+        if subject is None or passive:
+            return []
+        mediators = {s.country for s in sources}
+        return [a for a in self.actors_of(subject, mentions, state) if a.country not in mediators]
 
     def _done_in(self, verb: Token, mentions: dict[int, Mention],
                  state: ArticleState) -> list[Actor]:

@@ -66,6 +66,11 @@ SYMMETRIC = [
     # co-mediators are no parties of each other
     ("The truce was brokered by Qatar and Turkey.", [],
      [("QAT", "CONSULT", "TUR"), ("TUR", "CONSULT", "QAT")]),
+    # a mediator of what the parties did mediates between them
+    ("Iran and the United States held indirect talks in Muscat, mediated by Oman.",
+     [("OMN", "CONSULT", "IRN"), ("OMN", "CONSULT", "USA")], []),
+    ("Armenia and Azerbaijan agreed to a deal brokered by the United States.",
+     [("USA", "CONSULT", "ARM"), ("USA", "CONSULT", "AZE")], []),
     # one-way acts stay one way
     ("Kenya accused Somalia of violating its airspace.",
      [("KEN", "ACCUSE", "SOM")], [("SOM", "*", "KEN")]),
