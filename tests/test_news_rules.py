@@ -66,6 +66,11 @@ SYMMETRIC = [
     # co-mediators are no parties of each other
     ("The truce was brokered by Qatar and Turkey.", [],
      [("QAT", "CONSULT", "TUR"), ("TUR", "CONSULT", "QAT")]),
+    # a call held with another is a conversation of both; a call on another is no call
+    ("Japan's foreign minister held a phone call with his Indian counterpart on Tuesday.",
+     [("JPN", "CONSULT", "IND"), ("IND", "CONSULT", "JPN")], []),
+    ("Japan called on India to release the fishermen.", [("JPN", "REQUEST", "IND")],
+     [("IND", "*", "JPN")]),
     # a mediator of what the parties did mediates between them
     ("Iran and the United States held indirect talks in Muscat, mediated by Oman.",
      [("OMN", "CONSULT", "IRN"), ("OMN", "CONSULT", "USA")], []),
