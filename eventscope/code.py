@@ -43,7 +43,13 @@ from .enrich.places import Gazetteer
 from .model import Actor, Event, EventDate, Modality
 from .quotes import CRITICISE_CODE, PRAISE_CODE, STANCE_THRESHOLD, StanceLexicon
 from .resources import data_path, fingerprint, load_yaml
-from .verbs import DEFAULT_TARGET_PREPS, Pattern, VerbDictionary, perfect_participle
+from .verbs import (
+    DEFAULT_TARGET_PREPS,
+    Pattern,
+    VerbDictionary,
+    finite_modifier,
+    perfect_participle,
+)
 
 CODER_VERSION = "0.1.0"
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
@@ -1997,14 +2003,18 @@ class EventCoder:
         sent = verb.sent
         before = sent[:verb.i - sent.start]
         mention = mentions.get(verb.i - 1)
-        if mention is None:  # "Turkey's foreign minister hosted …": a role of a state, the
-            head = verb.doc[verb.i - 1] if verb.i > sent.start else None  # whole phrase
-            if head is None or head.pos_ != "NOUN" or self.actors.role_sector(head) is None \
-                    or {t.i for t in before} - {t.i for t in head.subtree}:
+        if mention is None:  # "Turkey's foreign minister hosted …", "Niger's military
+            # seized …": a role of the one state a plain noun phrase before it names
+            head = verb.doc[verb.i - 1] if verb.i > sent.start else None
+            sector = self.actors.role_sector(head) if head is not None and \
+                head.pos_ == "NOUN" else None
+            named = {mentions[t.i] for t in before if t.i in mentions}
+            if sector is None or len(named) != 1 or \
+                    any(t.pos_ not in _NOUN_PHRASE for t in before):
                 return []
-            return [replace(a, resolved_by="word order")
-                    for a in self.actors_of(head, mentions, state)
-                    if a.resolved_by not in ("context", "anaphora") and a.country]
+            actor = named.pop().actor(verb.doc, state.article.published, sector=sector,
+                                      resolved_by="word order")
+            return [actor] if actor is not None and actor.country else []
         if mention.start != sent.start and not (
                 mention.start == sent.start + 1 and sent[0].lower_ == "the"):
             return []
@@ -2590,6 +2600,8 @@ def _listed_before(token: Token, mentions: dict[int, Mention]) -> list[Token]:
     return []
 
 
+#: the parts of speech of a plain noun phrase ("Niger's new military rulers")
+_NOUN_PHRASE = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PART"})
 #: "the statement" is one issued at most this many tokens before its sentence
 ISSUER_REACH = 120
 #: the dependents that name a verb's own arguments (not those of a clause it governs)
@@ -2636,7 +2648,7 @@ def _object_tokens(verb: Token, pattern: Pattern) -> list[Token]:
                 if (token.lemma_.lower() in pattern.objects or token.lower_ in pattern.objects) \
                         and token.pos_ in ("NOUN", "PROPN"):
                     out.append(token)
-    if (verb.dep_ == "acl" or perfect_participle(verb)) and \
+    if (verb.dep_ == "acl" or perfect_participle(verb) or finite_modifier(verb)) and \
             verb.head.lemma_.lower() in pattern.objects and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         out.append(verb.head)

@@ -212,11 +212,17 @@ def object_lemmas(token: Token) -> set[str]:
                     if pobj.dep_ == "pobj":
                         out.update(_noun_lemmas(pobj))
     # "sanctions imposed by"; not "its demand that Rwanda withdraw" (a clause with a subject)
-    if (token.dep_ == "acl" or perfect_participle(token)) and \
+    if (token.dep_ == "acl" or perfect_participle(token) or finite_modifier(token)) and \
             token.head.pos_ in ("NOUN", "PROPN") and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         out.update(_noun_lemmas(token.head))
     return out
+
+
+def finite_modifier(token: Token) -> bool:
+    """A past-tense verb the parser read as an adjective of its object: "Niger's military
+    seized power", with "seized" a modifier of "power" (a finite verb is no modifier)."""
+    return token.dep_ == "amod" and token.tag_ == "VBD"
 
 
 def perfect_participle(token: Token) -> bool:

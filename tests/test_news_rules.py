@@ -1333,6 +1333,10 @@ def test_an_event_noun_and_the_verb_it_is_subject_of_are_one_event(coder):
 COUPS = [
     ("Gabon's military seized power on Wednesday.", [("GAB", "COERCE", "GAB")], []),
     ("Soldiers in Niger staged a coup in July 2023.", [("NER", "COERCE", "NER")], []),
+    # ... also where the place of the seizure is named
+    ("Niger's military seized power in Niamey and detained the president.",
+     [("NER", "COERCE", "NER")], []),
+    ("Mali's army seized power in Mali in 2020.", [("MLI", "COERCE", "MLI")], []),
     ("Guinea's army grabbed power in 2021.", [("GIN", "COERCE", "GIN")], []),
     # a power plant is property, not power
     ("Russia seized power plants in Ukraine.", [("RUS", "COERCE", "UKR")],
