@@ -893,6 +893,9 @@ class EventCoder:
             agent = [g for c in verb.children if c.dep_ == "agent"
                      for g in c.children if g.dep_ == "pobj"]
             return (agent[0] if agent else None), True
+        if verb.dep_ == "acl" and verb.lemma_.lower() in NEVER_SUFFERED and \
+                verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head, False  # "Dozens of students protested …", parsed as a phrase
         node = verb
         for _ in range(8):
             for child in node.children:
@@ -2545,7 +2548,8 @@ def _headline_passive(verb: Token) -> bool:
     attack", where the tagger took the verb for a participle)."""
     return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and \
         any(c.dep_ == "nsubj" for c in verb.children) and \
-        not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) and \
+        verb.lemma_.lower() not in NEVER_SUFFERED  # "Thousands protested": past tense
 
 
 def _event_keys(event: Event, trigger: Token) -> set[tuple[Any, ...]]:
@@ -2600,6 +2604,10 @@ def _listed_before(token: Token, mentions: dict[int, Mention]) -> list[Token]:
     return []
 
 
+#: verbs of acts done, never suffered: a participle of one is the past tense the tagger
+#: missed ("Thousands of people protested in Belgrade"), not a headline's passive
+NEVER_SUFFERED = frozenset({"protest", "march", "rally", "demonstrate", "gather", "riot",
+                            "clash"})
 #: the parts of speech of a plain noun phrase ("Niger's new military rulers")
 _NOUN_PHRASE = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PART"})
 #: "the statement" is one issued at most this many tokens before its sentence

@@ -462,7 +462,13 @@ GRAMMAR = [
     # a headline's bare participle is passive: its subject suffered the act
     ("Kenyan activist detained by Ugandan police", [("UGA", "COERCE", "KEN")],
      [("KEN", "COERCE", "UGA")]),
-    # ... but a verb with a direct object is active, whatever the tagger says
+    # ... but in a sentence of the text, with no agent, it is the past tense the tagger missed
+    ("Thousands of people protested in Belgrade against corruption.",
+     [("SRB", "PROTEST", "SRB")], []),
+    ("Dozens of students protested in Dhaka on Monday.", [("BGD", "PROTEST", "BGD")], []),
+    ("Kenyan activist detained in Kampala by Ugandan police.", [("UGA", "COERCE", "KEN")],
+     [("KEN", "COERCE", "UGA")]),
+    # ... and a verb with a direct object is active, whatever the tagger says
     ("The Economic Community of West African States condemned on Sunday the attempted coup "
      "in Guinea-Bissau.", [("WAS", "ACCUSE", "GNB")], []),
     ("The Association of Southeast Asian Nations criticised on Monday the junta in Myanmar.",
