@@ -1037,8 +1037,9 @@ class EventCoder:
                 if doers:
                     return doers
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN",
-                                                                                 "PROPN")):
-            for child in clause.children:  # "declared X persona non grata": X
+                                                                                 "PROPN", "ADJ")):
+            for child in clause.children:  # "declared X persona non grata", "held X
+                # responsible": X
                 if child.dep_ == "nsubj":
                     found = self.targets_of(child, mentions, state)
                     if found:

@@ -201,6 +201,9 @@ def object_lemmas(token: Token) -> set[str]:
                     out.update(_noun_lemmas(grand))
         elif child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN"):
             out.update(_noun_lemmas(child))  # a small clause: "declared X persona non grata"
+        elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and \
+                any(c.dep_ == "nsubj" for c in child.children):
+            out.add(child.lemma_.lower())  # "holds Israel responsible"
         elif _as_complement(child) and any(c.dep_ == "dobj" for c in token.children):
             for noun in (child, *child.children):  # "declared X as persona non grata"
                 if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("pobj", "advcl"):

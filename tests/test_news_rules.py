@@ -276,6 +276,11 @@ def test_source_sectors(coder, text, kind, sector):
 
 # -- the verbs of current news (dictionary entries) ---------------------------------------------
 VERBS = [
+    # holding another responsible accuses them, however the parser reads it
+    ("Iran holds Israel responsible for the assassination of Haniyeh in Tehran.",
+     ("IRN", "ACCUSE", "ISR")),
+    ("Kenya held Somalia accountable for the attack on its border post.",
+     ("KEN", "ACCUSE", "SOM")),
     # countermeasures are retaliation in kind; a deposit in a central bank is economic aid
     ("Beijing took countermeasures against three US defence firms.", ("CHN", "SANCTION", "USA")),
     ("China said it would take resolute countermeasures against Lithuania.",
