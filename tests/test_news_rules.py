@@ -276,6 +276,9 @@ def test_source_sectors(coder, text, kind, sector):
 
 # -- the verbs of current news (dictionary entries) ---------------------------------------------
 VERBS = [
+    # control measures taken against another are coercion, not a capture
+    ("China's coast guard said it had taken control measures against Philippine vessels.",
+     ("CHN", "COERCE", "PHL")),
     # holding another responsible accuses them, however the parser reads it
     ("Iran holds Israel responsible for the assassination of Haniyeh in Tehran.",
      ("IRN", "ACCUSE", "ISR")),
