@@ -276,6 +276,11 @@ def test_source_sectors(coder, text, kind, sector):
 
 # -- the verbs of current news (dictionary entries) ---------------------------------------------
 VERBS = [
+    # a hunger strike is a protest, not the strike of war; cutting food supplies cuts aid
+    ("Jailed opposition leaders in Algeria continued their hunger strike.",
+     ("DZA", "PROTEST", "DZA")),
+    ("The United Nations reduced food supplies to the refugee camps in Kenya.",
+     ("UNO", "SANCTION", "KEN")),
     # control measures taken against another are coercion, not a capture
     ("China's coast guard said it had taken control measures against Philippine vessels.",
      ("CHN", "COERCE", "PHL")),
