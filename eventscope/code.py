@@ -67,8 +67,10 @@ TARGETLESS = frozenset({"MOBILIZE"})
 #: does not name ("urged all sides to …")
 ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"})
 #: curfews, states of emergency, martial law and censorship ("shut down the internet"):
-#: imposed on the doer's own people unless the text names another's place or outlet
-AT_HOME = frozenset({"1721", "1723", "1724"})
+#: imposed on the doer's own people unless the text names another's place or outlet; so
+#: are threats of them and of repression (1323, 1324, 137), and so is their easing (0813,
+#: 0814: "lifted the state of emergency")
+AT_HOME = frozenset({"1721", "1723", "1724", "1323", "1324", "137", "0813", "0814"})
 #: acts that are often domestic: a target of the doer's own country is kept ("police
 #: arrested the president", "the junta dissolved parliament")
 DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST", "SANCTION", "REJECT", "ACCUSE",
@@ -611,6 +613,8 @@ class EventCoder:
         if kind == "REQUEST" and source.sector in ("CVL", "OPP") and source.kind == "country":
             return [(source, home)]  # "protesters in Dhaka demanded the resignation of …"
         first = role.tokens[0]
+        if kind in ADDRESSED and self._collective(role):
+            return [pair]  # "called on all parties to …", "vowed to hunt down those responsible"
         if kind in ("COERCE", "ASSAULT") and source.sector in ("COP", "JUD") or \
                 role.code in AT_HOME and source.kind in ("country", "person"):
             return [(source, replace(home, sector="CVL"))]
@@ -624,8 +628,6 @@ class EventCoder:
             other = self._counterpart(source, state)  # "Armenia denies such claims", "Kyiv
             if other is not None:  # agreed to sign": the other of the two
                 return [(source, other)]
-        if kind in ADDRESSED and self._collective(role):
-            return [pair]  # "called on all parties to …", "vowed to hunt down those responsible"
         if kind in TARGETLESS and not role.modality.future and (
                 first.pos_ == "VERB" or first.dep_ == "dobj" and
                 self.lex.has("command", first.head.lemma_.lower()) or self._forces_of(first)):

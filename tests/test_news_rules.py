@@ -877,10 +877,16 @@ AT_HOME = [
     # a named place of another country is whose people it is imposed on
     ("Israeli forces imposed a curfew on Hebron.", [("ISR", "COERCE", "PSE")],
      [("ISR", "COERCE", "ISR")]),
-    # lifting one is no coercion, and one only threatened is not asserted
-    ("Kenya's president lifted the curfew on Monday.", [], [("KEN", "COERCE", "KEN")]),
-    ("Peru's president threatened to declare a state of emergency.", [],
-     [("PER", "COERCE", "PER")]),
+    # lifting one is no coercion but a concession at home, and one only threatened is a
+    # threat at home
+    ("Kenya's president lifted the curfew on Monday.", [("KEN", "CONCEDE", "KEN")],
+     [("KEN", "COERCE", "KEN")]),
+    ("Sudan's government lifted the state of emergency in West Darfur on Sunday.",
+     [("SDN", "CONCEDE", "SDN")], []),
+    ("Peru's president threatened to declare a state of emergency.",
+     [("PER", "THREATEN", "PER")], [("PER", "COERCE", "PER")]),
+    ("Iraq's interim government said it was prepared to impose martial law.",
+     [("IRQ", "THREATEN", "IRQ")], []),
 ]
 
 
