@@ -1077,6 +1077,8 @@ def test_what_another_must_do_is_a_demand(coder, text, must, must_not):
 THREATS = [
     ("Russia threatened to quit the talks if the United States deploys new missiles.",
      [("RUS", "THREATEN", "USA")], []),
+    ("Iran threatened to stop the negotiations if the United States goes ahead with new "
+     "sanctions.", [("IRN", "THREATEN", "USA")], []),
     ("Ethiopia warned it would close the border unless Eritrea withdrew its troops.",
      [("ETH", "THREATEN", "ERI")], []),
     ("Hamas threatened on Monday to resume attacks in Israel.", [("PSE", "THREATEN", "ISR")], []),
