@@ -1027,7 +1027,8 @@ class EventCoder:
                 senders = self._envoy_of(noun, mentions, state)
                 if senders:  # "summoned Ukraine's ambassador to Senegal": Ukraine
                     return senders
-            if self.lex.has("accusation_nouns", lemma):
+            if self.lex.has("accusation_nouns", lemma) or \
+                    self.lex.has("proposal_nouns", lemma):  # "accepted demands from X": X
                 accusers = self.doers(noun, mentions, state)
                 if accusers:
                     return accusers

@@ -299,6 +299,11 @@ VERBS = [
     ("Peru expressed outrage at Chile's decision.", ("PER", "ACCUSE", "CHL")),
     ("Ghana disputed Togo's figures.", ("GHA", "REJECT", "TGO")),
     ("Armenia denied the accusations from Azerbaijan.", ("ARM", "REJECT", "AZE")),
+    # what is accepted or rejected acts on whoever put it forward
+    ("The Colombian government accepted demands from the FARC for political reforms.",
+     ("COL", "CONCEDE", "COL")),
+    ("Pakistan rejected Afghanistan's offer of direct talks.", ("PAK", "REJECT", "AFG")),
+    ("Serbia accepted an invitation from China to attend the summit.", ("SRB", "AGREE", "CHN")),
     # a rejected accusation's target is its accuser, not whom it accuses
     ("Kyiv rejected Russia's accusations against Ukraine.", ("UKR", "REJECT", "RUS")),
     ("Eritrea's accusations against Ethiopia were rejected by Addis Ababa.",
