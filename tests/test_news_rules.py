@@ -299,6 +299,8 @@ VERBS = [
     ("Peru expressed outrage at Chile's decision.", ("PER", "ACCUSE", "CHL")),
     ("Ghana disputed Togo's figures.", ("GHA", "REJECT", "TGO")),
     ("Armenia denied the accusations from Azerbaijan.", ("ARM", "REJECT", "AZE")),
+    # villages and towns handed back are returned territory
+    ("Armenia returned four villages to Azerbaijan.", ("ARM", "RETREAT", "AZE")),
     # what is accepted or rejected acts on whoever put it forward
     ("The Colombian government accepted demands from the FARC for political reforms.",
      ("COL", "CONCEDE", "COL")),
