@@ -97,6 +97,9 @@ SHOW_OF_FORCE = "150"
 #: arrest (173) of a place is the capture of territory (192): "M23 rebels captured Goma"
 ARREST = "173"
 OCCUPY = "192"
+#: diplomatic and material cooperation (050, 060-064): states that do it together with no
+#: other party named do it with each other ("Saudi Arabia and Iran restored relations")
+COOPERATING = frozenset({"050", "060", "061", "062", "063", "064"})
 #: mediation: its doers mediate between others, never with each other
 MEDIATE = "045"
 #: acts of a crowd, which acts where it gathers (``_crowd``)
@@ -697,6 +700,9 @@ class EventCoder:
     def _symmetric(self, trigger: Token, role: _Role) -> bool:
         """Whether the act goes both ways: its trigger, its object, or the verb that embeds it
         ("agreed to a ceasefire", "agreed to end the war") is a symmetric word."""
+        if role.code in COOPERATING and len({s.country for s in role.sources}) > 1 and \
+                not role.targets:
+            return True  # "Saudi Arabia and Iran restored relations": with each other
         words = [*role.tokens, trigger.head] if trigger.dep_ == "xcomp" else role.tokens
         if self.cameo.get(role.code).plover_type in ONE_SIDED:
             words = words[:1]  # "suspended a treaty with Pakistan": the suspender's act alone
@@ -822,7 +828,7 @@ class EventCoder:
         # several states acting together ("Kenya and Somalia met at …", "India and France held
         # joint exercises"): each other's parties, not some other name of the clause
         mutual = len({s.country for s in sources}) > 1 and (
-            self.lex.has("symmetric", verb.lemma_.lower()) or
+            self.lex.has("symmetric", verb.lemma_.lower()) or code in COOPERATING or
             any(self._joint(t) for t in _object_tokens(verb, pattern)))
         kind = self.cameo.get(code).plover_type
         if not targets and kind in REACTIONS:

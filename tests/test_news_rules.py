@@ -66,6 +66,13 @@ SYMMETRIC = [
     # co-mediators are no parties of each other
     ("The truce was brokered by Qatar and Turkey.", [],
      [("QAT", "CONSULT", "TUR"), ("TUR", "CONSULT", "QAT")]),
+    # relations restored or cooperation widened by two states together: with each other
+    ("Saudi Arabia and Iran restored diplomatic relations in 2023.",
+     [("SAU", "SUPPORT", "IRN"), ("IRN", "SUPPORT", "SAU")], []),
+    ("France and Germany expanded military cooperation.",
+     [("FRA", "COOPERATE", "DEU"), ("DEU", "COOPERATE", "FRA")], []),
+    # ... but praise by two is of something else
+    ("Egypt and Jordan welcomed the ceasefire.", [], [("EGY", "*", "JOR")]),
     # a call held with another is a conversation of both; a call on another is no call
     ("Japan's foreign minister held a phone call with his Indian counterpart on Tuesday.",
      [("JPN", "CONSULT", "IND"), ("IND", "CONSULT", "JPN")], []),
