@@ -306,6 +306,9 @@ VERBS = [
     ("Peru expressed outrage at Chile's decision.", ("PER", "ACCUSE", "CHL")),
     ("Ghana disputed Togo's figures.", ("GHA", "REJECT", "TGO")),
     ("Armenia denied the accusations from Azerbaijan.", ("ARM", "REJECT", "AZE")),
+    # Israel as its foes name it in their statements
+    ("Iran's foreign ministry said the Zionist regime had committed war crimes in Gaza.",
+     ("IRN", "ACCUSE", "ISR")),
     # villages and towns handed back are returned territory
     ("Armenia returned four villages to Azerbaijan.", ("ARM", "RETREAT", "AZE")),
     # what is accepted or rejected acts on whoever put it forward
