@@ -1957,7 +1957,7 @@ class EventCoder:
         return []
 
     def doers(self, noun: Token, mentions: dict[int, Mention],
-               state: ArticleState) -> list[Actor]:
+              state: ArticleState) -> list[Actor]:
         """Who did what an event noun names: "Ukraine's attack", "the attack by Ukraine"."""
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions:
@@ -2004,7 +2004,9 @@ class EventCoder:
                               state: ArticleState) -> list[Actor]:
         """When the parse gives a past-tense verb no subject at all ("Turkey hosted talks
         between …" parsed as a noun phrase): a name that opens the sentence right before it
-        (TABARI's sparse reading), only if nothing but that name's own words comes between."""
+        (TABARI's sparse reading), only if nothing but that name's own words comes between,
+        or a role noun right before it whose plain noun phrase names one state ("Niger's
+        military seized power")."""
         # a finite verb, or a participle the parse made a modifier of the noun it governs,
         # in a sentence with no verb of its own ("… minister hosted talks between …")
         stranded = verb.tag_ == "VBN" and verb.dep_ == "amod" and verb.head.dep_ == "ROOT" \
@@ -2633,6 +2635,7 @@ def _insurgent(actor: Actor) -> bool:
 
 
 def _countries(actors: list[Actor]) -> set[str | None]:
+    """The countries a list of actors acts for."""
     return {a.country for a in actors}
 
 

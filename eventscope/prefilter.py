@@ -79,7 +79,7 @@ CONTEXT_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "it", "its", "th
 CARRY_SENTENCES = 2
 #: third-person pronouns that may stand for a subject named before ("He condemned …")
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
-#: a pronoun or role noun may stand for a subject named up to this many sentences before
+#: a pronoun or "the statement" may stand for a subject named this many sentences before
 ANTECEDENT_SENTENCES = 3
 #: a counted noun comes within this many tokens of its number (quantities.py looks 7 ahead)
 COUNT_REACH = 10

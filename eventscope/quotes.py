@@ -167,8 +167,9 @@ class QuoteFinder:
         denied = verb is not None and (self.coder.lex.has("denial", verb.lemma_.lower()) or
                                        any(c.dep_ == "neg" for c in verb.children))
         # neither is whom a judged attack is done to ("condemn the strike on Kyiv")
-        about = [(a, v) for a, v in about if a.start is None or not self.coder.suffers(
-            doc.char_span(a.start, a.end, alignment_mode="expand").root)]
+        about = [(a, v) for a, v in about if a.start is None or (
+            span := doc.char_span(a.start, a.end, alignment_mode="expand")) is None or
+            not self.coder.suffers(span.root)]
         judged = about if direct else [] if denied else [
             (a, v) for a, v in about if v <= -STANCE_THRESHOLD and a.start is not None
             and _as_doer(doc.char_span(a.start, a.end, alignment_mode="expand"))]
