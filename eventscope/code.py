@@ -708,8 +708,7 @@ class EventCoder:
             words = words[:1]  # "suspended a treaty with Pakistan": the suspender's act alone
         if self._wished(trigger):
             return False  # "ready to meet Zelensky": the wisher's intent alone
-        return any(self.lex.has("symmetric", t.lemma_.lower()) or self._joint(t) or
-                   t.pos_ == "NOUN" and self.lex.has("symmetric_nouns", t.lemma_.lower())
+        return any(self.lex.has("symmetric", t.lemma_.lower()) or self._joint(t)
                    for t in words)
 
     def _wished(self, trigger: Token) -> bool:

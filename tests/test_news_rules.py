@@ -73,9 +73,9 @@ SYMMETRIC = [
      [("FRA", "COOPERATE", "DEU"), ("DEU", "COOPERATE", "FRA")], []),
     # ... but praise by two is of something else
     ("Egypt and Jordan welcomed the ceasefire.", [], [("EGY", "*", "JOR")]),
-    # a call held with another is a conversation of both; a call on another is no call
+    # a phone call goes one way, caller to called (CODEBOOK), and a call on another is a demand
     ("Japan's foreign minister held a phone call with his Indian counterpart on Tuesday.",
-     [("JPN", "CONSULT", "IND"), ("IND", "CONSULT", "JPN")], []),
+     [("JPN", "CONSULT", "IND")], [("IND", "*", "JPN")]),
     ("Japan called on India to release the fishermen.", [("JPN", "REQUEST", "IND")],
      [("IND", "*", "JPN")]),
     # a mediator of what the parties did mediates between them
