@@ -401,7 +401,8 @@ class EventCoder:
             lemma = token.lemma_.lower()
             short = self._short_of(token)
             if token.i in read or not (token.pos_ == "VERB" and self.lex.has("wrongdoing", lemma)
-                                       or self._culpable(token) or short):
+                                       or self._culpable(token) or short or
+                                       self._incursion(token)):
                 continue
             if self.lex.has("wrongdoing_with_object", lemma) and not any(
                     c.dep_ == "dobj" and self.lex.has("wrongdoing_objects", c.lemma_.lower())
@@ -421,6 +422,19 @@ class EventCoder:
                 found.append((token, pattern, _Role(ALLEGATION, sources, [], modality,
                                                     [token])))
         return found
+
+    def _incursion(self, verb: Token) -> bool:
+        """ "entered Philippine waters", "intruded into its airspace": entering the waters,
+        airspace, zone or territory of a state named by a modifier or a pronoun (``incursion``
+        in modality.yaml)."""
+        if verb.pos_ != "VERB" or not self.lex.has("incursion", verb.lemma_.lower()):
+            return False
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
+                  and (p := _pobj(c)) is not None]
+        return any(self.lex.has("incursion_objects", n.lemma_.lower()) and any(
+            c.dep_ in ("poss", "amod", "compound") and (c.pos_ == "PRON" or c.text[:1].isupper())
+            for c in n.children) for n in nouns)
 
     @staticmethod
     def _short_of(verb: Token) -> bool:

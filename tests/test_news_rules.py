@@ -983,6 +983,15 @@ WRONGDOING = [
     # undermining, endangering
     ("China's foreign ministry said the US move seriously undermines regional stability.",
      [("CHN", "ACCUSE", "USA")], []),
+    # entering another's waters, airspace or zone, said by another (CODEBOOK, "Type")
+    ("Manila said two Chinese ships entered Philippine waters without permission.",
+     [("PHL", "ACCUSE", "CHN")], []),
+    ("Taiwan's defence ministry said Chinese warplanes entered its air defence zone.",
+     [("TWN", "ACCUSE", "CHN")], []),
+    ("Beijing said two Chinese ships entered the waters near the reef.", [],
+     [("CHN", "ACCUSE", "*")]),
+    ("Manila said two Chinese ships entered the port of Subic.", [],
+     [("PHL", "ACCUSE", "CHN")]),
     # a failure, or not doing enough, said of another
     ("Israel said Hamas had failed to release the hostages.", [("ISR", "ACCUSE", "PSE")], []),
     ("The US president said Mexico was not doing enough to stop the smuggling of drugs.",
