@@ -291,6 +291,11 @@ VERBS = [
     # control measures taken against another are coercion, not a capture
     ("China's coast guard said it had taken control measures against Philippine vessels.",
      ("CHN", "COERCE", "PHL")),
+    # an arrest warrant issued is a threat to arrest (CODEBOOK: courts)
+    ("The International Criminal Court issued an arrest warrant for Netanyahu.",
+     ("ICC", "THREATEN", "ISR")),
+    ("A Tunisian court issued an arrest warrant against opposition leader Rached Ghannouchi.",
+     ("TUN", "THREATEN", "TUN")),
     # holding another responsible accuses them, however the parser reads it
     ("Iran holds Israel responsible for the assassination of Haniyeh in Tehran.",
      ("IRN", "ACCUSE", "ISR")),
