@@ -1265,12 +1265,19 @@ class EventCoder:
         nouns += [p for n in nouns for c in n.children if c.dep_ == "prep" and
                   c.lower_ in ("for", "of") and (p := _pobj(c)) is not None]  # "voiced
         # support for the attack on Russian mercenaries"
-        for noun in nouns:
-            pattern = self.verbs.match_noun(noun)
-            if pattern is not None and self.cameo.get(pattern.code).plover_type in CONFLICT:
-                out.update(t.idx for c in noun.children if c.dep_ == "prep" and
-                           c.lower_ in pattern.preps for t in c.subtree)
+        out.update(t.idx for noun in nouns for c in noun.children if self._aimed_at(c)
+                   for t in c.subtree)
         return out
+
+    def _aimed_at(self, prep: Token) -> bool:
+        """Whether a preposition of a noun of conflict introduces whom the act is done to
+        ("the strike *on* Kyiv", "the shelling *of* Armenian villages"; not "*by* X")."""
+        noun = prep.head
+        if prep.dep_ != "prep" or prep.lower_ == "by" or noun.pos_ != "NOUN":
+            return False
+        pattern = self.verbs.match_noun(noun)
+        return pattern is not None and self.cameo.get(pattern.code).plover_type in CONFLICT \
+            and (prep.lower_ in pattern.preps or prep.lower_ == "of" and pattern.of == "target")
 
     def suffers(self, token: Token) -> bool:
         """Whether a name stands, in its clause, for whom a hostile act is done to: inside the
@@ -1286,13 +1293,8 @@ class EventCoder:
                 pattern = self.verbs.match_verb(head)
                 return pattern is not None and \
                     self.cameo.get(pattern.code).plover_type in CONFLICT
-            if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ != "by" and \
-                    head.head.pos_ == "NOUN":
-                pattern = self.verbs.match_noun(head.head)
-                if pattern is not None and (head.lower_ in pattern.preps or head.lower_ ==
-                                            "of" and pattern.of == "target") and \
-                        self.cameo.get(pattern.code).plover_type in CONFLICT:
-                    return True
+            if node.dep_ == "pobj" and self._aimed_at(head):
+                return True
             if head.pos_ in ("VERB", "AUX"):
                 return False
             node = head
@@ -1328,13 +1330,8 @@ class EventCoder:
         a raid in Waziristan"): its rebels, there."""
         if self.places is None:
             return False
-        for token in verb.subtree:
-            if token.dep_ == "pobj" and token.pos_ == "PROPN" and \
-                    token.head.lower_ in LOCATIVE_PREPS:
-                place = self._place(token, state)
-                if place is not None:
-                    return place.country == source.country
-        return False
+        place = self._place_after([t for t in verb.subtree if t.dep_ == "prep"], state)
+        return place is not None and place.country == source.country
 
     def _abroad(self, verb: Token, head: Token, source: Actor,
                 state: ArticleState) -> Actor | None:
@@ -1348,11 +1345,17 @@ class EventCoder:
         for subject in verb.children:  # "an Israeli airstrike on a school in Gaza City
             if subject.dep_ == "nsubj" and self._conflict_noun(subject):  # killed 20 people"
                 preps += [t for t in subject.subtree if t.dep_ == "prep"]
-        for child in preps:
-            node = _pobj(child) if child.lower_ in LOCATIVE_PREPS else None
+        place = self._place_after(preps, state)
+        return place if place is not None and place.country != source.country else None
+
+    def _place_after(self, preps: list[Token], state: ArticleState) -> Actor | None:
+        """The state of the first named place after one of the locative prepositions given
+        ("in Gaza", "near Kharkiv", "in the city of Kherson")."""
+        for prep in preps:
+            node = _pobj(prep) if prep.lower_ in LOCATIVE_PREPS else None
             place = self._place(node, state) if node is not None else None
             if place is not None:
-                return place if place.country != source.country else None
+                return place
         return None
 
     def _conflict_noun(self, noun: Token) -> bool:
