@@ -2373,6 +2373,12 @@ class EventCoder:
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head  # "its troops had killed": from the phrase to its verb
         own = node
+        # an object of a clause that shares its subject with the one it hangs on ("expelled
+        # two diplomats, accusing them of spying"): not that subject (it would be "themselves")
+        # but what that clause acts on
+        shared = pronoun.dep_ in _OBJECTS and word in _OBJECT_FORMS and \
+            own.dep_ in ("xcomp", "conj", "advcl") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children)
         for _ in range(4):
             if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "relcl") or \
                     node.head.i == node.i:
@@ -2380,6 +2386,9 @@ class EventCoder:
             node = node.head
             while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
                 node = node.head  # "ordered raids on groups he described as …": the orderer
+            if shared:
+                return [a for c in node.children if c.dep_ in ("dobj", "dative")
+                        for a in self.actors_of(c, mentions, state)]
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON" \
                         and child.i < pronoun.i:
@@ -2471,6 +2480,8 @@ _DOMESTIC = frozenset({"domestic", "place"})
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 _IMPERSONAL = frozenset({"it", "its", "they", "them", "their"})
+_OBJECT_FORMS = frozenset({"him", "her", "them", "it"})
+_OBJECTS = frozenset({"dobj", "dative", "pobj"})
 
 
 def _none_of(noun: Token) -> bool:

@@ -222,6 +222,15 @@ CONTEXT = [
     ("Kenyan President William Ruto said Tanzania's leader had been misled. He urged Samia "
      "Suluhu Hassan to release the activists.", [("KEN", "REQUEST", "TZA")],
      [("TZA", "REQUEST", "TZA")]),
+    # the object of a clause sharing its subject is what that subject acted on, never itself
+    ("Moscow expelled two British diplomats, accusing them of spying.",
+     [("RUS", "ACCUSE", "GBR")], [("RUS", "ACCUSE", "RUS")]),
+    ("Rwandan police arrested a Burundian journalist and accused him of espionage.",
+     [("RWA", "ACCUSE", "BDI")], [("RWA", "ACCUSE", "RWA")]),
+    ("Egypt's president received the Sudanese army chief, urging him to accept a truce.",
+     [("EGY", "REQUEST", "SDN")], [("EGY", "REQUEST", "EGY")]),
+    # ... a clause with a subject of its own keeps the rule of the subject named before
+    ("Iran said the United States had threatened it.", [("USA", "THREATEN", "IRN")], []),
     # nobody in particular is no doer
     ("A spokesman criticised Venezuela.", [], [("*", "ACCUSE", "VEN")]),
     ("Lissu criticised Kenya's president on Monday.", [], [("*", "ACCUSE", "KEN")]),
