@@ -1401,6 +1401,8 @@ class EventCoder:
             sources = self._inherited_source(noun, mentions, state)
         if not sources:
             sources = self._claimant(noun, mentions, state)
+        if not sources:
+            sources = self._traveller(noun, mentions, state)
         if not sources and self.lex.has("agent_nouns", noun.lemma_.lower()):
             sources = self._described(noun, mentions, state)  # "X, a critic of Y"
         if not sources and info.plover_type in REACTIONS and noun.dep_ == "dobj" and \
@@ -1651,6 +1653,23 @@ class EventCoder:
             return []
         verb = prep.head.head
         if verb.lemma_.lower() not in ("claim", "take", "accept", "admit", "assume"):
+            return []
+        subject, passive = self.subject(verb)
+        return self.actors_of(subject, mentions, state) if subject is not None and \
+            not passive else []
+
+    def _traveller(self, noun: Token, mentions: dict[int, Mention],
+                   state: ArticleState) -> list[Actor]:
+        """Who makes a visit the clause puts its subject on: "Ruto is on a state visit to
+        Uganda", "the emir, who is on a visit to Iran", "arrived in Cairo for a visit"
+        (``journeys`` and ``journey_verbs`` in modality.yaml); not a visit a clause speaks
+        of ("reported on a visit to Taiwan")."""
+        if not self.lex.has("journeys", noun.lemma_.lower()) or noun.dep_ != "pobj" or \
+                noun.head.lower_ not in ("on", "for"):
+            return []
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX") or \
+                not self.lex.has("journey_verbs", verb.lemma_.lower()):
             return []
         subject, passive = self.subject(verb)
         return self.actors_of(subject, mentions, state) if subject is not None and \

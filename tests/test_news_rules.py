@@ -558,6 +558,15 @@ def test_news_grammar(coder, text, must, must_not):
 
 # -- more readings of news: who holds, wars, sentences, descriptions of states ------------------
 MORE = [
+    # a visit the clause puts its subject on is the subject's
+    ("Kenyan President William Ruto is on a three-day state visit to Uganda.",
+     [("KEN", "CONSULT", "UGA")], []),
+    ("Qatar's emir, who is on an official visit to Iran, praised the country's leaders.",
+     [("QAT", "CONSULT", "IRN")], []),
+    ("Brazil's foreign minister left for a two-day trip to Argentina on Monday.",
+     [("BRA", "CONSULT", "ARG")], []),
+    # ... not one a clause speaks of
+    ("Indonesian state media reported on a visit to Taiwan.", [], [("IDN", "CONSULT", "TWN")]),
     # an accusation denied answers whoever the article last reported accusing
     ("Azerbaijan accused Armenia of shelling its positions on Monday. Armenia denied such "
      "claims.", [("ARM", "REJECT", "AZE")], []),
