@@ -488,7 +488,8 @@ class EventCoder:
 
     def _culpable(self, verb: Token) -> bool:
         """ "X was responsible for the attack", "X was behind the bombing": a copula whose
-        complement blames its subject for an event (a noun of the verb dictionary)."""
+        complement blames its subject for an event (a noun of the verb dictionary) or a harm
+        ("responsible for the collapse of the truce")."""
         if verb.lemma_ != "be":
             return False
         for child in verb.children:
@@ -502,7 +503,8 @@ class EventCoder:
             for prep in preps:
                 node = _pobj(prep)
                 if node is not None and (self.verbs.match_noun(node) is not None or
-                                         self.lex.has("wrongdoing_objects", node.lemma_.lower())):
+                                         self.lex.has("wrongdoing_objects", node.lemma_.lower())
+                                         or self.lex.has("harms", node.lemma_.lower())):
                     return True
         return False
 

@@ -996,6 +996,13 @@ WRONGDOING = [
      [("PAK", "ACCUSE", "IND")], []),
     ("Ghana's finance minister said Togo was behind schedule on the road project.", [],
      [("GHA", "ACCUSE", "TGO")]),
+    # ... or for a harm laid at its door
+    ("Hamas said Israel was responsible for the collapse of the truce.",
+     [("PSE", "ACCUSE", "ISR")], []),
+    ("Khartoum said the RSF was responsible for the famine in Darfur.",
+     [("SDN", "ACCUSE", "SDN")], []),
+    ("Nepal's army said it was responsible for security in the capital.", [],
+     [("NPL", "ACCUSE", "*")]),
     # an armed group of the speaker's own country is another too
     ("Sudan's army chief said the RSF was committing genocide in Darfur.",
      [("SDN", "ACCUSE", "SDN")], []),
