@@ -864,6 +864,12 @@ CHARACTERISED = [
     ("The Kremlin referred to Moldova's president as a puppet of the West.",
      [("RUS", "ACCUSE", "MDA")], []),
     ("Togo's minister referred to Ghana's report in her speech.", [], [("TGO", "*", "GHA")]),
+    # the words of state rhetoric judge too
+    ("Erdogan called Israel a terror state.", [("TUR", "ACCUSE", "ISR")], []),
+    ("Cuba's foreign minister described the US embargo as genocidal.",
+     [("CUB", "ACCUSE", "USA")], []),
+    ("Venezuela's president branded the US naval deployment an act of piracy.",
+     [("VEN", "ACCUSE", "USA")], []),
     # the judgement can be parsed on the object ("X's launch as a provocation"), as the
     # object's apposition ("the attack 'an act of aggression'"), and the doer as the verb's
     ("Seoul described North Korea's launch as a grave provocation.",
