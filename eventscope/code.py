@@ -1404,7 +1404,8 @@ class EventCoder:
         if not sources:
             sources = self._claimant(noun, mentions, state)
         if not sources:
-            sources = self._traveller(noun, mentions, state)
+            sources = self._traveller(noun, mentions, state) or \
+                self._participant(noun, info.plover_type, mentions, state)
         if not sources and self.lex.has("agent_nouns", noun.lemma_.lower()):
             sources = self._described(noun, mentions, state)  # "X, a critic of Y"
         if not sources and info.plover_type in REACTIONS and noun.dep_ == "dobj" and \
@@ -1677,6 +1678,28 @@ class EventCoder:
         return self.actors_of(subject, mentions, state) if subject is not None and \
             not passive else []
 
+    def _meeting_frame(self, noun: Token) -> bool:
+        """Whether a noun with a party "with" it sets its clause in a meeting ("During a
+        phone call with Putin, …", "… in a call with Netanyahu"): a circumstance of the
+        clause, not what its verb asks or plans."""
+        return noun.dep_ == "pobj" and self.lex.has("meeting_frames", noun.head.lower_) and \
+            any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+    def _participant(self, noun: Token, kind: str, mentions: dict[int, Mention],
+                     state: ArticleState) -> list[Actor]:
+        """Who took part in a meeting or call "with" another that a clause is set in: its
+        subject ("During a phone call with Putin, Erdogan urged …", "after talks with his
+        Ethiopian counterpart, Kenya's minister said …"; ``meeting_frames`` in
+        modality.yaml)."""
+        if kind != "CONSULT" or not self._meeting_frame(noun):
+            return []
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subject, passive = self.subject(verb)
+        return self.actors_of(subject, mentions, state) if subject is not None and \
+            not passive else []
+
     def _clause_subject_actor(self, noun: Token, mentions: dict[int, Mention],
                               state: ArticleState) -> list[Actor]:
         """A reaction noun reacts to its clause's subject: "the decision met with approval"."""
@@ -1801,7 +1824,8 @@ class EventCoder:
                     continue
                 if node is trigger and governor.pos_ == "VERB" and any(
                         self.lex.has(k, lemma) for k in ("request", "permission", "intent",
-                                                         "refusal", "threat")):
+                                                         "refusal", "threat")) and \
+                        not self._meeting_frame(trigger):
                     hypothetical = True  # "demanded the withdrawal of", "called for talks"
                     break
                 node = governor

@@ -567,6 +567,20 @@ MORE = [
      [("BRA", "CONSULT", "ARG")], []),
     # ... not one a clause speaks of
     ("Indonesian state media reported on a visit to Taiwan.", [], [("IDN", "CONSULT", "TWN")]),
+    # the subject of a clause took part in the meeting or call it is set in
+    ("During a phone call with Putin, Erdogan urged a ceasefire.",
+     [("TUR", "CONSULT", "RUS")], [("RUS", "CONSULT", "TUR")]),
+    ("At a meeting with Xi Jinping in Beijing, Lula signed 15 trade agreements.",
+     [("BRA", "CONSULT", "CHN")], []),
+    ("After talks with his Ethiopian counterpart, Kenya's foreign minister said the border "
+     "would reopen.", [("KEN", "CONSULT", "ETH")], []),
+    # ... not a meeting of others, nor one it only speaks of
+    ("Iran criticised the talks with Israel held by Saudi Arabia.", [],
+     [("IRN", "CONSULT", "ISR")]),
+    ("Pakistan commented on the meeting with Modi during a news conference.", [],
+     [("PAK", "CONSULT", "IND")]),
+    ("During a meeting between Xi and Putin in Moscow, Japan scrambled fighter jets.", [],
+     [("JPN", "CONSULT", "*")]),
     # an accusation denied answers whoever the article last reported accusing
     ("Azerbaijan accused Armenia of shelling its positions on Monday. Armenia denied such "
      "claims.", [("ARM", "REJECT", "AZE")], []),
