@@ -272,6 +272,9 @@ SECTORS = [
      "Israel.", "ACCUSE", "GOV"),
     # an armed group's spokesman speaks for the group, not for a government
     ("A spokesperson for Hamas rejected Israel's proposal on Monday.", "REJECT", "REB"),
+    # a government department known by its name alone
+    ("The Treasury Department sanctioned two Iranian oil companies.", "SANCTION", "GOV"),
+    ("The Justice Department charged two Chinese nationals with spying.", "ACCUSE", "JUD"),
 ]
 
 
@@ -630,6 +633,8 @@ def test_we_in_a_quotation_is_its_speaker(coder):
 
 # -- what is not news: figures of speech, purposes, press releases, headline plans ------------
 NOT_EVENTS = [
+    # targeting an economy is no attack
+    ("US targets Iranian oil companies and banks", [("USA", "ASSAULT", "IRN")]),
     ("Moscow is waging a hybrid war against Estonia, the Estonian government said.",
      [("RUS", "ASSAULT", "EST")]),
     ("China and the United States have waged a trade war since 2018.",
