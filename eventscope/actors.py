@@ -525,7 +525,9 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
         return own.actor(doc, when, text=phrase, sector=state_sector if state else None,
                          resolved_by=how)
     if found:
-        found.sort(key=lambda m: (_distance(doc, m, head), m.start))
+        # "a Papua New Guinea-based spokesman for the US embassy": where one is based names
+        # one's country only where nothing else does ("the London-based rights group")
+        found.sort(key=lambda m: (seat(doc, m), _distance(doc, m, head), m.start))
         best = found[0]
         if role == "GOV" and best.entry.kind == "group" and best.entry.sector:
             role = None  # "a spokesperson for Hamas", "the group's leader": the group's sector
@@ -646,6 +648,13 @@ def _in_region_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the match ``doc[start:end]`` is the end of a region's name ("Latin America")."""
     return end - start == 1 and doc[start].lower_ in _AMERICAS and start >= 1 and \
         doc[start - 1].is_title and doc[start - 1].lower_ in _AMERICAN_REGIONS
+
+
+def seat(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention says where one is based ("London-based", "a Doha-based mediator")."""
+    end = mention.end
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and \
+        doc[end + 1].lower_ == "based"
 
 
 def locative(token: Token) -> bool:

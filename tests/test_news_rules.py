@@ -561,6 +561,11 @@ def test_news_grammar(coder, text, must, must_not):
 
 # -- more readings of news: who holds, wars, sentences, descriptions of states ------------------
 MORE = [
+    # where one is based names one's country only where nothing else does
+    ("A Papua New Guinea-based spokesman for the U.S. embassy criticised China.",
+     [("USA", "ACCUSE", "CHN")], [("PNG", "ACCUSE", "CHN")]),
+    ("The London-based rights group condemned Egypt's crackdown.",
+     [("GBR", "ACCUSE", "EGY")], []),
     # a visit the clause puts its subject on is the subject's
     ("Kenyan President William Ruto is on a three-day state visit to Uganda.",
      [("KEN", "CONSULT", "UGA")], []),
