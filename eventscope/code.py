@@ -1053,6 +1053,13 @@ class EventCoder:
                 accusers = self.doers(noun, mentions, state)
                 if accusers:
                     return accusers
+            if self.lex.has("decision_nouns", lemma):
+                makers = [a for c in noun.children  # "overturned the president's decision"
+                          if c.dep_ == "poss" and c.pos_ == "NOUN" and
+                          self.actors.role_sector(c) is not None
+                          for a in self.actors_of(c, mentions, state)]
+                if makers:
+                    return makers
             elif reaction and (self.lex.has("wrongdoing_objects", lemma) or
                                self.verbs.match_noun(noun) is not None):
                 # "investigating abuses by Ethiopian troops against refugees": the troops

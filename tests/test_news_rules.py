@@ -402,6 +402,11 @@ VERBS = [
     ("Ghana's president bashed Togo over the border closure.", ("GHA", "ACCUSE", "TGO")),
     ("Ghana's rebuke of Togo came on Monday.", ("GHA", "ACCUSE", "TGO")),
     ("The United States paused tariffs on Mexican goods.", ("USA", "*", "MEX")),
+    # a decision undone by a court rejects its maker's decision
+    ("Senegal's Constitutional Council overturned the president's decision to postpone the "
+     "election.", ("SEN", "REJECT", "SEN")),
+    ("Kenya's High Court struck down the government's decision to deploy police officers to "
+     "Haiti.", ("KEN", "REJECT", "KEN")),
 ]
 
 
@@ -638,6 +643,9 @@ def test_we_in_a_quotation_is_its_speaker(coder):
 
 # -- what is not news: figures of speech, purposes, press releases, headline plans ------------
 NOT_EVENTS = [
+    # a conviction overturned is no rejection of anyone
+    ("Brazil's Supreme Court overturned Lula's corruption convictions in 2021.",
+     [("BRA", "REJECT", "BRA")]),
     # targeting an economy is no attack
     ("US targets Iranian oil companies and banks", [("USA", "ASSAULT", "IRN")]),
     ("Moscow is waging a hybrid war against Estonia, the Estonian government said.",
