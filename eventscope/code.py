@@ -351,6 +351,10 @@ class EventCoder:
                     if not keys & seen:
                         seen.update(keys)
                         events.append(event)
+                    if event.plover_type == "ACCUSE":  # "… denied the accusation": the
+                        state.last_by_type["ACCUSE"] = event.source  # reporter's
+            if pattern.where == self._wrongdoing_where:
+                continue  # a wrongdoing told by another is no act of the wrongdoer's own
             if role.sources and trigger.dep_ in ("ROOT", "conj") and role.modality.asserted:
                 info = self.cameo.get(role.code)
                 if info.plover_type not in REACTIONS:

@@ -847,6 +847,10 @@ DENIALS = [
                                                        ("IRN", "AID", "RUS")]),
     ("Rwanda denied supporting the M23 rebels.", [], [("RWA", "SUPPORT", "COD")]),
     ("Iran denied supplying drones to Russia.", [], [("IRN", "AID", "RUS")]),
+    # the accusation denied is the accuser's, not the wrongdoing it reports
+    ("Congo's government accused Rwanda of backing the M23 rebels. Government spokesman "
+     "Patrick Muyaya said Rwanda was responsible for the killings in Goma. Kigali denied "
+     "the accusation.", [("RWA", "REJECT", "COD")], [("RWA", "REJECT", "RWA")]),
     # a denial with no accusation before it is of nobody named
     ("Chile denied sending troops to the border.", [], [("CHL", "REJECT", "CHL")]),
 ]
