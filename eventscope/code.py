@@ -124,6 +124,8 @@ MILITARY = frozenset({"ASSAULT", "MOBILIZE"})
 DIPLOMATIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 #: types the PLOVER manual says require a recipient ("Requires recipient: Yes")
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
+#: CAMEO's "discuss by telephone": it goes from caller to called (CODEBOOK)
+TELEPHONE = "041"
 ANAPHORIC_NOUNS = frozenset({"decision", "move", "step", "development", "announcement",
                              "action", "measure", "shift", "policy", "authorization",
                              "authorisation", "approval", "escalation"})
@@ -799,8 +801,9 @@ class EventCoder:
                 any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             sources = self._done_in(verb, mentions, state)  # a passive with no agent
         if self.codebook and not passive and self.lex.has("receipt", verb.lemma_.lower()) and \
-                self.cameo.get(pattern.code).plover_type == "AID":
-            givers = self._givers(verb, mentions, state)
+                (self.cameo.get(pattern.code).plover_type == "AID" or
+                 pattern.code == TELEPHONE):  # "received a phone call from Macron": the
+            givers = self._givers(verb, mentions, state)  # caller calls (CODEBOOK)
             if not givers or not sources:
                 return None  # "Gaza received aid": from whom, unsaid
             return _Role(code, givers, sources, modality, [verb, *_object_tokens(verb, pattern)])

@@ -78,6 +78,9 @@ SYMMETRIC = [
      [("JPN", "CONSULT", "IND")], [("IND", "*", "JPN")]),
     ("Japan called on India to release the fishermen.", [("JPN", "REQUEST", "IND")],
      [("IND", "*", "JPN")]),
+    # ... and the one who receives a call from another is the one called
+    ("Jordan's King Abdullah received a phone call from French President Emmanuel Macron.",
+     [("FRA", "CONSULT", "JOR")], [("JOR", "CONSULT", "FRA")]),
     # a mediator of what the parties did mediates between them
     ("Iran and the United States held indirect talks in Muscat, mediated by Oman.",
      [("OMN", "CONSULT", "IRN"), ("OMN", "CONSULT", "USA")], []),
