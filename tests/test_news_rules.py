@@ -405,6 +405,10 @@ VERBS = [
     ("Ghana's president bashed Togo over the border closure.", ("GHA", "ACCUSE", "TGO")),
     ("Ghana's rebuke of Togo came on Monday.", ("GHA", "ACCUSE", "TGO")),
     ("The United States paused tariffs on Mexican goods.", ("USA", "*", "MEX")),
+    # cooperation resumed; an agreement initialled before its signing
+    ("Iran agreed to resume cooperation with the IAEA.", ("IRN", "AGREE", "IAE")),
+    ("Armenia and Azerbaijan initialled a peace agreement in Washington.",
+     ("AZE", "SUPPORT", "ARM")),
     # a decision undone by a court rejects its maker's decision
     ("Senegal's Constitutional Council overturned the president's decision to postpone the "
      "election.", ("SEN", "REJECT", "SEN")),
