@@ -333,7 +333,10 @@ class EventCoder:
         for trigger, pattern, role in sorted(readings, key=lambda r: r[0].i):
             if role is None:
                 continue
-            for source, target in self._pairs(trigger, role, state):
+            # a wrongdoing told by another is that other's accusation (``_allegations``), no
+            # act of the wrongdoer's own
+            wrongdoing = pattern.where == self._wrongdoing_where
+            for source, target in [] if wrongdoing else self._pairs(trigger, role, state):
                 reading = role
                 if self.codebook and source.sector == "GOV" and \
                         self.cameo.get(role.code).plover_type == "PROTEST":
@@ -355,8 +358,8 @@ class EventCoder:
                         events.append(event)
                     if event.plover_type == "ACCUSE":  # "… denied the accusation": the
                         state.last_by_type["ACCUSE"] = event.source  # reporter's
-            if pattern.where == self._wrongdoing_where:
-                continue  # a wrongdoing told by another is no act of the wrongdoer's own
+            if wrongdoing:
+                continue
             if role.sources and trigger.dep_ in ("ROOT", "conj") and role.modality.asserted:
                 info = self.cameo.get(role.code)
                 if info.plover_type not in REACTIONS:

@@ -1045,6 +1045,14 @@ WRONGDOING = [
      [("PAK", "ACCUSE", "IND")], []),
     ("Ghana's finance minister said Togo was behind schedule on the road project.", [],
      [("GHA", "ACCUSE", "TGO")]),
+    # spying, provoking, fuelling, fabricating: the wrongdoer's act is no event of its own
+    ("Estonia's security service said Russia had spied on its officials.",
+     [("EST", "ACCUSE", "RUS")], [("RUS", "ACCUSE", None)]),
+    ("China said the Philippines was deliberately provoking tensions in the South China Sea.",
+     [("CHN", "ACCUSE", "PHL")], []),
+    ("Iran said Washington was fuelling instability in the region.",
+     [("IRN", "ACCUSE", "USA")], []),
+    ("Algeria said Morocco had fabricated the evidence.", [("DZA", "ACCUSE", "MAR")], []),
     # ... or for a harm laid at its door
     ("Hamas said Israel was responsible for the collapse of the truce.",
      [("PSE", "ACCUSE", "ISR")], []),
