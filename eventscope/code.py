@@ -1388,6 +1388,8 @@ class EventCoder:
         if self._background(noun):
             return None
         modality, transform = self._modality(noun)
+        if self.cameo.get(pattern.code).plover_type == "MOBILIZE" and self._joint(noun):
+            pattern = replace(pattern, code=MILITARY_COOPERATION)  # "joint patrols"
         code = self._transform(pattern.code, transform, modality)
         if code is None:
             return None
@@ -1455,7 +1457,8 @@ class EventCoder:
                        for a in self.targets_of(s, mentions, state)][:1]
         if not targets and info.plover_type in REACTIONS:
             targets = self._clause_subject_actor(noun, mentions, state)
-        mutual = len(sources) > 1 and self.lex.has("symmetric", noun.lemma_.lower())
+        mutual = len(sources) > 1 and (self.lex.has("symmetric", noun.lemma_.lower()) or
+                                       self._joint(noun))
         if not sources or (not targets and info.plover_type not in INTRANSITIVE
                            and not mutual):
             return None
@@ -2239,15 +2242,16 @@ class EventCoder:
         if head.tag_ == "NNS" and (self.lex.has("state_nouns", head.lemma_.lower()) or
                                    head.lemma_.lower() == "government"):
             return []  # "South American governments": several states, none named
+        owners = [c for c in head.children if c.dep_ == "poss"]
         if self.lex.has("unanchored_roles", head.lemma_.lower()) and \
-                self.actors.role_sector(head, phrases_only=True) is None:
+                self.actors.role_sector(head, phrases_only=True) is None and \
+                not (owners and owners[0].pos_ == "PRON"):  # "its forces": its own
             return []  # "officers" is anyone's, "police officers" the country's police
         if any(c.dep_ == "amod" and self.lex.has("foreign", c.lower_) for c in head.children) \
                 and self.actors.role_sector(head, phrases_only=True) is None:
             return []  # "foreign troops", "Western officials"; not "the foreign ministry"
         if any(t.i in mentions and patron(head.doc, mentions[t.i]) for t in head.lefts):
             return []  # "pro-Russian separatists", "anti-Israel protesters": whose, unsaid
-        owners = [c for c in head.children if c.dep_ == "poss"]
         if owners:
             if owners[0].pos_ != "PRON" or self._reflexive(head):
                 return []

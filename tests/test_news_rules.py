@@ -405,6 +405,11 @@ VERBS = [
     ("Ghana's president bashed Togo over the border closure.", ("GHA", "ACCUSE", "TGO")),
     ("Ghana's rebuke of Togo came on Monday.", ("GHA", "ACCUSE", "TGO")),
     ("The United States paused tariffs on Mexican goods.", ("USA", "*", "MEX")),
+    # "neutralised" militants are attacked; a bomb neutralised is nobody attacked
+    ("Turkish forces neutralized 12 PKK terrorists in northern Iraq.", ("TUR", "ASSAULT", "TUR")),
+    # joint patrols are military cooperation, with each other
+    ("Indonesian and Malaysian navies held joint patrols in the Strait of Malacca.",
+     ("MYS", "COOPERATE", "IDN")),
     # cooperation resumed; an agreement initialled before its signing
     ("Iran agreed to resume cooperation with the IAEA.", ("IRN", "AGREE", "IAE")),
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.",
@@ -650,6 +655,13 @@ def test_we_in_a_quotation_is_its_speaker(coder):
 
 # -- what is not news: figures of speech, purposes, press releases, headline plans ------------
 NOT_EVENTS = [
+    ("Police neutralised a bomb near the Kenyan embassy.", [("*", "ASSAULT", "*")]),
+    # a state defending itself defends no one else
+    ("Somalia's president said his country would defend itself if Ethiopia went ahead with "
+     "the deal.", [("SOM", "*", "ETH")]),
+    # "Serb" and "Croat" name a people, not a state: "Bosnian Serbs" are Bosnia's
+    ("Bosnian Serbs demanded a truce with Muslim forces in east Bosnia.",
+     [("SRB", "*", "*")]),
     # a conviction overturned is no rejection of anyone
     ("Brazil's Supreme Court overturned Lula's corruption convictions in 2021.",
      [("BRA", "REJECT", "BRA")]),
@@ -811,6 +823,9 @@ def test_a_release_needs_to_say_whose(coder):
 def test_its_troops_are_the_reporter_s(coder):
     check(coder, "Nigeria's army said on Monday that its soldiers had killed dozens of Boko "
           "Haram fighters.", [("NGA", "ASSAULT", "NGA")])
+    # a role anyone may hold is the owner's when a pronoun owns it
+    check(coder, "Turkey's defence ministry said its forces had killed 15 PKK militants in "
+          "northern Iraq.", [("TUR", "ASSAULT", "TUR")])
 
 
 def test_the_group_is_the_group_named_before(coder):
