@@ -915,8 +915,10 @@ class EventCoder:
         if kind in DIPLOMATIC and code != VISIT:  # "talks in Cairo": the venue of a meeting
             targets = [t for t in targets if t.resolved_by != "venue"]  # is not a party
         if not targets and kind in NEEDS_RECIPIENT and not mutual and \
-                not (self.codebook and kind == "SANCTION"):  # its counterpart (``_pairs``)
-            return None
+                not (self.codebook and kind == "SANCTION") and \
+                not (self.codebook and code == MILITARY_AID and modality.reported and
+                     modality.asserted):  # "said Algeria had armed the rebels": whoever they
+            return None  # are, the reporter's accusation (``_allegations``)
         tokens = [verb, *(_object_tokens(verb, pattern))]
         return _Role(code, sources, targets, modality, tokens)
 

@@ -1050,6 +1050,9 @@ WRONGDOING = [
      [("COL", "ACCUSE", "VEN")], []),
     ("Bangladesh's foreign ministry alleged that Myanmar had committed atrocities.",
      [("BGD", "ACCUSE", "MMR")], []),
+    # arming another, reported by a third, whoever the armed are
+    ("Mali cut ties with Algeria, claiming that Algeria has been supplying arms to the "
+     "rebels.", [("MLI", "ACCUSE", "DZA")], [("DZA", "AID", "*")]),
     # arming another, reported by a third
     ("Sudan's army claimed that the UAE had been supplying weapons to the RSF.",
      [("SDN", "ACCUSE", "ARE")], []),
