@@ -1462,7 +1462,7 @@ class EventCoder:
         mutual = len(sources) > 1 and (self.lex.has("symmetric", noun.lemma_.lower()) or
                                        self._joint(noun))
         if not sources or (not targets and info.plover_type not in INTRANSITIVE
-                           and not mutual):
+                           and not mutual and code not in AT_HOME):  # "its curfew": at home
             return None
         return _Role(code, sources, targets, modality, [noun])
 

@@ -991,6 +991,12 @@ AT_HOME = [
      [("PER", "THREATEN", "PER")], [("PER", "COERCE", "PER")]),
     ("Iraq's interim government said it was prepared to impose martial law.",
      [("IRQ", "THREATEN", "IRQ")], []),
+    # named as a noun with its doer, it is imposed at home too
+    ("Yoon's declaration of martial law plunged South Korea into crisis.",
+     [("KOR", "COERCE", "KOR")], []),
+    ("Niger's junta extended its curfew in Niamey on Friday.", [("NER", "COERCE", "NER")], []),
+    # ... and lifted, no coercion
+    ("The curfew in Niamey was lifted on Friday.", [], [("*", "COERCE", "*")]),
 ]
 
 
