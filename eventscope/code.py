@@ -1065,13 +1065,6 @@ class EventCoder:
                 accusers = self.doers(noun, mentions, state)
                 if accusers:
                     return accusers
-            if self.lex.has("decision_nouns", lemma):
-                makers = [a for c in noun.children  # "overturned the president's decision"
-                          if c.dep_ == "poss" and c.pos_ == "NOUN" and
-                          self.actors.role_sector(c) is not None
-                          for a in self.actors_of(c, mentions, state)]
-                if makers:
-                    return makers
             elif reaction and (self.lex.has("wrongdoing_objects", lemma) or
                                self.verbs.match_noun(noun) is not None):
                 # "investigating abuses by Ethiopian troops against refugees": the troops
@@ -1079,6 +1072,15 @@ class EventCoder:
                          if a.resolved_by not in ("anaphora", "context")]
                 if doers:
                     return doers
+            if self.lex.has("decision_nouns", lemma) or reaction and noun.dep_ == "dobj":
+                # "overturned the president's decision", "disputed the army's figures": the
+                # role that owns it, by context where its country is unnamed
+                makers = [a for c in noun.children
+                          if c.dep_ == "poss" and c.pos_ == "NOUN" and
+                          self.actors.role_sector(c) is not None
+                          for a in self.actors_of(c, mentions, state)]
+                if makers:
+                    return makers
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN",
                                                                                  "PROPN", "ADJ")):
             for child in clause.children:  # "declared X persona non grata", "held X

@@ -583,6 +583,10 @@ MORE = [
      [("USA", "ACCUSE", "CHN")], [("PNG", "ACCUSE", "CHN")]),
     ("The London-based rights group condemned Egypt's crackdown.",
      [("GBR", "ACCUSE", "EGY")], []),
+    # what a reaction answers is owned by the role whose it is, by context if unnamed
+    ("Kenya's opposition rejected the president's budget.", [("KEN", "REJECT", "KEN")], []),
+    ("Ethiopia's army said it had killed 300 Fano fighters. However, Tesfaye Bekele, a "
+     "spokesperson for Fano, disputed the army's figures.", [("ETH", "REJECT", "ETH")], []),
     # a visit the clause puts its subject on is the subject's
     ("Kenyan President William Ruto is on a three-day state visit to Uganda.",
      [("KEN", "CONSULT", "UGA")], []),
