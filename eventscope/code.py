@@ -309,7 +309,7 @@ class EventCoder:
                 pattern = self._characterisation(token, mentions, state) or \
                     self._deadline(token) \
                     or self.verbs.match_verb(token) or self._asked(token)
-                if pattern is None or self._embeds_trigger(token):
+                if pattern is None or self._embeds_trigger(token, pattern):
                     continue
                 # the object is the verb's event ("launched attacks", "lodged a protest"),
                 # unless it names a doer of its own ("ignored a request from the Pope")
@@ -773,11 +773,16 @@ class EventCoder:
         return token.dep_ == "dobj" and token.head.i == trigger.i and \
             self.lex.has("symmetric_objects", trigger.lemma_.lower())
 
-    def _embeds_trigger(self, verb: Token) -> bool:
+    def _embeds_trigger(self, verb: Token, pattern: Pattern) -> bool:
         """A control verb whose infinitive is itself a trigger is coded through that trigger
-        ("agreed to send weapons" is one event, not two)."""
+        ("agreed to send weapons" is one event, not two); not one whose sense its object
+        gives, the infinitive telling what the object is for ("approved a warrant to detain
+        the president")."""
         if self._controls_object(verb) or self._denies_act(verb):
             return False  # "urged X to stop", "denied arming X": an event of its own
+        if pattern.objects and any(c.dep_ == "dobj" and c.lemma_.lower() in pattern.objects
+                                   for c in verb.children):
+            return False
         for child in verb.children:
             if child.dep_ == "xcomp" and child.pos_ == "VERB" and self.verbs.match_verb(child):
                 return True
@@ -2263,8 +2268,11 @@ class EventCoder:
                                                                            state)
                     if a.kind != "person" or owners[0].lower_ in _PERSONAL]
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "some", "any", "no", "another",
-                                                  "every", "each") for c in head.children):
-            return []  # "a spokesman", "some officials": nobody in particular
+                                                  "every", "each") for c in head.children) \
+                and not (sector == "JUD" and any(c.lower_ in ("a", "an")
+                                                 for c in head.children)):
+            return []  # "a spokesman", "some officials": nobody in particular; "a court"
+            # is one of the country's courts
         country = state.paragraph_country.get(state.paragraph(head.idx)) or state.main
         if not country:
             return []

@@ -236,6 +236,9 @@ CONTEXT = [
     ("Iran said the United States had threatened it.", [("USA", "THREATEN", "IRN")], []),
     # nobody in particular is no doer
     ("A spokesman criticised Venezuela.", [], [("*", "ACCUSE", "VEN")]),
+    # ... but "a court" is one of the country's courts
+    ("Tunisia's president spoke in Tunis on Monday. A court later jailed two Algerian "
+     "journalists.", [("TUN", "COERCE", "DZA")], []),
     ("Lissu criticised Kenya's president on Monday.", [], [("*", "ACCUSE", "KEN")]),
     ("Chad expelled two of the Sudanese diplomats on Monday.\n\nForeign troops then "
      "attacked Sudan in the east.", [], [("TCD", "ASSAULT", "SDN")]),
@@ -410,6 +413,10 @@ VERBS = [
     # joint patrols are military cooperation, with each other
     ("Indonesian and Malaysian navies held joint patrols in the Strait of Malacca.",
      ("MYS", "COOPERATE", "IDN")),
+    # an infinitive after the object a verb's sense rests on tells what that object is
+    # for: the verb's own act stands
+    ("Iran has summoned the envoys of Britain and Germany to lodge a protest over the "
+     "sanctions.", ("IRN", "ACCUSE", "DEU")),
     # cooperation resumed; an agreement initialled before its signing
     ("Iran agreed to resume cooperation with the IAEA.", ("IRN", "AGREE", "IAE")),
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.",
