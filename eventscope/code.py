@@ -731,8 +731,11 @@ class EventCoder:
         words = [*role.tokens, trigger.head] if trigger.dep_ == "xcomp" else role.tokens
         if self.cameo.get(role.code).plover_type in ONE_SIDED:
             words = words[:1]  # "suspended a treaty with Pakistan": the suspender's act alone
-        if self._wished(trigger):
-            return False  # "ready to meet Zelensky": the wisher's intent alone
+        if self._wished(trigger) and (trigger.pos_ != "VERB" or
+                                      len({s.country for s in role.sources}) < 2):
+            return False  # "ready to meet Zelensky": the wisher's intent alone; not two
+            # who pledge it together, the subjects of its verb ("Russia and Ukraine pledged
+            # to resume talks"), but not the parties of a meeting one offers to host
         return any(self.lex.has("symmetric", t.lemma_.lower()) or self._joint(t)
                    for t in words)
 
@@ -786,6 +789,12 @@ class EventCoder:
         for child in verb.children:
             if child.dep_ == "xcomp" and child.pos_ == "VERB" and self.verbs.match_verb(child):
                 return True
+            if child.dep_ == "xcomp" and child.pos_ == "VERB" and \
+                    (self.lex.has("aspectual", child.lemma_.lower()) or
+                     self.lex.has("command", child.lemma_.lower())) and \
+                    any(c.dep_ == "dobj" and self.verbs.match_noun(c) is not None
+                        for c in child.children):
+                return True  # "vowed to continue attacks": the attacks, threatened
         return False
 
     # ------------------------------------------------------------------ verbs

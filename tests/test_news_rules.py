@@ -73,6 +73,14 @@ SYMMETRIC = [
      [("FRA", "COOPERATE", "DEU"), ("DEU", "COOPERATE", "FRA")], []),
     # ... but praise by two is of something else
     ("Egypt and Jordan welcomed the ceasefire.", [], [("EGY", "*", "JOR")]),
+    # a pledge or a promise is the pledger's intent alone, unless two pledge it together
+    ("Russia pledged to resume talks with Ukraine.", [("RUS", "AGREE", "UKR")],
+     [("UKR", "AGREE", "RUS")]),
+    ("Armenia and Azerbaijan are ready to sign the peace treaty.",
+     [("ARM", "AGREE", "AZE"), ("AZE", "AGREE", "ARM")], []),
+    # a vow to go on attacking is a threat, not an intent to cooperate
+    ("Al-Shabaab vowed to continue attacks on African Union troops.",
+     [("SOM", "THREATEN", "AFU")], [("SOM", "AGREE", "AFU")]),
     # a phone call goes one way, caller to called (CODEBOOK), and a call on another is a demand
     ("Japan's foreign minister held a phone call with his Indian counterpart on Tuesday.",
      [("JPN", "CONSULT", "IND")], [("IND", "*", "JPN")]),
