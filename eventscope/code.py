@@ -669,8 +669,9 @@ class EventCoder:
         first = role.tokens[0]
         verbs = [first, *(c for c in first.children if c.dep_ == "xcomp")]  # "vowed to hunt"
         words = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
-        words += [g for c in first.children if c.dep_ == "prep" and
-                  c.lower_ in ("on", "upon", "to") for g in c.children if g.dep_ == "pobj"]
+        words += [g for v in verbs for c in v.children if c.dep_ == "prep" and
+                  c.lower_ in ("on", "upon", "to", "against")
+                  for g in c.children if g.dep_ == "pobj"]  # "vowed to retaliate against"
         for word in words:
             lemma = word.lemma_.lower()
             dets = {c.lower_ for c in word.children if c.dep_ in ("det", "predet")}

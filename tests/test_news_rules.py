@@ -1170,6 +1170,10 @@ COLLECTIVE = [
      [("ZAF", "REQUEST", None)], []),
     ("India's prime minister vowed to hunt down those responsible for the attack.",
      [("IND", "THREATEN", None)], []),
+    # ... and so is one threatened or warned ("against the European powers")
+    ("Iran vowed to retaliate against the European powers.", [("IRN", "THREATEN", None)], []),
+    ("Iran warned Western powers against pushing the resolution.",
+     [("IRN", "THREATEN", None)], []),
     # an addressee named is the target; nobody at all is no event
     ("Egypt urged Israel and Hamas to respect the ceasefire.", [("EGY", "REQUEST", "ISR")],
      [("EGY", "REQUEST", None)]),
