@@ -206,7 +206,8 @@ def object_lemmas(token: Token) -> set[str]:
             out.add(child.lemma_.lower())  # "holds Israel responsible"
         elif _as_complement(child) and any(c.dep_ == "dobj" for c in token.children):
             for noun in (child, *child.children):  # "declared X as persona non grata"
-                if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("pobj", "advcl"):
+                if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("pobj", "advcl") and \
+                        noun.lemma_.lower() != "part":  # not "as part of a mission"
                     out.update(_noun_lemmas(noun))
     if token.lemma_.lower() in _WITH_THEME and any(c.dep_ == "dobj" for c in token.children):
         for child in token.children:  # "provided Pakistan with weapons": the weapons

@@ -425,6 +425,9 @@ VERBS = [
     # for: the verb's own act stands
     ("Iran has summoned the envoys of Britain and Germany to lodge a protest over the "
      "sanctions.", ("IRN", "ACCUSE", "DEU")),
+    # "as part of a mission" says why, not what was sent: police officers are deployed
+    ("Kenya sent 400 police officers to Haiti as part of a UN-backed mission.",
+     ("KEN", "MOBILIZE", "HTI")),
     # cooperation resumed; an agreement initialled before its signing
     ("Iran agreed to resume cooperation with the IAEA.", ("IRN", "AGREE", "IAE")),
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.",
