@@ -428,6 +428,12 @@ VERBS = [
     # "as part of a mission" says why, not what was sent: police officers are deployed
     ("Kenya sent 400 police officers to Haiti as part of a UN-backed mission.",
      ("KEN", "MOBILIZE", "HTI")),
+    # the wounded evacuated, aid distributed, refugees hosted: humanitarian aid
+    ("The UAE evacuated 200 wounded Palestinians from Gaza for treatment.",
+     ("ARE", "AID", "PSE")),
+    ("The World Food Programme distributed food to two million people in Sudan.",
+     ("WFP", "AID", "SDN")),
+    ("Chad hosted more than 600,000 Sudanese refugees last year.", ("TCD", "AID", "SDN")),
     # cooperation resumed; an agreement initialled before its signing
     ("Iran agreed to resume cooperation with the IAEA.", ("IRN", "AGREE", "IAE")),
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.",
@@ -677,6 +683,8 @@ def test_we_in_a_quotation_is_its_speaker(coder):
 
 # -- what is not news: figures of speech, purposes, press releases, headline plans ------------
 NOT_EVENTS = [
+    # evacuating one's own nationals is no aid to another
+    ("Kenya evacuated its citizens from Lebanon.", [("KEN", "AID", "*")]),
     ("Police neutralised a bomb near the Kenyan embassy.", [("*", "ASSAULT", "*")]),
     # a state defending itself defends no one else
     ("Somalia's president said his country would defend itself if Ethiopia went ahead with "
