@@ -692,6 +692,15 @@ class EventCoder:
                 return True
         return False
 
+    def _forces_moved(self, verb: Token, mentions: dict[int, Mention],
+                      state: ArticleState) -> list[Actor]:
+        """Who deployed or withdrew the forces a passive with no agent names, by their
+        country ("Ethiopian troops have been deployed in Somalia": Ethiopia's)."""
+        return [a for c in verb.children if c.dep_ == "nsubjpass" and
+                self.actors.role_sector(c) == "MIL"
+                for a in self.actors_of(c, mentions, state)
+                if a.resolved_by not in ("context", "anaphora")]
+
     def _forces_of(self, noun: Token) -> bool:
         """Whether a nominal deployment names the forces ("the deployment of 50,000
         troops")."""
@@ -818,6 +827,9 @@ class EventCoder:
         if subject is None and not sources and self.codebook and \
                 any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             sources = self._done_in(verb, mentions, state)  # a passive with no agent
+        if subject is None and not sources and self.codebook and \
+                self.cameo.get(code).plover_type in ("MOBILIZE", "RETREAT"):
+            sources = self._forces_moved(verb, mentions, state)
         if self.codebook and not passive and self.lex.has("receipt", verb.lemma_.lower()) and \
                 (self.cameo.get(pattern.code).plover_type == "AID" or
                  pattern.code == TELEPHONE):  # "received a phone call from Macron": the

@@ -434,6 +434,11 @@ VERBS = [
     ("The World Food Programme distributed food to two million people in Sudan.",
      ("WFP", "AID", "SDN")),
     ("Chad hosted more than 600,000 Sudanese refugees last year.", ("TCD", "AID", "SDN")),
+    # forces deployed in the passive are deployed by their own country
+    ("Ethiopian troops have been deployed in Somalia since 2007 to fight al-Shabaab.",
+     ("ETH", "MOBILIZE", "SOM")),
+    ("About 2,000 Rwandan soldiers were sent to Mozambique in 2021.",
+     ("RWA", "MOBILIZE", "MOZ")),
     # cooperation resumed; an agreement initialled before its signing
     ("Iran agreed to resume cooperation with the IAEA.", ("IRN", "AGREE", "IAE")),
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.",
@@ -683,6 +688,9 @@ def test_we_in_a_quotation_is_its_speaker(coder):
 
 # -- what is not news: figures of speech, purposes, press releases, headline plans ------------
 NOT_EVENTS = [
+    # ... not forces of nobody named, nor forces attacked
+    ("Troops were deployed to the border on Monday.", [("*", "MOBILIZE", "*")]),
+    ("Ethiopian troops were attacked near Mogadishu.", [("ETH", "*", "*")]),
     # evacuating one's own nationals is no aid to another
     ("Kenya evacuated its citizens from Lebanon.", [("KEN", "AID", "*")]),
     ("Police neutralised a bomb near the Kenyan embassy.", [("*", "ASSAULT", "*")]),
