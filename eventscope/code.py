@@ -940,7 +940,10 @@ class EventCoder:
         if code == VISIT:  # "travelled to The Hague", "to Geneva": an international body's
             targets = [t for t in targets if not self.lex.has("seats", t.text.lower())]
         if kind in DIPLOMATIC and code != VISIT:  # "talks in Cairo": the venue of a meeting
-            targets = [t for t in targets if t.resolved_by != "venue"]  # is not a party
+            # is not a party, nor a country it is held in ("met in Italy")
+            where = {t.idx for c in verb.children if c.dep_ == "prep" and
+                     c.lower_ in LOCATIVE_PREPS for t in c.subtree}
+            targets = [t for t in targets if t.resolved_by != "venue" and t.start not in where]
         if not targets and kind in NEEDS_RECIPIENT and not mutual and \
                 not (self.codebook and kind == "SANCTION") and \
                 not (self.codebook and code == MILITARY_AID and modality.reported and

@@ -688,6 +688,8 @@ def test_we_in_a_quotation_is_its_speaker(coder):
 
 # -- what is not news: figures of speech, purposes, press releases, headline plans ------------
 NOT_EVENTS = [
+    # a country a meeting is held in is its venue, not a party
+    ("Foreign ministers of the G7 met in Italy on Friday.", [("*", "CONSULT", "ITA")]),
     # ... not forces of nobody named, nor forces attacked
     ("Troops were deployed to the border on Monday.", [("*", "MOBILIZE", "*")]),
     ("Ethiopian troops were attacked near Mogadishu.", [("ETH", "*", "*")]),
