@@ -1964,12 +1964,13 @@ class EventCoder:
                              state: ArticleState) -> list[Actor]:
         """One actor for each of conjoined modifiers or possessors: "Thai and Cambodian
         troops", "Armenian and Azerbaijani officials", "the leaders of Kenya, Uganda and
-        Tanzania"."""
+        Tanzania", "delegations from Pakistan and Afghanistan"."""
         out = []
         owners = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")
                   and c.i in mentions]
         if head.i not in mentions and self.actors.role_sector(head) is not None:
-            owners += [node for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            owners += [node for c in head.children if c.dep_ == "prep" and
+                       c.lower_ in ("of", "from")  # "delegations from Pakistan and …"
                        and (node := _pobj(c)) is not None and node.i in mentions]
         for child in owners:  # "Thai and Cambodian troops", "leaders of A, B and C"
             for other in _expand(child)[1:]:

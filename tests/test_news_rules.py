@@ -58,6 +58,8 @@ SYMMETRIC = [
      [("KEN", "CONSULT", "UGA"), ("UGA", "CONSULT", "TZA"), ("TZA", "CONSULT", "KEN")], []),
     ("The foreign ministers of Egypt, Jordan and Saudi Arabia held talks in Riyadh.",
      [("EGY", "CONSULT", "JOR"), ("JOR", "CONSULT", "SAU")], []),
+    ("The talks in Doha were attended by delegations from Pakistan and Afghanistan.",
+     [("PAK", "CONSULT", "AFG"), ("AFG", "CONSULT", "PAK")], []),
     ("Envoys of France, Germany and Britain condemned the Iranian missile launch.",
      [("FRA", "ACCUSE", "IRN"), ("DEU", "ACCUSE", "IRN"), ("GBR", "ACCUSE", "IRN")], []),
     # two officials of one state meeting is no event between states
