@@ -309,7 +309,8 @@ class EventCoder:
                 pattern = self._characterisation(token, mentions, state) or \
                     self._deadline(token) \
                     or self.verbs.match_verb(token) or self._asked(token)
-                if pattern is None or self._embeds_trigger(token, pattern):
+                if pattern is None or self._embeds_trigger(token, pattern) or \
+                        self._commands_event(token, pattern):
                     continue
                 # the object is the verb's event ("launched attacks", "lodged a protest"),
                 # unless it names a doer of its own ("ignored a request from the Pope")
@@ -785,6 +786,14 @@ class EventCoder:
             return token.head.lower_ in ("with", "between")
         return token.dep_ == "dobj" and token.head.i == trigger.i and \
             self.lex.has("symmetric_objects", trigger.lemma_.lower())
+
+    def _commands_event(self, verb: Token, pattern: Pattern) -> bool:
+        """A verb of doing whose object is an event noun, in a sense of the verb that its
+        object does not give, is coded through that noun ("ordered the expulsion of the
+        French ambassador": the expulsion, not an order to France)."""
+        return not pattern.objects and self.lex.has("command", verb.lemma_.lower()) and \
+            any(c.dep_ == "dobj" and self.verbs.match_noun(c) is not None
+                for c in verb.children)
 
     def _embeds_trigger(self, verb: Token, pattern: Pattern) -> bool:
         """A control verb whose infinitive is itself a trigger is coded through that trigger

@@ -690,6 +690,10 @@ def test_we_in_a_quotation_is_its_speaker(coder):
 
 # -- what is not news: figures of speech, purposes, press releases, headline plans ------------
 NOT_EVENTS = [
+    # an order of an act is that act, not an order to whom it is done
+    ("Mali's junta ordered the expulsion of the French ambassador.",
+     [("MLI", "REQUEST", "FRA")]),
+    ("Putin ordered the withdrawal of troops from Kherson.", [("RUS", "REQUEST", "*")]),
     # a country a meeting is held in is its venue, not a party
     ("Foreign ministers of the G7 met in Italy on Friday.", [("*", "CONSULT", "ITA")]),
     # ... not forces of nobody named, nor forces attacked
