@@ -441,6 +441,8 @@ VERBS = [
      ("ETH", "MOBILIZE", "SOM")),
     ("About 2,000 Rwandan soldiers were sent to Mozambique in 2021.",
      ("RWA", "MOBILIZE", "MOZ")),
+    # an import or travel ban is a sanction, whatever verb announces it
+    ("India announced an import ban on Pakistani goods.", ("IND", "SANCTION", "PAK")),
     # cooperation resumed; an agreement initialled before its signing
     ("Iran agreed to resume cooperation with the IAEA.", ("IRN", "AGREE", "IAE")),
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.",
