@@ -1184,8 +1184,11 @@ class EventCoder:
         """The people of the state of the first place the tokens name ("in Tbilisi", "through
         the streets of Dhaka"), as the doers a crowd or a protest stands for."""
         for token in tokens:
-            if token.dep_ == "pobj" and token.head.lower_ in (
-                    "in", "throughout", "across", "outside", "near", "at", "through"):
+            if token.dep_ == "pobj" and (token.head.lower_ in (
+                    "in", "throughout", "across", "outside", "near", "at", "through") or
+                    token.head.lower_ in ("to", "into", "onto") and
+                    token.lemma_.lower() in ("street", "square")):  # "took to the streets
+                # of Dakar"
                 place = self._place(token, state)
                 if place is not None:
                     return [replace(place, text=crowd.text, sector="CVL", start=crowd.idx,

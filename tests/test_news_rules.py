@@ -443,6 +443,14 @@ VERBS = [
      ("RWA", "MOBILIZE", "MOZ")),
     # an import or travel ban is a sanction, whatever verb announces it
     ("India announced an import ban on Pakistani goods.", ("IND", "SANCTION", "PAK")),
+    # a crowd in the streets of a city protests there; live rounds on demonstrators are
+    # repression; cutting the internet is a restriction at home
+    ("Thousands took to the streets of Dakar on Sunday to protest the postponement of the "
+     "election.", ("SEN", "PROTEST", "SEN")),
+    ("Protesters poured into the streets of Nairobi on Tuesday.", ("KEN", "PROTEST", "KEN")),
+    ("Police used live ammunition against demonstrators in Mozambique.",
+     ("MOZ", "COERCE", "MOZ")),
+    ("Senegalese authorities cut mobile internet access in Dakar.", ("SEN", "COERCE", "SEN")),
     # cooperation resumed; an agreement initialled before its signing
     ("Iran agreed to resume cooperation with the IAEA.", ("IRN", "AGREE", "IAE")),
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.",
@@ -692,6 +700,9 @@ def test_we_in_a_quotation_is_its_speaker(coder):
 
 # -- what is not news: figures of speech, purposes, press releases, headline plans ------------
 NOT_EVENTS = [
+    # a place one is sent back to is no place a protest gathers in
+    ("Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision to "
+     "send them back to Bulgaria.", [("BGR", "PROTEST", "*")]),
     # an order of an act is that act, not an order to whom it is done
     ("Mali's junta ordered the expulsion of the French ambassador.",
      [("MLI", "REQUEST", "FRA")]),
