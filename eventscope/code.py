@@ -1133,8 +1133,9 @@ class EventCoder:
         for child in verb.children:
             if child.dep_ == "dobj" and not topic and (
                     not pattern.objects or child.lemma_.lower() in MISSIONS or
-                    child.i not in given and any(  # "provided Pakistan with weapons"
-                        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)):
+                    child.i not in given and (any(  # "provided Pakistan with weapons"
+                        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or
+                        pattern.particle is not None)):  # "took X into custody": X
                 found = [a for a in self.targets_of(child, mentions, state)
                          if a.resolved_by != "venue"]  # "hosted talks in Cairo"
                 if found:

@@ -451,6 +451,11 @@ VERBS = [
     ("Police used live ammunition against demonstrators in Mozambique.",
      ("MOZ", "COERCE", "MOZ")),
     ("Senegalese authorities cut mobile internet access in Dakar.", ("SEN", "COERCE", "SEN")),
+    # taken into custody, placed under house arrest: arrested, the object the one held
+    ("The ICC took former Philippine president Rodrigo Duterte into custody.",
+     ("ICC", "COERCE", "PHL")),
+    ("Sudan's army placed the former prime minister under house arrest.",
+     ("SDN", "COERCE", "SDN")),
     # cooperation resumed; an agreement initialled before its signing
     ("Iran agreed to resume cooperation with the IAEA.", ("IRN", "AGREE", "IAE")),
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.",
