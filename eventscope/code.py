@@ -1313,8 +1313,13 @@ class EventCoder:
                 person = people and token.pos_ == "PROPN" and head.i in objects and \
                     token.ent_type_ in ("", "PERSON") and \
                     (self.places is None or self.places.lookup(token.text) is None)
+                # an armed group's victims are its home's where it acts there: a gang's
+                # always, an insurgency's where the clause names a place there ("al-Shabaab
+                # killed 20 people in Mogadishu"; not "Hamas killed 1,200 people")
+                home_group = source.kind == "group" and (
+                    source.sector == "CRM" or self._at_home(verb, source, state))
                 if (sector is not None or person) and source.country and \
-                        source.kind in ("country", "person"):
+                        (source.kind in ("country", "person") or home_group):
                     abroad = self._abroad(verb, head, source, state)
                     if abroad is not None:  # "killed 20 civilians in Gaza": Gaza's people
                         return [replace(abroad, sector=sector)]

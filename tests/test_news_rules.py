@@ -786,6 +786,11 @@ def test_sentences_are_split_by_rule_not_by_the_parser(coder):
 
 # -- the other party the article gives, meetings at home, reported arrests ---------------------
 DYADS = [
+    # a gang's victims are its home's people; an insurgency's where a place there is named
+    ("The Gran Grif gang killed at least 115 people in Pont-Sonde, the UN said.",
+     [("HTI", "ASSAULT", "HTI")], []),
+    ("Al-Shabaab militants killed 20 civilians in Mogadishu.", [("SOM", "ASSAULT", "SOM")], []),
+    ("Hamas killed 1,200 people on October 7.", [], [("PSE", "ASSAULT", "PSE")]),
     # a diplomatic measure with no target named: the other of the article's two states
     ("Ethiopia and Somalia traded accusations over the port deal. Ethiopia denied any "
      "wrongdoing. Somalia then suspended the cooperation agreement and closed the Dolow border "
