@@ -2347,8 +2347,9 @@ class EventCoder:
     def _affiliated(self, head: Token, mentions: dict[int, Mention],
                     state: ArticleState) -> list[Actor]:
         """Fighters affiliated to an armed group act for it ("gunmen linked to al-Qaeda",
-        "militants affiliated with the Islamic State"); a state they are linked to does not
-        make them its own (``affiliation`` in modality.yaml)."""
+        "militants affiliated with the Islamic State"), and fighters loyal to a leader act
+        for the leader's side ("fighters loyal to Machar"); a state they are linked to does
+        not make them its own (``affiliation`` in modality.yaml)."""
         if self.actors.role_sector(head) not in ("REB", "MIL", "CRM"):
             return []
         for child in head.children:
@@ -2358,10 +2359,16 @@ class EventCoder:
                     node = _pobj(prep) if prep.dep_ == "prep" and \
                         prep.lower_ in ("to", "with") else None
                     if node is not None:
-                        groups = [a for a in self.actors_of(node, mentions, state)
-                                  if a.kind == "group"]
+                        found = self.actors_of(node, mentions, state)
+                        groups = [a for a in found if a.kind == "group"]
                         if groups:
                             return groups
+                        # "fighters loyal to Machar": a leader's armed followers, the
+                        # state's forces where the leader governs
+                        return [replace(a, sector="MIL" if a.sector == "GOV" else "REB",
+                                        text=head.text, start=head.idx,
+                                        end=head.idx + len(head.text))
+                                for a in found if a.kind == "person" and a.country][:1]
         return []
 
     def _title(self, name: Token) -> str | None:

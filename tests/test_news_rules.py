@@ -1819,6 +1819,8 @@ def test_fighters_affiliated_with_an_armed_group_act_for_it(coder):
     # linked to a state, they are not its forces
     check(coder, "Militants loyal to Iran attacked a tanker near Yemen.", [],
           [("IRN", "ASSAULT", "*")])
+    # loyal to a leader, they are the leader's side
+    check(coder, "Forces loyal to Haftar shelled Tripoli's airport.", [("LBY", "ASSAULT", "LBY")])
 
 
 # -- an ethnic group is a people of where it lives, not the state of its name -----------------
