@@ -1925,6 +1925,8 @@ class EventCoder:
         if transform == "intent":
             if kind in COOPERATIVE or kind == "REQUEST":
                 return self.lex.intent_codes.get(kind, code)
+            if kind == "MOBILIZE":  # "agreed to deploy troops to its border": a deployment
+                return code  # planned, as "will deploy"; a threat only when threatened
             if kind in CONFLICT:
                 return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
             return code

@@ -912,6 +912,11 @@ def test_an_ellipsis_ends_a_sentence(coder):
 def test_a_planned_deployment_is_a_deployment_not_a_threat(coder):
     check(coder, "Guatemala's president said his government will send 3,000 troops to the border "
           "with Mexico.", [("GTM", "MOBILIZE", "MEX")], [("GTM", "THREATEN", "MEX")])
+    # ... and so is one agreed or planned; a threat only when threatened
+    check(coder, "Mexico agreed to deploy 10,000 troops to its border with the United States.",
+          [("MEX", "MOBILIZE", "USA")], [("MEX", "THREATEN", "USA")])
+    check(coder, "Iran threatened to deploy warships to the Gulf of Oman to confront the US "
+          "Navy.", [], [("IRN", "MOBILIZE", "*")])
 
 
 def test_a_deployment_at_home_has_no_target(coder):
