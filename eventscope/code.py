@@ -124,6 +124,10 @@ MILITARY = frozenset({"ASSAULT", "MOBILIZE"})
 DIPLOMATIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 #: types the PLOVER manual says require a recipient ("Requires recipient: Yes")
 NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
+#: backing (``backing`` in modality.yaml) coded as "praise or endorse" (CAMEO 051) is
+#: material when a state gives it to an armed group: "provide aid, not specified" (070)
+MATERIAL_BACKING = frozenset({"051"})
+PROVIDE_AID = "070"
 #: CAMEO's "discuss by telephone": it goes from caller to called (CODEBOOK)
 TELEPHONE = "041"
 ANAPHORIC_NOUNS = frozenset({"decision", "move", "step", "development", "announcement",
@@ -342,6 +346,8 @@ class EventCoder:
                 if self.codebook and source.sector == "GOV" and \
                         self.cameo.get(role.code).plover_type == "PROTEST":
                     reading = replace(role, code=OFFICIAL_PROTEST)  # a state's protest
+                if self.codebook and self._arms_rebels(role, source, target):
+                    reading = replace(role, code=PROVIDE_AID)  # "backed by Rwanda": material
                 event = self._event(sent, index, trigger, pattern, reading, source, target,
                                     state)
                 keys = _event_keys(event, trigger)
@@ -786,6 +792,15 @@ class EventCoder:
             return token.head.lower_ in ("with", "between")
         return token.dep_ == "dobj" and token.head.i == trigger.i and \
             self.lex.has("symmetric_objects", trigger.lemma_.lower())
+
+    def _arms_rebels(self, role: _Role, source: Actor, target: Actor | None) -> bool:
+        """Whether a state's support goes to an armed group or rebels ("the M23 rebels,
+        backed by Rwanda", "broke away with support from Armenia"): aid, not words (the
+        codebook's SUPPORT is verbal backing); praise or thanks stay SUPPORT."""
+        return target is not None and target.sector == "REB" and \
+            source.kind in ("country", "person") and source.sector in ("GOV", "MIL") and \
+            role.code in MATERIAL_BACKING and \
+            self.lex.has("backing", role.tokens[0].lemma_.lower())
 
     def _commands_event(self, verb: Token, pattern: Pattern) -> bool:
         """A verb of doing whose object is an event noun, in a sense of the verb that its

@@ -456,6 +456,10 @@ VERBS = [
      ("ICC", "COERCE", "PHL")),
     ("Sudan's army placed the former prime minister under house arrest.",
      ("SDN", "COERCE", "SDN")),
+    # a state's backing of rebels is aid (the codebook's SUPPORT is verbal); praise is not
+    ("The M23 rebels, backed by Rwanda, seized Goma in January.", ("RWA", "AID", "COD")),
+    ("The separatists broke away from Moldova with support from Russia.",
+     ("RUS", "AID", "MDA")),
     # cooperation resumed; an agreement initialled before its signing
     ("Iran agreed to resume cooperation with the IAEA.", ("IRN", "AGREE", "IAE")),
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.",
@@ -705,6 +709,7 @@ def test_we_in_a_quotation_is_its_speaker(coder):
 
 # -- what is not news: figures of speech, purposes, press releases, headline plans ------------
 NOT_EVENTS = [
+    ("Iran praised the Houthis for their attacks on Israel.", [("IRN", "AID", "*")]),
     # a place one is sent back to is no place a protest gathers in
     ("Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision to "
      "send them back to Bulgaria.", [("BGR", "PROTEST", "*")]),
