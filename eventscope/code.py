@@ -354,7 +354,8 @@ class EventCoder:
                 if not keys & seen:
                     seen.update(keys)
                     events.append(event)
-            if self.codebook and role.modality.reported and role.modality.asserted and \
+            if self.codebook and role.modality.asserted and \
+                    (role.modality.reported or self._according_to(trigger) is not None) and \
                     (self.cameo.get(role.code).plover_type in ALLEGED or
                      role.code == MILITARY_AID or pattern.where == self._wrongdoing_where):
                 for event in self._allegations(sent, index, trigger, pattern, role, mentions,
@@ -530,10 +531,12 @@ class EventCoder:
         """A statement that another did wrong accuses them: "the navy said Iranian forces
         fired on the tanker" is also the navy's accusation against Iran (CODEBOOK)."""
         node = self._reporting_verb(trigger)
-        if node is None:
-            return []
-        subject, passive = self.subject(node)
-        if subject is None or passive:
+        if node is not None:
+            subject, passive = self.subject(node)
+        else:  # "According to the Ukrainian air force, Russia launched 120 drones"
+            subject, passive = self._according_to(trigger), False
+            node = subject.head.head if subject is not None else None
+        if node is None or subject is None or passive:
             return []
         # "aid officials in Nairobi said": not Kenya; "witnesses said", "security sources
         # said": people who saw or leaked it act for nobody (``informants``)
@@ -2073,6 +2076,25 @@ class EventCoder:
         found = self.actors_of(subject, mentions, state) \
             if subject is not None and not passive else []
         return next((a for a in found if a.country and a.kind != "igo"), None)
+
+    @staticmethod
+    def _according_to(verb: Token) -> Token | None:
+        """Whom a clause is told "according to" ("According to Kenyan officials, Somali
+        troops crossed the border"): the object of that phrase, on the verb or a clause
+        above it."""
+        node = verb
+        for _ in range(3):
+            for child in node.children:
+                if child.dep_ == "prep" and child.lower_ == "according":
+                    to = next((c for c in child.children if c.dep_ == "prep" and
+                               c.lower_ == "to"), None)
+                    found = _pobj(to) if to is not None else None
+                    if found is not None:
+                        return found
+            if node.dep_ not in ("conj", "ccomp", "advcl") or node.head.i == node.i:
+                return None
+            node = node.head
+        return None
 
     def _reporting_verb(self, verb: Token) -> Token | None:
         """The verb of saying whose clause ``verb`` is ("…, Japan's navy said"), climbing

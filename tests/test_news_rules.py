@@ -1148,6 +1148,11 @@ WRONGDOING = [
      [("PAK", "ACCUSE", "IND")], []),
     ("Ghana's finance minister said Togo was behind schedule on the road project.", [],
      [("GHA", "ACCUSE", "TGO")]),
+    # told "according to" another, an attack is that other's accusation too; not one's own
+    ("According to the Ukrainian air force, Russia launched 120 drones overnight.",
+     [("UKR", "ACCUSE", "RUS"), ("RUS", "ASSAULT", "UKR")], []),
+    ("Israel struck targets in Yemen, according to the Israeli military.",
+     [("ISR", "ASSAULT", "YEM")], [("ISR", "ACCUSE", "*")]),
     # spying, provoking, fuelling, fabricating: the wrongdoer's act is no event of its own
     ("Estonia's security service said Russia had spied on its officials.",
      [("EST", "ACCUSE", "RUS")], [("RUS", "ACCUSE", None)]),
