@@ -1517,6 +1517,13 @@ class EventCoder:
                     else None
                 if node is not None and not targets:
                     targets = self.targets_of(node, mentions, state)
+        if not targets and sources and noun.dep_ == "ROOT" and self.codebook and \
+                noun.tag_ == "NNS" and noun.lemma_.lower() in self.verbs.verbs:
+            # a headline whose verb the parser read as a noun ("US sanctions Rwandan
+            # minister"): what it governs is acted on
+            targets = [a for c in noun.children if c.dep_ in ("appos", "dobj")
+                       for a in self.targets_of(c, mentions, state)
+                       if a.country not in {s.country for s in sources}][:1]
         if not targets:
             targets = self._attacked_place(noun, code, state)
         if not targets and sources and self.codebook:

@@ -610,6 +610,10 @@ GRAMMAR = [
     ("Germany's decision to send tanks to Ukraine angered Russia.", [("DEU", "AID", "UKR")],
      []),
     ("Germany's plan to send tanks to Ukraine angered Russia.", [], [("DEU", "AID", "UKR")]),
+    # a headline's verb read as a plural noun ("US sanctions …") acts on what it governs
+    ("US sanctions Rwandan minister over Congo conflict", [("USA", "SANCTION", "RWA")], []),
+    ("Myanmar Rohingya genocide ICJ International Court Justice Hague", [],
+     [("MMR", "*", "ICJ")]),
     # a headline's list of subjects: "X, Y agree"
     ("Pakistan, Afghanistan agree to ceasefire in Doha talks",
      [("PAK", "AGREE", "AFG"), ("AFG", "AGREE", "PAK")], []),
