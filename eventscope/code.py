@@ -422,7 +422,8 @@ class EventCoder:
                                        self._incursion(token)):
                 continue
             if self.lex.has("wrongdoing_with_object", lemma) and not any(
-                    c.dep_ == "dobj" and self.lex.has("wrongdoing_objects", c.lemma_.lower())
+                    c.dep_ in ("dobj", "nsubjpass") and  # "the killings were committed by"
+                    self.lex.has("wrongdoing_objects", c.lemma_.lower())
                     and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                     for c in token.children):  # "posed no threat"
                 continue
@@ -432,8 +433,9 @@ class EventCoder:
             if not (modality.reported and modality.asserted):
                 continue
             subject, passive = self.subject(token)
+            agent = passive and any(c.dep_ == "agent" for c in token.children)
             sources = self.actors_of(subject, mentions, state) \
-                if subject is not None and not passive else []
+                if subject is not None and (not passive or agent) else []
             if sources:
                 pattern = Pattern("verb", lemma, ALLEGATION, self._wrongdoing_where)
                 found.append((token, pattern, _Role(ALLEGATION, sources, [], modality,

@@ -1152,6 +1152,10 @@ WRONGDOING = [
      [("PAK", "ACCUSE", "IND")], []),
     ("Ghana's finance minister said Togo was behind schedule on the road project.", [],
      [("GHA", "ACCUSE", "TGO")]),
+    # wrongdoing committed in the passive, by a doer named
+    ("Bangladesh said the killings were committed by Myanmar's army.",
+     [("BGD", "ACCUSE", "MMR")], []),
+    ("Kenya said crimes had been committed in the camp.", [], [("KEN", "ACCUSE", "*")]),
     # told "according to" another, an attack is that other's accusation too; not one's own
     ("According to the Ukrainian air force, Russia launched 120 drones overnight.",
      [("UKR", "ACCUSE", "RUS"), ("RUS", "ASSAULT", "UKR")], []),
