@@ -991,7 +991,16 @@ class EventCoder:
                 verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head, False  # "Dozens of students protested …", parsed as a phrase
         node = verb
+        shared = False  # reached through a conjunct: the subject the two verbs share
         for _ in range(8):
+            if shared and node.pos_ == "VERB" and verb.tag_ != "VBN" and \
+                    any(c.dep_ == "agent" for c in node.children):
+                suffered = next((c for c in node.children
+                                 if c.dep_ in ("nsubjpass", "nsubj")), None)
+                if suffered is not None:
+                    # "Mali and Burkina Faso, ruled by juntas, warned …", "X was attacked by Y
+                    # and responded …": the one the passive is about acts, not its agent
+                    return suffered, False
             for child in node.children:
                 if child.dep_ == "agent":
                     pobj = [g for g in child.children if g.dep_ == "pobj"]
@@ -1029,6 +1038,7 @@ class EventCoder:
             if node.dep_ in ("conj", "acomp") or (node.dep_ == "advcl"
                                                   and node.tag_ in ("VBG", "VBN")
                                        and not any(c.dep_ == "mark" for c in node.children)):
+                shared = shared or node.dep_ == "conj"
                 node = node.head
                 continue
             if node.dep_ == "acl" and node.tag_ == "VB" and \

@@ -610,6 +610,11 @@ GRAMMAR = [
     ("Germany's decision to send tanks to Ukraine angered Russia.", [("DEU", "AID", "UKR")],
      []),
     ("Germany's plan to send tanks to Ukraine angered Russia.", [], [("DEU", "AID", "UKR")]),
+    # a verb conjoined to a passive shares its subject, not its agent
+    ("Kenya was criticised by Uganda and accused Kampala of meddling.",
+     [("KEN", "ACCUSE", "UGA")], [("UGA", "ACCUSE", "UGA")]),
+    ("Mali and Burkina Faso, also ruled by juntas, warned that any military intervention in "
+     "Niger would be a declaration of war.", [("BFA", "THREATEN", "NER")], []),
     # a headline's verb read as a plural noun ("US sanctions …") acts on what it governs
     ("US sanctions Rwandan minister over Congo conflict", [("USA", "SANCTION", "RWA")], []),
     ("Myanmar Rohingya genocide ICJ International Court Justice Hague", [],
