@@ -932,8 +932,8 @@ class EventCoder:
         if not targets and self.codebook:
             targets = self._usurped([verb, *_object_tokens(verb, pattern)], sources[0])
         if not targets and kind in MATERIAL_DOMESTIC:
-            targets = self._domestic_target(verb, pattern, passive, sources[0], state,
-                                            people=kind == "COERCE")
+            targets = self._domestic_target(verb, pattern, passive, sources[0], mentions,
+                                            state, people=kind == "COERCE")
             if any(t.sector in ("REB", "MIL") for t in targets) and \
                     not self._at_home(verb, sources[0], state):
                 targets = []  # "strikes killed militants", "to send troops": whose, unsaid
@@ -1302,7 +1302,7 @@ class EventCoder:
             self.lex.has("meetings", lemma) or lemma in ("summit", "forum"))
 
     def _domestic_target(self, verb: Token, pattern: Pattern, passive: bool,
-                         source: Actor, state: ArticleState, *,
+                         source: Actor, mentions: dict[int, Mention], state: ArticleState, *,
                          people: bool = False) -> list[Actor]:
         """A target named only by a role noun ("jailed opposition members", "fired on
         protesters") belongs to the source's own country: a domestic event; with ``people``
@@ -1350,6 +1350,10 @@ class EventCoder:
                     source.sector == "CRM" or self._at_home(verb, source, state))
                 if (sector is not None or person) and source.country and \
                         (source.kind in ("country", "person") or home_group):
+                    named = self._role_named_before(token, mentions, sector) \
+                        if token is head and sector is not None else None
+                    if named is not None and named.country != source.country:
+                        return [named]  # "France condemned the junta": Niger's, named before
                     abroad = self._abroad(verb, head, source, state)
                     if abroad is not None:  # "killed 20 civilians in Gaza": Gaza's people
                         return [replace(abroad, sector=sector)]
@@ -2479,6 +2483,31 @@ class EventCoder:
         return [Actor(text=head.text, country=country, sector=sector, kind="country",
                       resolved_by="context", start=head.idx, end=head.idx + len(head.text))
                 for country, _ in ranked[:2]]
+
+    @staticmethod
+    def _role_named_before(head: Token, mentions: dict[int, Mention],
+                           sector: str) -> Actor | None:
+        """The country a definite role noun had when the article last named it with one
+        ("Niger's military junta … France condemned the junta": Niger's), read from the words
+        before that earlier mention (earlier sentences may be unparsed)."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or \
+                any(c.dep_ in ("poss", "amod", "compound") and c.i in mentions
+                    for c in head.children):
+            return None
+        doc = head.doc
+        for token in reversed(doc[:head.sent.start]):
+            if token.lower_ != head.lower_:
+                continue
+            for k in range(token.i - 1, max(token.sent.start, token.i - 4) - 1, -1):
+                mention = mentions.get(k)
+                if doc[k].text in (".", ",", ";") or doc[k].pos_ == "VERB":
+                    break
+                if mention is not None and mention.entry.kind == "country":
+                    actor = mention.actor(doc, None, sector=sector, resolved_by="context")
+                    return None if actor is None else replace(
+                        actor, text=head.text, start=head.idx, end=head.idx + len(head.text))
+            return None
+        return None
 
     def _named_before(self, head: Token, mentions: dict[int, Mention], state: ArticleState,
                       nouns: str, kind: str) -> list[Actor]:

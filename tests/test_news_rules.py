@@ -800,6 +800,13 @@ def test_sentences_are_split_by_rule_not_by_the_parser(coder):
 
 # -- the other party the article gives, meetings at home, reported arrests ---------------------
 DYADS = [
+    # a role named before with its country is that country's, not the doer's own
+    ("Niger's military junta seized power on July 26. France condemned the junta on Friday.",
+     [("FRA", "ACCUSE", "NER")], [("FRA", "ACCUSE", "FRA")]),
+    ("Niger's military junta seized power in July. France said it did not recognise the "
+     "junta.", [("FRA", "REJECT", "NER")], [("FRA", "REJECT", "FRA")]),
+    ("Kenya's police fired tear gas at protesters in Nairobi. Uganda's president later "
+     "condemned the police.", [("UGA", "ACCUSE", "KEN")], [("UGA", "ACCUSE", "UGA")]),
     # a gang's victims are its home's people; an insurgency's where a place there is named
     ("The Gran Grif gang killed at least 115 people in Pont-Sonde, the UN said.",
      [("HTI", "ASSAULT", "HTI")], []),
