@@ -1351,7 +1351,7 @@ class EventCoder:
                 if (sector is not None or person) and source.country and \
                         (source.kind in ("country", "person") or home_group):
                     named = self._role_named_before(token, mentions, sector) \
-                        if token is head and sector is not None else None
+                        if token.i == head.i and sector is not None else None
                     if named is not None and named.country != source.country:
                         return [named]  # "France condemned the junta": Niger's, named before
                     abroad = self._abroad(verb, head, source, state)
@@ -1784,8 +1784,14 @@ class EventCoder:
                 noun.head.lower_ not in ("on", "for"):
             return []
         verb = noun.head.head
-        if verb.pos_ not in ("VERB", "AUX") or \
-                not self.lex.has("journey_verbs", verb.lemma_.lower()):
+        if not self.lex.has("journey_verbs", verb.lemma_.lower()):
+            return []
+        return self._active_doers(verb, mentions, state)
+
+    def _active_doers(self, verb: Token, mentions: dict[int, Mention],
+                      state: ArticleState) -> list[Actor]:
+        """The actors of a verb's subject where the clause is active (none for a passive)."""
+        if verb.pos_ not in ("VERB", "AUX"):
             return []
         subject, passive = self.subject(verb)
         return self.actors_of(subject, mentions, state) if subject is not None and \
@@ -1806,12 +1812,7 @@ class EventCoder:
         modality.yaml)."""
         if kind != "CONSULT" or not self._meeting_frame(noun):
             return []
-        verb = noun.head.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            return []
-        subject, passive = self.subject(verb)
-        return self.actors_of(subject, mentions, state) if subject is not None and \
-            not passive else []
+        return self._active_doers(noun.head.head, mentions, state)
 
     def _clause_subject_actor(self, noun: Token, mentions: dict[int, Mention],
                               state: ArticleState) -> list[Actor]:
