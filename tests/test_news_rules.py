@@ -460,6 +460,11 @@ VERBS = [
     ("The M23 rebels, backed by Rwanda, seized Goma in January.", ("RWA", "AID", "COD")),
     ("The separatists broke away from Moldova with support from Russia.",
      ("RUS", "AID", "MDA")),
+    # dissatisfaction expressed, a protest note handed to an envoy
+    ("China expressed strong dissatisfaction with Japan's remarks on Taiwan.",
+     ("CHN", "ACCUSE", "JPN")),
+    ("Russia's foreign ministry handed a protest note to the Moldovan ambassador.",
+     ("RUS", "ACCUSE", "MDA")),
     # cooperation resumed; an agreement initialled before its signing
     ("Iran agreed to resume cooperation with the IAEA.", ("IRN", "AGREE", "IAE")),
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.",
