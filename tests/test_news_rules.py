@@ -75,6 +75,11 @@ SYMMETRIC = [
      [("FRA", "COOPERATE", "DEU"), ("DEU", "COOPERATE", "FRA")], []),
     # ... but praise by two is of something else
     ("Egypt and Jordan welcomed the ceasefire.", [], [("EGY", "*", "JOR")]),
+    # trading blame is mutual; a mediator named as "US-brokered" is no party
+    ("Kyiv and Moscow traded blame for the attack on the nuclear plant.",
+     [("UKR", "ACCUSE", "RUS"), ("RUS", "ACCUSE", "UKR")], []),
+    ("Israel and Hezbollah agreed to a US-brokered ceasefire in November.",
+     [("ISR", "AGREE", "LBN"), ("LBN", "AGREE", "ISR")], [("ISR", "AGREE", "USA")]),
     # a pledge or a promise is the pledger's intent alone, unless two pledge it together
     ("Russia pledged to resume talks with Ukraine.", [("RUS", "AGREE", "UKR")],
      [("UKR", "AGREE", "RUS")]),
