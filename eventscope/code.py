@@ -759,7 +759,7 @@ class EventCoder:
             # who pledge it together, the subjects of its verb ("Russia and Ukraine pledged
             # to resume talks"), but not the parties of a meeting one offers to host
         return any(self.lex.has("symmetric", t.lemma_.lower()) or self._joint(t)
-                   for t in words)
+                   for t in words) or _reciprocal(trigger)
 
     def _wished(self, trigger: Token) -> bool:
         """Whether an act is what one side wishes or offers ("is ready to meet", "wants to
@@ -910,7 +910,8 @@ class EventCoder:
         # joint exercises"): each other's parties, not some other name of the clause
         mutual = len({s.country for s in sources}) > 1 and (
             self.lex.has("symmetric", verb.lemma_.lower()) or code in COOPERATING or
-            any(self._joint(t) for t in _object_tokens(verb, pattern)))
+            any(self._joint(t) for t in _object_tokens(verb, pattern)) or
+            _reciprocal(verb))
         kind = self.cameo.get(code).plover_type
         if not targets and kind in REACTIONS:
             targets = self._accuser(verb, pattern, sources, state)
@@ -2694,6 +2695,17 @@ _BACK_REFERENCE = frozenset({"the", "these", "those", "this", "that", "such"})
 #: targets of the source's own country by rule: domestic acts ("police arrested protesters",
 #: "the army bombed villages in Sagaing")
 _DOMESTIC = frozenset({"domestic", "place"})
+def _reciprocal(verb: Token) -> bool:
+    """Whether a verb's object is "each other" or "one another" ("the army and the RSF
+    accused each other"): its conjoined subjects act on each other."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "prep"):
+            words = " ".join(t.lower_ for t in child.subtree)
+            if "each other" in words or "one another" in words:
+                return True
+    return False
+
+
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 _IMPERSONAL = frozenset({"it", "its", "they", "them", "their"})

@@ -75,6 +75,11 @@ SYMMETRIC = [
      [("FRA", "COOPERATE", "DEU"), ("DEU", "COOPERATE", "FRA")], []),
     # ... but praise by two is of something else
     ("Egypt and Jordan welcomed the ceasefire.", [], [("EGY", "*", "JOR")]),
+    # "each other", "one another": the conjoined subjects act on each other
+    ("Thailand and Cambodia blamed each other for the clashes.",
+     [("THA", "ACCUSE", "KHM"), ("KHM", "ACCUSE", "THA")], []),
+    ("India and Pakistan accused one another of violating the ceasefire.",
+     [("IND", "ACCUSE", "PAK"), ("PAK", "ACCUSE", "IND")], []),
     # trading blame is mutual; a mediator named as "US-brokered" is no party
     ("Kyiv and Moscow traded blame for the attack on the nuclear plant.",
      [("UKR", "ACCUSE", "RUS"), ("RUS", "ACCUSE", "UKR")], []),
