@@ -117,6 +117,8 @@ class ActorDictionary:
     version: str
     problems: list[str] = field(default_factory=list)
     _matchers: dict[int, PhraseMatcher] = field(default_factory=dict, repr=False)
+    #: (number of roles, last words of the multi-word roles), rebuilt when roles are added
+    _role_ends: tuple[int, frozenset[str]] | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, extra: Iterable[Path] = (), *, shipped: bool = True) -> ActorDictionary:
@@ -217,7 +219,12 @@ class ActorDictionary:
         """The sector a role noun sets: checks multi-word roles ending at ``token`` first
         (only those with ``phrases_only``)."""
         doc = token.doc
-        for width in (3, 2):
+        if self._role_ends is None or self._role_ends[0] != len(self.roles):
+            self._role_ends = (len(self.roles), frozenset(
+                key.rsplit(" ", 1)[1] for key in self.roles if " " in key))
+        ends = self._role_ends[1]
+        phrase_end = token.lower_ in ends or token.lemma_.lower() in ends
+        for width in (3, 2) if phrase_end else ():  # only words that end a phrase
             start = token.i - width + 1
             if start >= 0:
                 phrase = doc[start:token.i + 1].text.lower()

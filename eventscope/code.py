@@ -415,6 +415,8 @@ class EventCoder:
         read = self._read_with_targets(readings, events_only=False)
         found: list[tuple[Token, Pattern, _Role | None]] = []
         for token in sent:
+            if token.pos_ not in ("VERB", "AUX"):
+                continue  # every reading below is of a verb ("be", "do" included)
             lemma = token.lemma_.lower()
             short = self._short_of(token)
             if token.i in read or not (token.pos_ == "VERB" and self.lex.has("wrongdoing", lemma)
