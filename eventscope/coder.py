@@ -177,8 +177,11 @@ class Coder:
                                                      state)
             if sentence_starts is not None:
                 sentence_starts += [[s.start_char for s in doc.sents] for doc in docs]
-            return [self._enrich(doc, article, *found)
-                    for doc, article, found in zip(docs, articles, coded, strict=True)]
+            try:
+                return [self._enrich(doc, article, *found)
+                        for doc, article, found in zip(docs, articles, coded, strict=True)]
+            finally:
+                self.quantities.forget()  # the number phrases the plans read, group by group
 
     def _parse_all(self, articles: list[Article], annotator: Annotator) -> list[Doc]:
         """Every sentence annotated: the whole pipeline over each text, or, for a text longer

@@ -71,6 +71,7 @@ import bisect
 import dataclasses
 import re
 import weakref
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -351,6 +352,8 @@ class CountWords:
 
 #: white space at either end of a text longer than this is not searched for numbers
 _BLANK = 1000
+#: at most how many texts' number phrases are remembered (a group of the coder holds fewer)
+FOUND_CACHE = 512
 
 
 class QuantityExtractor:
@@ -364,11 +367,15 @@ class QuantityExtractor:
                             self.lexicon.currency_words.items()}
         self._anchors: weakref.WeakKeyDictionary[Quantity, _Anchor] = (
             weakref.WeakKeyDictionary())
+        #: the number phrases of the texts of the group being coded: its plans read them
+        #: (``count_offsets``) before their extraction does; ``forget`` after each group
+        self._found: OrderedDict[tuple[str, int, int], list[re.Match[str]]] = OrderedDict()
 
     def __getstate__(self) -> dict[str, Any]:
         """Picklable (for worker processes): the parse cache of ``extract`` stays behind."""
         state = dict(self.__dict__)
         state["_anchors"] = None
+        state["_found"] = OrderedDict()
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -410,6 +417,10 @@ class QuantityExtractor:
             if not (groups.get("cur") or groups.get("cur2") or groups.get("unit")):
                 yield match.start()
 
+    def forget(self) -> None:
+        """Drop the number phrases remembered for the texts coded last."""
+        self._found.clear()
+
     def count_words(self) -> CountWords:
         """The words one of which must be in a sentence for a count there to be read."""
         lex = self.lexicon
@@ -420,9 +431,20 @@ class QuantityExtractor:
                           verbs=frozenset({*lex.casualty_verbs, *_VICTIM_SUBJECT}),
                           tolls=frozenset(p for w in lex.toll_nouns for p in w.split()))
 
-    def _matches(self, text: str, box: Span | None) -> Iterator[re.Match[str]]:
+    def _matches(self, text: str, box: Span | None) -> list[re.Match[str]]:
         """The number phrases of ``text`` outside the key-points box, less percentages and
-        phrases that count nothing ("no one", "one in five")."""
+        phrases that count nothing ("no one", "one in five"); remembered for the last
+        texts of a batch."""
+        key = (text, box.start if box is not None else -1, box.end if box is not None else -1)
+        found = self._found.get(key)
+        if found is None:
+            found = list(self._search(text, box))
+            self._found[key] = found
+            if len(self._found) > FOUND_CACHE:
+                self._found.popitem(last=False)
+        return found
+
+    def _search(self, text: str, box: Span | None) -> Iterator[re.Match[str]]:
         # leading and trailing white space (a long text's section is coded blanked out
         # around it, see sections.py) holds no number and costs the pattern time at every
         # character: it is skipped when long
