@@ -287,10 +287,12 @@ class EventCoder:
         again ("Getnet" of "Colonel Getnet Adane"); those introduced in apposition ("Tanzanian
         opposition leader Tundu Lissu", "Lissu, the opposition leader") only where a name
         comes again (elsewhere their own sentence names their country already)."""
-        again = Counter(t.text for t in doc)
+        again: Counter[str] | None = None  # counted only for an article that names people
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(t.i in mentions for t in ent):
                 continue
+            if again is None:
+                again = Counter(t.text for t in doc)
             when = state.article.published
             actor = resolve(ent.root, mentions, self.actors, when, state_sector=self.state_sector)
             # by each of its names that comes again ("Getnet" of "Colonel Getnet Adane")
