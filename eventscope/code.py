@@ -1760,9 +1760,7 @@ class EventCoder:
         on a US warship", "the attack, claimed by the Islamic State": who claims an act did
         it."""
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim":
-            subject, passive = self.subject(noun.head)
-            return self.actors_of(subject, mentions, state) if subject is not None and \
-                not passive else []
+            return self._active_doers(noun.head, mentions, state)
         for clause in noun.children:  # "the attack, which was claimed by the Islamic State"
             if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() == "claim":
                 subject, passive = self.subject(clause)
@@ -1775,9 +1773,7 @@ class EventCoder:
         verb = prep.head.head
         if verb.lemma_.lower() not in ("claim", "take", "accept", "admit", "assume"):
             return []
-        subject, passive = self.subject(verb)
-        return self.actors_of(subject, mentions, state) if subject is not None and \
-            not passive else []
+        return self._active_doers(verb, mentions, state)
 
     def _traveller(self, noun: Token, mentions: dict[int, Mention],
                    state: ArticleState) -> list[Actor]:
@@ -2101,9 +2097,7 @@ class EventCoder:
         """Who reports the clause of a verb ("…, Lebanon's health ministry said"), if a
         state's actor."""
         node = self._reporting_verb(verb)
-        subject, passive = self.subject(node) if node is not None else (None, False)
-        found = self.actors_of(subject, mentions, state) \
-            if subject is not None and not passive else []
+        found = self._active_doers(node, mentions, state) if node is not None else []
         return next((a for a in found if a.country and a.kind != "igo"), None)
 
     @staticmethod
@@ -2182,11 +2176,9 @@ class EventCoder:
             if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
                 break
             node = node.head
-        subject, passive = self.subject(node) if node.pos_ in ("VERB", "AUX") else (None, False)
-        if subject is None or passive:
-            return []
         mediators = {s.country for s in sources}
-        return [a for a in self.actors_of(subject, mentions, state) if a.country not in mediators]
+        return [a for a in self._active_doers(node, mentions, state)
+                if a.country not in mediators]
 
     def _done_in(self, verb: Token, mentions: dict[int, Mention],
                  state: ArticleState) -> list[Actor]:
