@@ -40,6 +40,7 @@ class StanceLexicon:
     words: dict[str, float]
     verbs: dict[str, float]
     negators: frozenset[str]
+    starts: frozenset[str] = frozenset()  # first words of the entries of several words
 
     @classmethod
     def load(cls) -> StanceLexicon:
@@ -50,7 +51,24 @@ class StanceLexicon:
                 for word in items:
                     words[str(word).lower()] = sign * float(weight)
         verbs = {str(k).lower(): float(v) for k, v in raw["verbs"].items()}
-        return cls(words, verbs, frozenset(str(w).lower() for w in raw["negators"]))
+        starts = frozenset(re.split(r"[ -]", w)[0] for w in words if re.search(r"[ -]", w))
+        return cls(words, verbs, frozenset(str(w).lower() for w in raw["negators"]), starts)
+
+    def _phrase(self, tokens: list[Token], index: int) -> tuple[float | None, int]:
+        """The valence of an entry of two or three adjacent tokens starting at ``index``
+        (the tokenizer splits "race-baiting" into three), the last one by its lemma."""
+        if tokens[index].lower_ not in self.starts:
+            return None, 1
+        for size in (3, 2):
+            span = tokens[index:index + size]
+            if len(span) < size or any(b.i != a.i + 1 for a, b in zip(span, span[1:])):
+                continue
+            head = "".join(t.lower_ + t.whitespace_ for t in span[:-1])
+            value = self.words.get(head + span[-1].lemma_.lower(),
+                                   self.words.get(head + span[-1].lower_))
+            if value is not None:
+                return value, size
+        return None, 1
 
     def _negated(self, tokens: list[Token], index: int) -> bool:
         """A negator up to 3 tokens before, with no noun or verb in between ("not very
@@ -64,10 +82,17 @@ class StanceLexicon:
         return False
 
     def score(self, tokens: list[Token]) -> float:
-        """Mean valence of the scored words, each flipped by a negator just before it."""
+        """Mean valence of the scored words, each flipped by a negator just before it; an
+        entry of several words ("war crime", "race-baiting") is scored at its first token."""
         values = []
+        covered = -1  # the last token of a phrase scored
         for index, token in enumerate(tokens):
-            value = self.words.get(token.lemma_.lower(), self.words.get(token.lower_))
+            if index <= covered:
+                continue
+            value, size = self._phrase(tokens, index)
+            if value is None:
+                value = self.words.get(token.lemma_.lower(), self.words.get(token.lower_))
+            covered = index + size - 1
             if value is None:
                 continue
             if self._negated(tokens, index):

@@ -1032,6 +1032,9 @@ CHARACTERISED = [
     ("The Kremlin referred to Moldova's president as a puppet of the West.",
      [("RUS", "ACCUSE", "MDA")], []),
     ("Togo's minister referred to Ghana's report in her speech.", [], [("TGO", "*", "GHA")]),
+    # a judgement written as one hyphenated word
+    ("Ecuador's foreign minister referred to the Peruvian envoy as a \"race-baiting "
+     "politician\".", [("ECU", "ACCUSE", "PER")], []),
     # the words of state rhetoric judge too
     ("Erdogan called Israel a terror state.", [("TUR", "ACCUSE", "ISR")], []),
     ("Cuba's foreign minister described the US embargo as genocidal.",
