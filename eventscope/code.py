@@ -2371,12 +2371,12 @@ class EventCoder:
             return [_as_context(a, head, sector) for a in self._antecedent(owners[0], mentions,
                                                                            state)
                     if a.kind != "person" or owners[0].lower_ in _PERSONAL]
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "some", "any", "no", "another",
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no", "another",
                                                   "every", "each") for c in head.children) \
                 and not (sector == "JUD" and any(c.lower_ in ("a", "an")
                                                  for c in head.children)):
-            return []  # "a spokesman", "some officials": nobody in particular; "a court"
-            # is one of the country's courts
+            return []  # "a spokesman", "any official": nobody in particular; "a court"
+            # is one of the country's courts, "some lawmakers" some of its lawmakers
         country = state.paragraph_country.get(state.paragraph(head.idx)) or state.main
         if not country:
             return []

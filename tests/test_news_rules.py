@@ -259,6 +259,13 @@ CONTEXT = [
     # ... but "a court" is one of the country's courts
     ("Tunisia's president spoke in Tunis on Monday. A court later jailed two Algerian "
      "journalists.", [("TUN", "COERCE", "DZA")], []),
+    # ... and "some lawmakers", "some protesters" are some of the country's own
+    ("Peru's president dissolved congress on Monday. Some opposition lawmakers staged a "
+     "walkout.", [("PER", "PROTEST", "*")], []),
+    ("Bangladesh's army chief spoke in Dhaka on Monday. Some protesters blocked roads "
+     "near the parliament.", [("BGD", "PROTEST", "*")], []),
+    ("A spokesman criticised Venezuela. Some officials criticised Chile.", [],
+     [("*", "ACCUSE", "VEN"), ("*", "ACCUSE", "CHL")]),
     ("Lissu criticised Kenya's president on Monday.", [], [("*", "ACCUSE", "KEN")]),
     ("Chad expelled two of the Sudanese diplomats on Monday.\n\nForeign troops then "
      "attacked Sudan in the east.", [], [("TCD", "ASSAULT", "SDN")]),
