@@ -1231,6 +1231,22 @@ class EventCoder:
                                     end=crowd.idx + len(crowd.text))]
         return []
 
+    def _broke_out(self, protest: Token, state: ArticleState) -> list[Actor]:
+        """ "Protests erupted outside the parliament", "a protest broke out": with no place
+        named, the people of the country the article is about at that point (``outbreaks``
+        in modality.yaml)."""
+        verb = protest.head
+        if protest.dep_ != "nsubj" or not self.lex.has("outbreaks", verb.lemma_.lower()):
+            return []
+        words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj")}
+        if verb.lemma_.lower() == "break" and "out" not in words or \
+                verb.lemma_.lower() == "take" and "place" not in words:
+            return []
+        country = state.paragraph_country.get(state.paragraph(protest.idx)) or state.main
+        return [Actor(text=protest.text, country=country, sector="CVL", kind="country",
+                      resolved_by="context", start=protest.idx,
+                      end=protest.idx + len(protest.text))] if country else []
+
     def _condition_party(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],
                          state: ArticleState) -> list[Actor]:
         """A threat is aimed at the party whose act is its condition: "threatened to quit the
@@ -1527,7 +1543,8 @@ class EventCoder:
         if not sources and self.codebook and info.plover_type == "PROTEST" and \
                 not any(c.dep_ == "poss" for c in noun.children):
             clause = noun.head if noun.dep_ in ("nsubj", "dobj") else noun
-            sources = self._gathered(noun, [*noun.subtree, *clause.subtree], state)
+            sources = self._gathered(noun, [*noun.subtree, *clause.subtree], state) or \
+                self._broke_out(noun, state)
         ordered = _counted(noun)  # "three sets of air strikes": the strikes
         if not sources and ordered.dep_ == "dobj" and \
                 self.lex.has("command", ordered.head.lemma_.lower()):

@@ -1389,6 +1389,18 @@ CROWDS = [
     ("Hundreds of protesters rallied outside the parliament on Sunday.", [],
      [("GEO", "PROTEST", "GEO")]),
     ("Officials in Tbilisi condemned the decision on Sunday.", [], [("GEO", "ACCUSE", "GEO")]),
+    # protests that broke out are the people's of the place they broke out in, else of the
+    # country the article is about there
+    ("Georgia's parliament passed the foreign agents law on Tuesday. Protests erupted "
+     "outside the parliament building.", [("GEO", "PROTEST", "*")], []),
+    ("Kenya's parliament passed the finance bill on Tuesday. A protest broke out near the "
+     "parliament.", [("KEN", "PROTEST", "*")], []),
+    ("Kenya's president spoke in Nairobi on Monday. Protests erupted in Kampala.",
+     [("UGA", "PROTEST", "*")], [("KEN", "PROTEST", "*")]),
+    ("Protests erupted outside the parliament building.", [], [("*", "PROTEST", "*")]),
+    # ... a protest only spoken of is no act
+    ("Kenya's parliament passed the finance bill on Tuesday. A protest would mark its first "
+     "reading.", [], [("KEN", "PROTEST", "*")]),
 ]
 
 
