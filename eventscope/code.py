@@ -1690,9 +1690,10 @@ class EventCoder:
     def _accuser(self, verb: Token, pattern: Pattern, sources: list[Actor],
                  state: ArticleState) -> list[Actor]:
         """ "rejected these allegations", "denied such claims": an accusation that names
-        nobody answers whoever the article last reported accusing someone."""
+        nobody answers whoever the article last reported accusing someone, another side of
+        one's own country too ("the army accused the RSF … an RSF spokesman rejected")."""
         accuser = state.last_by_type.get("ACCUSE")
-        if accuser is None or any(accuser.country == s.country for s in sources):
+        if accuser is None or any(_same(accuser, s) for s in sources):
             return []
         if self._denies_act(verb):
             return [replace(accuser, resolved_by="anaphora", text=verb.text, start=verb.idx,

@@ -696,6 +696,12 @@ MORE = [
      "claims.", [("ARM", "REJECT", "AZE")], []),
     ("Ghana accused Togo of harbouring rebels. Togo rejected these allegations on Friday.",
      [("TGO", "REJECT", "GHA")], []),
+    # ... also within one country, where another side of it accused ("the army … an RSF
+    # spokesman"), but not one's own side
+    ("Sudan's army accused the RSF of killing civilians in Darfur. An RSF spokesman rejected "
+     "this claim on Friday.", [("SDN", "REJECT", "SDN")], []),
+    ("Kenya accused Uganda of arming rebels. Kenya's president later rejected this "
+     "claim.", [], [("KEN", "REJECT", "KEN")]),
     # unless it names its author, or nobody accused anyone
     ("Ghana accused Togo of harbouring rebels. Togo rejected allegations by Benin.",
      [("TGO", "REJECT", "BEN")], [("TGO", "REJECT", "GHA")]),
