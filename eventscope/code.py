@@ -94,6 +94,10 @@ MILITARY_COOPERATION = "062"
 #: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
 AERIAL = "195"
 SHOW_OF_FORCE = "150"
+#: military protection or peacekeeping given to another
+PEACEKEEPING = "074"
+#: forces that arrive somewhere are deployed there: troops, police
+TROOPS_DEPLOYED, POLICE_DEPLOYED = "154", "153"
 #: arrest (173) of a place is the capture of territory (192): "M23 rebels captured Goma"
 ARREST = "173"
 OCCUPY = "192"
@@ -949,17 +953,25 @@ class EventCoder:
                                for t in targets]
         if not targets:
             targets = self._attacked_place(verb, code, state)
+        if code == PEACEKEEPING and self.codebook:
+            targets = self._mission_host(verb, mentions, state) or targets
         if not targets and self.codebook and not mutual:
             targets = self._target_by_word_order(verb, sources, mentions, state)
         if not targets and code == AERIAL and self.codebook and \
                 self.lex.has("launches", verb.lemma_.lower()) and \
                 not any(self.lex.has("harm", t.lemma_.lower()) for t in verb.sent):
             code = SHOW_OF_FORCE  # "fired a ballistic missile into the sea": a launch, no attack
-        if not sources or code == VISIT and subject is not None and any(
-                self.actors.role_sector(t) == "MIL" for t in subject.subtree) and \
+        if not sources:
+            return None
+        if code == VISIT and subject is not None and \
                 not self.lex.has("personal_roles", subject.lemma_.lower()) and \
                 not any(a.kind == "person" for a in sources):
-            return None  # troops arriving: a deployment, not a visit (an army chief's is)
+            forces = {self.actors.role_sector(t) for t in subject.subtree} & {"MIL", "COP"}
+            if forces:  # troops arriving: a deployment, not a visit (an army chief's is);
+                # peacekeepers arriving: protection of their host
+                code = PEACEKEEPING if any(self.lex.has("peacekeepers", t.lemma_.lower())
+                                           for t in subject.subtree) else \
+                    TROOPS_DEPLOYED if "MIL" in forces else POLICE_DEPLOYED
         kind = self.cameo.get(code).plover_type
         if self.codebook and kind == "SUPPORT":  # "welcomed the strikes on the Houthis",
             victims = self._victims(verb)  # "backed the sanctions on Russia": not whom it backs
@@ -992,9 +1004,11 @@ class EventCoder:
             agent = [g for c in verb.children if c.dep_ == "agent"
                      for g in c.children if g.dep_ == "pobj"]
             return (agent[0] if agent else None), True
+        root = verb.sent.root
         if verb.dep_ == "acl" and verb.lemma_.lower() in NEVER_SUFFERED and \
-                verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head, False  # "Dozens of students protested …", parsed as a phrase
+                root.pos_ in ("NOUN", "PROPN") and root.i <= verb.head.i:
+            return root, False  # "Dozens of students protested …", "The first contingent of
+            # Kenyan police arrived …", parsed as a phrase
         node = verb
         shared = False  # reached through a conjunct: the subject the two verbs share
         for _ in range(8):
@@ -2303,6 +2317,21 @@ class EventCoder:
                         return [place]
         return []
 
+    def _mission_host(self, verb: Token, mentions: dict[int, Mention],
+                      state: ArticleState) -> list[Actor]:
+        """Forces given to a mission or force "in" a state protect that state ("contributed
+        troops to the African Union force in Somalia": Somalia, not the African Union)."""
+        missions = [node for c in verb.children if c.dep_ == "prep" and
+                    c.lower_ in ("to", "for") and (node := _pobj(c)) is not None]
+        for holder in (*missions, verb):  # "in Somalia" parsed on the mission or the verb
+            for child in holder.children:
+                inner = _pobj(child) if child.dep_ == "prep" and child.lower_ == "in" else None
+                found = [a for a in self.targets_of(inner, mentions, state)
+                         if a.kind == "country"] if inner is not None else []
+                if found:
+                    return found
+        return []
+
     def _attacked_place(self, trigger: Token, code: str, state: ArticleState) -> list[Actor]:
         """An attack "in" a named place targets its state ("air strikes in Syria", "struck
         targets in Gaza"), and so does the capture of one ("captured the city of Kharkiv")."""
@@ -2889,7 +2918,7 @@ def _listed_before(token: Token, mentions: dict[int, Mention]) -> list[Token]:
 #: verbs of acts done, never suffered: a participle of one is the past tense the tagger
 #: missed ("Thousands of people protested in Belgrade"), not a headline's passive
 NEVER_SUFFERED = frozenset({"protest", "march", "rally", "demonstrate", "gather", "riot",
-                            "clash"})
+                            "clash", "arrive"})
 #: the parts of speech of a plain noun phrase ("Niger's new military rulers")
 _NOUN_PHRASE = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PART"})
 #: "the statement" is one issued at most this many tokens before its sentence

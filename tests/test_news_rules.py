@@ -458,6 +458,16 @@ VERBS = [
      ("ETH", "MOBILIZE", "SOM")),
     ("About 2,000 Rwandan soldiers were sent to Mozambique in 2021.",
      ("RWA", "MOBILIZE", "MOZ")),
+    # forces that arrive somewhere abroad are deployed there; troops contributed to a force
+    # abroad are military protection for its host (aid)
+    ("The first contingent of 400 Kenyan police officers arrived in Port-au-Prince on "
+     "Tuesday.", ("KEN", "MOBILIZE", "HTI")),
+    ("North Korean troops have arrived in Russia's Kursk region, Kyiv said.",
+     ("PRK", "MOBILIZE", "RUS")),
+    ("A first contingent of Egyptian peacekeepers arrived in Mogadishu on Monday.",
+     ("EGY", "AID", "SOM")),
+    ("Ethiopia, Kenya and Uganda have contributed troops to the African Union force in "
+     "Somalia.", ("UGA", "AID", "SOM")),
     # an import or travel ban is a sanction, whatever verb announces it
     ("India announced an import ban on Pakistani goods.", ("IND", "SANCTION", "PAK")),
     # a crowd in the streets of a city protests there; live rounds on demonstrators are
@@ -696,6 +706,11 @@ MORE = [
      "claims.", [("ARM", "REJECT", "AZE")], []),
     ("Ghana accused Togo of harbouring rebels. Togo rejected these allegations on Friday.",
      [("TGO", "REJECT", "GHA")], []),
+    # a delegation or a leader arriving is no deployment
+    ("The Kenyan delegation arrived in Addis Ababa on Monday.", [],
+     [("KEN", "MOBILIZE", "*")]),
+    ("Kenya's defence minister arrived in Mogadishu on Monday.", [],
+     [("KEN", "MOBILIZE", "*")]),
     # ... also within one country, where another side of it accused ("the army … an RSF
     # spokesman"), but not one's own side
     ("Sudan's army accused the RSF of killing civilians in Darfur. An RSF spokesman rejected "
