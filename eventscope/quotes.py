@@ -61,7 +61,7 @@ class StanceLexicon:
             return None, 1
         for size in (3, 2):
             span = tokens[index:index + size]
-            if len(span) < size or any(b.i != a.i + 1 for a, b in zip(span, span[1:])):
+            if len(span) < size or span[-1].i != span[0].i + size - 1:
                 continue
             head = "".join(t.lower_ + t.whitespace_ for t in span[:-1])
             value = self.words.get(head + span[-1].lemma_.lower(),
