@@ -492,6 +492,8 @@ VERBS = [
      ("CHN", "ACCUSE", "JPN")),
     ("Russia's foreign ministry handed a protest note to the Moldovan ambassador.",
      ("RUS", "ACCUSE", "MDA")),
+    ("Beijing lodged stern representations with Tokyo over the remarks.",
+     ("CHN", "ACCUSE", "JPN")),
     # cooperation resumed; an agreement initialled before its signing
     ("Iran agreed to resume cooperation with the IAEA.", ("IRN", "AGREE", "IAE")),
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.",
@@ -2169,6 +2171,15 @@ JUDGED = [
      [("KEN", "ACCUSE", "SOM")], []),
     ("Seoul said the launch was ordered by North Korea and was a grave provocation.",
      [("KOR", "ACCUSE", "PRK")], []),
+    # judgements of state rhetoric: "an act of war", "a scandal", "unjustified"
+    ("Pakistan said India's decision to suspend the treaty was \"an act of war\".",
+     [("PAK", "ACCUSE", "IND")], []),
+    ("Hungary's foreign minister said the EU's decision was \"a scandal\".",
+     [("HUN", "ACCUSE", "EUR")], []),
+    ("Mexico's president said the US tariffs were unjustified.", [("MEX", "ACCUSE", "USA")],
+     []),
+    ("Israel's foreign minister called the ICC decision \"antisemitic\".",
+     [("ISR", "ACCUSE", "ICC")], []),
     # words of the subject's own phrase, victims, and praise in passing judge nobody
     ("Lithuania said the group freed under Belarusian dictator Alexander Lukashenko crossed "
      "safely into Lithuania.", [], [("LTU", "ACCUSE", "BLR")]),
