@@ -2641,12 +2641,13 @@ class EventCoder:
             own.dep_ in ("xcomp", "conj", "advcl") and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children)
         for _ in range(4):
-            if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "relcl") or \
-                    node.head.i == node.i:
+            if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "relcl") and \
+                    not (node.dep_ == "acl" and node is own) or node.head.i == node.i:
                 break
             node = node.head
             while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-                node = node.head  # "ordered raids on groups he described as …": the orderer
+                node = node.head  # "ordered raids on groups he described as …": the orderer;
+                # "rejected the report accusing it of …": the rejecter
             if shared:
                 return [a for c in node.children if c.dep_ in ("dobj", "dative")
                         for a in self.actors_of(c, mentions, state)]

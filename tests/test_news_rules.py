@@ -252,6 +252,12 @@ CONTEXT = [
      [("RWA", "ACCUSE", "BDI")], [("RWA", "ACCUSE", "RWA")]),
     ("Egypt's president received the Sudanese army chief, urging him to accept a truce.",
      [("EGY", "REQUEST", "SDN")], [("EGY", "REQUEST", "EGY")]),
+    # a pronoun in a phrase modifying the object is the clause's subject ("rejected the
+    # report accusing it"), never what the accused act is done to
+    ("Rwanda rejected the UN report accusing it of supporting the M23.",
+     [("UNO", "ACCUSE", "RWA"), ("RWA", "REJECT", "UNO")], [("UNO", "ACCUSE", "COD")]),
+    ("Eritrea dismissed a UN report accusing it of abuses in Tigray.",
+     [("UNO", "ACCUSE", "ERI")], []),
     # ... a clause with a subject of its own keeps the rule of the subject named before
     ("Iran said the United States had threatened it.", [("USA", "THREATEN", "IRN")], []),
     # nobody in particular is no doer
