@@ -1539,6 +1539,11 @@ class EventCoder:
                     sources = sources or self.actors_of(node, mentions, state)
                 elif (word == "of" and pattern.of == "target") or word == "for":
                     targets = targets or self.targets_of(node, mentions, state)
+                    for grand in node.children if word == "of" else ():
+                        inner = _pobj(grand) if grand.dep_ == "prep" and \
+                            grand.lower_ in pattern.preps else None  # "the closure of the
+                        if inner is not None and not targets:  # border with Colombia"
+                            targets = self.targets_of(inner, mentions, state)
         if not sources:
             sources = self._inherited_source(noun, mentions, state)
         if not sources:
@@ -1653,10 +1658,14 @@ class EventCoder:
     def _names_someone(self, head: Token, mentions: dict[int, Mention],
                        state: ArticleState) -> bool:
         """Whether a phrase names an actor: a dictionary match, a person the article
-        introduced ("called Koroma a traitor"), an act told before ("the attacks"), or, as
+        introduced ("called Koroma a traitor"), an act told before ("the attacks", "the
+        decision"), or, as
         what a relative clause describes, a role ("armed groups he described as …")."""
         if any(t.i in mentions or t.text in state.people for t in head.subtree):
             return True
+        if head.lemma_.lower() in ANAPHORIC_NOUNS and state.antecedent is not None and \
+                any(c.dep_ == "det" and c.lower_ in _BACK_REFERENCE for c in head.children):
+            return True  # "called the decision unjustified": the decision's maker
         pattern = self.verbs.match_noun(head) if head.pos_ == "NOUN" else None
         if pattern is not None and self.cameo.get(pattern.code).plover_type in CONFLICT and \
                 any(c.dep_ == "det" and c.lower_ in _BACK_REFERENCE for c in head.children):

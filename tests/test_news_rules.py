@@ -500,6 +500,11 @@ VERBS = [
      ("RUS", "ACCUSE", "MDA")),
     ("Beijing lodged stern representations with Tokyo over the remarks.",
      ("CHN", "ACCUSE", "JPN")),
+    ("Ghana summoned the Togolese charge d'affaires in Accra.", ("GHA", "ACCUSE", "TGO")),
+    # a closure of a border or an embassy, ordered or announced, is a sanction
+    ("Venezuela ordered the closure of the border with Colombia on Saturday.",
+     ("VEN", "SANCTION", "COL")),
+    ("Kenya announced the closure of its embassy in Khartoum.", ("KEN", "SANCTION", "SDN")),
     # cooperation resumed; an agreement initialled before its signing
     ("Iran agreed to resume cooperation with the IAEA.", ("IRN", "AGREE", "IAE")),
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.",
@@ -1090,6 +1095,11 @@ CHARACTERISED = [
     # an apposition that only names the object again judges nothing
     ("Ghana called the Togolese envoy, a former general, to a meeting.", [],
      [("GHA", "ACCUSE", "TGO")]),
+    # a decision or move told before judges its maker
+    ("Venezuela closed its border with Colombia on Saturday. Bogota called the decision "
+     "unjustified.", [("COL", "ACCUSE", "VEN")], []),
+    ("Mali expelled the Algerian ambassador. Algiers described the move as a grave mistake.",
+     [("DZA", "ACCUSE", "MLI")], []),
     # a neutral description, or an object that names nobody, is no judgement of an actor
     ("Chile described the Bolivian proposal as long and detailed.", [],
      [("CHL", "ACCUSE", "BOL"), ("CHL", "SUPPORT", "BOL")]),
