@@ -378,6 +378,10 @@ class EventCoder:
                 info = self.cameo.get(role.code)
                 if info.plover_type not in REACTIONS:
                     state.antecedent = role.sources[0]
+                # a main act whose doer no subject names ("protesters rallied in Kinshasa"):
+                # its country is its paragraph's, until a subject names another
+                state.paragraph_country.setdefault(state.paragraph(trigger.idx),
+                                                   role.sources[0].country or "")
             if role.sources and (role.modality.asserted or self._alleged_of(trigger)):
                 kind = self.cameo.get(role.code).plover_type  # "accused X of attacking …
                 if kind:  # Egypt condemned the attacks": X's attacks, as alleged

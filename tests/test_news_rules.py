@@ -265,6 +265,10 @@ CONTEXT = [
     # ... but "a court" is one of the country's courts
     ("Tunisia's president spoke in Tunis on Monday. A court later jailed two Algerian "
      "journalists.", [("TUN", "COERCE", "DZA")], []),
+    # a crowd gathered in a city sets the country of its paragraph's bare role nouns
+    ("Hundreds of protesters rallied in Kinshasa on Saturday against Rwanda's support for "
+     "the M23. They burned Rwandan flags outside the embassy. Police fired tear gas to "
+     "disperse them.", [("COD", "COERCE", "COD")], [("RWA", "COERCE", "*")]),
     # ... and "some lawmakers", "some protesters" are some of the country's own
     ("Peru's president dissolved congress on Monday. Some opposition lawmakers staged a "
      "walkout.", [("PER", "PROTEST", "*")], []),
