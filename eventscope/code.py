@@ -194,6 +194,8 @@ class ArticleState:
     earlier_body: list[Actor] = field(default_factory=list)
     #: the country of the last named actor of each paragraph ("the army" there)
     paragraph_country: dict[int, str] = field(default_factory=dict)
+    #: the two sides of the last main act, where it went both ways ("X met Y. They agreed")
+    last_pair: list[Actor] = field(default_factory=list)
 
     #: (token, country) of each state named, in order ("the two countries" are the two most
     #: named before)
@@ -374,6 +376,13 @@ class EventCoder:
                         state.last_by_type["ACCUSE"] = event.source  # reporter's
             if wrongdoing:
                 continue
+            if role.sources and trigger.dep_ == "ROOT" and role.modality.asserted:
+                pairs = {(e.source.country, e.target.country) for e in events
+                         if e.trigger.start == trigger.idx and e.target is not None}
+                state.last_pair = [e.source for e in events if e.trigger.start == trigger.idx
+                                   and e.target is not None
+                                   and (e.target.country, e.source.country) in pairs] \
+                    if len(pairs) == 2 else []
             if role.sources and trigger.dep_ in ("ROOT", "conj") and role.modality.asserted:
                 info = self.cameo.get(role.code)
                 if info.plover_type not in REACTIONS:
@@ -2675,6 +2684,8 @@ class EventCoder:
                     if word in ("it", "its"):
                         return [a for a in found if a.kind != "person" and not personal]
                     return found  # "Armenian and Azerbaijani officials said they had agreed"
+        if word in ("they", "them", "their") and len(state.last_pair) == 2:
+            return list(state.last_pair)  # "X met Y. They agreed …": the two of them
         last, earlier = (state.last_person, state.earlier_person) if word in _PERSONAL else \
             (state.last_body, state.earlier_body)
         # not what its own clause names ("Mali said Algeria had downed a drone. It accused

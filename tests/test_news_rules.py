@@ -265,6 +265,16 @@ CONTEXT = [
     # ... but "a court" is one of the country's courts
     ("Tunisia's president spoke in Tunis on Monday. A court later jailed two Algerian "
      "journalists.", [("TUN", "COERCE", "DZA")], []),
+    # "they" after two met: the two of them
+    ("Ethiopian Prime Minister Abiy Ahmed met Eritrea's President Isaias Afwerki in Asmara. "
+     "They agreed to strengthen cooperation.", [("ETH", "AGREE", "ERI"),
+                                                 ("ERI", "AGREE", "ETH")], []),
+    ("Kenya's president held talks with his Somali counterpart in Nairobi on Monday. They "
+     "signed a security pact.", [("KEN", "*", "SOM"), ("SOM", "SUPPORT", "KEN")], []),
+    # ... not after another act between
+    ("Kenya's president met Somalia's president in Nairobi. Al-Shabaab fighters attacked a "
+     "military base in Mogadishu. They killed ten soldiers.", [],
+     [("KEN", "ASSAULT", "*")]),
     # a crowd gathered in a city sets the country of its paragraph's bare role nouns
     ("Hundreds of protesters rallied in Kinshasa on Saturday against Rwanda's support for "
      "the M23. They burned Rwandan flags outside the embassy. Police fired tear gas to "
