@@ -94,6 +94,8 @@ MILITARY_COOPERATION = "062"
 #: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
 AERIAL = "195"
 SHOW_OF_FORCE = "150"
+#: a demand that persons or property be released
+DEMAND_RELEASE = "1053"
 #: military protection or peacekeeping given to another
 PEACEKEEPING = "074"
 #: forces that arrive somewhere are deployed there: troops, police
@@ -941,6 +943,11 @@ class EventCoder:
             targets = self._reacted_to(verb, sources, mentions, state)
         if not targets and kind == "THREATEN":
             targets = self._condition_party(verb, sources, mentions, state)
+        if not targets and code == DEMAND_RELEASE and self.codebook:
+            holder = state.last_by_type.get("COERCE")  # "demanded their release": of whoever
+            if holder is not None and not any(_same(holder, s) for s in sources):  # holds them
+                targets = [replace(holder, resolved_by="anaphora", text=verb.text,
+                                   start=verb.idx, end=verb.idx + len(verb.text))]
         if not targets and not mutual:
             targets = self._adjunct_target(verb, sources, mentions, state)
             if kind == "ASSAULT":  # "used missiles made with U.S. technology": the weapon's

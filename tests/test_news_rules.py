@@ -728,6 +728,16 @@ MORE = [
      [("PAK", "CONSULT", "IND")]),
     ("During a meeting between Xi and Putin in Moscow, Japan scrambled fighter jets.", [],
      [("JPN", "CONSULT", "*")]),
+    # a release demanded of nobody named is demanded of whoever the article told holding
+    ("Serbian police arrested two Kosovo police officers near the border. Pristina demanded "
+     "their immediate release.", [("XKX", "REQUEST", "SRB")], []),
+    ("Russia detained a French researcher in Moscow last week. Paris called for his release "
+     "on Monday.", [("FRA", "REQUEST", "RUS")], []),
+    ("Police in Dhaka detained three opposition leaders. The opposition demanded their "
+     "release.", [("BGD", "REQUEST", "BGD")], []),
+    # ... but not of the one demanding
+    ("Niger's junta arrested a French national on Monday. Niger demanded the release of its "
+     "soldiers held in Benin.", [], [("NER", "REQUEST", "NER")]),
     # an accusation denied answers whoever the article last reported accusing
     ("Azerbaijan accused Armenia of shelling its positions on Monday. Armenia denied such "
      "claims.", [("ARM", "REJECT", "AZE")], []),
