@@ -774,8 +774,10 @@ class EventCoder:
                 not role.targets:
             return True  # "Saudi Arabia and Iran restored relations": with each other
         words = [*role.tokens, trigger.head] if trigger.dep_ == "xcomp" else role.tokens
-        if self.cameo.get(role.code).plover_type in ONE_SIDED:
-            words = words[:1]  # "suspended a treaty with Pakistan": the suspender's act alone
+        if self.cameo.get(role.code).plover_type in ONE_SIDED or \
+                self.lex.has("acceptance", trigger.lemma_.lower()):
+            words = words[:1]  # "suspended a treaty with Pakistan", "accepted the deal with
+            # Israel": the suspender's, the acceptor's act alone
         if self._wished(trigger) and (trigger.pos_ != "VERB" or
                                       len({s.country for s in role.sources}) < 2):
             return False  # "ready to meet Zelensky": the wisher's intent alone; not two
@@ -1403,6 +1405,14 @@ class EventCoder:
                 # killed 20 people in Mogadishu"; not "Hamas killed 1,200 people")
                 home_group = source.kind == "group" and (
                     source.sector == "CRM" or self._at_home(verb, source, state))
+                if sector is None and not person and source.sector == "CRM" and \
+                        source.country and token.i == head.i and head.i in objects and \
+                        self.lex.has("place_nouns", token.lemma_.lower()):
+                    abroad = self._abroad(verb, head, source, state)  # "gangs attacked two
+                    return [abroad] if abroad is not None else [  # towns": a gang's home's
+                        Actor(text=token.text, country=source.country, kind="country",
+                              resolved_by="domestic", start=token.idx,
+                              end=token.idx + len(token.text))]
                 if (sector is not None or person) and source.country and \
                         (source.kind in ("country", "person") or home_group):
                     named = self._role_named_before(token, mentions, sector) \

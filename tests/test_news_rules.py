@@ -53,6 +53,11 @@ SYMMETRIC = [
     # a government and its own rebels talking or agreeing: once
     ("Colombia and the ELN resumed peace talks in Caracas.", [("COL", "CONSULT", "COL")], []),
     ("Ethiopia and the TPLF signed a peace deal in Pretoria.", [("ETH", "*", "ETH")], []),
+    # accepting or approving a deal with another is one side's act, not the other's
+    ("Hamas accepted the deal with Israel on Monday.", [("PSE", "AGREE", "ISR")],
+     [("ISR", "AGREE", "PSE")]),
+    ("Israel's cabinet approved a ceasefire deal with Hamas.", [("ISR", "AGREE", "PSE")],
+     [("PSE", "AGREE", "ISR")]),
     # conjoined possessors: each state of the list is a party ("leaders of A, B and C")
     ("Leaders of Kenya, Uganda and Tanzania met in Arusha on Friday.",
      [("KEN", "CONSULT", "UGA"), ("UGA", "CONSULT", "TZA"), ("TZA", "CONSULT", "KEN")], []),
@@ -275,6 +280,13 @@ CONTEXT = [
     ("Kenya's president met Somalia's president in Nairobi. Al-Shabaab fighters attacked a "
      "military base in Mogadishu. They killed ten soldiers.", [],
      [("KEN", "ASSAULT", "*")]),
+    # towns and military posts attacked by a gang, or by rebels where the clause names a
+    # place of their home, are their home's
+    ("Haitian gangs attacked two towns north of Port-au-Prince, killing dozens.",
+     [("HTI", "ASSAULT", "HTI")], []),
+    ("The RSF captured a military base in El Fasher on Sunday.", [("SDN", "ASSAULT", "SDN")],
+     []),
+    ("Hezbollah attacked a military base on Sunday.", [], [("LBN", "ASSAULT", "LBN")]),
     # a crowd gathered in a city sets the country of its paragraph's bare role nouns
     ("Hundreds of protesters rallied in Kinshasa on Saturday against Rwanda's support for "
      "the M23. They burned Rwandan flags outside the embassy. Police fired tear gas to "
@@ -486,6 +498,7 @@ VERBS = [
      ("PRK", "MOBILIZE", "RUS")),
     ("A first contingent of Egyptian peacekeepers arrived in Mogadishu on Monday.",
      ("EGY", "AID", "SOM")),
+    ("China sent 30 warplanes toward Taiwan on Monday.", ("CHN", "MOBILIZE", "TWN")),
     ("Ethiopia, Kenya and Uganda have contributed troops to the African Union force in "
      "Somalia.", ("UGA", "AID", "SOM")),
     # an import or travel ban is a sanction, whatever verb announces it
