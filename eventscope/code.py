@@ -903,6 +903,8 @@ class EventCoder:
                 targets = self.targets_of(verb.head, mentions, state)  # "activist detained by
         if not targets:
             targets = self._verb_targets(verb, pattern, mentions, state)
+        if self.codebook and self.cameo.get(code).plover_type == "REQUEST":
+            targets = self._asked_to_act(verb, mentions, state) or targets
         if not targets and code == MEDIATE and self.codebook:
             targets = self._mediated(verb, sources, mentions, state)
         if not targets and verb.dep_ == "relcl" and not passive and subject is not None and \
@@ -2354,6 +2356,26 @@ class EventCoder:
                     place = self._place(token, state)
                     if place is not None and place.country not in countries:
                         return [place]
+        return []
+
+    def _asked_to_act(self, verb: Token, mentions: dict[int, Mention],
+                      state: ArticleState) -> list[Actor]:
+        """A demand for another's act told as a noun whose "of" names its doer ("demanded
+        the withdrawal of Serbian forces from Bosnia") is addressed to that doer, not to the
+        place it names."""
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        nouns += [node for c in verb.children if c.dep_ in ("prep", "prt") and
+                  c.lower_ in ("for", "on") and (node := _pobj(c)) is not None]
+        for noun in nouns:
+            pattern = self.verbs.match_noun(noun) if noun.pos_ == "NOUN" else None
+            if pattern is None or pattern.of != "source":
+                continue
+            doers = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and
+                     (node := _pobj(c)) is not None
+                     for a in self.actors_of(node, mentions, state)
+                     if a.resolved_by not in ("context", "anaphora")]
+            if doers:
+                return doers
         return []
 
     def _mission_host(self, verb: Token, mentions: dict[int, Mention],

@@ -741,6 +741,11 @@ MORE = [
      [("PAK", "CONSULT", "IND")]),
     ("During a meeting between Xi and Putin in Moscow, Japan scrambled fighter jets.", [],
      [("JPN", "CONSULT", "*")]),
+    # a demand for another's withdrawal is addressed to the one to withdraw, not the place
+    ("European Union foreign ministers demanded the withdrawal of Serbian forces from Bosnia "
+     "on Monday.", [("EUR", "REQUEST", "SRB")], [("EUR", "REQUEST", "BIH")]),
+    ("The Security Council demanded the immediate withdrawal of Rwandan troops from Congo.",
+     [("UNSC", "REQUEST", "RWA")], [("UNSC", "REQUEST", "COD")]),
     # a release demanded of nobody named is demanded of whoever the article told holding
     ("Serbian police arrested two Kosovo police officers near the border. Pristina demanded "
      "their immediate release.", [("XKX", "REQUEST", "SRB")], []),
