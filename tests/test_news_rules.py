@@ -499,6 +499,9 @@ VERBS = [
     ("A first contingent of Egyptian peacekeepers arrived in Mogadishu on Monday.",
      ("EGY", "AID", "SOM")),
     ("China sent 30 warplanes toward Taiwan on Monday.", ("CHN", "MOBILIZE", "TWN")),
+    # forces kept on alert where they face another
+    ("Indian forces stayed on high alert along the border with Pakistan.",
+     ("IND", "MOBILIZE", "PAK")),
     ("Ethiopia, Kenya and Uganda have contributed troops to the African Union force in "
      "Somalia.", ("UGA", "AID", "SOM")),
     # an import or travel ban is a sanction, whatever verb announces it
