@@ -1966,6 +1966,9 @@ class EventCoder:
                                                   self.lex.has("request", lemma)):
                 hypothetical = True  # "allows missiles … to be used": allowed, not done
                 break
+            if dep == "ccomp" and _subjunctive(node):
+                hypothetical = True  # "its demand today that Israel ease …": not done
+                break
             if dep == "ccomp":
                 if self.lex.has("denial", lemma):
                     negated, denied = not negated, True
@@ -2925,6 +2928,18 @@ def _headline_passive(verb: Token) -> bool:
         any(c.dep_ == "nsubj" for c in verb.children) and \
         not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) and \
         verb.lemma_.lower() not in NEVER_SUFFERED  # "Thousands protested": past tense
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Whether a "that" clause's verb is a subjunctive, an act asked for rather than told
+    ("… that Israel ease restrictions", "that Rwanda withdraw its troops"): a bare verb with
+    a subject and no auxiliary, or a plural form with a singular noun subject."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) or \
+            any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and (verb.tag_ == "VB" or
+                               verb.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP"))
 
 
 def _event_keys(event: Event, trigger: Token) -> set[tuple[Any, ...]]:

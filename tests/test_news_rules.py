@@ -744,6 +744,12 @@ MORE = [
      [("PAK", "CONSULT", "IND")]),
     ("During a meeting between Xi and Putin in Moscow, Japan scrambled fighter jets.", [],
      [("JPN", "CONSULT", "*")]),
+    # an act demanded in the subjunctive is not done ("that Israel ease"), whatever the
+    # parser hangs the clause on
+    ("The International Labour Organization (ILO) reiterated its demand today that Kenya "
+     "ease restrictions on Somali workers.", [], [("KEN", "CONCEDE", "*")]),
+    ("The African Union repeated its call on Friday that Rwanda withdraw its troops from "
+     "Congo.", [], [("RWA", "RETREAT", "*")]),
     # a demand for another's withdrawal is addressed to the one to withdraw, not the place
     ("European Union foreign ministers demanded the withdrawal of Serbian forces from Bosnia "
      "on Monday.", [("EUR", "REQUEST", "SRB")], [("EUR", "REQUEST", "BIH")]),
