@@ -1569,8 +1569,9 @@ class EventCoder:
                             targets = self.targets_of(inner, mentions, state)
                 elif word == "between" and self.lex.has("symmetric", noun.lemma_.lower()):
                     sources = sources or self.actors_of(node, mentions, state)
-                elif (word == "of" and pattern.of == "target") or word == "for":
-                    targets = targets or self.targets_of(node, mentions, state)
+                elif (word == "of" and pattern.of in ("target", "theme")) or word == "for":
+                    if pattern.of == "target" or word == "for":
+                        targets = targets or self.targets_of(node, mentions, state)
                     for grand in node.children if word == "of" else ():
                         inner = _pobj(grand) if grand.dep_ == "prep" and \
                             grand.lower_ in pattern.preps else None  # "the closure of the

@@ -535,6 +535,8 @@ VERBS = [
     ("Venezuela ordered the closure of the border with Colombia on Saturday.",
      ("VEN", "SANCTION", "COL")),
     ("Kenya announced the closure of its embassy in Khartoum.", ("KEN", "SANCTION", "SDN")),
+    ("Algeria announced the recall of its ambassador to France.",
+     ("DZA", "SANCTION", "FRA")),
     # cooperation resumed; an agreement initialled before its signing
     ("Iran agreed to resume cooperation with the IAEA.", ("IRN", "AGREE", "IAE")),
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.",
