@@ -946,7 +946,8 @@ class EventCoder:
                             kind == "PROTEST" and sources[0].sector == "GOV"):
             targets = self._reacted_to(verb, sources, mentions, state)
         if not targets and kind == "THREATEN":
-            targets = self._condition_party(verb, sources, mentions, state)
+            targets = self._condition_party(verb, sources, mentions, state) or \
+                self._purpose_target(verb, sources[0], mentions, state)
         if not targets and code == DEMAND_RELEASE and self.codebook:
             holder = state.last_by_type.get("COERCE")  # "demanded their release": of whoever
             if holder is not None and not any(_same(holder, s) for s in sources):  # holds them
@@ -2360,6 +2361,29 @@ class EventCoder:
                     place = self._place(token, state)
                     if place is not None and place.country not in countries:
                         return [place]
+        return []
+
+    def _purpose_target(self, verb: Token, source: Actor, mentions: dict[int, Mention],
+                        state: ArticleState) -> list[Actor]:
+        """Whom a threatening instrument's purpose names ("approved a warrant to detain the
+        president": the president, at home where only a role names him)."""
+        clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj"
+                                     for g in c.children)]  # "a warrant to arrest …"
+        for clause in clauses:
+            if clause.dep_ not in ("xcomp", "advcl", "acl") or \
+                    not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+                continue
+            for obj in clause.children:
+                if obj.dep_ != "dobj":
+                    continue
+                found = self.targets_of(obj, mentions, state)
+                sector = self.actors.role_sector(obj)
+                if not found and sector is not None and source.country:
+                    found = [Actor(text=obj.text, country=source.country, sector=sector,
+                                   kind="country", resolved_by="domestic", start=obj.idx,
+                                   end=obj.idx + len(obj.text))]
+                if found:
+                    return found
         return []
 
     def _asked_to_act(self, verb: Token, mentions: dict[int, Mention],

@@ -757,6 +757,11 @@ MORE = [
      "on Monday.", [("EUR", "REQUEST", "SRB")], [("EUR", "REQUEST", "BIH")]),
     ("The Security Council demanded the immediate withdrawal of Rwandan troops from Congo.",
      [("UNSC", "REQUEST", "RWA")], [("UNSC", "REQUEST", "COD")]),
+    # a warrant "to detain" someone threatens whom it would detain
+    ("A Seoul court approved a warrant to detain the president on Tuesday.",
+     [("KOR", "THREATEN", "KOR")], []),
+    ("A Turkish court issued a warrant to arrest a Greek journalist.",
+     [("TUR", "THREATEN", "GRC")], []),
     # a release demanded of nobody named is demanded of whoever the article told holding
     ("Serbian police arrested two Kosovo police officers near the border. Pristina demanded "
      "their immediate release.", [("XKX", "REQUEST", "SRB")], []),
