@@ -2513,6 +2513,9 @@ class EventCoder:
                                                  for c in head.children)):
             return []  # "a spokesman", "any official": nobody in particular; "a court"
             # is one of the country's courts, "some lawmakers" some of its lawmakers
+        named = self._role_named_before(head, mentions, sector)
+        if named is not None:  # "The Presidency of South Africa … The Presidency urged"
+            return [named]
         country = state.paragraph_country.get(state.paragraph(head.idx)) or state.main
         if not country:
             return []
@@ -2622,8 +2625,9 @@ class EventCoder:
     def _role_named_before(head: Token, mentions: dict[int, Mention],
                            sector: str) -> Actor | None:
         """The country a definite role noun had when the article last named it with one
-        ("Niger's military junta … France condemned the junta": Niger's), read from the words
-        before that earlier mention (earlier sentences may be unparsed)."""
+        ("Niger's military junta … France condemned the junta": Niger's; "the Presidency of
+        South Africa"), read from the words around that earlier mention (earlier sentences
+        may be unparsed)."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or \
                 any(c.dep_ in ("poss", "amod", "compound") and c.i in mentions
                     for c in head.children):
@@ -2632,14 +2636,19 @@ class EventCoder:
         for token in reversed(doc[:head.sent.start]):
             if token.lower_ != head.lower_:
                 continue
-            for k in range(token.i - 1, max(token.sent.start, token.i - 4) - 1, -1):
-                mention = mentions.get(k)
-                if doc[k].text in (".", ",", ";") or doc[k].pos_ == "VERB":
-                    break
-                if mention is not None and mention.entry.kind == "country":
-                    actor = mention.actor(doc, None, sector=sector, resolved_by="context")
-                    return None if actor is None else replace(
-                        actor, text=head.text, start=head.idx, end=head.idx + len(head.text))
+            before = range(token.i - 1, max(token.sent.start, token.i - 4) - 1, -1)
+            after = range(token.i + 2, min(token.sent.end, token.i + 5)) \
+                if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" else range(0)
+            for ks in (before, after):  # "Niger's junta", "the Presidency of South Africa"
+                for k in ks:
+                    mention = mentions.get(k)
+                    if doc[k].text in (".", ",", ";") or doc[k].pos_ == "VERB":
+                        break
+                    if mention is not None and mention.entry.kind == "country":
+                        actor = mention.actor(doc, None, sector=sector, resolved_by="context")
+                        return None if actor is None else replace(
+                            actor, text=head.text, start=head.idx,
+                            end=head.idx + len(head.text))
             return None
         return None
 

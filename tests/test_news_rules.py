@@ -287,6 +287,11 @@ CONTEXT = [
     ("The RSF captured a military base in El Fasher on Sunday.", [("SDN", "ASSAULT", "SDN")],
      []),
     ("Hezbollah attacked a military base on Sunday.", [], [("LBN", "ASSAULT", "LBN")]),
+    # a role named before with "of" a country is that country's ("The Presidency of South
+    # Africa … The Presidency urged …")
+    ("The Presidency of South Africa confirmed the expulsion of its ambassador. The United "
+     "States had declared him persona non grata on Friday. The Presidency urged the US to "
+     "reconsider.", [("ZAF", "REQUEST", "USA")], [("USA", "REQUEST", "*")]),
     # a crowd gathered in a city sets the country of its paragraph's bare role nouns
     ("Hundreds of protesters rallied in Kinshasa on Saturday against Rwanda's support for "
      "the M23. They burned Rwandan flags outside the embassy. Police fired tear gas to "
