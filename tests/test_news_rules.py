@@ -542,6 +542,7 @@ VERBS = [
     ("Kenya announced the closure of its embassy in Khartoum.", ("KEN", "SANCTION", "SDN")),
     ("Algeria announced the recall of its ambassador to France.",
      ("DZA", "SANCTION", "FRA")),
+    ("Russia dismissed Ukraine's peace formula as unrealistic.", ("RUS", "REJECT", "UKR")),
     # cooperation resumed; an agreement initialled before its signing
     ("Iran agreed to resume cooperation with the IAEA.", ("IRN", "AGREE", "IAE")),
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.",
