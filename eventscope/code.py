@@ -112,6 +112,8 @@ MEDIATE = "045"
 CROWD_ACTS = frozenset({"PROTEST", "REQUEST"})
 #: what a speaker says another must do (``_demands``)
 DEMAND = "100"
+#: a threat, not specified ("said Israel would pay a heavy price")
+THREAT = "130"
 #: a threat of military force (1381 blockade, 1382 occupation, …)
 THREAT_OF_FORCE = "138"
 #: a deadline to leave is an expulsion, another an ultimatum (``_deadline``)
@@ -245,6 +247,7 @@ class EventCoder:
         self._wrongdoing_where = _line_of(data_path("modality.yaml"), "wrongdoing:")
         self._deadline_where = _line_of(data_path("modality.yaml"), "deadline_nouns:")
         self._asking_where = _line_of(data_path("modality.yaml"), "asking:")
+        self._consequence_where = _line_of(data_path("modality.yaml"), "consequence_verbs:")
         self._demand_where = _line_of(data_path("modality.yaml"), "demand_modals:")
         self.dictionary_version = f"{actors.version}-{verbs.version}-{lexicon.version}"
 
@@ -490,8 +493,9 @@ class EventCoder:
                  state: ArticleState) -> list[tuple[Token, Pattern, _Role | None]]:
         """ "The EU said Serbia must recognise the passports": what a speaker says another
         must or should do (``demand_modals`` in modality.yaml) is the speaker's demand of it
-        (CAMEO 100), when no pattern already read the reporting verb as an event with a
-        target."""
+        (CAMEO 100), and a consequence it says another would suffer ("said Israel would pay a
+        heavy price") its threat (130), when no pattern already read the reporting verb as
+        an event with a target."""
         read = self._read_with_targets(readings, events_only=True)
         found: list[tuple[Token, Pattern, _Role | None]] = []
         for verb in sent:
@@ -508,9 +512,19 @@ class EventCoder:
                 continue
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
                 marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-                if marks & {"whether", "if"} or not any(
-                        c.dep_ == "aux" and self.lex.has("demand_modals", c.lower_)
-                        for c in clause.children):
+                if marks & {"whether", "if"}:
+                    continue
+                threatened = self._consequence(clause, mentions, state)
+                threatened = [a for a in threatened
+                              if all(a.country != s.country for s in speakers)]
+                if threatened:
+                    pattern = Pattern("verb", verb.lemma_.lower(), THREAT,
+                                      self._consequence_where)
+                    found.append((verb, pattern, _Role(THREAT, speakers, threatened,
+                                                       Modality(), [verb, clause])))
+                    continue
+                if not any(c.dep_ == "aux" and self.lex.has("demand_modals", c.lower_)
+                           for c in clause.children):
                     continue
                 addressees = [a for c in clause.children if c.dep_ == "nsubj"
                               for a in self.actors_of(c, mentions, state)
@@ -520,6 +534,36 @@ class EventCoder:
                     found.append((verb, pattern, _Role(DEMAND, speakers, addressees,
                                                        Modality(), [verb, clause])))
         return found
+
+    def _consequence(self, clause: Token, mentions: dict[int, Mention],
+                     state: ArticleState) -> list[Actor]:
+        """Who a reported clause says "would" or "will" suffer a consequence (``consequence``
+        words in modality.yaml): the subject that would pay a price or face consequences,
+        the one whose act would be met with a response, the one that would be crushed."""
+        if not any(c.dep_ == "aux" and c.lower_ in self.lex.words["future_modals"]
+                   for c in clause.children):
+            return []
+        lemma = clause.lemma_.lower()
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return []
+        objects = {c.lemma_.lower() for c in clause.children if c.dep_ == "dobj"}
+        responses = {g.lemma_.lower() for c in clause.children
+                     if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                     if g.dep_ == "pobj"}
+        if not passive and self.lex.has("consequence_verbs", lemma) and \
+                (lemma == "regret" or any(self.lex.has("consequences", o) for o in objects)):
+            return self.actors_of(subjects[0], mentions, state)  # "Israel would pay a price"
+        if passive and lemma == "meet" and \
+                any(self.lex.has("consequences", r) for r in responses):
+            # "any Indian aggression would be met with a response": the aggressor
+            return [a for t in subjects[0].subtree if t.i in mentions and t is not subjects[0]
+                    for a in self.actors_of(t, mentions, state)][:1] or \
+                self.actors_of(subjects[0], mentions, state)
+        if passive and self.lex.has("crushing", lemma):
+            return self.actors_of(subjects[0], mentions, state)  # "Hezbollah would be crushed"
+        return []
 
     def _read_with_targets(self, readings: list[tuple[Token, Pattern, _Role | None]], *,
                            events_only: bool) -> set[int]:

@@ -218,9 +218,13 @@ class Coder:
         quotes, stance_events = self.quotes.find(doc, article)
         events = self.events.code_doc(doc, article, quotes=quotes, state=state)
         # a judgement the rules already coded in its sentence ("Kyiv said Russian troops
-        # carried out a brutal attack": the accusation of the reported attack) is one event
-        told = {(e.sentence, e.source.country, e.plover_type,
-                 e.target.country if e.target else None) for e in events}
+        # carried out a brutal attack": the accusation of the reported attack) is one event,
+        # and so is one the rules coded as a threat ("said any Indian aggression would be
+        # met with a swift response")
+        told = {(e.sentence, e.source.country, kind, e.target.country if e.target else None)
+                for e in events
+                for kind in ((e.plover_type, "ACCUSE") if e.plover_type == "THREATEN"
+                             else (e.plover_type,))}
         stance_events = [dataclasses.replace(e, signals=("stance", "quoted"))
                          for e in stance_events
                          if (e.sentence, e.source.country, e.plover_type,

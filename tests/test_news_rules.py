@@ -1462,6 +1462,19 @@ THREATS = [
      [("ISR", "THREATEN", "PSE")], []),
     ("Russia warned it would launch new strikes in Kharkiv.", [("RUS", "THREATEN", "UKR")], []),
     ("Israel threatened to expand its ground offensive.", [], [("ISR", "THREATEN", "*")]),
+    # a consequence another "would" suffer, as a speaker tells it, is the speaker's threat
+    ("Iran said Israel would pay a heavy price for the attack.",
+     [("IRN", "THREATEN", "ISR")], []),
+    ("Russia said Finland would face consequences for joining NATO.",
+     [("RUS", "THREATEN", "FIN")], []),
+    ("Pakistan's army chief said any Indian aggression would be met with a swift response.",
+     [("PAK", "THREATEN", "IND")], [("PAK", "ACCUSE", "IND")]),
+    ("Israel's defence minister said Hezbollah would be crushed if it kept firing.",
+     [("ISR", "THREATEN", "LBN")], []),
+    # ... not a consequence the speaker itself would bear, nor a past one
+    ("Kenya said it would pay a heavy price for the drought.", [],
+     [("KEN", "THREATEN", "*")]),
+    ("Egypt said Sudan had paid a heavy price for the war.", [], [("EGY", "THREATEN", "*")]),
     # the speaker's own country in the condition is no target; a vow not to act is no intent
     ("Russia threatened to quit the talks if Russian diplomats are expelled.", [],
      [("RUS", "THREATEN", "RUS")]),
