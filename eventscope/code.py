@@ -121,6 +121,7 @@ EXPULSION = "166"
 ULTIMATUM = "139"
 #: a visit: the capital a leader arrives in is the host ("arrived in Beijing")
 VISIT = "042"
+HOST = "043"
 #: a diplomatic mission "in" a state is that state's concern ("closed its embassy in Kabul")
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 #: how far after its verb a target is looked for by word order (tokens)
@@ -909,6 +910,8 @@ class EventCoder:
     def _read_verb(self, verb: Token, pattern: Pattern, mentions: dict[int, Mention],
                    state: ArticleState) -> _Role | None:
         modality, transform = self._modality(verb)
+        if self._welcomed_guest(verb, mentions):
+            pattern = replace(pattern, code=HOST)  # "welcomed Modi to the Elysee Palace"
         if pattern.code == ARREST and self._territory(verb):
             pattern = replace(pattern, code=OCCUPY)  # "captured Goma": a town, not a person
         if self.cameo.get(pattern.code).plover_type == "MOBILIZE" and \
@@ -1123,7 +1126,9 @@ class EventCoder:
                             return child, False
                 node = head
                 continue
-            if node.dep_ in ("conj", "acomp") or (node.dep_ == "advcl"
+            # "Qatar is mediating", parsed as a copula with its complement
+            progressive = node.dep_ == "attr" and node.tag_ == "VBG" and node.head.lemma_ == "be"
+            if node.dep_ in ("conj", "acomp") or progressive or (node.dep_ == "advcl"
                                                   and node.tag_ in ("VBG", "VBN")
                                        and not any(c.dep_ == "mark" for c in node.children)):
                 shared = shared or node.dep_ == "conj"
@@ -2406,6 +2411,18 @@ class EventCoder:
                     if place is not None and place.country not in countries:
                         return [place]
         return []
+
+    def _welcomed_guest(self, verb: Token, mentions: dict[int, Mention]) -> bool:
+        """Whether a welcome is a guest's reception: a person welcomed to or in a place
+        ("welcomed Modi to the Elysee Palace", "welcomed Museveni in Nairobi"), not a
+        decision or an act welcomed."""
+        if verb.lemma_.lower() != "welcome":
+            return False
+        guests = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and
+                  (c.ent_type_ == "PERSON" or c.i in mentions and
+                   mentions[c.i].entry.kind == "person")]
+        return bool(guests) and any(c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
+                                    for c in verb.children)
 
     def _purpose_target(self, verb: Token, source: Actor, mentions: dict[int, Mention],
                         state: ArticleState) -> list[Actor]:

@@ -665,6 +665,15 @@ GRAMMAR = [
     ("Dozens of students protested in Dhaka on Monday.", [("BGD", "PROTEST", "BGD")], []),
     ("Kenyan activist detained in Kampala by Ugandan police.", [("UGA", "COERCE", "KEN")],
      [("KEN", "COERCE", "UGA")]),
+    # a progressive the parser reads as a copula's complement ("is mediating") is its
+    # subject's act
+    ("Qatar is mediating between Israel and Hamas.", [("QAT", "CONSULT", "ISR")], []),
+    # a leader welcomed to a place is hosted there; a decision welcomed is praised
+    ("Macron welcomed Modi to the Elysee Palace on Thursday.", [("FRA", "CONSULT", "IND")],
+     [("FRA", "SUPPORT", "IND")]),
+    ("Kenya's president welcomed Museveni in Nairobi on Monday.", [("KEN", "CONSULT", "UGA")],
+     []),
+    ("Macron welcomed Modi's decision to join the alliance.", [("FRA", "SUPPORT", "IND")], []),
     # ... and a verb with a direct object is active, whatever the tagger says
     ("The Economic Community of West African States condemned on Sunday the attempted coup "
      "in Guinea-Bissau.", [("WAS", "ACCUSE", "GNB")], []),
