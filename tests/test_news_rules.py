@@ -543,6 +543,11 @@ VERBS = [
     ("Algeria announced the recall of its ambassador to France.",
      ("DZA", "SANCTION", "FRA")),
     ("Russia dismissed Ukraine's peace formula as unrealistic.", ("RUS", "REJECT", "UKR")),
+    # territory taken "from" another is taken from that other
+    ("Somali forces recaptured the town of Adan Yabaal from al-Shabaab.",
+     ("SOM", "ASSAULT", "SOM")),
+    ("Israeli forces took control of the Rafah crossing from Hamas.",
+     ("ISR", "ASSAULT", "PSE")),
     # cooperation resumed; an agreement initialled before its signing
     ("Iran agreed to resume cooperation with the IAEA.", ("IRN", "AGREE", "IAE")),
     ("Armenia and Azerbaijan initialled a peace agreement in Washington.",
