@@ -870,12 +870,17 @@ class EventCoder:
 
     def _arms_rebels(self, role: _Role, source: Actor, target: Actor | None) -> bool:
         """Whether a state's support goes to an armed group or rebels ("the M23 rebels,
-        backed by Rwanda", "broke away with support from Armenia"): aid, not words (the
-        codebook's SUPPORT is verbal backing); praise or thanks stay SUPPORT."""
+        backed by Rwanda", "broke away with support from Armenia"), or is given by force
+        ("backed by US airstrikes"): aid, not words (the codebook's SUPPORT is verbal
+        backing); praise or thanks stay SUPPORT."""
+        if role.code not in MATERIAL_BACKING or \
+                not self.lex.has("backing", role.tokens[0].lemma_.lower()):
+            return False
+        if any(c.dep_ == "agent" and (node := _pobj(c)) is not None and
+               self._conflict_noun(node) for c in role.tokens[0].children):
+            return True  # "forces backed by US airstrikes": armed, not verbal, backing
         return target is not None and target.sector == "REB" and \
-            source.kind in ("country", "person") and source.sector in ("GOV", "MIL") and \
-            role.code in MATERIAL_BACKING and \
-            self.lex.has("backing", role.tokens[0].lemma_.lower())
+            source.kind in ("country", "person") and source.sector in ("GOV", "MIL")
 
     def _commands_event(self, verb: Token, pattern: Pattern) -> bool:
         """A verb of doing whose object is an event noun, in a sense of the verb that its

@@ -528,6 +528,8 @@ VERBS = [
     ("The M23 rebels, backed by Rwanda, seized Goma in January.", ("RWA", "AID", "COD")),
     ("The separatists broke away from Moldova with support from Russia.",
      ("RUS", "AID", "MDA")),
+    ("Somali forces, backed by US airstrikes, recaptured the town from al-Shabaab.",
+     ("USA", "AID", "SOM")),
     # dissatisfaction expressed, a protest note handed to an envoy
     ("China expressed strong dissatisfaction with Japan's remarks on Taiwan.",
      ("CHN", "ACCUSE", "JPN")),
