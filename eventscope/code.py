@@ -1024,8 +1024,9 @@ class EventCoder:
                     not self._at_home(verb, sources[0], state):
                 targets = []  # "strikes killed militants", "to send troops": whose, unsaid
             if kind == "ASSAULT" and targets:  # "US strikes killed 10 civilians, the
-                reporter = self._reporter(verb, mentions, state)  # Houthis said": Yemen's
-                if reporter is not None and reporter.country != sources[0].country:
+                reporter = self._reporter(verb, mentions, state)  # Houthis said": Yemen's;
+                if reporter is not None and reporter.country != sources[0].country and \
+                        reporter.sector not in ("NGO", "MED"):  # not Amnesty's or a paper's
                     targets = [replace(t, country=reporter.country, resolved_by="context")
                                for t in targets]
         if not targets:

@@ -2447,6 +2447,9 @@ FOREIGN_VICTIMS = [
     ("The Houthis said US strikes killed 10 civilians.", [], [("USA", "ASSAULT", "USA")]),
     ("Israeli air strikes killed 20 civilians, Lebanon's health ministry said.", [],
      [("ISR", "ASSAULT", "ISR")]),
+    # a rights group or a newspaper reporting is no victim's state
+    ("Security forces in Mozambique killed at least 30 protesters, Amnesty International "
+     "said.", [("MOZ", "ASSAULT", "MOZ")], [("MOZ", "ASSAULT", "GBR")]),
     # a state's own forces at home stay domestic
     ("Nigerian troops killed 20 civilians in a raid, the army said.",
      [("NGA", "ASSAULT", "NGA")], []),
