@@ -3127,12 +3127,22 @@ def _expand(token: Token) -> list[Token]:
     return out
 
 
+#: participles whose agent mediates what they modify ("a truce brokered by Qatar")
+_MEDIATING = frozenset({"broker", "mediate", "co-mediate", "facilitate", "sponsor", "host",
+                        "arrange"})
+
+
 def _without_purpose(token: Token) -> Iterator[Token]:
-    """The subtree of ``token`` without its infinitival purpose clauses ("to strike …")."""
+    """The subtree of ``token`` without its infinitival purpose clauses ("to strike …") and
+    the agents of its participles of mediation ("a truce brokered by Saudi Arabia": a
+    mediator, no party; but "air strikes carried out by the military": their doer)."""
     yield token
     for child in token.children:
         if child.dep_ in ("acl", "advcl", "xcomp", "relcl") and any(
                 c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+            continue
+        if child.dep_ == "agent" and token.dep_ in ("acl", "relcl") and \
+                token.lemma_.lower() in _MEDIATING:
             continue
         yield from _without_purpose(child)
 

@@ -53,6 +53,13 @@ SYMMETRIC = [
     # a government and its own rebels talking or agreeing: once
     ("Colombia and the ELN resumed peace talks in Caracas.", [("COL", "CONSULT", "COL")], []),
     ("Ethiopia and the TPLF signed a peace deal in Pretoria.", [("ETH", "*", "ETH")], []),
+    # a truce brokered by others is agreed between its parties, not with its mediators
+    ("The Sudanese army and the RSF agreed to a humanitarian truce brokered by Saudi Arabia "
+     "and the United States.", [("SAU", "CONSULT", "SDN")],
+     [("SDN", "AGREE", "SAU"), ("SDN", "AGREE", "USA")]),
+    # ... while the doer of an act condemned is its target
+    ("Egypt condemned the air strikes carried out by the Sudanese army in Darfur.",
+     [("EGY", "ACCUSE", "SDN")], []),
     # accepting or approving a deal with another is one side's act, not the other's
     ("Hamas accepted the deal with Israel on Monday.", [("PSE", "AGREE", "ISR")],
      [("ISR", "AGREE", "PSE")]),
