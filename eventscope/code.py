@@ -121,6 +121,8 @@ EXPULSION = "166"
 ULTIMATUM = "139"
 #: a visit: the capital a leader arrives in is the host ("arrived in Beijing")
 VISIT = "042"
+#: investigations (090-094): by the state where one is investigated, like an arrest
+INVESTIGATE = "09"
 HOST = "043"
 #: a diplomatic mission "in" a state is that state's concern ("closed its embassy in Kabul")
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
@@ -631,8 +633,8 @@ class EventCoder:
 
     def _held_in(self, verb: Token, mentions: dict[int, Mention],
                  state: ArticleState) -> tuple[list[Actor], list[Actor]] | None:
-        """A passive arrest or imprisonment with no agent: the state holding them acts, on the
-        people named. That state is the one of the place named ("Americans who were
+        """A passive arrest, imprisonment or investigation with no agent: the state holding or
+        investigating them acts, on the people named. That state is the one of the place named ("Americans who were
         imprisoned in Iran", "was detained in Moscow"), else the security force or court that
         reports it ("Thirteen people were arrested, Kenyan police said"); else nobody."""
         if self.places is None or not any(c.dep_ in ("nsubjpass", "auxpass")
@@ -972,7 +974,7 @@ class EventCoder:
                                  kind="country", resolved_by="domestic", start=verb.head.idx,
                                  end=verb.head.idx + len(verb.head.text))]
         if not sources and subject is None and self.codebook and \
-                self.cameo.get(code).plover_type == "COERCE":
+                (self.cameo.get(code).plover_type == "COERCE" or code.startswith(INVESTIGATE)):
             sources, targets = self._held_in(verb, mentions, state) or (sources, targets)
         if not sources and subject is not None and not passive and \
                 self.verbs.match_noun(subject) is not None:

@@ -825,6 +825,9 @@ MORE = [
      [("MMR", "COERCE", "AUS")], []),
     ("A French tourist was detained in Tehran last year, officials in Paris said.",
      [("IRN", "COERCE", "FRA")], []),
+    # ... and so does the state where one is investigated
+    ("A Kenyan businessman is being investigated in France for corruption.",
+     [("FRA", "ACCUSE", "KEN")], []),
     # a war waged on someone
     ("Myanmar's war against the Arakan Army has displaced thousands of people.",
      [("MMR", "ASSAULT", "MMR")], []),
