@@ -959,6 +959,9 @@ class EventCoder:
             targets = self._verb_targets(verb, pattern, mentions, state)
         if self.codebook and self.cameo.get(code).plover_type == "REQUEST":
             targets = self._asked_to_act(verb, mentions, state) or targets
+        if pattern.where == self._characterise_where and sources:
+            other = self._other_side_of_talks(verb, sources, state)
+            targets = targets if other is None else other
         if not targets and code == MEDIATE and self.codebook:
             targets = self._mediated(verb, sources, mentions, state)
         if not targets and verb.dep_ == "relcl" and not passive and subject is not None and \
@@ -1746,6 +1749,28 @@ class EventCoder:
         return Pattern("verb", verb.lemma_.lower(), code, self._characterise_where,
                        preps=(*DEFAULT_TARGET_PREPS, "by"))
 
+    def _talks_told(self, noun: Token, state: ArticleState) -> bool:
+        """Whether a noun is talks or a meeting just told between two ("the talks", "the
+        meeting" after "X met Y")."""
+        pattern = self.verbs.match_noun(noun) if noun.pos_ == "NOUN" else None
+        return pattern is not None and len(state.last_pair) == 2 and \
+            self.cameo.get(pattern.code).plover_type == "CONSULT" and \
+            any(c.dep_ == "det" and c.lower_ in _BACK_REFERENCE for c in noun.children)
+
+    def _other_side_of_talks(self, verb: Token, sources: list[Actor],
+                             state: ArticleState) -> list[Actor] | None:
+        """Talks just told, judged by one of their two sides, judge the other ("Lavrov met
+        Rubio … Lavrov described the talks as very productive": the US); judged by a third,
+        nobody in particular (None: no talks judged)."""
+        if not any(c.dep_ == "dobj" and self._talks_told(c, state) for c in verb.children):
+            return None
+        sides = {a.country for a in state.last_pair}
+        if not any(s.country in sides for s in sources):
+            return []
+        return [replace(a, resolved_by="anaphora", text=verb.text, start=verb.idx,
+                        end=verb.idx + len(verb.text))
+                for a in state.last_pair if all(a.country != s.country for s in sources)]
+
     def _names_someone(self, head: Token, mentions: dict[int, Mention],
                        state: ArticleState) -> bool:
         """Whether a phrase names an actor: a dictionary match, a person the article
@@ -1757,6 +1782,8 @@ class EventCoder:
         if head.lemma_.lower() in ANAPHORIC_NOUNS and state.antecedent is not None and \
                 any(c.dep_ == "det" and c.lower_ in _BACK_REFERENCE for c in head.children):
             return True  # "called the decision unjustified": the decision's maker
+        if self._talks_told(head, state):
+            return True  # "described the talks as productive": the other side of them
         pattern = self.verbs.match_noun(head) if head.pos_ == "NOUN" else None
         if pattern is not None and self.cameo.get(pattern.code).plover_type in CONFLICT and \
                 any(c.dep_ == "det" and c.lower_ in _BACK_REFERENCE for c in head.children):

@@ -1190,6 +1190,16 @@ CHARACTERISED = [
      "unjustified.", [("COL", "ACCUSE", "VEN")], []),
     ("Mali expelled the Algerian ambassador. Algiers described the move as a grave mistake.",
      [("DZA", "ACCUSE", "MLI")], []),
+    # talks just told, judged by one side, judge the other side
+    ("Russian Foreign Minister Sergei Lavrov met US Secretary of State Marco Rubio in Riyadh "
+     "on Tuesday. Lavrov described the talks as very productive.",
+     [("RUS", "SUPPORT", "USA")], [("RUS", "SUPPORT", "RUS")]),
+    ("Kenya's president held talks with his Somali counterpart on Monday. Somalia's "
+     "president called the meeting \"constructive and fruitful\".",
+     [("SOM", "SUPPORT", "KEN")], []),
+    # ... not by a third party, nor talks told of nobody
+    ("Lavrov met Rubio in Riyadh on Tuesday. China described the talks as very productive.",
+     [], [("CHN", "SUPPORT", "*")]),
     # a neutral description, or an object that names nobody, is no judgement of an actor
     ("Chile described the Bolivian proposal as long and detailed.", [],
      [("CHL", "ACCUSE", "BOL"), ("CHL", "SUPPORT", "BOL")]),
