@@ -634,9 +634,10 @@ class EventCoder:
     def _held_in(self, verb: Token, mentions: dict[int, Mention],
                  state: ArticleState) -> tuple[list[Actor], list[Actor]] | None:
         """A passive arrest, imprisonment or investigation with no agent: the state holding or
-        investigating them acts, on the people named. That state is the one of the place named ("Americans who were
-        imprisoned in Iran", "was detained in Moscow"), else the security force or court that
-        reports it ("Thirteen people were arrested, Kenyan police said"); else nobody."""
+        investigating them acts, on the people named. That state is the one of the place
+        named ("Americans who were imprisoned in Iran", "was detained in Moscow"), else the
+        security force or court that reports it ("Thirteen people were arrested, Kenyan
+        police said"); else nobody."""
         if self.places is None or not any(c.dep_ in ("nsubjpass", "auxpass")
                                           for c in verb.children):
             return None
