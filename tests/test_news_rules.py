@@ -1498,6 +1498,13 @@ THREATS = [
      [("ISR", "THREATEN", "PSE")], []),
     ("Russia warned it would launch new strikes in Kharkiv.", [("RUS", "THREATEN", "UKR")], []),
     ("Israel threatened to expand its ground offensive.", [], [("ISR", "THREATEN", "*")]),
+    # a vow to avenge an act is a threat against its doer; to swear is to vow
+    ("Hezbollah vowed to avenge the killing of its commander by Israel.",
+     [("LBN", "THREATEN", "ISR")], [("LBN", "AGREE", "ISR")]),
+    ("Al-Shabaab swore to avenge the killing of its leader by Somali troops.",
+     [("SOM", "THREATEN", "SOM")], []),
+    ("The new Colombian president swore to cooperate with Brazil.",
+     [("COL", "AGREE", "BRA")], []),
     # a consequence another "would" suffer, as a speaker tells it, is the speaker's threat
     ("Iran said Israel would pay a heavy price for the attack.",
      [("IRN", "THREATEN", "ISR")], []),
