@@ -771,8 +771,13 @@ class EventCoder:
                     any(c.dep_ == "poss" and c.pos_ == "PRON" for c in word.children) or
                     any(self.lex.has("foreign", m) for m in mods)):
                 return True  # "urged its allies", "appealed to Western leaders"
-            if word.lower_ in ("those", "whoever", "anyone") and "responsible" in mods:
-                return True
+            if word.lower_ in ("those", "whoever", "anyone") and (
+                    "responsible" in mods or any(c.dep_ == "prep" and c.lower_ == "behind"
+                                                 for c in word.children)):
+                return True  # "those responsible", "those behind the attack"
+            if self.lex.has("unnamed_doers", lemma) and \
+                    not any(t.pos_ == "PROPN" for t in word.subtree):
+                return True  # "hunt down the attackers": whoever they are
         return False
 
     def _forces_moved(self, verb: Token, mentions: dict[int, Mention],

@@ -1498,6 +1498,16 @@ THREATS = [
      [("ISR", "THREATEN", "PSE")], []),
     ("Russia warned it would launch new strikes in Kharkiv.", [("RUS", "THREATEN", "UKR")], []),
     ("Israel threatened to expand its ground offensive.", [], [("ISR", "THREATEN", "*")]),
+    # a vow against doers nobody named is aimed at nobody in particular, not at home
+    ("Modi vowed to hunt down the attackers.", [("IND", "THREATEN", None)],
+     [("IND", "THREATEN", "IND")]),
+    ("Pakistan vowed to punish those behind the attack.", [("PAK", "THREATEN", None)],
+     [("PAK", "THREATEN", "PAK")]),
+    # to eliminate a group is to attack it; tariffs eliminated are no attack
+    ("Israel vowed to eliminate Hamas.", [("ISR", "THREATEN", "PSE")],
+     [("ISR", "AGREE", "PSE")]),
+    ("Canada and Mexico agreed to eliminate tariffs on steel.", [],
+     [("*", "THREATEN", "*"), ("*", "ASSAULT", "*")]),
     # a vow to avenge an act is a threat against its doer; to swear is to vow
     ("Hezbollah vowed to avenge the killing of its commander by Israel.",
      [("LBN", "THREATEN", "ISR")], [("LBN", "AGREE", "ISR")]),
