@@ -531,7 +531,7 @@ class EventCoder:
                     continue
                 addressees = [a for c in clause.children if c.dep_ == "nsubj"
                               for a in self.actors_of(c, mentions, state)
-                              if all(a.country != s.country for s in speakers)]
+                              if not any(_same(a, s) for s in speakers)]
                 if addressees:
                     pattern = Pattern("verb", verb.lemma_.lower(), DEMAND, self._demand_where)
                     found.append((verb, pattern, _Role(DEMAND, speakers, addressees,

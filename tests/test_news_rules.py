@@ -1455,6 +1455,9 @@ DEMANDS = [
      [("USA", "REQUEST", "CHN")], []),
     ("The Red Cross operating in Iraq said US forces must ensure security.",
      [("CHE", "REQUEST", "USA")], [("IRQ", "REQUEST", "USA")]),
+    # ... of another side of one's own country too (rebels of their government)
+    ("Colombian rebels said President Petro must agree to constitutional changes.",
+     [("COL", "REQUEST", "COL")], []),
     # of oneself, or a fact, or a question: no demand
     ("Kenya's foreign minister said Kenya must be ready for any outcome.", [],
      [("KEN", "REQUEST", "KEN")]),
