@@ -552,6 +552,11 @@ VERBS = [
     ("Algeria announced the recall of its ambassador to France.",
      ("DZA", "SANCTION", "FRA")),
     ("Russia dismissed Ukraine's peace formula as unrealistic.", ("RUS", "REJECT", "UKR")),
+    ("Peru accepted a compromise with Chile on the maritime boundary.",
+     ("PER", "AGREE", "CHL")),
+    # settlements evacuated somewhere are a withdrawal from there
+    ("Israel evacuated two settlements in the West Bank on Monday.",
+     ("ISR", "RETREAT", "PSE")),
     # territory taken "from" another is taken from that other
     ("Somali forces recaptured the town of Adan Yabaal from al-Shabaab.",
      ("SOM", "ASSAULT", "SOM")),
