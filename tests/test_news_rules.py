@@ -594,6 +594,12 @@ ALLEGATIONS = [
      "supply boat.", [("PHL", "ACCUSE", "CHN"), ("CHN", "ASSAULT", "PHL")], []),
     ("Colombia said Venezuelan troops had crossed the border and detained two farmers.",
      [("COL", "ACCUSE", "VEN")], []),
+    # a finding of an inquiry is told as the speaker's word is
+    ("A UN panel concluded that Rwandan troops had fought alongside the M23 rebels.",
+     [("UNO", "ACCUSE", "RWA")], []),
+    ("UN investigators found that Myanmar's military had committed genocide.",
+     [("UNO", "ACCUSE", "MMR")], []),
+    ("Kenyan police found weapons in the car.", [], [("KEN", "*", "*")]),
     # what the speaker's own side did is no accusation, nor is a cooperative act
     ("Venezuelan state media said Venezuelan soldiers seized a boat carrying smuggled fuel.",
      [], [("VEN", "ACCUSE", "VEN")]),
