@@ -554,6 +554,10 @@ VERBS = [
     ("Russia dismissed Ukraine's peace formula as unrealistic.", ("RUS", "REJECT", "UKR")),
     ("Peru accepted a compromise with Chile on the maritime boundary.",
      ("PER", "AGREE", "CHL")),
+    # a curfew relaxed or shortened is eased; know-how shared is cooperation
+    ("Sri Lanka's government relaxed the curfew in Colombo on Monday.",
+     ("LKA", "CONCEDE", "LKA")),
+    ("Iran has been sharing drone technology with Russia.", ("IRN", "COOPERATE", "RUS")),
     # settlements evacuated somewhere are a withdrawal from there
     ("Israel evacuated two settlements in the West Bank on Monday.",
      ("ISR", "RETREAT", "PSE")),
