@@ -514,6 +514,10 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
     role = dictionary.role_sector(head) if own is None else None
     if role is None and own is None and head.pos_ == "PROPN":  # "Foreign Minister Ama Owusu"
         role = next((dictionary.role_sector(c) for c in titles(head, dictionary)), None)
+    if role is None and own is None and head.lower_ in _COUNTS:
+        role = next((dictionary.role_sector(g) for c in head.children  # "Dozens of Israeli
+                     if c.dep_ == "prep" and c.lower_ == "of"  # settlers": settlers
+                     for g in c.children if g.dep_ == "pobj"), None)
     tokens = np_tokens(head)
     ids = {t.i for t in tokens}
     found = [m for m in {mentions[t.i] for t in tokens if t.i in mentions}
@@ -599,6 +603,13 @@ def patron(doc: Doc, mention: Mention) -> bool:
         return True  # "pro-Russian separatists", "anti-Israel protesters": for or against it
     root = doc[end - 1]
     return root.dep_ == "poss" and root.head.lemma_.lower() in _RELATED
+
+
+#: heads that count the people of their "of" phrase ("dozens of settlers", "thousands of
+#: troops"): the phrase's role is theirs
+_COUNTS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions",
+                     "dozen", "hundred", "thousand", "group", "groups", "number", "crowd",
+                     "crowds", "contingent", "unit", "batch", "team", "squad", "band"})
 
 
 #: "the Gulf of Oman", "the Sea of Japan": a name of waters, not the state it is named after

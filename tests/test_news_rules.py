@@ -2654,3 +2654,15 @@ def test_weapons_allowed_to_be_used_are_not_used_and_their_makers_are_no_target(
           "Ukraine inside Russia.", [], [("UKR", "ASSAULT", "*")])
     check(coder, "Ukraine used British missiles against Russia on Tuesday.",
           [("UKR", "ASSAULT", "RUS")], [("UKR", "ASSAULT", "GBR")])
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Dozens of Israeli settlers attacked a Palestinian village on Friday.", "CVL"),
+    ("Thousands of Kenyan protesters marched on parliament on Tuesday.", "CVL"),
+    ("Hundreds of Sudanese soldiers attacked a town in Chad.", "MIL"),
+])
+def test_a_count_of_people_has_their_sector(coder, text, sector):
+    """ "Dozens of Israeli settlers": the settlers' sector, not none (or a guess)."""
+    events = coder.code(text, published=PUBLISHED).events
+    assert events and events[0].source.sector == sector, [
+        (e.source.country, e.source.sector, e.plover_type) for e in events]
