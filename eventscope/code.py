@@ -2903,6 +2903,8 @@ class EventCoder:
                source: Actor, target: Actor | None, state: ArticleState) -> Event:
         article = state.article
         info = self.cameo.get(role.code)
+        if self.codebook:  # the codebook's sectors: gangs and cartels are armed groups
+            source, target = (_codebook_sector(a) for a in (source, target))
         starts = [t.idx for t in role.tokens]
         ends = [t.idx + len(t.text) for t in role.tokens]
         for actor in (source, target):
@@ -3064,6 +3066,13 @@ def _headline_passive(verb: Token) -> bool:
         any(c.dep_ == "nsubj" for c in verb.children) and \
         not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) and \
         verb.lemma_.lower() not in NEVER_SUFFERED  # "Thousands protested": past tense
+
+
+def _codebook_sector(actor: Actor | None) -> Actor | None:
+    """The codebook's sector of an actor: it has no sector of criminals, a gang or a cartel
+    being an armed group (REB); the dictionary keeps CAMEO's CRM for other uses."""
+    return replace(actor, sector="REB") if actor is not None and actor.sector == "CRM" \
+        else actor
 
 
 def _subjunctive(verb: Token) -> bool:

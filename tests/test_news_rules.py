@@ -2660,9 +2660,13 @@ def test_weapons_allowed_to_be_used_are_not_used_and_their_makers_are_no_target(
     ("Dozens of Israeli settlers attacked a Palestinian village on Friday.", "CVL"),
     ("Thousands of Kenyan protesters marched on parliament on Tuesday.", "CVL"),
     ("Hundreds of Sudanese soldiers attacked a town in Chad.", "MIL"),
+    # the codebook has no sector of criminals: a gang is an armed group; a fleet is a force
+    ("Haitian gangs attacked two towns north of Port-au-Prince.", "REB"),
+    ("The US Navy's Fifth Fleet accused Iran of harassing a tanker.", "MIL"),
 ])
 def test_a_count_of_people_has_their_sector(coder, text, sector):
-    """ "Dozens of Israeli settlers": the settlers' sector, not none (or a guess)."""
+    """ "Dozens of Israeli settlers": the settlers' sector, not none (or a guess); gangs are
+    armed groups (REB) under the codebook."""
     events = coder.code(text, published=PUBLISHED).events
     assert events and events[0].source.sector == sector, [
         (e.source.country, e.source.sector, e.plover_type) for e in events]
