@@ -511,7 +511,7 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
     own = mentions.get(head.i)
     if own is not None and patron(doc, own):
         return None
-    role = dictionary.role_sector(head) if own is None else None
+    role = specific_role(head, dictionary) if own is None else None
     if role is None and own is None and head.pos_ == "PROPN":  # "Foreign Minister Ama Owusu"
         role = next((dictionary.role_sector(c) for c in titles(head, dictionary)), None)
     if role is None and own is None and head.lower_ in _COUNTS:
@@ -555,6 +555,25 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
                          name=known.name, kind="person", resolved_by="coreference",
                          start=phrase.start_char, end=phrase.end_char)
     return None
+
+
+#: roles anyone's side may hold: "the leader of the opposition party" is of the opposition
+_GENERIC_ROLES = frozenset({"leader", "member", "head", "chief", "spokesman", "spokesperson",
+                            "spokeswoman", "official", "representative", "figure"})
+
+
+def specific_role(head: Token, dictionary: ActorDictionary) -> str | None:
+    """The sector of a role noun, or of the body a generic role is "of" or "for" ("the
+    leader of the main opposition party": OPP; "a spokesman for the army": MIL)."""
+    role = dictionary.role_sector(head)
+    if head.lemma_.lower() in _GENERIC_ROLES:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                for node in child.children:
+                    inner = dictionary.role_sector(node) if node.dep_ == "pobj" else None
+                    if inner is not None:
+                        return inner
+    return role
 
 
 def titles(name: Token, dictionary: ActorDictionary) -> list[Token]:

@@ -36,6 +36,7 @@ from .actors import (
     patron,
     resolve,
     resolve_person,
+    specific_role,
     titles,
 )
 from .cameo import CameoTable
@@ -1465,7 +1466,7 @@ class EventCoder:
                         self.lex.has("other_sides", token.lemma_.lower()):
                     continue  # "the European country", "its embassy", "a tanker", "diplomats",
                     # "its counterpart"
-                sector = self.actors.role_sector(token)
+                sector = specific_role(token, self.actors)
                 person = people and token.pos_ == "PROPN" and head.i in objects and \
                     token.ent_type_ in ("", "PERSON") and \
                     (self.places is None or self.places.lookup(token.text) is None)

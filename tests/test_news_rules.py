@@ -2670,3 +2670,15 @@ def test_a_count_of_people_has_their_sector(coder, text, sector):
     events = coder.code(text, published=PUBLISHED).events
     assert events and events[0].source.sector == sector, [
         (e.source.country, e.source.sector, e.plover_type) for e in events]
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Tunisian security forces arrested the leader of the main opposition party on Monday.",
+     "OPP"),
+    ("Ugandan police arrested members of the opposition party.", "OPP"),
+])
+def test_a_role_anyone_may_hold_is_of_the_body_it_is_of(coder, text, sector):
+    """ "the leader of the main opposition party": of the opposition, not of the government."""
+    events = coder.code(text, published=PUBLISHED).events
+    assert events and events[0].target is not None and events[0].target.sector == sector, [
+        (e.target.country, e.target.sector) for e in events if e.target]
