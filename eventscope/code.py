@@ -824,9 +824,10 @@ class EventCoder:
     def _symmetric(self, trigger: Token, role: _Role) -> bool:
         """Whether the act goes both ways: its trigger, its object, or the verb that embeds it
         ("agreed to a ceasefire", "agreed to end the war") is a symmetric word."""
-        if role.code in COOPERATING and len({s.country for s in role.sources}) > 1 and \
-                not role.targets:
-            return True  # "Saudi Arabia and Iran restored relations": with each other
+        if (role.code in COOPERATING or role.code == TELEPHONE) and \
+                len({s.country for s in role.sources}) > 1 and not role.targets:
+            return True  # "Saudi Arabia and Iran restored relations", "X and Y held a phone
+            # call": with each other
         words = [*role.tokens, trigger.head] if trigger.dep_ == "xcomp" else role.tokens
         if self.cameo.get(role.code).plover_type in ONE_SIDED or \
                 self.lex.has("acceptance", trigger.lemma_.lower()):
@@ -1079,7 +1080,19 @@ class EventCoder:
             # is not a party, nor a country it is held in ("met in Italy")
             where = {t.idx for c in verb.children if c.dep_ == "prep" and
                      c.lower_ in LOCATIVE_PREPS for t in c.subtree}
-            targets = [t for t in targets if t.resolved_by != "venue" and t.start not in where]
+            if kind == "CONSULT":  # "hosted a summit on Gaza": what it is about, no party
+                holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+                if verb.dep_ == "acl":  # "a summit on Gaza attended by …"
+                    holders.append(verb.head)
+                where |= {t.idx for h in holders for c in h.children if c.dep_ == "prep" and
+                          c.lower_ in _TOPIC_PREPS for t in _topic_words(c)}
+            kept = [t for t in targets if t.resolved_by != "venue" and t.start not in where]
+            if targets and not kept and kind == "CONSULT":  # "talks on Somalia with Ethiopia"
+                kept = [a for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "with" and
+                        p.idx not in where and (node := _pobj(p)) is not None
+                        for a in self.targets_of(node, mentions, state)
+                        if all(a.country != s.country for s in sources)][:1]
+            targets = kept
         if not targets and kind in NEEDS_RECIPIENT and not mutual and \
                 not (self.codebook and kind == "SANCTION") and \
                 not (self.codebook and code == MILITARY_AID and modality.reported and
@@ -3170,6 +3183,18 @@ def _expand(token: Token) -> list[Token]:
         if child.dep_ in ("conj", "appos"):
             out.extend(_expand(child))
     return out
+
+
+#: what talks or a summit are about, not with whom ("a summit on Gaza")
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+def _topic_words(prep: Token) -> Iterator[Token]:
+    """The words of a topic phrase ("on Somalia"), not a party the parser hangs on it ("talks
+    on Somalia with Ethiopia")."""
+    yield prep
+    for child in prep.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+            continue
+        yield from _topic_words(child)
 
 
 #: participles whose agent mediates what they modify ("a truce brokered by Qatar")

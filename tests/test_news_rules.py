@@ -60,6 +60,14 @@ SYMMETRIC = [
     # ... while the doer of an act condemned is its target
     ("Egypt condemned the air strikes carried out by the Sudanese army in Darfur.",
      [("EGY", "ACCUSE", "SDN")], []),
+    # two who held a phone call consulted each other; what talks or a summit are "on" is a
+    # topic, not a party
+    ("Erdogan and Putin held a phone call on Friday to discuss the grain deal.",
+     [("TUR", "CONSULT", "RUS"), ("RUS", "CONSULT", "TUR")], []),
+    ("Kenya held talks on Somalia with Ethiopia.", [("KEN", "CONSULT", "ETH")],
+     [("KEN", "CONSULT", "SOM")]),
+    ("Egypt hosted a summit on Gaza attended by leaders of Jordan and Qatar.", [],
+     [("*", "CONSULT", "PSE")]),
     # accepting or approving a deal with another is one side's act, not the other's
     ("Hamas accepted the deal with Israel on Monday.", [("PSE", "AGREE", "ISR")],
      [("ISR", "AGREE", "PSE")]),
