@@ -1981,8 +1981,12 @@ class EventCoder:
         """Whether a noun with a party "with" it sets its clause in a meeting ("During a
         phone call with Putin, …", "… in a call with Netanyahu"): a circumstance of the
         clause, not what its verb asks or plans."""
-        return noun.dep_ == "pobj" and self.lex.has("meeting_frames", noun.head.lower_) and \
-            any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+        if noun.dep_ != "pobj" or not any(c.dep_ == "prep" and c.lower_ == "with"
+                                          for c in noun.children):
+            return False
+        if noun.head.lower_ == "for":  # "is in Washington for talks with Trump": there for
+            return noun.head.head.lemma_ == "be"  # them; not "called for talks with"
+        return self.lex.has("meeting_frames", noun.head.lower_)
 
     def _participant(self, noun: Token, kind: str, mentions: dict[int, Mention],
                      state: ArticleState) -> list[Actor]:

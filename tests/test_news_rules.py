@@ -791,6 +791,10 @@ MORE = [
      [("BRA", "CONSULT", "CHN")], []),
     ("After talks with his Ethiopian counterpart, Kenya's foreign minister said the border "
      "would reopen.", [("KEN", "CONSULT", "ETH")], []),
+    # one who "is in" a place "for talks with" another is meeting that other
+    ("The Kenyan president is in Washington for talks with Trump.",
+     [("KEN", "CONSULT", "USA")], []),
+    ("Egypt called for talks with Ethiopia on the dam.", [], [("EGY", "CONSULT", "ETH")]),
     # ... not a meeting of others, nor one it only speaks of
     ("Iran criticised the talks with Israel held by Saudi Arabia.", [],
      [("IRN", "CONSULT", "ISR")]),
