@@ -560,6 +560,9 @@ VERBS = [
     ("Algeria announced the recall of its ambassador to France.",
      ("DZA", "SANCTION", "FRA")),
     ("Russia dismissed Ukraine's peace formula as unrealistic.", ("RUS", "REJECT", "UKR")),
+    # the UN nuclear watchdog is the IAEA; inspectors barred are involvement refused
+    ("Iran barred inspectors of the U.N. nuclear watchdog from the Fordow site.",
+     ("IRN", "REJECT", "IAE")),
     ("Peru accepted a compromise with Chile on the maritime boundary.",
      ("PER", "AGREE", "CHL")),
     # a curfew relaxed or shortened is eased; know-how shared is cooperation
