@@ -1541,6 +1541,10 @@ THREATS = [
      [("ISR", "AGREE", "PSE")]),
     ("Canada and Mexico agreed to eliminate tariffs on steel.", [],
      [("*", "THREATEN", "*"), ("*", "ASSAULT", "*")]),
+    # countermeasures vowed are a threat, against whom the condition names
+    ("China vowed \"resolute countermeasures\" if Japan continued its interference.",
+     [("CHN", "THREATEN", "JPN")], []),
+    ("Kenya vowed measures to boost trade with Uganda.", [], [("KEN", "THREATEN", "*")]),
     # a vow to avenge an act is a threat against its doer; to swear is to vow
     ("Hezbollah vowed to avenge the killing of its commander by Israel.",
      [("LBN", "THREATEN", "ISR")], [("LBN", "AGREE", "ISR")]),
