@@ -102,13 +102,16 @@ class VerbDictionary:
         if not candidates:
             return None
         particles = _particles(token)
+        # a particle the parser attaches as one ("called out China for …": out) before a
+        # preposition
+        attached = {c.lower_ for c in token.children if c.dep_ == "prt"}
         objects = object_lemmas(token)
         best: Pattern | None = None
         best_score = -1
         for pattern in candidates:
             if pattern.particle and pattern.particle not in particles:
                 continue
-            score = pattern.specificity
+            score = pattern.specificity + (1 if pattern.particle in attached else 0)
             if pattern.objects:
                 width = objects_width(pattern.objects, objects | _prep_objects(
                     token, pattern.particle))

@@ -552,6 +552,12 @@ VERBS = [
      ("RUS", "ACCUSE", "MDA")),
     ("Beijing lodged stern representations with Tokyo over the remarks.",
      ("CHN", "ACCUSE", "JPN")),
+    # to call out or chide is to criticise; a particle the parser attaches as one ("called
+    # out China for …") reads before a preposition ("call for")
+    ("The US called out China for its coercion of the Philippines.",
+     ("USA", "ACCUSE", "CHN")),
+    ("Japan's foreign minister chided Beijing over the balloon incident.",
+     ("JPN", "ACCUSE", "CHN")),
     ("Ghana summoned the Togolese charge d'affaires in Accra.", ("GHA", "ACCUSE", "TGO")),
     # a closure of a border or an embassy, ordered or announced, is a sanction
     ("Venezuela ordered the closure of the border with Colombia on Saturday.",
