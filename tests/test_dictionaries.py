@@ -469,3 +469,16 @@ def test_no_word_of_the_data_files_is_read_as_a_boolean():
     found = [f"{path.relative_to(root)}: {where}" for path in sorted(root.rglob("*.yaml"))
              for where in booleans(yaml.safe_load(path.read_text(encoding="utf-8")), "")]
     assert not found, found
+
+
+def test_a_word_yaml_reads_as_a_boolean_is_an_error_naming_file_and_pattern(tmp_path, cameo):
+    """ "preps: [from, on]": YAML 1.1 reads the bare word "on" as true, which would silently
+    never match; the loader reports it in one line with its file and line, as any bad
+    pattern, and leaves the pattern out."""
+    path = tmp_path / "my_verbs.yaml"
+    path.write_text('- verb: recapture\n  code: "192"\n  preps: [from, on]\n', encoding="utf-8")
+    loaded = VerbDictionary.load(cameo, extra=[path], shipped=False)
+    assert len(loaded) == 0  # the bad pattern is left out, and said so
+    [message] = loaded.problems
+    assert message.startswith(f"{path}:1:") and "recapture" in message and "boolean" in message
+    assert "\n" not in message
