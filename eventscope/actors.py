@@ -514,10 +514,6 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
     role = specific_role(head, dictionary) if own is None else None
     if role is None and own is None and head.pos_ == "PROPN":  # "Foreign Minister Ama Owusu"
         role = next((dictionary.role_sector(c) for c in titles(head, dictionary)), None)
-    if role is None and own is None and head.lower_ in _COUNTS:
-        role = next((dictionary.role_sector(g) for c in head.children  # "Dozens of Israeli
-                     if c.dep_ == "prep" and c.lower_ == "of"  # settlers": settlers
-                     for g in c.children if g.dep_ == "pobj"), None)
     tokens = np_tokens(head)
     ids = {t.i for t in tokens}
     found = [m for m in {mentions[t.i] for t in tokens if t.i in mentions}
@@ -564,9 +560,10 @@ _GENERIC_ROLES = frozenset({"leader", "member", "head", "chief", "spokesman", "s
 
 def specific_role(head: Token, dictionary: ActorDictionary) -> str | None:
     """The sector of a role noun, or of the body a generic role is "of" or "for" ("the
-    leader of the main opposition party": OPP; "a spokesman for the army": MIL)."""
+    leader of the main opposition party": OPP; "a spokesman for the army": MIL), or of the
+    people a count with no role of its own counts ("Dozens of Israeli settlers": CVL)."""
     role = dictionary.role_sector(head)
-    if head.lemma_.lower() in _GENERIC_ROLES:
+    if head.lemma_.lower() in _GENERIC_ROLES or role is None and head.lower_ in _COUNTS:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for"):
                 for node in child.children:

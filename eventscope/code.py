@@ -1014,10 +1014,7 @@ class EventCoder:
             targets = self._condition_party(verb, sources, mentions, state) or \
                 self._purpose_target(verb, sources[0], mentions, state)
         if not targets and code == DEMAND_RELEASE and self.codebook:
-            holder = state.last_by_type.get("COERCE")  # "demanded their release": of whoever
-            if holder is not None and not any(_same(holder, s) for s in sources):  # holds them
-                targets = [replace(holder, resolved_by="anaphora", text=verb.text,
-                                   start=verb.idx, end=verb.idx + len(verb.text))]
+            targets = self._holder(verb, sources, state)
         if not targets and not mutual:
             targets = self._adjunct_target(verb, sources, mentions, state)
             if kind == "ASSAULT":  # "used missiles made with U.S. technology": the weapon's
@@ -2482,6 +2479,16 @@ class EventCoder:
                    mentions[c.i].entry.kind == "person")]
         return bool(guests) and any(c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
                                     for c in verb.children)
+
+    @staticmethod
+    def _holder(verb: Token, sources: list[Actor], state: ArticleState) -> list[Actor]:
+        """Of whom a release is demanded when nobody is named ("Pristina demanded their
+        release"): whoever the article last told holding someone, not the demander's side."""
+        holder = state.last_by_type.get("COERCE")
+        if holder is None or any(_same(holder, s) for s in sources):
+            return []
+        return [replace(holder, resolved_by="anaphora", text=verb.text, start=verb.idx,
+                        end=verb.idx + len(verb.text))]
 
     def _purpose_target(self, verb: Token, source: Actor, mentions: dict[int, Mention],
                         state: ArticleState) -> list[Actor]:

@@ -284,10 +284,10 @@ def _parse(raw: Any, where: str, cameo: CameoTable) -> Pattern:
         raise DictionaryError(f"unknown CAMEO code {code!r} for {kind} {lemma!r}")
     objects = raw.get("objects") or []
     preps = raw.get("preps")
-    for field in ("particle", "objects", "preps"):
-        values = raw.get(field)
+    for name in ("particle", "objects", "preps"):
+        values = raw.get(name)
         if any(isinstance(v, bool) for v in (values if isinstance(values, list) else [values])):
-            raise DictionaryError(f"{field} of {kind} {lemma!r} holds a word YAML reads as a "
+            raise DictionaryError(f"{name} of {kind} {lemma!r} holds a word YAML reads as a "
                                   "boolean: quote it (\"on\", \"off\", \"yes\", \"no\")")
     of = str(raw.get("of") or "target")
     if of not in ("target", "source", "theme"):
