@@ -95,6 +95,8 @@ MILITARY_COOPERATION = "062"
 #: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
 AERIAL = "195"
 SHOW_OF_FORCE = "150"
+#: a claim denied: "dismissed the accusations", "said the claims were baseless"
+DENIAL = "016"
 #: a demand that persons or property be released
 DEMAND_RELEASE = "1053"
 #: military protection or peacekeeping given to another
@@ -248,6 +250,7 @@ class EventCoder:
         self.lex = lexicon
         self.stance = StanceLexicon.load()
         self._characterise_where = _line_of(data_path("modality.yaml"), "characterise:")
+        self._refuted_where = _line_of(data_path("modality.yaml"), "refuted:")
         self._wrongdoing_where = _line_of(data_path("modality.yaml"), "wrongdoing:")
         self._deadline_where = _line_of(data_path("modality.yaml"), "deadline_nouns:")
         self._asking_where = _line_of(data_path("modality.yaml"), "asking:")
@@ -319,6 +322,31 @@ class EventCoder:
             if actor is not None:
                 for name in (*names, ent.text):
                     state.people.setdefault(name, actor)
+        self._remember_known_people(doc, mentions, state)
+
+    def _remember_known_people(self, doc: Doc, mentions: dict[int, Mention],
+                               state: ArticleState) -> None:
+        """People of the dictionary named in full stand for the article's later "Kim",
+        "Austin" or "Khamenei": their first and last names, which the dictionary cannot
+        list alone where two of its people share one (a city's name, a family's). A name
+        that two of the article's people share stands for neither."""
+        found: dict[str, Actor | None] = {}
+        for mention in set(mentions.values()):
+            if mention.entry.kind != "person" or mention.end - mention.start < 2:
+                continue
+            actor = mention.actor(doc, state.article.published, resolved_by="coreference")
+            if actor is None:
+                continue
+            words = [t for t in doc[mention.start:mention.end]  # the sentence may be unparsed
+                     if t.text[:1].isupper() and t.text[-1:].isalpha() and len(t.text) > 1
+                     and self.actors.role_sector(t) is None]
+            for word in {words[0].text, words[-1].text} if words else ():
+                known = found.get(word, actor)
+                found[word] = actor if known is not None and known.name == actor.name \
+                    else None
+        for word, actor in found.items():
+            if actor is not None and word not in self.actors.terms:
+                state.people.setdefault(word, actor)
 
     # ------------------------------------------------------------------ sentence level
     def code_sentence(self, sent: Span, index: int, mentions: dict[int, Mention],
@@ -327,7 +355,8 @@ class EventCoder:
         readings: list[tuple[Token, Pattern, _Role | None]] = []
         for token in sent:
             if token.pos_ == "VERB":
-                pattern = self._characterisation(token, mentions, state) or \
+                pattern = self._refutation(token) or \
+                    self._characterisation(token, mentions, state) or \
                     self._deadline(token) \
                     or self.verbs.match_verb(token) or self._asked(token)
                 if pattern is None or self._embeds_trigger(token, pattern) or \
@@ -1005,6 +1034,8 @@ class EventCoder:
             any(self._joint(t) for t in _object_tokens(verb, pattern)) or
             _reciprocal(verb))
         kind = self.cameo.get(code).plover_type
+        if not targets and kind == "REJECT" and self.codebook:
+            targets = self._claim_denied(verb, sources, mentions, state)
         if not targets and kind in REACTIONS:
             targets = self._accuser(verb, pattern, sources, state)
         if not targets and (kind in ("ACCUSE", "REJECT") or
@@ -1766,6 +1797,33 @@ class EventCoder:
         return Pattern("verb", verb.lemma_.lower(), code, self._characterise_where,
                        preps=(*DEFAULT_TARGET_PREPS, "by"))
 
+    def _refutation(self, verb: Token) -> Pattern | None:
+        """ "said the accusations were baseless", "called the claims absurd", "described the
+        allegations as fabricated": a claim told before, called untrue (``refuted`` in
+        modality.yaml), is denied (016); the denial answers the last accuser."""
+        lemma = verb.lemma_.lower()
+        if self.lex.has("reporting", lemma):
+            claims = [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                      for s in c.children if s.dep_ == "nsubj"]
+            words = [t for c in verb.children if c.dep_ == "ccomp"
+                     for a in c.children if a.dep_ in ("acomp", "attr") for t in a.subtree]
+        elif self.lex.has("characterise", lemma):
+            claims = [c for c in verb.children if c.dep_ == "dobj"]
+            words = [t for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") or
+                     c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(
+                         m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                     for t in c.subtree]  # "as fabricated", parsed as a clause
+            words += [t for c in claims for g in c.children if g.dep_ == "amod"
+                      for t in g.subtree if g.i > c.i]  # "the claims baseless", one phrase
+        else:
+            return None
+        if not any(self.lex.has("accusation_nouns", c.lemma_.lower()) and
+                   any(d.dep_ == "det" and d.lower_ in _BACK_REFERENCE or d.dep_ == "poss"
+                       for d in c.children) for c in claims) or \
+                not any(self.lex.has("refuted", t.lemma_.lower()) for t in words):
+            return None
+        return Pattern("verb", lemma, DENIAL, self._refuted_where)
+
     def _talks_told(self, noun: Token, state: ArticleState) -> bool:
         """Whether a noun is talks or a meeting just told between two ("the talks", "the
         meeting" after "X met Y")."""
@@ -1858,6 +1916,9 @@ class EventCoder:
                             end=verb.idx + len(verb.text))]
         objects = _object_tokens(verb, pattern) or [c for c in verb.children
                                                     if c.dep_ == "dobj"]
+        if pattern.where == self._refuted_where:  # "said the claims were baseless"
+            objects += [s for c in verb.children if c.dep_ == "ccomp"
+                        for s in c.children if s.dep_ == "nsubj"]
         for noun in objects:
             words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "predet")}
             named = any(t.i in state.mention_tokens for t in noun.subtree)
@@ -1868,6 +1929,29 @@ class EventCoder:
                               resolved_by="anaphora", start=noun.idx,
                               end=noun.idx + len(noun.text))]
         return []
+
+    def _claim_denied(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],
+                      state: ArticleState) -> list[Actor]:
+        """A denial told in a relative clause of a claim answers who made it: "accused
+        Russia of shelling the plant, a claim Moscow denied" (Ukraine), "Ukraine's claim,
+        which Moscow rejects" (Ukraine)."""
+        noun = verb.head
+        if verb.dep_ != "relcl" or not self.lex.has("accusation_nouns", noun.lemma_.lower()):
+            return []
+        own = {s.country for s in sources}
+        makers = [c for c in noun.children if c.dep_ == "poss"]
+        clause = noun.head  # the claim is the clause's it hangs on: its doer accused
+        if not makers and noun.dep_ in ("dobj", "appos", "npadvmod", "attr") and \
+                clause.pos_ == "VERB" and (self.lex.has("reporting", clause.lemma_.lower()) or
+                                           self._kind_of(clause) == "ACCUSE"):
+            makers = [c for c in clause.children if c.dep_ == "nsubj"]
+        return [replace(a, resolved_by="anaphora") for m in makers
+                for a in self.actors_of(m, mentions, state) if a.country not in own][:1]
+
+    def _kind_of(self, verb: Token) -> str | None:
+        """The PLOVER type of a verb's pattern, if it has one."""
+        pattern = self.verbs.match_verb(verb)
+        return self.cameo.get(pattern.code).plover_type if pattern is not None else None
 
     def _reacted_to(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],
                     state: ArticleState) -> list[Actor]:
@@ -2556,6 +2640,9 @@ class EventCoder:
                 not code.startswith(THREAT_OF_FORCE):  # "threatened to expand its
             return []  # offensive in Gaza": where the attack would be
         holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+        holders += [node for h in holders[1:] if h.lemma_.lower() == "control"  # "took control
+                    for c in h.children if c.dep_ == "prep" and c.lower_ == "of"  # of Kherson"
+                    and (node := _pobj(c)) is not None]
         counted = _counted(trigger)
         if counted is not trigger:  # "undertook three sets of air strikes in Syria"
             holders += [counted, counted.head]
@@ -2728,18 +2815,14 @@ class EventCoder:
         speakers = {country for i, country in state.named_states
                     if head.sent.start <= i < head.i and _in_subject(doc[i])}
         at = state.named_roots
-        for i, country in sorted(at.items(), reverse=True):  # "talks between Congo and
-            if i >= head.i or country in speakers:  # Rwanda": the last pair named together
-                continue
-            others = [at[c.i] for c in doc[i].conjuncts
-                      if c.i in at and at[c.i] != country and at[c.i] not in speakers]
-            if others:
-                ranked = [(country, 0), (others[0], 0)]
-                break
+        paired = [(country, 0) for country in dict.fromkeys(a.country for a in state.last_pair)
+                  if country not in speakers]
+        if len(paired) == 2 and not any(head.sent.start <= i < head.i for i in at):
+            # "Marcos met his Japanese counterpart … The two leaders agreed": the two the
+            # last main act was between, where the sentence names no state before them
+            ranked = paired
         else:
-            counts = Counter(country for i, country in state.named_states
-                             if i < head.i and country not in speakers)
-            ranked = counts.most_common(3)
+            ranked = self._pair_ranked(head, speakers, state)
         if len(ranked) < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
             return []
         sector = self.actors.role_sector(head)
@@ -2747,6 +2830,23 @@ class EventCoder:
         return [Actor(text=head.text, country=country, sector=sector, kind="country",
                       resolved_by="context", start=head.idx, end=head.idx + len(head.text))
                 for country, _ in ranked[:2]]
+
+    @staticmethod
+    def _pair_ranked(head: Token, speakers: set[str],
+                     state: ArticleState) -> list[tuple[str, int]]:
+        """The last two states named together before ``head`` ("talks between Congo and
+        Rwanda"), else the states named most up to it, with their counts."""
+        at = state.named_roots
+        for i, country in sorted(at.items(), reverse=True):
+            if i >= head.i or country in speakers:
+                continue
+            others = [at[c.i] for c in head.doc[i].conjuncts
+                      if c.i in at and at[c.i] != country and at[c.i] not in speakers]
+            if others:
+                return [(country, 0), (others[0], 0)]
+        counts = Counter(country for i, country in state.named_states
+                         if i < head.i and country not in speakers)
+        return counts.most_common(3)
 
     @staticmethod
     def _role_named_before(head: Token, mentions: dict[int, Mention],

@@ -83,11 +83,7 @@ class Coder:
                 long_sentence=MAX_WORDS, nlp=self.nlp,
                 characterising=(*self.events.lex.words.get("characterise", ()),
                                 *self.events.lex.words.get("asking", ())),
-                with_objects={
-                    "give": self.events.lex.words.get("deadline_nouns", ()),
-                    # "ordered Pakistani diplomats to leave": an expulsion (code.py _deadline)
-                    **{verb: self.events.lex.words.get("envoys", ())
-                       for verb in self.events.lex.words.get("request", ())}},
+                with_objects=_with_objects(self.events.lex.words),
                 statements=self.events.lex.words.get("statement_nouns", ()),
                 described=(*self.events.lex.words.get("group_nouns", ()),
                            *self.events.lex.words.get("bloc_nouns", ())))
@@ -246,6 +242,20 @@ class Coder:
 
 
 _Coded = tuple[list[Event], list[Quote]]
+
+
+def _with_objects(words: dict[str, frozenset[str]]) -> dict[str, list[str]]:
+    """Verbs that are triggers with one of some words in their sentence: "gave the envoy 48
+    hours" (a deadline), "ordered Pakistani diplomats to leave" (an expulsion), "said the
+    claims were baseless" (a denial: a verb of reporting or characterising with a word that
+    calls a claim untrue)."""
+    found: dict[str, list[str]] = {"give": list(words.get("deadline_nouns", ()))}
+    for key, verbs in (("envoys", words.get("request", ())),
+                       ("refuted", (*words.get("reporting", ()),
+                                    *words.get("characterise", ())))):
+        for verb in verbs:
+            found.setdefault(verb, []).extend(words.get(key, ()))
+    return found
 
 
 def _is_actor_file(path: Path) -> bool:

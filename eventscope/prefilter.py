@@ -15,7 +15,8 @@ with a source actor           objects that pattern needs (or a characterising ve
                               with a deadline noun, or a verb of request with an envoy:
                               "ordered the diplomats to leave"), and a possible source: a dictionary
                               actor, a capitalised word that is named elsewhere in a sentence
-                              with a dictionary actor (a person remembered by surname), or an
+                              with a dictionary actor, or a name of a dictionary person named
+                              in full (a person remembered by surname), or an
                               event or anaphoric noun ("the decision", "the strikes"), or,
                               in an article that names an actor, a pronoun, a role noun or a
                               noun for one named before ("it", "the army", "the bloc": a doer
@@ -268,8 +269,10 @@ class Prefilter:
                     where.setdefault(text.doc[i].text, []).append((i, k))
         people: list[tuple[int, int]] = []
         source = list(text.has_actor)
-        for found in where.values():
+        for word, found in where.items():
             for i, k in found:
+                if word in text.person_words:  # a name of a person the dictionary knows
+                    source[k] = True
                 others = [m for j, m in found if j != i]
                 if text.has_actor[k] and any(has_trigger[m] for m in others):
                     people.append((i, k))
@@ -358,10 +361,12 @@ class _Text:
         self.words = [frozenset(self.lower[a:b]) for a, b in self.sentences]
         self.named = [False] * len(doc)
         self.first_person = len(doc)
+        self.person_words: set[str] = set()  # "Kim", "Austin": of a person named in full
         for mention in actors.mentions(doc, article.published):
             self.named[mention.start:mention.end] = [True] * (mention.end - mention.start)
             if mention.entry.kind == "person":
                 self.first_person = min(self.first_person, mention.start)
+                self.person_words.update(t.text for t in doc[mention.start:mention.end])
         self.has_actor = [any(self.named[a:b]) for a, b in self.sentences]
         self._starts = doc.to_array("IDX").tolist()
         self._firsts = [a for a, _ in self.sentences]

@@ -2707,3 +2707,77 @@ def test_a_role_anyone_may_hold_is_of_the_body_it_is_of(coder, text, sector):
     events = coder.code(text, published=PUBLISHED).events
     assert events and events[0].target is not None and events[0].target.sector == sector, [
         (e.target.country, e.target.sector) for e in events if e.target]
+
+
+# -- people the dictionary knows, named in full, then by one name -------------------------------
+KNOWN_PEOPLE = [
+    ("Defence Secretary Lloyd Austin arrived in Manila on Monday. Austin accused China of "
+     "harassing Philippine vessels.", [("USA", "ACCUSE", "CHN")], []),
+    ("North Korean leader Kim Jong Un inspected a missile factory on Tuesday. Kim threatened "
+     "to strike South Korea.", [("PRK", "THREATEN", "KOR")], []),
+    ("Chinese Premier Li Qiang arrived in Canberra on Saturday. Li praised Australia for "
+     "stabilising ties.", [("CHN", "SUPPORT", "AUS")], []),
+    # a name the article never gave in full is nobody in particular ("Austin" is a city too)
+    ("Austin accused China of harassing Philippine vessels.", [], [("USA", "ACCUSE", "CHN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), KNOWN_PEOPLE)
+def test_a_known_person_named_in_full_is_named_again_by_one_name(coder, full_coder, text, must,
+                                                                 must_not):
+    for each in (coder, full_coder):  # the selective parse keeps the later sentence too
+        check(each, text, must, must_not)
+
+
+def test_the_two_leaders_after_a_meeting_are_the_two_who_met(coder):
+    text = ("The Philippines filed a protest against China on Monday. China rejected it. "
+            "President Ferdinand Marcos Jr. met his Japanese counterpart in Tokyo on Friday. "
+            "The two leaders agreed to deepen defence ties.")
+    check(coder, text, [("PHL", "AGREE", "JPN"), ("JPN", "AGREE", "PHL")],
+          [("CHN", "AGREE", "PHL"), ("PHL", "AGREE", "CHN")])
+
+
+# -- a claim denied or called untrue answers who made it -----------------------------------------
+DENIED_CLAIMS = [
+    ("Ukraine accused Russia of shelling the Zaporizhzhia plant, a claim Moscow denied.",
+     [("RUS", "REJECT", "UKR")], []),
+    ("Kenya accused Uganda of detaining its citizens, an allegation that Kampala denies.",
+     [("UGA", "REJECT", "KEN")], []),
+    ("Pakistan blamed India for the attack, a charge New Delhi rejected.",
+     [("IND", "REJECT", "PAK")], []),
+    # a claim of no accuser named is answered to nobody
+    ("Mali received the shipment, a claim Algeria denied.", [], [("DZA", "REJECT", "MLI")]),
+    ("ACCRA — Burkina Faso accused Ghana on Monday of hosting dissidents. Ghana's foreign "
+     "ministry said the accusations were baseless.", [("GHA", "REJECT", "BFA")], []),
+    ("NAIROBI — Uganda accused Kenya of harbouring rebels. Kenya described the allegations "
+     "as fabricated.", [("KEN", "REJECT", "UGA")], []),
+    ("Moscow said Ukraine's claims were absurd.", [("RUS", "REJECT", "UKR")], []),
+    # what is called true, or untrue but no claim, denies nothing
+    ("ACCRA — Burkina Faso accused Ghana on Monday of hosting dissidents. Ghana said the "
+     "reports were accurate.", [], [("GHA", "REJECT", "BFA")]),
+    ("ACCRA — Burkina Faso accused Ghana on Monday of hosting dissidents. Ghana said the "
+     "talks were a fiction.", [], [("GHA", "REJECT", "BFA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), DENIED_CLAIMS)
+def test_a_claim_denied_or_called_untrue_answers_its_maker(coder, full_coder, text, must,
+                                                          must_not):
+    for each in (coder, full_coder):
+        check(each, text, must, must_not)
+
+
+# -- control of a place taken ---------------------------------------------------------------------
+CONTROL_TAKEN = [
+    ("Russian forces took control of Kherson in March 2022.", [("RUS", "ASSAULT", "UKR")], []),
+    ("Russian troops seized control of the city of Avdiivka.", [("RUS", "ASSAULT", "UKR")], []),
+    ("The Sudanese army regained control of Wad Madani from the RSF.",
+     [("SDN", "ASSAULT", "SDN")], []),
+    # control of a party or an office is no territory
+    ("Trump's allies took control of the Republican Party.", [], [("*", "ASSAULT", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), CONTROL_TAKEN)
+def test_control_taken_of_a_place_is_its_capture(coder, text, must, must_not):
+    check(coder, text, must, must_not)

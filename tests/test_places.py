@@ -51,6 +51,12 @@ def test_lookup(gazetteer, name, kwargs, expected):
     assert place.lat is not None and place.lon is not None
 
 
+@pytest.mark.parametrize("name", ["March", "May", "Sunday", "august"])
+def test_a_month_or_a_day_is_no_place(gazetteer, name):
+    """ "took Kherson in March": not the town of March in England."""
+    assert gazetteer.lookup(name) is None
+
+
 def test_article_countries_are_read_from_the_text(gazetteer):
     text = ("Talks in Tbilisi: Georgia and the Georgian government met U.S. officials. Let us "
             "see, said the Russians, and the United States agreed. C\u00f4te d'Ivoire too.")

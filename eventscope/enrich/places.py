@@ -122,6 +122,12 @@ _GENERIC_REGION_NAMES = frozenset({"plateau", "delta", "rivers", "niger", "unity
                                    "southwest", "northern district", "southern district",
                                    "northern state", "victoria", "georgia", "washington",
                                    "far north", "upper nile"})
+#: names of months and days, never places in news ("took Kherson in March": not the town
+#: of March in England; "on Sunday")
+_CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                             "august", "september", "october", "november", "december",
+                             "monday", "tuesday", "wednesday", "thursday", "friday",
+                             "saturday", "sunday"})
 _NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
                                  "QUANTITY"})
 _CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
@@ -270,7 +276,7 @@ class Gazetteer:
             for key in _with_stripped_suffixes({_fold(a) for a in aliases}) - primary:
                 names.setdefault(key, []).append((place, True))
         frozen = {key: tuple(sorted(set(values), key=lambda e: (_prominence(e[0]), e[1])))
-                  for key, values in names.items()}
+                  for key, values in names.items() if key not in _CALENDAR_WORDS}
         continents = {info["iso3"]: str(info.get("continentcode") or "")
                       for info in geo_countries.values()}
         return cls(frozen, countries, demonyms, country_names, continents)
