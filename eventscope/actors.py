@@ -563,7 +563,7 @@ def specific_role(head: Token, dictionary: ActorDictionary) -> str | None:
     leader of the main opposition party": OPP; "a spokesman for the army": MIL), or of the
     people a count with no role of its own counts ("Dozens of Israeli settlers": CVL)."""
     role = dictionary.role_sector(head)
-    if head.lemma_.lower() in _GENERIC_ROLES or role is None and head.lower_ in _COUNTS:
+    if head.lemma_.lower() in _GENERIC_ROLES or role is None and head.lower_ in COUNTS:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for"):
                 for node in child.children:
@@ -623,7 +623,7 @@ def patron(doc: Doc, mention: Mention) -> bool:
 
 #: heads that count the people of their "of" phrase ("dozens of settlers", "thousands of
 #: troops"): the phrase's role is theirs
-_COUNTS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions",
+COUNTS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions",
                      "dozen", "hundred", "thousand", "group", "groups", "number", "crowd",
                      "crowds", "contingent", "unit", "batch", "team", "squad", "band"})
 

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import model
 from .actors import (
+    COUNTS,
     LOCATIVE_PREPS,
     ActorDictionary,
     Mention,
@@ -967,6 +968,8 @@ class EventCoder:
         modality = self._settle(pattern.code, code, transform, modality)
         subject, passive = self.subject(verb)
         sources = self.actors_of(subject, mentions, state) if subject is not None else []
+        if not sources and subject is not None and not passive and self.codebook:
+            sources = self._reporter_acts(verb, code, subject, mentions, state)
         if subject is None and self.codebook:
             sources = self._source_by_word_order(verb, mentions, state)
         if subject is None and not sources and self.codebook and \
@@ -1225,6 +1228,27 @@ class EventCoder:
                     continue
             break
         return None, False
+
+    def _reporter_acts(self, verb: Token, code: str, subject: Token,
+                       mentions: dict[int, Mention], state: ArticleState) -> list[Actor]:
+        """A second verbal act the parser hangs on the clause a speaker reports, not on the
+        speaker's verb ("The ministry said the claims were false and urged Ouagadougou to
+        …", "Sheinbaum argued that tariffs would not help, inviting Washington to …"): the
+        speaker's, where the reported clause's subject is a thing, which urges nobody (an
+        attack told may kill and destroy, not urge)."""
+        if self.cameo.get(code).plover_type not in (*REACTIONS, "AGREE", "THREATEN"):
+            return []
+        node = verb
+        while node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
+            node = node.head
+        if node.i == verb.i or node.dep_ != "ccomp" or \
+                not self.lex.has("reporting", node.head.lemma_.lower()) or \
+                subject.pos_ != "NOUN" or subject.head.i != node.i or \
+                self.actors.role_sector(subject) is not None or \
+                self.lex.has("statement_nouns", subject.lemma_.lower()):
+            return []
+        speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        return self.actors_of(speaker, mentions, state) if speaker is not None else []
 
     def _territory(self, verb: Token) -> bool:
         """Whether a verb's object is a named place ("captured Goma"), not a person."""
@@ -2295,22 +2319,29 @@ class EventCoder:
         """One actor for each of conjoined modifiers or possessors: "Thai and Cambodian
         troops", "Armenian and Azerbaijani officials", "the leaders of Kenya, Uganda and
         Tanzania", "delegations from Pakistan and Afghanistan"."""
-        out = []
-        owners = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")
-                  and c.i in mentions]
+        counted = [node for c in head.children if head.lower_ in COUNTS and c.dep_ == "prep"
+                   and c.lower_ == "of" and (node := _pobj(c)) is not None]
+        owners = [c for h in (head, *counted) for c in h.children  # "dozens of Kenyan and
+                  if c.dep_ in ("amod", "compound", "nmod") and c.i in mentions]  # Ugandan …"
         if head.i not in mentions and self.actors.role_sector(head) is not None:
             owners += [node for c in head.children if c.dep_ == "prep" and
                        c.lower_ in ("of", "from")  # "delegations from Pakistan and …"
                        and (node := _pobj(c)) is not None and node.i in mentions]
-        for child in owners:  # "Thai and Cambodian troops", "leaders of A, B and C"
-            for other in _expand(child)[1:]:
-                mention = mentions.get(other.i)
-                if mention is None:
-                    continue
-                found = mention.actor(head.doc, state.article.published, sector=actor.sector)
-                if found is not None and found.country != actor.country:
-                    out.append(replace(found, start=actor.start, end=actor.end,
-                                       text=actor.text))
+        # "Thai and Cambodian troops", "leaders of A, B and C"
+        others = [other for child in owners for other in _expand(child)[1:]]
+        # "scores of Sierra Leonean and Liberian refugees", parsed with the second people
+        # as a conjunct of the first
+        others += [t for c in counted if c.i in mentions for other in _expand(c)[1:]
+                   for t in (other, *other.children) if t.dep_ in ("conj", "amod", "compound")]
+        out = []
+        for other in others:
+            mention = mentions.get(other.i)
+            if mention is None:
+                continue
+            found = mention.actor(head.doc, state.article.published, sector=actor.sector)
+            if found is not None and found.country != actor.country and \
+                    not any(_same(found, a) for a in out):
+                out.append(replace(found, start=actor.start, end=actor.end, text=actor.text))
         return out
 
     def targets_of(self, token: Token, mentions: dict[int, Mention],
@@ -2965,6 +2996,14 @@ class EventCoder:
         shared = pronoun.dep_ in _OBJECTS and word in _OBJECT_FORMS and \
             own.dep_ in ("xcomp", "conj", "advcl") and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children)
+        # the possessor of a clause's object is its subject ("Trump defended his decision",
+        # "Mali announced its withdrawal"); not of what a preposition adds ("condemned Russia
+        # for its invasion": Russia's)
+        if pronoun.dep_ == "poss" and pronoun.head.dep_ == "dobj" and pronoun.head.head.i == own.i:
+            found = [a for c in own.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                     and c.i < pronoun.i for a in self._as_pronoun(word, c, mentions, state)]
+            if found:
+                return found
         for _ in range(4):
             if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "relcl") and \
                     not (node.dep_ == "acl" and node is own) or node.head.i == node.i:
@@ -2979,14 +3018,8 @@ class EventCoder:
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON" \
                         and child.i < pronoun.i:
-                    found = self.actors_of(child, mentions, state)
                     # the clause's own subject or nobody ("the rebels said they killed")
-                    personal = self.lex.has("personal_roles", child.lemma_.lower())
-                    if word in _PERSONAL:  # "Mexico's president said her government"
-                        return [a for a in found if a.kind == "person" or personal]
-                    if word in ("it", "its"):
-                        return [a for a in found if a.kind != "person" and not personal]
-                    return found  # "Armenian and Azerbaijani officials said they had agreed"
+                    return self._as_pronoun(word, child, mentions, state)
         if word in ("they", "them", "their") and len(state.last_pair) == 2:
             return list(state.last_pair)  # "X met Y. They agreed …": the two of them
         last, earlier = (state.last_person, state.earlier_person) if word in _PERSONAL else \
@@ -2998,6 +3031,19 @@ class EventCoder:
         if last and _countries(last) <= named:
             return [a for a in earlier if a.country not in named]
         return list(last)
+
+    def _as_pronoun(self, word: str, subject: Token, mentions: dict[int, Mention],
+                    state: ArticleState) -> list[Actor]:
+        """The actors of a subject a pronoun may stand for: a person or a personal role for
+        "he" or "her" ("Mexico's president said her government"), a body for "it" or "its",
+        anyone for "they" ("Armenian and Azerbaijani officials said they had agreed")."""
+        found = self.actors_of(subject, mentions, state)
+        personal = self.lex.has("personal_roles", subject.lemma_.lower())
+        if word in _PERSONAL:
+            return [a for a in found if a.kind == "person" or personal]
+        if word in ("it", "its"):
+            return [a for a in found if a.kind != "person" and not personal]
+        return found
 
     def _anaphor(self, head: Token, state: ArticleState) -> Actor | None:
         """ "the decision", "this move": the actor of the last main-clause event."""

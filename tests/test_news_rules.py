@@ -2781,3 +2781,54 @@ CONTROL_TAKEN = [
 @pytest.mark.parametrize(("text", "must", "must_not"), CONTROL_TAKEN)
 def test_control_taken_of_a_place_is_its_capture(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- the possessor of a clause's object is its subject --------------------------------------------
+OWN_OBJECT = [
+    ("Trump defended his decision to impose tariffs on Mexico.", [("USA", "SANCTION", "MEX")],
+     []),
+    ("Mali announced its decision to cut ties with Ukraine.", [("MLI", "SANCTION", "UKR")], []),
+    # what a preposition adds is of the object ("for its invasion": Russia's), not the subject's
+    ("The EU condemned Russia for its invasion of Ukraine.", [("EUR", "ACCUSE", "RUS")],
+     [("EUR", "ASSAULT", "*"), ("EUR", "COERCE", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), OWN_OBJECT)
+def test_the_possessor_of_a_clauses_object_is_its_subject(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+# -- a second verbal act hung on a reported clause is the speaker's ------------------------------
+REPORTER_ACTS = [
+    ("Kenya's foreign ministry said the claims were false and urged Uganda to engage in "
+     "dialogue.", [("KEN", "REQUEST", "UGA")], []),
+    ("China said the sanctions were unjustified and urged Washington to lift them.",
+     [("CHN", "REQUEST", "USA")], []),
+    ("Mexico argued that tariffs would not help fight drug trafficking, inviting Washington to "
+     "work together on the matter.", [("MEX", "AGREE", "USA")], []),
+    # an act told may do more acts of its own: the speaker does not
+    ("Ukraine said the Russian strikes killed 20 people and destroyed homes.",
+     [("RUS", "ASSAULT", "UKR")], [("UKR", "ASSAULT", "*")]),
+    # a statement's words are its issuer's, not the speaker's
+    ("Kenya said the report urged Uganda to respond.", [], [("KEN", "REQUEST", "UGA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), REPORTER_ACTS)
+def test_a_second_act_hung_on_a_reported_clause_is_the_speakers(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+def test_each_people_a_count_names_is_a_target(coder):
+    """ "scores of Sierra Leonean and Liberian refugees", parsed with the second people as a
+    conjunct of the first: one target each."""
+    check(coder, "Security forces in Guinea tortured scores of Sierra Leonean and Liberian "
+          "refugees, a rights group said.", [("GIN", "ASSAULT", "SLE"), ("GIN", "ASSAULT", "LBR")])
+    check(coder, "Police arrested dozens of Kenyan and Ugandan protesters.",
+          [("KEN", "COERCE", "UGA")])
+
+
+def test_fire_launched_at_a_camp_is_an_attack_on_its_people(coder):
+    check(coder, "Vietnamese troops launched a salvo of rockets against Kampuchean guerrilla "
+          "camps near the border.", [("VNM", "ASSAULT", "KHM")])
