@@ -96,6 +96,9 @@ MILITARY_COOPERATION = "062"
 #: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
 AERIAL = "195"
 SHOW_OF_FORCE = "150"
+#: seizures of property (171, 1711 confiscation): a ship seized under no named flag has no
+#: target (CODEBOOK gold codes "seized a tanker in the Persian Gulf" so)
+SEIZURE = "171"
 #: a claim denied: "dismissed the accusations", "said the claims were baseless"
 DENIAL = "016"
 #: a demand that persons or property be released
@@ -770,11 +773,24 @@ class EventCoder:
             other = self._counterpart(source, state)  # "Armenia denies such claims", "Kyiv
             if other is not None:  # agreed to sign": the other of the two
                 return [(source, other)]
+        if role.code.startswith(SEIZURE) and not role.modality.future and \
+                first.pos_ == "VERB" and self._craft_seized(first):
+            return [pair]  # "seized a tanker in the Gulf": under a flag the text does not give
         if kind in TARGETLESS and not role.modality.future and (
                 first.pos_ == "VERB" or first.dep_ == "dobj" and
                 self.lex.has("command", first.head.lemma_.lower()) or self._forces_of(first)):
             return [pair]  # "deployed troops", "ordered a mobilisation"; not a "patrol"
         return []
+
+    def _craft_seized(self, verb: Token) -> bool:
+        """Whether what a verb seizes is a ship or an aircraft of no owner the text names
+        ("seized a tanker", "a vessel … was seized")."""
+        seized = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return bool(seized) and all(
+            self.lex.has("craft", c.lemma_.lower()) and
+            not any(g.dep_ in ("poss", "compound", "amod", "nmod") and g.pos_ in ("PROPN",
+                                                                                "PRON")
+                    for g in c.children) for c in seized)
 
     def _collective(self, role: _Role) -> bool:
         """Whether an act is addressed to a collective the text does not name ("all parties",
@@ -1512,6 +1528,8 @@ class EventCoder:
                     heads.append(node)
         objects = {h.i for h in heads if h.dep_ in ("dobj", "nsubjpass")}
         for head in heads:
+            if self.lex.has("craft", head.lemma_.lower()):
+                continue  # "a 12-man crew", "a tanker": under any flag
             if any(c.dep_ in ("det", "predet") and c.lower_ in ("all", "both", "each", "every")
                    or c.dep_ == "amod" and self.lex.has("foreign", c.lower_)
                    for c in head.children):

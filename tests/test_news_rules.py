@@ -2832,3 +2832,24 @@ def test_each_people_a_count_names_is_a_target(coder):
 def test_fire_launched_at_a_camp_is_an_attack_on_its_people(coder):
     check(coder, "Vietnamese troops launched a salvo of rockets against Kampuchean guerrilla "
           "camps near the border.", [("VNM", "ASSAULT", "KHM")])
+
+
+# -- a ship seized under no flag the text names has no target ------------------------------------
+CRAFT_SEIZED = [
+    ("Houthi rebels seized a cargo ship in the Red Sea on Sunday.", [("YEM", "COERCE", None)],
+     []),
+    ("Iran's navy seized a tanker and its 12-man crew on Friday.",
+     [("IRN", "COERCE", None)], [("IRN", "COERCE", "IRN")]),
+    ("A fishing boat was seized by the Venezuelan navy on Friday.", [("VEN", "COERCE", None)],
+     []),
+    # a flag named is the target
+    ("Iran seized a Greek-flagged tanker in the Gulf of Oman.", [("IRN", "COERCE", "GRC")],
+     [("IRN", "COERCE", None)]),
+    # what is threatened is not seized
+    ("Venezuela will seize any vessel that enters its waters.", [], [("VEN", "COERCE", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), CRAFT_SEIZED)
+def test_a_ship_seized_under_no_named_flag_has_no_target(coder, text, must, must_not):
+    check(coder, text, must, must_not)
