@@ -782,6 +782,27 @@ class EventCoder:
             return [pair]  # "deployed troops", "ordered a mobilisation"; not a "patrol"
         return []
 
+    def _hosted_parties(self, verb: Token, sources: list[Actor],
+                        state: ArticleState) -> list[Actor]:
+        """Who the host of an event told before met: "Rubio hosted the signing of the peace
+        agreement" after "Rwanda and Congo signed a peace agreement" hosts the two the
+        article named together, or most (``_pair_ranked``), the host not among them."""
+        hosts = {s.country for s in sources}
+        for noun in (c for c in verb.children if c.dep_ == "dobj"):
+            if not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children) or \
+                    any(t.i in state.mention_tokens for t in noun.subtree) or \
+                    self.verbs.match_noun(noun) is None and \
+                    not self.lex.has("meetings", noun.lemma_.lower()) and \
+                    not self.lex.has("ceremonies", noun.lemma_.lower()):
+                continue
+            ranked = self._pair_ranked(noun, hosts, state)
+            if len(ranked) < 2 or len(ranked) == 3 and ranked[2][1] == ranked[1][1]:
+                return []
+            return [Actor(text=noun.text, country=country, sector="GOV", kind="country",
+                          resolved_by="context", start=noun.idx, end=noun.idx + len(noun.text))
+                    for country, _ in ranked[:2]]
+        return []
+
     def _craft_seized(self, verb: Token) -> bool:
         """Whether what a verb seizes is a ship or an aircraft of no owner the text names
         ("seized a tanker", "a vessel … was seized")."""
@@ -1018,6 +1039,8 @@ class EventCoder:
         if pattern.where == self._characterise_where and sources:
             other = self._other_side_of_talks(verb, sources, state)
             targets = targets if other is None else other
+        if code == HOST and self.codebook and sources:  # "the talks": both sides, not the
+            targets = self._hosted_parties(verb, sources, state) or targets  # last doer
         if not targets and code == MEDIATE and self.codebook:
             targets = self._mediated(verb, sources, mentions, state)
         if not targets and verb.dep_ == "relcl" and not passive and subject is not None and \

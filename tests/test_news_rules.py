@@ -2853,3 +2853,21 @@ CRAFT_SEIZED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), CRAFT_SEIZED)
 def test_a_ship_seized_under_no_named_flag_has_no_target(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- the host of an event told before hosts its two sides ----------------------------------------
+HOSTED_PARTIES = [
+    ("Ethiopia and Eritrea signed a peace deal in Jeddah on Sunday. Ethiopia's prime minister "
+     "signed for his government.\n\nSaudi Arabia's crown prince hosted the signing ceremony.",
+     [("SAU", "CONSULT", "ETH"), ("SAU", "CONSULT", "ERI")], []),
+    ("Armenian and Azerbaijani ministers met in Washington on Friday. Armenia's minister "
+     "called the meeting useful.\n\nThe United States hosted the talks.",
+     [("USA", "CONSULT", "ARM"), ("USA", "CONSULT", "AZE")], []),
+    # with no two sides told before, nobody in particular
+    ("Kenya hosted the signing ceremony on Friday.", [], [("KEN", "CONSULT", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), HOSTED_PARTIES)
+def test_the_host_of_an_event_told_before_hosts_its_two_sides(coder, text, must, must_not):
+    check(coder, text, must, must_not)
