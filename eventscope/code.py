@@ -1758,6 +1758,8 @@ class EventCoder:
         if not sources:
             sources = self._traveller(noun, mentions, state) or \
                 self._participant(noun, info.plover_type, mentions, state)
+        if not sources and self.codebook:
+            sources = self._framing_pair(noun, mentions, state)
         if not sources and self.lex.has("agent_nouns", noun.lemma_.lower()):
             sources = self._described(noun, mentions, state)  # "X, a critic of Y"
         if not sources and info.plover_type in REACTIONS and noun.dep_ == "dobj" and \
@@ -2143,6 +2145,32 @@ class EventCoder:
         if kind != "CONSULT" or not self._meeting_frame(noun):
             return []
         return self._active_doers(noun.head.head, mentions, state)
+
+    def _framing_pair(self, noun: Token, mentions: dict[int, Mention],
+                      state: ArticleState) -> list[Actor]:
+        """The two sides of a clause are those of the act between two it is set in or
+        follows, where that act names no parties of its own: "Pakistan and Afghanistan
+        agreed to a ceasefire after a week of border clashes", "both countries accepted a
+        truce during peace talks in Doha" (``meeting_frames``; a symmetric noun)."""
+        framed = noun  # "after a week of clashes", "after five days of fighting": the span
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            framed = noun.head.head
+        if not self.lex.has("symmetric", noun.lemma_.lower()) or framed.dep_ != "pobj" or \
+                not self.lex.has("meeting_frames", framed.head.lower_) or \
+                any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                    for c in noun.children):
+            return []
+        node = framed.head.head  # the act, or a noun of it ("a ceasefire after clashes")
+        while node.pos_ not in ("VERB", "AUX") and node.dep_ in ("dobj", "pobj", "prep") and \
+                node.head.i != node.i:
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX") or node.lemma_ == "be":  # "citizens are home
+            return []  # in a prisoner swap": those swapped, not its sides
+        subject, passive = self.subject(node)
+        if subject is None or passive:
+            return []
+        sides = self.actors_of(subject, mentions, state)
+        return sides if len({a.country for a in sides}) == 2 else []
 
     def _clause_subject_actor(self, noun: Token, mentions: dict[int, Mention],
                               state: ArticleState) -> list[Actor]:

@@ -2871,3 +2871,21 @@ HOSTED_PARTIES = [
 @pytest.mark.parametrize(("text", "must", "must_not"), HOSTED_PARTIES)
 def test_the_host_of_an_event_told_before_hosts_its_two_sides(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- an act between two nouns no parties, the act it frames gives them ----------------------------
+FRAMING_PAIR = [
+    ("Thailand and Cambodia agreed to a truce after five days of fighting.",
+     [("THA", "ASSAULT", "KHM"), ("KHM", "ASSAULT", "THA")], []),
+    ("Ethiopia and Eritrea signed a peace deal during talks in Jeddah.",
+     [("ETH", "CONSULT", "ERI"), ("ERI", "CONSULT", "ETH")], []),
+    # one side alone, or talks with a third: not between the two
+    ("Kenya agreed to a truce after five days of fighting.", [], [("KEN", "ASSAULT", "*")]),
+    ("Armenia and Azerbaijan signed a deal after talks with Russia.",
+     [("ARM", "CONSULT", "RUS")], [("ARM", "CONSULT", "AZE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), FRAMING_PAIR)
+def test_the_sides_of_an_act_between_two_frame_its_nouns(coder, text, must, must_not):
+    check(coder, text, must, must_not)
