@@ -1387,6 +1387,13 @@ class EventCoder:
                     return found
             if child.dep_ == "prt":
                 holders.append(child)
+            node = _pobj(child) if child.dep_ == "prep" and pattern.particle is not None and \
+                child.lower_ == pattern.particle else None
+            if node is not None and self.verbs.match_noun(node) is None:  # not "withdrew
+                # from the Jeddah talks"; "backed off the tanker": the particle parsed as a
+                found = self.targets_of(node, mentions, state)  # preposition governs the
+                if found:  # object
+                    return found
         for child in verb.children:
             if child.dep_ == "dative":
                 node = _pobj(child) if child.pos_ == "ADP" else child

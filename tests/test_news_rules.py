@@ -2889,3 +2889,18 @@ FRAMING_PAIR = [
 @pytest.mark.parametrize(("text", "must", "must_not"), FRAMING_PAIR)
 def test_the_sides_of_an_act_between_two_frame_its_nouns(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- backing off a ship is a retreat from it; a particle parsed as a preposition governs ------------
+BACKED_OFF = [
+    ("Iranian gunboats backed off a Liberian-flagged tanker after a U.S. destroyer approached.",
+     [("IRN", "RETREAT", "LBR")], []),
+    ("Chinese coast guard ships backed off the Philippine vessel on Monday.",
+     [("CHN", "RETREAT", "PHL")], []),
+    ("Iran backed off its threat to close the strait.", [], [("IRN", "RETREAT", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), BACKED_OFF)
+def test_backing_off_a_ship_is_a_retreat_from_it(coder, text, must, must_not):
+    check(coder, text, must, must_not)
