@@ -1497,6 +1497,7 @@ class EventCoder:
         holders += clauses  # "warned that it would respond if Israel invaded"
         holders += [c for c in verb.children if c.dep_ == "prep"
                     and c.lower_ not in self.lex.words["temporal_preps"]
+                    and c.lower_ not in self.lex.words["companion_preps"]
                     and not self._venue(c)]
         lemma = verb.lemma_.lower()
         if self.lex.has("refusal", lemma) or self.lex.has("threat", lemma):
@@ -2613,7 +2614,9 @@ class EventCoder:
         clause (TABARI's sparse reading), if no other verb or clause comes between."""
         countries = {s.country for s in sources}
         sent = verb.sent
-        where = {t.i for p in sent if p.dep_ == "prep" and self._venue(p) for t in p.subtree}
+        where = {t.i for p in sent if p.dep_ == "prep" and (
+            self._venue(p) or p.lower_ in self.lex.words["companion_preps"])  # "alongside
+            for t in p.subtree}  # Malian troops": on one's side
         for token in sent[verb.i - sent.start + 1:]:
             if token.i - verb.i > WORD_ORDER_REACH or token.pos_ in ("VERB", "AUX") or \
                     token.dep_ in ("mark", "relcl", "cc") or token.lower_ in (";", ":") or \

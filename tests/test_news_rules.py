@@ -2904,3 +2904,21 @@ BACKED_OFF = [
 @pytest.mark.parametrize(("text", "must", "must_not"), BACKED_OFF)
 def test_backing_off_a_ship_is_a_retreat_from_it(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- whom one fights alongside is on one's side ---------------------------------------------------
+ALONGSIDE = [
+    ("Wagner mercenaries have been fighting alongside Malian troops since 2021.", [],
+     [("RUS", "ASSAULT", "MLI")]),
+    ("Russian forces fought alongside Syrian troops near Idlib.", [],
+     [("RUS", "ASSAULT", "SYR")]),
+    ("Russian forces fought against Ukrainian troops near Kursk.", [("RUS", "ASSAULT", "UKR")],
+     []),
+    ("Japan will provide patrol vessels to the Philippines coast guard.",
+     [("JPN", "AGREE", "PHL")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ALONGSIDE)
+def test_whom_one_fights_alongside_is_no_target(coder, text, must, must_not):
+    check(coder, text, must, must_not)
