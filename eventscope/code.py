@@ -665,6 +665,25 @@ class EventCoder:
                 if target.country != speaker.country or _insurgent(target) and
                 not _insurgent(speaker)]
 
+    def _officials_state(self, held: list[Token], mentions: dict[int, Mention],
+                         state: ArticleState) -> Actor | None:
+        """The state of an official the dictionary knows, held where the text names no
+        place and no holder ("Riek Machar has been placed under house arrest", "former
+        President Duterte was arrested"): a state's politicians are held by their own state
+        (a journalist or a businessman may be held abroad; they are not in the dictionary
+        of people)."""
+        for head in held:
+            mention = next((mentions[t.i] for t in np_tokens(head) if t.i in mentions), None)
+            if mention is None or mention.entry.kind != "person":
+                continue
+            actor = mention.actor(head.doc, state.article.published)
+            if actor is not None and self.places is not None and \
+                    self.places.country(actor.country) is not None:  # a state's, not the UN's
+                return Actor(text=actor.text, country=actor.country, sector="GOV",
+                             kind="country", resolved_by="context", start=actor.start,
+                             end=actor.end)
+        return None
+
     def _held_in(self, verb: Token, mentions: dict[int, Mention],
                  state: ArticleState) -> tuple[list[Actor], list[Actor]] | None:
         """A passive arrest, imprisonment or investigation with no agent: the state holding or
@@ -694,6 +713,8 @@ class EventCoder:
             found = self.actors_of(reporter, mentions, state) if reporter is not None else []
             if found and found[0].sector in ("COP", "JUD", "MIL", "SPY"):
                 holder = found[0]
+        if holder is None:
+            holder = self._officials_state(held, mentions, state)
         if holder is None:
             return None
         targets = [t for h in held for t in self.targets_of(h, mentions, state)]

@@ -2922,3 +2922,22 @@ ALONGSIDE = [
 @pytest.mark.parametrize(("text", "must", "must_not"), ALONGSIDE)
 def test_whom_one_fights_alongside_is_no_target(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- an official held where the text names no holder is held by his own state --------------------
+OFFICIAL_HELD = [
+    ("Former Pakistani Prime Minister Imran Khan was sentenced to 14 years in prison on "
+     "Friday.", [("PAK", "COERCE", "PAK")], []),
+    ("South Sudan's First Vice President Riek Machar has been placed under house arrest.",
+     [("SSD", "COERCE", "SSD")], []),
+    ("Former Philippine President Rodrigo Duterte was arrested on Tuesday.",
+     [("PHL", "COERCE", "PHL")], []),
+    # a journalist or a businessman may be held abroad: nobody named holds them
+    ("American journalist Evan Gershkovich was arrested in 2023.", [],
+     [("USA", "COERCE", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), OFFICIAL_HELD)
+def test_an_official_held_by_nobody_named_is_held_by_his_state(coder, text, must, must_not):
+    check(coder, text, must, must_not)
