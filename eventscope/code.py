@@ -3014,13 +3014,20 @@ class EventCoder:
                       nouns: str, kind: str) -> list[Actor]:
         """"the group", "the militia": the armed group or movement named last before
         (``group_nouns``, kind "group"); "the bloc": the organisation (``bloc_nouns``, "igo")."""
-        if not self.lex.has(nouns, head.lemma_.lower()) or \
-                not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                        for c in head.children) or \
-                any(c.i in mentions or c.dep_ == "poss" for c in head.children):
-            return []
+        if not (self.lex.has(nouns, head.lemma_.lower()) or self.lex.has(nouns, head.lower_)) \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+                           for c in head.children) or \
+                any(c.i in mentions or c.dep_ == "poss" or
+                    c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                    for c in head.children):
+            return []  # "the rebels" as listed, "the militia" by its lemma; not "the
+            # Tuareg rebels", another group
         before = [m for m in set(mentions.values())
                   if m.entry.kind == kind and m.start < head.i]
+        sector = self.actors.role_sector(head) if kind == "group" else None
+        if sector is not None:  # "the rebels": an armed group, not the mercenaries named last
+            before = [m for m in before
+                      if m.entry.on(state.article.published)[1] == sector]
         if not before:
             return []
         last = max(before, key=lambda m: m.start)

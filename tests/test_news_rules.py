@@ -2941,3 +2941,20 @@ OFFICIAL_HELD = [
 @pytest.mark.parametrize(("text", "must", "must_not"), OFFICIAL_HELD)
 def test_an_official_held_by_nobody_named_is_held_by_his_state(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "the rebels", "the guerrillas": the armed group named before ---------------------------------
+REBELS_NAMED_BEFORE = [
+    ("BOGOTA — Colombia suspended peace talks with the ELN on Friday.\n\nThe rebels attacked "
+     "a police station in Cali.", [("COL", "ASSAULT", "COL")], []),
+    ("BOGOTA — Colombia suspended peace talks with the ELN on Friday.\n\nThe guerrillas "
+     "attacked a police station in Cali.", [("COL", "ASSAULT", "COL")], []),
+    # mercenaries named before are no rebels
+    ("BAMAKO — Wagner fighters were ambushed in Mali on Friday.\n\nThe rebels attacked a "
+     "police station in Bamako.", [], [("RUS", "ASSAULT", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), REBELS_NAMED_BEFORE)
+def test_the_rebels_are_the_armed_group_named_before(coder, text, must, must_not):
+    check(coder, text, must, must_not)
