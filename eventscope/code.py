@@ -2871,6 +2871,13 @@ class EventCoder:
                  state: ArticleState) -> list[Actor]:
         """ "The statement", "the communique": whoever issued the last one before ("Ghana's
         foreign ministry issued a statement on Monday. The statement condemned …")."""
+        if self.lex.has("statement_nouns", head.lemma_.lower()) and head.dep_ == "dobj" and \
+                self.lex.has("issuing", head.head.lemma_.lower()):
+            subject, passive = self.subject(head.head)  # "drafted the resolution, which
+            if subject is None or passive:  # accuses Iran": its drafters
+                return []
+            return [_as_context(a, head, a.sector)
+                    for a in self.actors_of(subject, mentions, state)]
         if not self.lex.has("statement_nouns", head.lemma_.lower()) or \
                 not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                         for c in head.children) or \

@@ -2958,3 +2958,20 @@ REBELS_NAMED_BEFORE = [
 @pytest.mark.parametrize(("text", "must", "must_not"), REBELS_NAMED_BEFORE)
 def test_the_rebels_are_the_armed_group_named_before(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- a statement's words told in a relative clause are its issuer's -------------------------------
+ISSUED = [
+    ("Britain, France and Germany have drafted a resolution, which accuses Iran of failing to "
+     "cooperate with inspectors.", [("GBR", "ACCUSE", "IRN"), ("FRA", "ACCUSE", "IRN"),
+                                    ("DEU", "ACCUSE", "IRN")], []),
+    ("Kenya issued a statement that condemned Uganda.", [("KEN", "ACCUSE", "UGA")], []),
+    # a statement of nobody named, told as the object of another act, is nobody's
+    ("Kenya rejected a resolution, which accuses Uganda of arming rebels.", [],
+     [("KEN", "ACCUSE", "UGA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ISSUED)
+def test_a_statements_words_in_a_relative_clause_are_its_issuers(coder, text, must, must_not):
+    check(coder, text, must, must_not)
