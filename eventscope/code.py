@@ -96,6 +96,8 @@ MILITARY_COOPERATION = "062"
 #: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
 AERIAL = "195"
 SHOW_OF_FORCE = "150"
+#: giving up office: "resigned", "stepped down" (RETREAT, on no one)
+RESIGNATION = "0831"
 #: seizures of property (171, 1711 confiscation): a ship seized under no named flag has no
 #: target (CODEBOOK gold codes "seized a tanker in the Persian Gulf" so)
 SEIZURE = "171"
@@ -794,6 +796,9 @@ class EventCoder:
             other = self._counterpart(source, state)  # "Armenia denies such claims", "Kyiv
             if other is not None:  # agreed to sign": the other of the two
                 return [(source, other)]
+        if role.code == RESIGNATION and not role.modality.future and first.pos_ == "VERB" and \
+                not any(c.dep_ == "dobj" for c in first.children):
+            return [pair]  # "the prime minister resigned": on no one (PLOVER RETREAT)
         if role.code.startswith(SEIZURE) and not role.modality.future and \
                 first.pos_ == "VERB" and self._craft_seized(first):
             return [pair]  # "seized a tanker in the Gulf": under a flag the text does not give

@@ -82,6 +82,7 @@ def test_every_cameo_root_has_at_least_5_patterns(cameo, verbs, root):
     ("0841", "RETREAT"), ("0874", "RETREAT"),  # releases and withdrawals stay RETREAT
     ("163", "SANCTION"),  # sanctions, embargoes, tariffs (CODEBOOK: SANCTION, COERCE also)
     ("192", "ASSAULT"),  # capturing territory (CODEBOOK: ASSAULT)
+    ("0831", "RETREAT"),  # resignations (PLOVER: RETREAT, mode resign)
 ])
 def test_codebook_rows_of_the_cameo_table(cameo, code, kind):
     assert cameo.get(code).plover_type == kind

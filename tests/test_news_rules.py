@@ -2975,3 +2975,20 @@ ISSUED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), ISSUED)
 def test_a_statements_words_in_a_relative_clause_are_its_issuers(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- giving up office is a retreat on no one (PLOVER's "resign" mode) ------------------------------
+RESIGNED = [
+    ("Nepal's prime minister resigned on Tuesday after deadly protests.",
+     [("NPL", "RETREAT", None)], []),
+    ("Bangladesh's prime minister Sheikh Hasina stepped down and fled the country.",
+     [("BGD", "RETREAT", None)], []),
+    # demanded or promised, it is not done
+    ("Protesters demanded that the president of Kenya resign.", [], [("*", "RETREAT", "*")]),
+    ("Peru's president will resign next week.", [], [("PER", "RETREAT", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), RESIGNED)
+def test_giving_up_office_is_a_retreat_on_no_one(coder, text, must, must_not):
+    check(coder, text, must, must_not)
