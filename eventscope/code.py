@@ -3131,9 +3131,13 @@ class EventCoder:
             while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
                 node = node.head  # "ordered raids on groups he described as …": the orderer;
                 # "rejected the report accusing it of …": the rejecter
-            if shared:
-                return [a for c in node.children if c.dep_ in ("dobj", "dative")
-                        for a in self.actors_of(c, mentions, state)]
+            if shared:  # what it acts on: its object, or whom it is "on" or "against"
+                # ("imposed sanctions on X, accusing him of …": X)
+                objects = [c for c in node.children if c.dep_ in ("dobj", "dative")]
+                objects += [p for h in (node, *objects) for c in h.children
+                            if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
+                            and (p := _pobj(c)) is not None]
+                return [a for c in objects for a in self.actors_of(c, mentions, state)]
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON" \
                         and child.i < pronoun.i:

@@ -2992,3 +2992,13 @@ RESIGNED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), RESIGNED)
 def test_giving_up_office_is_a_retreat_on_no_one(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+def test_him_accused_after_sanctions_on_someone_is_that_someone(coder):
+    """ "imposed sanctions on X, accusing him of …": the pronoun is whom the sanctions are
+    on, not a party its accusation names ("supporting the M23 rebels")."""
+    check(coder, "The United States imposed sanctions on Rwanda's minister James Kabarebe on "
+          "Thursday, accusing him of supporting the M23 rebels in eastern Congo.",
+          [("USA", "ACCUSE", "RWA")], [("USA", "ACCUSE", "COD")])
+    check(coder, "Britain expelled two Russian diplomats, accusing them of spying.",
+          [("GBR", "ACCUSE", "RUS")])
