@@ -2891,7 +2891,7 @@ def test_the_sides_of_an_act_between_two_frame_its_nouns(coder, text, must, must
     check(coder, text, must, must_not)
 
 
-# -- backing off a ship is a retreat from it; a particle parsed as a preposition governs ------------
+# -- backing off a ship is a retreat from it; a particle parsed as a preposition governs --------
 BACKED_OFF = [
     ("Iranian gunboats backed off a Liberian-flagged tanker after a U.S. destroyer approached.",
      [("IRN", "RETREAT", "LBR")], []),
