@@ -3002,3 +3002,20 @@ def test_him_accused_after_sanctions_on_someone_is_that_someone(coder):
           [("USA", "ACCUSE", "RWA")], [("USA", "ACCUSE", "COD")])
     check(coder, "Britain expelled two Russian diplomats, accusing them of spying.",
           [("GBR", "ACCUSE", "RUS")])
+
+
+# -- court rulings ---------------------------------------------------------------------------------
+RULINGS = [
+    ("The European Court of Human Rights ruled against Turkey over the detention of a "
+     "businessman.", [("*", "ACCUSE", "TUR")], []),
+    ("The International Court of Justice ruled that Russia had violated a UN treaty.",
+     [("*", "ACCUSE", "RUS")], []),
+    ("Brazil's Supreme Court barred former president Jair Bolsonaro from leaving the country.",
+     [("BRA", "COERCE", "BRA")], []),
+    ("Kenya's High Court ruled in favour of the government.", [], [("*", "ACCUSE", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), RULINGS)
+def test_a_ruling_against_a_party_accuses_it(coder, text, must, must_not):
+    check(coder, text, must, must_not)
