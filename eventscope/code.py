@@ -1251,6 +1251,12 @@ class EventCoder:
                     for child in head.children:
                         if child.dep_ in ("dobj", "dative") and child.i < node.i:
                             return child, False
+                raised = [c for c in head.children if c.dep_ == "nsubjpass" and c.i < node.i]
+                if raised and not any(c.dep_ == "agent" for c in head.children):
+                    if self.lex.has("predicted", head.lemma_.lower()):
+                        return None, False  # "is expected to attack": others' guess
+                    return raised[0], False  # "Israel is set to strike", "the envoy was
+                    # ordered to leave": the one set or ordered acts
                 node = head
                 continue
             # "Qatar is mediating", parsed as a copula with its complement

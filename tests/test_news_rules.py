@@ -3019,3 +3019,19 @@ RULINGS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), RULINGS)
 def test_a_ruling_against_a_party_accuses_it(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- one "set", "scheduled" or "forced" to act acts; one "expected" to is guessed at --------------
+RAISED = [
+    ("Putin is scheduled to meet Xi in Beijing on Friday.", [("RUS", "AGREE", "CHN")],
+     [("RUS", "CONSULT", "CHN")]),
+    ("Kenya's president is due to visit Washington next month.", [("KEN", "AGREE", "USA")],
+     [("KEN", "CONSULT", "USA")]),
+    ("Iran was forced to withdraw its forces from Syria.", [("IRN", "RETREAT", "SYR")], []),
+    ("Sudan's army is expected to attack El Fasher.", [], [("SDN", "*", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), RAISED)
+def test_one_set_to_act_acts_and_one_expected_to_is_guessed_at(coder, text, must, must_not):
+    check(coder, text, must, must_not)
