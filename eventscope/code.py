@@ -1752,7 +1752,7 @@ class EventCoder:
     # ------------------------------------------------------------------ nouns
     def _read_noun(self, noun: Token, pattern: Pattern, mentions: dict[int, Mention],
                    state: ArticleState) -> _Role | None:
-        if self._background(noun):
+        if self._background(noun) or self._manner(noun):
             return None
         modality, transform = self._modality(noun)
         if self.cameo.get(pattern.code).plover_type == "MOBILIZE" and self._joint(noun):
@@ -2087,6 +2087,14 @@ class EventCoder:
             if node is not None:
                 return self.actors_of(node, mentions, state)
         return []
+
+    def _manner(self, noun: Token) -> bool:
+        """A noun that tells how or why its clause's doer acts is no act of its own: "recalled
+        its ambassador in protest at the war", "in retaliation for", "in solidarity with"
+        (``manner_nouns``)."""
+        return noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
+            self.lex.has("manner_nouns", noun.lemma_.lower()) and \
+            not any(c.dep_ in ("amod", "compound", "det", "poss") for c in noun.children)
 
     def _background(self, noun: Token) -> bool:
         """Nominal events in temporal or hypothetical frames are background, not news:

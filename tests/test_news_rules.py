@@ -3035,3 +3035,20 @@ RAISED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), RAISED)
 def test_one_set_to_act_acts_and_one_expected_to_is_guessed_at(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "in protest at", "in retaliation for": how the doer acts, no act of its own ------------------
+MANNER = [
+    ("Jordan recalled its ambassador from Israel in protest at the war in Gaza.",
+     [("JOR", "SANCTION", "ISR")], [("PSE", "PROTEST", "*")]),
+    # walking out is the protest
+    ("Kenyan teachers walked out in protest over pay in Nairobi.",
+     [("KEN", "PROTEST", "KEN")], []),
+    # a protest told as one is one
+    ("Thousands of Kenyans took part in a protest in Nairobi.", [("KEN", "PROTEST", "KEN")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), MANNER)
+def test_in_protest_tells_how_the_doer_acts(coder, text, must, must_not):
+    check(coder, text, must, must_not)
