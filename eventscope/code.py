@@ -1728,6 +1728,8 @@ class EventCoder:
         preps = [c for holder in (head, verb) for c in holder.children if c.dep_ == "prep"]
         preps += [g for c in preps if (node := _pobj(c)) is not None  # "on a school in Gaza"
                   for g in node.children if g.dep_ == "prep"]
+        preps += [t for t in head.subtree if t.dep_ == "prep" and t not in preps]  # "a school
+        # sheltering displaced people in Gaza City"
         for subject in verb.children:  # "an Israeli airstrike on a school in Gaza City
             if subject.dep_ == "nsubj" and self._conflict_noun(subject):  # killed 20 people"
                 preps += [t for t in subject.subtree if t.dep_ == "prep"]

@@ -3052,3 +3052,20 @@ MANNER = [
 @pytest.mark.parametrize(("text", "must", "must_not"), MANNER)
 def test_in_protest_tells_how_the_doer_acts(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- a place anywhere in what is struck names its state; damage done is an attack ----------------
+STRUCK_PLACES = [
+    ("Israel struck a school sheltering displaced people in Gaza City.",
+     [("ISR", "ASSAULT", "PSE")], [("ISR", "ASSAULT", "ISR")]),
+    ("Israeli troops opened fire on a crowd waiting for aid in Gaza.",
+     [("ISR", "ASSAULT", "PSE")], [("ISR", "ASSAULT", "ISR")]),
+    ("A Ukrainian drone attack damaged a refinery in Russia's Volgograd region.",
+     [("UKR", "ASSAULT", "RUS")], []),
+    ("The row has damaged relations between India and Canada.", [], [("*", "ASSAULT", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), STRUCK_PLACES)
+def test_a_place_in_what_is_struck_names_its_state(coder, text, must, must_not):
+    check(coder, text, must, must_not)
