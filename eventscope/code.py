@@ -1035,9 +1035,11 @@ class EventCoder:
             sources = self._reporter_acts(verb, code, subject, mentions, state)
         if subject is None and self.codebook:
             sources = self._source_by_word_order(verb, mentions, state)
+        suffered = False  # a passive whose doer is named in the act it was done in
         if subject is None and not sources and self.codebook and \
                 any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             sources = self._done_in(verb, mentions, state)  # a passive with no agent
+            suffered = bool(sources)
         if subject is None and not sources and self.codebook and \
                 self.cameo.get(code).plover_type in ("MOBILIZE", "RETREAT"):
             sources = self._forces_moved(verb, mentions, state)
@@ -1049,7 +1051,7 @@ class EventCoder:
                 return None  # "Gaza received aid": from whom, unsaid
             return _Role(code, givers, sources, modality, [verb, *_object_tokens(verb, pattern)])
         targets: list[Actor] = []
-        if passive:
+        if passive or suffered:  # "soldiers were killed in clashes with PKK militants"
             for child in verb.children:
                 if child.dep_ in ("nsubjpass", "nsubj") and self.lex.has(
                         "envoys", child.lemma_.lower()):  # "Ukraine's ambassador to Senegal
@@ -2607,6 +2609,10 @@ class EventCoder:
             if node is not None and self._conflict_noun(node):
                 doers = [a for a in self.doers(node, mentions, state)
                          if a.resolved_by not in ("anaphora", "context")]
+                if not doers and self.lex.has("symmetric", node.lemma_.lower()):
+                    doers = [a for c in node.children if c.dep_ == "prep" and  # "killed in
+                             c.lower_ == "with" and (p := _pobj(c)) is not None  # clashes
+                             for a in self.actors_of(p, mentions, state)]  # with PKK militants"
                 if doers:
                     return doers
         return []

@@ -3069,3 +3069,19 @@ STRUCK_PLACES = [
 @pytest.mark.parametrize(("text", "must", "must_not"), STRUCK_PLACES)
 def test_a_place_in_what_is_struck_names_its_state(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- killed in clashes with someone: by that someone, on those killed ------------------------------
+KILLED_IN_CLASHES = [
+    ("Two Turkish soldiers were killed in clashes with PKK militants in northern Iraq.",
+     [("TUR", "ASSAULT", "TUR")], [("*", "ASSAULT", "IRQ")]),
+    ("Five Yemeni soldiers were killed in fighting with Houthi rebels.",
+     [("YEM", "ASSAULT", "YEM")], []),
+    ("Two soldiers were killed in clashes with protesters.", [], [("*", "ASSAULT", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), KILLED_IN_CLASHES)
+def test_killed_in_clashes_with_someone_is_their_act_on_those_killed(coder, text, must,
+                                                                       must_not):
+    check(coder, text, must, must_not)
