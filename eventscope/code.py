@@ -96,6 +96,8 @@ MILITARY_COOPERATION = "062"
 #: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
 AERIAL = "195"
 SHOW_OF_FORCE = "150"
+#: aid allowed in (CONCEDE): its target is where it goes
+AID_ALLOWED = "0863"
 #: giving up office: "resigned", "stepped down" (RETREAT, on no one)
 RESIGNATION = "0831"
 #: seizures of property (171, 1711 confiscation): a ship seized under no named flag has no
@@ -1142,6 +1144,12 @@ class EventCoder:
                                for t in targets]
         if not targets:
             targets = self._attacked_place(verb, code, state)
+        if not targets and code == AID_ALLOWED and self.places is not None:
+            # "allowed aid trucks to enter northern Gaza", "… into Gaza": where it goes
+            places = [self._place(t, state) for t in verb.subtree if t.i > verb.i and (
+                t.dep_ == "dobj" and t.head.lemma_.lower() in ("enter", "reach") or
+                t.dep_ == "pobj" and t.head.lower_ in ("into", "to"))]
+            targets = [p for p in places if p is not None][:1]
         if code == PEACEKEEPING and self.codebook:
             targets = self._mission_host(verb, mentions, state) or targets
         if not targets and self.codebook and not mutual:

@@ -211,6 +211,11 @@ def object_lemmas(token: Token) -> set[str]:
         elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and \
                 any(c.dep_ == "nsubj" for c in child.children):
             out.add(child.lemma_.lower())  # "holds Israel responsible"
+        elif child.dep_ == "ccomp" and child.pos_ == "VERB" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            for subject in child.children:  # "allowed aid trucks to enter Gaza", parsed
+                if subject.dep_ == "nsubj":  # with the trucks as the infinitive's subject
+                    out.update(_noun_lemmas(subject))
         elif _as_complement(child) and any(c.dep_ == "dobj" for c in token.children):
             for noun in (child, *child.children):  # "declared X as persona non grata"
                 if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("pobj", "advcl") and \

@@ -3085,3 +3085,17 @@ KILLED_IN_CLASHES = [
 def test_killed_in_clashes_with_someone_is_their_act_on_those_killed(coder, text, must,
                                                                        must_not):
     check(coder, text, must, must_not)
+
+
+# -- aid allowed in is a concession to where it goes -----------------------------------------------
+AID_ALLOWED = [
+    ("Israel allowed aid trucks to enter northern Gaza through the Erez crossing.",
+     [("ISR", "CONCEDE", "PSE")], []),
+    ("Israel allowed aid into Gaza on Sunday.", [("ISR", "CONCEDE", "PSE")], []),
+    ("Israel allowed journalists to enter the courtroom.", [], [("ISR", "CONCEDE", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), AID_ALLOWED)
+def test_aid_allowed_in_is_a_concession_to_where_it_goes(coder, text, must, must_not):
+    check(coder, text, must, must_not)
