@@ -1878,6 +1878,10 @@ class EventCoder:
                 complement += [t for c in child.children if c.dep_ == "appos" or
                                c.dep_ == "prep" and c.lower_ == "as"
                                for t in c.subtree if t is not c]
+                complement += [t for c in child.children if c.dep_ in ("amod", "acl") and
+                               c.pos_ == "ADJ" and c.i > child.i
+                               for t in c.subtree]  # "described the resolution as politically
+                # motivated", the judgement parsed as a modifier after the noun
             elif child.dep_ == "prep" and child.lower_ == "by" and \
                     (node := _pobj(child)) is not None:  # "the killings by X": X's killings
                 objects.append(node)

@@ -3099,3 +3099,19 @@ AID_ALLOWED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), AID_ALLOWED)
 def test_aid_allowed_in_is_a_concession_to_where_it_goes(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- state rhetoric: "politically motivated", "an unfriendly act" ----------------------------------
+RHETORIC = [
+    ("Iran's foreign ministry described the IAEA resolution as politically motivated.",
+     [("IRN", "ACCUSE", "*")], []),
+    ("Tehran called the IAEA resolution politically motivated.", [("IRN", "ACCUSE", "*")], []),
+    ("Moscow called the expulsion of its diplomats by Germany an unfriendly act.",
+     [("RUS", "ACCUSE", "DEU")], []),
+    ("Kenya called the IGAD resolution useful.", [], [("KEN", "ACCUSE", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), RHETORIC)
+def test_state_rhetoric_judges(coder, text, must, must_not):
+    check(coder, text, must, must_not)
