@@ -1391,6 +1391,9 @@ class EventCoder:
                 accusers = self.doers(noun, mentions, state)
                 if accusers:
                     return accusers
+                maker = self._proposal_maker(noun, state)
+                if maker is not None:  # "Ethiopia demanded … Eritrea dismissed the demand"
+                    return [maker]
             elif reaction and (self.lex.has("wrongdoing_objects", lemma) or
                                self.verbs.match_noun(noun) is not None):
                 # "investigating abuses by Ethiopian troops against refugees": the troops
@@ -2052,6 +2055,20 @@ class EventCoder:
                               resolved_by="anaphora", start=noun.idx,
                               end=noun.idx + len(noun.text))]
         return []
+
+    def _proposal_maker(self, noun: Token, state: ArticleState) -> Actor | None:
+        """Who made a demand or an offer told before, named again by a definite noun ("the
+        demand", "this proposal"): the doer of the last demand, or of the last offer or
+        intent."""
+        if not any(c.dep_ == "det" and c.lower_ in _BACK_REFERENCE for c in noun.children) or \
+                any(t.i in state.mention_tokens for t in noun.subtree):
+            return None
+        kind = "REQUEST" if noun.lemma_.lower() in _DEMAND_NOUNS else "AGREE"
+        maker = state.last_by_type.get(kind)
+        if maker is None:
+            return None
+        return replace(maker, resolved_by="anaphora", text=noun.text, start=noun.idx,
+                       end=noun.idx + len(noun.text))
 
     def _claim_denied(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],
                       state: ArticleState) -> list[Actor]:
@@ -3268,6 +3285,8 @@ class EventCoder:
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: determiners that point back to something the article said ("these allegations")
 _BACK_REFERENCE = frozenset({"the", "these", "those", "this", "that", "such"})
+#: proposal nouns that name a demand (made by REQUEST), the others an offer (by AGREE)
+_DEMAND_NOUNS = frozenset({"demand", "request", "appeal", "plea", "ultimatum", "call"})
 #: targets of the source's own country by rule: domestic acts ("police arrested protesters",
 #: "the army bombed villages in Sagaing")
 _DOMESTIC = frozenset({"domestic", "place"})

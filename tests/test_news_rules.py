@@ -3115,3 +3115,20 @@ RHETORIC = [
 @pytest.mark.parametrize(("text", "must", "must_not"), RHETORIC)
 def test_state_rhetoric_judges(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "the demand", "the offer" told before: whom its rejection answers ----------------------------
+PROPOSAL_MADE_BEFORE = [
+    ("ADDIS ABABA — Ethiopia demanded that Eritrea withdraw its troops from the border area."
+     "\n\nEritrea's information minister dismissed the demand as baseless.",
+     [("ERI", "REJECT", "ETH")], []),
+    ("NAIROBI — Kenya offered to mediate between Sudan's army and the RSF.\n\nSudan's army "
+     "rejected the offer on Monday.", [("SDN", "REJECT", "KEN")], []),
+    # with none told before, nobody's
+    ("Eritrea dismissed the demand.", [], [("ERI", "REJECT", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), PROPOSAL_MADE_BEFORE)
+def test_a_demand_told_before_is_its_makers(coder, text, must, must_not):
+    check(coder, text, must, must_not)
