@@ -198,15 +198,25 @@ class QuoteFinder:
         judged = about if direct else [] if denied else [
             (a, v) for a, v in about if v <= -STANCE_THRESHOLD and a.start is not None
             and _as_doer(doc.char_span(a.start, a.end, alignment_mode="expand"))]
-        if direct and not about and verb is not None and stance <= -STANCE_THRESHOLD:
-            # "…," he said, referring to the Israeli strikes: the doers of what he refers to
+        if direct and not about and verb is not None and abs(stance) >= STANCE_THRESHOLD:
+            # "…," he said, referring to the Israeli strikes: the doers of what he refers to;
+            # "a positive step," she said of the Ugandan decision
             judged = [(a, stance) for a in self._referred_to(verb, mentions, state)]
         events = self._stance_events(doc, article, speaker, judged) if speaker else []
         return quote, events
 
     def _referred_to(self, verb: Token, mentions: dict, state) -> list[Actor]:
         """The doers of the act a quotation's speaker is said to refer to ("…," she said,
-        referring to the strikes by Israel), if the text names them."""
+        referring to the strikes by Israel; "…," he said of the British decision), if the
+        text names them."""
+        for prep in verb.children:  # "said of the British decision", "said about"
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "about") else None
+            if noun is not None:
+                found = [a for a in self.coder.doers(noun, mentions, state)
+                         if a.resolved_by not in ("anaphora", "context")]
+                if found:
+                    return found
         for clause in verb.children:
             if clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() != "refer":
                 continue

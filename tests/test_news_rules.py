@@ -3132,3 +3132,21 @@ PROPOSAL_MADE_BEFORE = [
 @pytest.mark.parametrize(("text", "must", "must_not"), PROPOSAL_MADE_BEFORE)
 def test_a_demand_told_before_is_its_makers(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- a quotation "said of" an act judges its doer -------------------------------------------------
+SAID_OF = [
+    ('TEHRAN — Britain listed Iranian banks in new sanctions on Sunday.\n\n"This is a clear '
+     'violation of international law," foreign ministry spokesman Esmaeil Baghaei said of the '
+     'British decision.', [("IRN", "ACCUSE", "GBR")], []),
+    ('"It is a positive step," Kenya\'s president said of the Ugandan decision.',
+     [("KEN", "SUPPORT", "UGA")], []),
+    # a quotation that judges nothing names nobody judged
+    ('"We will study it," Kenya\'s president said of the Ugandan decision.', [],
+     [("KEN", "SUPPORT", "UGA"), ("KEN", "ACCUSE", "UGA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), SAID_OF)
+def test_a_quotation_said_of_an_act_judges_its_doer(coder, text, must, must_not):
+    check(coder, text, must, must_not)
