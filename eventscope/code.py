@@ -702,8 +702,9 @@ class EventCoder:
         if held and held[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             held = [verb.head]
         holder = None
-        for child in verb.children:
-            node = _pobj(child) if child.dep_ == "prep" and child.lower_ == "in" else None
+        for child in verb.children:  # "was detained in Moscow", "at Manila airport"
+            node = _pobj(child) if child.dep_ == "prep" and child.lower_ in ("in", "at") \
+                else None
             if node is None:
                 continue
             place = self._place(node, state) or next(iter(self.actors_of(node, mentions,
@@ -2847,8 +2848,11 @@ class EventCoder:
 
     def _place(self, head: Token, state: ArticleState) -> Actor | None:
         assert self.places is not None
+        kind = None
         if head.pos_ != "PROPN" and self.lex.has("place_nouns", head.lemma_.lower()) and \
                 any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+            if self.lex.has("region_nouns", head.lemma_.lower()):
+                kind = "region"  # "Borno state": the region, not a town of its name
             head = next(c for c in head.children if c.dep_ == "compound")  # "Donetsk region"
         if head.pos_ != "PROPN":
             named = [_pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -2861,7 +2865,11 @@ class EventCoder:
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound",)
                  or t.i == head.i]
         name = head.doc[words[0].i:head.i + 1].text
-        place = self.places.lookup(name)  # the best known: the attacker's country is no guide
+        first, _, last = name.rpartition(" ")
+        if first and self.lex.has("region_nouns", last.lower()):
+            name, kind = first, "region"  # "Borno State", "Kursk Oblast"
+        # the best known: the attacker's country is no guide
+        place = (kind and self.places.lookup(name, kind=kind)) or self.places.lookup(name)
         if place is None:
             return None
         return Actor(text=name, country=place.country, kind="country", resolved_by="place",

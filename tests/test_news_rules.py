@@ -3150,3 +3150,17 @@ SAID_OF = [
 @pytest.mark.parametrize(("text", "must", "must_not"), SAID_OF)
 def test_a_quotation_said_of_an_act_judges_its_doer(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "Borno state" is the region; held "at" a place is held by its state --------------------------
+REGIONS_AND_HOLDERS = [
+    ("Nigerian troops clashed with militants in Borno state.", [("NGA", "ASSAULT", "NGA")],
+     []),
+    ("Nigerian troops killed 20 militants in Borno State.", [("NGA", "ASSAULT", "NGA")], []),
+    ("An American journalist was detained at Moscow airport.", [("RUS", "COERCE", "USA")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), REGIONS_AND_HOLDERS)
+def test_a_region_named_with_its_word_is_the_region(coder, text, must, must_not):
+    check(coder, text, must, must_not)
