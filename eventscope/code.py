@@ -447,14 +447,20 @@ class EventCoder:
     def _remember_subjects(self, sent: Span, mentions: dict[int, Mention],
                            state: ArticleState) -> None:
         """The named subjects of a sentence are what its successors' pronouns and bare role
-        nouns ("he", "its troops", "the army") refer to."""
-        for token in sent:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
-                continue
+        nouns ("he", "its troops", "the army") refer to; the main clause's subject last, so
+        that it, not one its clause reports, is "it" next ("The ministry said Kabul must
+        act. It warned …": the ministry), and a role of the country from context counts
+        there ("the ministry")."""
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
+        subjects.sort(key=lambda t: t.dep_ == "nsubj" and t.head.dep_ == "ROOT")
+        for token in subjects:
             found = [a for a in (resolve(t, mentions, self.actors, state.article.published,
                                          state.people, state_sector=self.state_sector)
                                  for t in _expand(token))
                      if a is not None and a.country]
+            if not found and token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and \
+                    token.pos_ == "NOUN" and self.actors.role_sector(token) is not None:
+                found = [a for a in self._context(token, mentions, state) if a.country]
             if not found:
                 continue
             personal = token.i not in mentions and (  # a name, or a person's role; not

@@ -3164,3 +3164,14 @@ REGIONS_AND_HOLDERS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), REGIONS_AND_HOLDERS)
 def test_a_region_named_with_its_word_is_the_region(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "it" after a report is the reporter, not the one its clause names -----------------------------
+def test_it_after_a_report_is_the_main_clauses_subject(coder):
+    check(coder, "ADDIS ABABA — Ethiopia's foreign ministry said Eritrea must withdraw its "
+          "troops from the border.\n\nIt accused Somalia of arming rebels.",
+          [("ETH", "ACCUSE", "SOM")], [("ERI", "ACCUSE", "SOM")])
+    check(coder, "ISLAMABAD — Pakistan's foreign office summoned the Afghan charge d'affaires "
+          "on Monday.\n\nThe ministry said Kabul must take action against the militants. It "
+          "warned that Pakistan reserved the right to respond.", [],
+          [("AFG", "THREATEN", "PAK")])
