@@ -1541,6 +1541,9 @@ class EventCoder:
         named in its object or prepositional adjunct ("In an escalation of U.S. support for
         Ukraine, …")."""
         countries = {s.country for s in sources}
+        if self._accused_named(verb):
+            return []  # "accused the governments of being subordinated to Washington": the
+            # accused are the object, whoever they are; the rest is what they did
         holders = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")
                    and not self.lex.has("topic_verbs", verb.lemma_.lower())]
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -1624,8 +1627,9 @@ class EventCoder:
             words = [head, *(t for t in of_phrases if t is not None)]
             words += [c for t in words for c in t.children if c.dep_ == "compound"]
             for token in words:  # "a reversal of government policies": the government
-                if self.lex.has("pair_nouns", token.lemma_.lower()) and \
-                        token.lemma_.lower() not in ("government", "leader", "president") \
+                if self.lex.has("pair_nouns", token.lemma_.lower()) and (
+                        token.lemma_.lower() not in ("government", "leader", "president") or
+                        token.tag_ == "NNS") \
                         or token.lemma_.lower() in MISSIONS or \
                         self.lex.has("craft", token.lemma_.lower()) or \
                         self.lex.has("envoys", token.lemma_.lower()) or \
@@ -2697,6 +2701,8 @@ class EventCoder:
         """When the parse gives no target: the nearest actor named after the verb in its
         clause (TABARI's sparse reading), if no other verb or clause comes between."""
         countries = {s.country for s in sources}
+        if self._accused_named(verb):
+            return []  # the accused are its object, named or not
         sent = verb.sent
         where = {t.i for p in sent if p.dep_ == "prep" and (
             self._venue(p) or p.lower_ in self.lex.words["companion_preps"])  # "alongside
@@ -2729,11 +2735,18 @@ class EventCoder:
                 return found
         return []
 
+    def _accused_named(self, verb: Token) -> bool:
+        """Whether a verb of allegation has its object, the accused ("accused the governments
+        of …"): whom else its clause names is not accused."""
+        return self.lex.has("allegation_verbs", verb.lemma_.lower()) and \
+            any(c.dep_ == "dobj" for c in verb.children)
+
     def _place_in_object(self, verb: Token, sources: list[Actor],
                          state: ArticleState) -> list[Actor]:
         """A reaction to what happened at a named place concerns that place's state
-        ("condemned violence against civilians in Sweida": Syria)."""
-        if self.places is None or not self.codebook:
+        ("condemned violence against civilians in Sweida": Syria); not an accusation of an
+        object it names ("accused the governments of being subordinated to Washington")."""
+        if self.places is None or not self.codebook or self._accused_named(verb):
             return []
         countries = {s.country for s in sources}
         for child in verb.children:

@@ -3175,3 +3175,19 @@ def test_it_after_a_report_is_the_main_clauses_subject(coder):
           "on Monday.\n\nThe ministry said Kabul must take action against the militants. It "
           "warned that Pakistan reserved the right to respond.", [],
           [("AFG", "THREATEN", "PAK")])
+
+
+# -- the accused are the object of an accusation, whoever they are --------------------------------
+ACCUSED_OBJECT = [
+    ("The Venezuelan foreign minister accused the governments of being subordinated to "
+     "Washington.", [], [("VEN", "ACCUSE", "USA"), ("VEN", "ACCUSE", "VEN")]),
+    ("Ukraine accused Russia of shelling the plant near Enerhodar.", [("UKR", "ACCUSE", "RUS")],
+     []),
+    ("Kenya's opposition leader criticised the government over the killings.",
+     [("KEN", "ACCUSE", "KEN")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ACCUSED_OBJECT)
+def test_the_accused_are_the_object_of_an_accusation(coder, text, must, must_not):
+    check(coder, text, must, must_not)
