@@ -2460,7 +2460,7 @@ class EventCoder:
                 state: ArticleState) -> list[Actor]:
         """Actors of a phrase: its own, its appositions' and its conjuncts' (one each)."""
         out: list[Actor] = []
-        for head in [*_listed_before(token, mentions), *_expand(token)]:
+        for head in [*_listed_before(token, mentions), *_expand(token), *_included(token)]:
             actor = resolve(head, mentions, self.actors, state.article.published, state.people,
                             state_sector=self.state_sector)
             if actor is None:
@@ -3534,6 +3534,17 @@ def _insurgent(actor: Actor) -> bool:
 def _countries(actors: list[Actor]) -> set[str | None]:
     """The countries a list of actors acts for."""
     return {a.country for a in actors}
+
+
+def _included(token: Token) -> list[Token]:
+    """The members a collective phrase names ("seven Latin American countries, including
+    Argentina and Chile", "several states, among them Mali"): each of them, where the phrase
+    itself is a plural noun."""
+    if token.tag_ != "NNS":
+        return []
+    return [member for child in token.children if child.dep_ == "prep" and
+            child.lemma_.lower() in ("include", "among")
+            for node in child.children if node.dep_ == "pobj" for member in _expand(node)]
 
 
 def _expand(token: Token) -> list[Token]:

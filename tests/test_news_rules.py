@@ -3191,3 +3191,17 @@ ACCUSED_OBJECT = [
 @pytest.mark.parametrize(("text", "must", "must_not"), ACCUSED_OBJECT)
 def test_the_accused_are_the_object_of_an_accusation(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "countries, including A and B": A and B ---------------------------------------------------------
+INCLUDED = [
+    ("Several European countries, including France and Germany, condemned the attack by "
+     "Russia.", [("FRA", "ACCUSE", "RUS"), ("DEU", "ACCUSE", "RUS")], []),
+    ("Venezuela expelled diplomats from seven Latin American countries, including Argentina "
+     "and Chile.", [("VEN", "SANCTION", "ARG"), ("VEN", "SANCTION", "CHL")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), INCLUDED)
+def test_the_members_a_collective_names_act_and_suffer(coder, text, must, must_not):
+    check(coder, text, must, must_not)
