@@ -1637,6 +1637,11 @@ class EventCoder:
                     continue  # "the European country", "its embassy", "a tanker", "diplomats",
                     # "its counterpart"
                 sector = specific_role(token, self.actors)
+                if sector is None and token.pos_ == "NUM" and token.i == head.i and \
+                        head.i in objects and verb.lemma_.lower() in ("kill", "wound", "injure") \
+                        and (source.kind == "group" or source.sector == "CRM" or
+                             self._at_home(verb, source, state)):
+                    sector = "CVL"  # "Haiti gang kills 70", "killed 20 in Borno": people there
                 person = people and token.pos_ == "PROPN" and head.i in objects and \
                     token.ent_type_ in ("", "PERSON") and \
                     (self.places is None or self.places.lookup(token.text) is None)
@@ -1849,6 +1854,10 @@ class EventCoder:
                     else None
                 if node is not None and not targets:
                     targets = self.targets_of(node, mentions, state)
+        if not sources and noun.dep_ == "ROOT" and self.codebook and noun.tag_ == "NNS" and \
+                noun.lemma_.lower() in self.verbs.verbs:  # "Al-Shabaab attacks Burundian
+            sources = [a for c in noun.children if c.dep_ == "nsubj"  # base": a headline verb
+                       for a in self.actors_of(c, mentions, state)]  # read as a noun
         if not targets and sources and noun.dep_ == "ROOT" and self.codebook and \
                 noun.tag_ == "NNS" and noun.lemma_.lower() in self.verbs.verbs:
             # a headline whose verb the parser read as a noun ("US sanctions Rwandan

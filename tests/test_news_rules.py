@@ -3205,3 +3205,18 @@ INCLUDED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), INCLUDED)
 def test_the_members_a_collective_names_act_and_suffer(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- headlines: a verb read as a noun, a number killed -------------------------------------------
+HEADLINE_FORMS = [
+    ("Al-Shabaab attacks Burundian base in Somalia", [("SOM", "ASSAULT", "BDI")], []),
+    ("Haiti gang kills 70 in village attack", [("HTI", "ASSAULT", "HTI")], []),
+    # a number a state's forces kill abroad or nowhere named is nobody's in particular
+    ("Vietnamese forces fired rockets at Cambodian camps near the border, killing 50.",
+     [("VNM", "ASSAULT", "KHM")], [("VNM", "ASSAULT", "VNM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), HEADLINE_FORMS)
+def test_headline_verbs_read_as_nouns_and_numbers_killed(coder, text, must, must_not):
+    check(coder, text, must, must_not)
