@@ -71,8 +71,8 @@ ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"})
 #: curfews, states of emergency, martial law and censorship ("shut down the internet"):
 #: imposed on the doer's own people unless the text names another's place or outlet; so
 #: are threats of them and of repression (1323, 1324, 137), and so is their easing (0813,
-#: 0814: "lifted the state of emergency")
-AT_HOME = frozenset({"1721", "1723", "1724", "1323", "1324", "137", "0813", "0814"})
+#: 0814: "lifted the state of emergency"; 081: "lifted the ban on social media")
+AT_HOME = frozenset({"1721", "1723", "1724", "1323", "1324", "137", "0813", "0814", "081"})
 #: acts that are often domestic: a target of the doer's own country is kept ("police
 #: arrested the president", "the junta dissolved parliament")
 DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST", "SANCTION", "REJECT", "ACCUSE",

@@ -3220,3 +3220,10 @@ HEADLINE_FORMS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), HEADLINE_FORMS)
 def test_headline_verbs_read_as_nouns_and_numbers_killed(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+def test_a_ban_lifted_at_home_is_a_concession_to_the_countrys_people(coder):
+    check(coder, "Nepal's government lifted the ban on social media platforms.",
+          [("NPL", "CONCEDE", "NPL")])
+    check(coder, "China lifted its ban on Japanese seafood.", [("CHN", "CONCEDE", "JPN")],
+          [("CHN", "CONCEDE", "CHN")])
