@@ -1189,18 +1189,22 @@ class EventCoder:
             targets = self._accuser(verb, pattern, sources, state)
         if code == VISIT:  # "travelled to The Hague", "to Geneva": an international body's
             targets = [t for t in targets if not self.lex.has("seats", t.text.lower())]
-        if kind in DIPLOMATIC and code != VISIT:  # "talks in Cairo": the venue of a meeting
-            # is not a party, nor a country it is held in ("met in Italy")
+        base = self.cameo.get(pattern.code).plover_type  # before a plan or a threat made it
+        topical = kind in ("CONSULT", "COOPERATE") or \
+            kind == "AGREE" and base in ("CONSULT", "COOPERATE")  # "will host a summit
+        # on Gaza", "agreed to share intelligence on al-Shabaab": what it is about
+        if (kind in DIPLOMATIC or topical) and code != VISIT:  # "talks in Cairo": the venue
+            # of a meeting is not a party, nor a country it is held in ("met in Italy")
             where = {t.idx for c in verb.children if c.dep_ == "prep" and
                      c.lower_ in LOCATIVE_PREPS for t in c.subtree}
-            if kind == "CONSULT":  # "hosted a summit on Gaza": what it is about, no party
+            if topical:  # "hosted a summit on Gaza": what it is about, no party
                 holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
                 if verb.dep_ == "acl":  # "a summit on Gaza attended by …"
                     holders.append(verb.head)
                 where |= {t.idx for h in holders for c in h.children if c.dep_ == "prep" and
                           c.lower_ in _TOPIC_PREPS for t in _topic_words(c)}
             kept = [t for t in targets if t.resolved_by != "venue" and t.start not in where]
-            if targets and not kept and kind == "CONSULT":  # "talks on Somalia with Ethiopia"
+            if targets and not kept and topical:  # "talks on Somalia with Ethiopia"
                 kept = [a for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "with" and
                         p.idx not in where and (node := _pobj(p)) is not None
                         for a in self.targets_of(node, mentions, state)

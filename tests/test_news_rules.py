@@ -3227,3 +3227,18 @@ def test_a_ban_lifted_at_home_is_a_concession_to_the_countrys_people(coder):
           [("NPL", "CONCEDE", "NPL")])
     check(coder, "China lifted its ban on Japanese seafood.", [("CHN", "CONCEDE", "JPN")],
           [("CHN", "CONCEDE", "CHN")])
+
+
+# -- what a planned meeting or shared intelligence is "on" is a topic, not a party ----------------
+PLANNED_TOPICS = [
+    ("Egypt will host a summit on Gaza next month.", [], [("EGY", "*", "PSE")]),
+    ("Kenya and Ethiopia agreed to share intelligence on al-Shabaab.",
+     [("KEN", "AGREE", "ETH"), ("ETH", "AGREE", "KEN")], [("KEN", "*", "SOM")]),
+    ("Kenya shared intelligence on al-Shabaab with Ethiopia.", [("KEN", "COOPERATE", "ETH")],
+     [("KEN", "*", "SOM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), PLANNED_TOPICS)
+def test_what_a_planned_meeting_is_on_is_a_topic(coder, text, must, must_not):
+    check(coder, text, must, must_not)
