@@ -3193,7 +3193,7 @@ def test_the_accused_are_the_object_of_an_accusation(coder, text, must, must_not
     check(coder, text, must, must_not)
 
 
-# -- "countries, including A and B": A and B ---------------------------------------------------------
+# -- "countries, including A and B": A and B -----------------------------------------------
 INCLUDED = [
     ("Several European countries, including France and Germany, condemned the attack by "
      "Russia.", [("FRA", "ACCUSE", "RUS"), ("DEU", "ACCUSE", "RUS")], []),
