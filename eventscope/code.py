@@ -100,9 +100,9 @@ SHOW_OF_FORCE = "150"
 AID_ALLOWED = "0863"
 #: giving up office: "resigned", "stepped down" (RETREAT, on no one)
 RESIGNATION = "0831"
-#: seizures of property (171, 1711 confiscation): a ship seized under no named flag has no
-#: target (CODEBOOK gold codes "seized a tanker in the Persian Gulf" so)
-SEIZURE = "171"
+#: seizures of property (171, 1711 confiscation; not 1712, destruction): a ship seized under
+#: no named flag has no target (CODEBOOK gold codes "seized a tanker in the Persian Gulf" so)
+SEIZURES = frozenset({"171", "1711"})
 #: a claim denied: "dismissed the accusations", "said the claims were baseless"
 DENIAL = "016"
 #: a demand that persons or property be released
@@ -808,7 +808,7 @@ class EventCoder:
         if role.code == RESIGNATION and not role.modality.future and first.pos_ == "VERB" and \
                 not any(c.dep_ == "dobj" for c in first.children):
             return [pair]  # "the prime minister resigned": on no one (PLOVER RETREAT)
-        if role.code.startswith(SEIZURE) and not role.modality.future and \
+        if role.code in SEIZURES and not role.modality.future and \
                 first.pos_ == "VERB" and self._craft_seized(first):
             return [pair]  # "seized a tanker in the Gulf": under a flag the text does not give
         if kind in TARGETLESS and not role.modality.future and (
