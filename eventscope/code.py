@@ -3326,7 +3326,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: determiners that point back to something the article said ("these allegations")
 _BACK_REFERENCE = frozenset({"the", "these", "those", "this", "that", "such"})
 #: proposal nouns that name a demand (made by REQUEST), the others an offer (by AGREE)
-_DEMAND_NOUNS = frozenset({"demand", "request", "appeal", "plea", "ultimatum", "call"})
+_DEMAND_NOUNS = frozenset({"demand", "request", "appeal", "plea", "ultimatum"})
 #: targets of the source's own country by rule: domestic acts ("police arrested protesters",
 #: "the army bombed villages in Sagaing")
 _DOMESTIC = frozenset({"domestic", "place"})

@@ -122,14 +122,10 @@ _GENERIC_REGION_NAMES = frozenset({"plateau", "delta", "rivers", "niger", "unity
                                    "southwest", "northern district", "southern district",
                                    "northern state", "victoria", "georgia", "washington",
                                    "far north", "upper nile"})
-#: names of months and days, never places in news ("took Kherson in March": not the town
-#: of March in England; "on Sunday")
-_CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                             "august", "september", "october", "november", "december",
-                             "monday", "tuesday", "wednesday", "thursday", "friday",
-                             "saturday", "sunday"})
 _NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
                                  "QUANTITY"})
+#: names of months and days, never places in news ("took Kherson in March": not the town
+#: of March in England; "on Sunday"): left out of the gazetteer and of the located words
 _CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
                              "august", "september", "october", "november", "december",
                              "monday", "tuesday", "wednesday", "thursday", "friday",
