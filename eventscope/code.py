@@ -337,7 +337,9 @@ class EventCoder:
         """People of the dictionary named in full stand for the article's later "Kim",
         "Austin" or "Khamenei": their first and last names, which the dictionary cannot
         list alone where two of its people share one (a city's name, a family's). A name
-        that two of the article's people share stands for neither."""
+        that two of the article's people share stands for their state where they act for
+        the same one ("Sharif" after Shehbaz and Nawaz Sharif: Pakistan, which of them
+        unsaid), else for neither."""
         found: dict[str, Actor | None] = {}
         for mention in set(mentions.values()):
             if mention.entry.kind != "person" or mention.end - mention.start < 2:
@@ -350,8 +352,13 @@ class EventCoder:
                      and self.actors.role_sector(t) is None]
             for word in {words[0].text, words[-1].text} if words else ():
                 known = found.get(word, actor)
-                found[word] = actor if known is not None and known.name == actor.name \
-                    else None
+                if known is None or known.name == actor.name:
+                    found[word] = known
+                elif known.country == actor.country:  # one family, one state
+                    found[word] = replace(known, name=None, sector=known.sector
+                                          if known.sector == actor.sector else None)
+                else:
+                    found[word] = None
         for word, actor in found.items():
             if actor is not None and word not in self.actors.terms:
                 state.people.setdefault(word, actor)
@@ -3240,8 +3247,16 @@ class EventCoder:
             (state.last_body, state.earlier_body)
         # not what its own clause names ("Mali said Algeria had downed a drone. It accused
         # Algiers …"): a pronoun would be "itself" there
-        named = {mentions[t.i].entry.country for c in own.children
-                 if c.dep_ in _ARGUMENTS for t in c.subtree if t.i in mentions}
+        arguments = [mentions[t.i].entry for c in own.children if c.dep_ in _ARGUMENTS
+                     for t in c.subtree if t.i in mentions]
+        if word in _PERSONAL and last and all(a.name for a in last):
+            # a person by name: "She accused the Marcos administration" may be of its
+            # state; only she herself named there is not her
+            people = {e.name for e in arguments if e.kind == "person"}
+            if {a.name for a in last} <= people:
+                return [a for a in earlier if a.name not in people]
+            return list(last)
+        named = {e.country for e in arguments}
         if last and _countries(last) <= named:
             return [a for a in earlier if a.country not in named]
         return list(last)

@@ -3242,3 +3242,40 @@ PLANNED_TOPICS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), PLANNED_TOPICS)
 def test_what_a_planned_meeting_is_on_is_a_topic(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- people of one family named again by the name they share ---------------------------------------
+def test_a_name_two_people_of_one_state_share_stands_for_that_state(coder):
+    text = ("Prime Minister Shehbaz Sharif met his brother Nawaz Sharif in Lahore on Monday.\n\n"
+            "Sharif later accused India of backing militants in Balochistan.")
+    check(coder, text, [("PAK", "ACCUSE", "IND")])
+    result = coder.code(text, published=PUBLISHED)
+    accused = [e for e in result.events if e.plover_type == "ACCUSE"]
+    assert accused and all(e.source.name is None for e in accused)  # which of them: unsaid
+
+
+def test_a_name_people_of_two_states_share_stands_for_neither(coder):
+    text = ("North Korean leader Kim Jong Un and South Korean Defence Minister Kim Yong-hyun "
+            "spoke at separate events on Monday.\n\nKim accused Japan of provocations.")
+    found = triples(coder.code(text, published="2024-10-01"))
+    assert not has(found, ("*", "ACCUSE", "JPN")), found
+
+
+# -- "she accused the government": a person of the state may act on its own government -------------
+DOMESTIC_PRONOUNS = [
+    ("Former Pakistani prime minister Imran Khan addressed supporters in Lahore on Sunday.\n\n"
+     "He accused the Sharif government of rigging the election.",
+     [("PAK", "ACCUSE", "PAK")], []),
+    ("Tanzania's President Samia Suluhu Hassan spoke at a rally on Monday.\n\n"
+     "She praised the Tanzanian army for its work in Mozambique.",
+     [("TZA", "SUPPORT", "TZA")], []),
+    # one named in the clause itself is not who "he" is
+    ("Turkish President Recep Tayyip Erdogan met Hungarian Prime Minister Viktor Orban on "
+     "Friday.\n\nHe praised Erdogan for his mediation.",
+     [], [("TUR", "SUPPORT", "TUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), DOMESTIC_PRONOUNS)
+def test_a_person_acts_on_his_own_states_bodies(coder, text, must, must_not):
+    check(coder, text, must, must_not)
