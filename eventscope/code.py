@@ -475,7 +475,7 @@ class EventCoder:
                 token.pos_ == "PROPN" and self.actors.role_sector(token) is None)  # "Ministry"
             people = [a for a in found if a.kind == "person" or personal]
             bodies = [a for a in found if a.kind != "person" and not personal]
-            if people and _countries(people) != _countries(state.last_person):
+            if people and _people(people) != _people(state.last_person):
                 state.earlier_person, state.last_person = state.last_person, people
             if bodies and _countries(bodies) != _countries(state.last_body):
                 state.earlier_body, state.last_body = state.last_body, bodies
@@ -3557,6 +3557,11 @@ def _insurgent(actor: Actor) -> bool:
     """Whether an actor is an armed group or opposition movement (a side against its own
     state)."""
     return actor.kind == "group" and actor.sector in ("REB", "OPP", "CRM")
+
+
+def _people(actors: list[Actor]) -> set[tuple[str | None, str | None]]:
+    """Who a list of people is: their states and names."""
+    return {(a.country, a.name) for a in actors}
 
 
 def _countries(actors: list[Actor]) -> set[str | None]:

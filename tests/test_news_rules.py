@@ -3269,6 +3269,11 @@ DOMESTIC_PRONOUNS = [
     ("Tanzania's President Samia Suluhu Hassan spoke at a rally on Monday.\n\n"
      "She praised the Tanzanian army for its work in Mozambique.",
      [("TZA", "SUPPORT", "TZA")], []),
+    # the last of two people of one state to speak is "he"
+    ("President William Ruto said the loan deal was fair.\n\n"
+     "His former deputy Rigathi Gachagua criticised the deal on Tuesday.\n\n"
+     "He accused the Ruto administration of betraying farmers.",
+     [("KEN", "ACCUSE", "KEN")], []),
     # one named in the clause itself is not who "he" is
     ("Turkish President Recep Tayyip Erdogan met Hungarian Prime Minister Viktor Orban on "
      "Friday.\n\nHe praised Erdogan for his mediation.",
