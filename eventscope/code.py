@@ -82,6 +82,8 @@ DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST", "SANCTION", "REJECT"
 #: not, nor "all parties" (a collective target is null)
 MATERIAL_DOMESTIC = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "ACCUSE",
                                "REQUEST", "REJECT", "THREATEN"})
+#: the sectors of a state's own bodies: an armed group at home acts on its own state's
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: reported acts that the reporter accuses their doer of ("X said Y attacked Z")
 ALLEGED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 ALLEGATION = "112"
@@ -1148,8 +1150,10 @@ class EventCoder:
             targets = self._domestic_target(verb, pattern, passive, sources[0], mentions,
                                             state, people=kind == "COERCE")
             if any(t.sector in ("REB", "MIL") for t in targets) and \
-                    not self._at_home(verb, sources[0], state):
-                targets = []  # "strikes killed militants", "to send troops": whose, unsaid
+                    not self._at_home(verb, sources[0], state) and \
+                    not (sources[0].kind == "group" and state.main == sources[0].country):
+                targets = []  # "strikes killed militants", "to send troops": whose, unsaid;
+                # an armed group's at home ("the Arakan Army attacked the military")
             if kind == "ASSAULT" and targets:  # "US strikes killed 10 civilians, the
                 reporter = self._reporter(verb, mentions, state)  # Houthis said": Yemen's;
                 if reporter is not None and reporter.country != sources[0].country and \
@@ -1659,8 +1663,11 @@ class EventCoder:
                 # an armed group's victims are its home's where it acts there: a gang's
                 # always, an insurgency's where the clause names a place there ("al-Shabaab
                 # killed 20 people in Mogadishu"; not "Hamas killed 1,200 people")
+                # and the state's own bodies are its home's in a report on that state ("The
+                # ELN accused the government", "the Arakan Army attacked the military")
                 home_group = source.kind == "group" and (
-                    source.sector == "CRM" or self._at_home(verb, source, state))
+                    source.sector == "CRM" or self._at_home(verb, source, state) or
+                    sector in STATE_SECTORS and state.main == source.country)
                 if sector is None and not person and source.sector == "CRM" and \
                         source.country and token.i == head.i and head.i in objects and \
                         self.lex.has("place_nouns", token.lemma_.lower()):

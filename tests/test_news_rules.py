@@ -3284,3 +3284,26 @@ DOMESTIC_PRONOUNS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), DOMESTIC_PRONOUNS)
 def test_a_person_acts_on_his_own_states_bodies(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- an armed group in a report on its own country acts on that state's bodies -------------------
+GROUP_AT_HOME = [
+    ("Colombia resumed peace talks with the ELN in Havana on Monday.\n\n"
+     "The ELN accused the government of failing to honour its commitments.",
+     [("COL", "ACCUSE", "COL")], []),
+    ("Fighting continued in Myanmar's Rakhine state on Sunday.\n\n"
+     "The Arakan Army accused the military of bombing a market.",
+     [("MMR", "ACCUSE", "MMR")], []),
+    ("Ethiopia's parliament met in Addis Ababa on Tuesday.\n\n"
+     "Fano fighters attacked an army convoy near Gondar.",
+     [("ETH", "ASSAULT", "ETH")], []),
+    # the government of another state's report is not the group's own
+    ("Israel's cabinet met in Jerusalem on Sunday.\n\n"
+     "Hamas accused the government of blocking aid.",
+     [], [("PSE", "ACCUSE", "PSE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), GROUP_AT_HOME)
+def test_an_armed_group_at_home_acts_on_its_states_bodies(coder, text, must, must_not):
+    check(coder, text, must, must_not)
