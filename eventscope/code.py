@@ -171,6 +171,7 @@ class Lexicon:
     intent_codes: dict[str, str]
     threat_codes: dict[str, str]
     refusal_codes: dict[str, str]
+    cessation_codes: dict[str, str]
     version: str
     #: region word → the continents a state it describes is on ("central american": NA, SA)
     region_continents: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -184,7 +185,8 @@ class Lexicon:
         regions = {str(k).lower(): frozenset(str(c) for c in v)
                    for k, v in raw["region_continents"].items()}
         return cls(words, dict(raw["intent_codes"]), dict(raw["threat_codes"]),
-                   dict(raw["refusal_codes"]), fingerprint([path]), regions)
+                   dict(raw["refusal_codes"]), dict(raw["cessation_codes"]),
+                   fingerprint([path]), regions)
 
     def has(self, kind: str, word: str) -> bool:
         return word in self.words.get(kind, frozenset())
@@ -1035,7 +1037,10 @@ class EventCoder:
     # ------------------------------------------------------------------ verbs
     def _read_verb(self, verb: Token, pattern: Pattern, mentions: dict[int, Mention],
                    state: ArticleState) -> _Role | None:
-        modality, transform = self._modality(verb)
+        ceased = self._ceased(verb, pattern.code)
+        if ceased is not None:  # "stopped cooperating with X": relations reduced, by the
+            pattern = replace(pattern, code=ceased)  # ceasing verb's own modality
+        modality, transform = self._modality(verb if ceased is None else verb.head)
         if self._welcomed_guest(verb, mentions):
             pattern = replace(pattern, code=HOST)  # "welcomed Modi to the Elysee Palace"
         if pattern.code == ARREST and self._territory(verb):
@@ -2439,6 +2444,20 @@ class EventCoder:
         return Modality(negated=negated, future=future, hypothetical=hypothetical,
                         reported=reported), transform
 
+    def _threat_code(self, code: str, kind: str) -> str:
+        """The CAMEO 13 code of a threatened act: by its own code where one is listed (a
+        measure unspecified is a threat unspecified), else by its type."""
+        codes = self.lex.threat_codes
+        return codes.get(code) or codes.get(kind) or codes["default"]
+
+    def _ceased(self, verb: Token, code: str) -> str | None:
+        """The CAMEO 16 code of a cooperative act that its governing verb ends ("stopped
+        cooperating with the IAEA": 160), or None (``cessation_codes``)."""
+        if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or \
+                not self.lex.has("cessation", verb.head.lemma_.lower()):
+            return None
+        return self.lex.cessation_codes.get(self.cameo.get(code).plover_type or "")
+
     def _transform(self, code: str, transform: str | None, modality: Modality) -> str | None:
         """The code an embedded act becomes; None when nothing is to be coded."""
         if transform is None:
@@ -2450,19 +2469,19 @@ class EventCoder:
             if kind == "MOBILIZE":  # "agreed to deploy troops to its border": a deployment
                 return code  # planned, as "will deploy"; a threat only when threatened
             if kind in CONFLICT:
-                return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
+                return self._threat_code(code, kind)
             return code
         if transform == "future":
             if kind in COOPERATIVE:
                 return self.lex.intent_codes.get(kind, code)
             if kind in CONFLICT - {"THREATEN", "MOBILIZE"}:  # "will deploy troops": a plan
-                return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
+                return self._threat_code(code, kind)
             return code
         if transform == "ultimatum":  # whatever the act, promised unless another complies
-            return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
+            return self._threat_code(code, kind)
         if transform == "threat":
             if kind in CONFLICT:
-                return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
+                return self._threat_code(code, kind)
             return self.lex.intent_codes.get(kind, code)
         if transform in ("refusal", "negation"):
             if kind in COOPERATIVE:

@@ -3307,3 +3307,20 @@ GROUP_AT_HOME = [
 @pytest.mark.parametrize(("text", "must", "must_not"), GROUP_AT_HOME)
 def test_an_armed_group_at_home_acts_on_its_states_bodies(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- ceasing a cooperative act reduces relations; threatened, it is a threat ----------------------
+CEASED = [
+    ("Niger stopped cooperating with the United States on counterterrorism.",
+     [("NER", "SANCTION", "USA")], [("NER", "COOPERATE", "USA")]),
+    ("Venezuela suspended talking with the opposition after the arrests.",
+     [("VEN", "SANCTION", "VEN")], []),
+    ("Iran threatened to stop cooperating with the IAEA.", [("IRN", "THREATEN", "IAE")], []),
+    # ceasing to fight is not a hostile act
+    ("The rebels agreed to stop fighting the army.", [], [("*", "SANCTION", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), CEASED)
+def test_ceasing_to_cooperate_reduces_relations(coder, text, must, must_not):
+    check(coder, text, must, must_not)
