@@ -2444,12 +2444,6 @@ class EventCoder:
         return Modality(negated=negated, future=future, hypothetical=hypothetical,
                         reported=reported), transform
 
-    def _threat_code(self, code: str, kind: str) -> str:
-        """The CAMEO 13 code of a threatened act: by its own code where one is listed (a
-        measure unspecified is a threat unspecified), else by its type."""
-        codes = self.lex.threat_codes
-        return codes.get(code) or codes.get(kind) or codes["default"]
-
     def _ceased(self, verb: Token, code: str) -> str | None:
         """The CAMEO 16 code of a cooperative act that its governing verb ends ("stopped
         cooperating with the IAEA": 160), or None (``cessation_codes``)."""
@@ -2469,19 +2463,19 @@ class EventCoder:
             if kind == "MOBILIZE":  # "agreed to deploy troops to its border": a deployment
                 return code  # planned, as "will deploy"; a threat only when threatened
             if kind in CONFLICT:
-                return self._threat_code(code, kind)
+                return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
             return code
         if transform == "future":
             if kind in COOPERATIVE:
                 return self.lex.intent_codes.get(kind, code)
             if kind in CONFLICT - {"THREATEN", "MOBILIZE"}:  # "will deploy troops": a plan
-                return self._threat_code(code, kind)
+                return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
             return code
         if transform == "ultimatum":  # whatever the act, promised unless another complies
-            return self._threat_code(code, kind)
+            return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
         if transform == "threat":
             if kind in CONFLICT:
-                return self._threat_code(code, kind)
+                return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
             return self.lex.intent_codes.get(kind, code)
         if transform in ("refusal", "negation"):
             if kind in COOPERATIVE:
@@ -2954,6 +2948,7 @@ class EventCoder:
         pair = self._pair_named(head, state) or self._state_described(head, mentions, state) \
             or self._named_before(head, mentions, state, "group_nouns", "group") \
             or self._named_before(head, mentions, state, "bloc_nouns", "igo") \
+            or self._organisation_named(head, mentions, state) \
             or self._affiliated(head, mentions, state)
         if pair:
             return pair
@@ -3167,6 +3162,28 @@ class EventCoder:
         if not before:
             return []
         last = max(before, key=lambda m: m.start)
+        actor = last.actor(head.doc, state.article.published, resolved_by="context")
+        return [] if actor is None else [replace(actor, text=head.text, start=head.idx,
+                                                 end=head.idx + len(head.text))]
+
+    def _organisation_named(self, head: Token, mentions: dict[int, Mention],
+                            state: ArticleState) -> list[Actor]:
+        """ "the court", "the agency": the organisation named last before whose name that
+        word is in ("the International Criminal Court … cooperate with the court"), and no
+        other (``organisation_words``)."""
+        word = head.lemma_.lower()
+        if not self.lex.has("organisation_words", word) or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                        for c in head.children) or \
+                any(c.i in mentions or c.dep_ == "poss" or
+                    c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                    for c in head.children):
+            return []  # not "a court", "the Supreme Court", "Tehran's court"
+        named = [m for m in set(mentions.values()) if m.entry.kind == "igo" and
+                 m.start < head.i and word in m.entry.name.lower().split()]
+        if not named:
+            return []
+        last = max(named, key=lambda m: m.start)
         actor = last.actor(head.doc, state.article.published, resolved_by="context")
         return [] if actor is None else [replace(actor, text=head.text, start=head.idx,
                                                  end=head.idx + len(head.text))]

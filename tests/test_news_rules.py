@@ -3324,3 +3324,20 @@ CEASED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), CEASED)
 def test_ceasing_to_cooperate_reduces_relations(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "the court", "the agency": the organisation of that name named before -----------------------
+ORGANISATION_BY_ITS_WORD = [
+    ("The International Criminal Court issued a warrant for the general on Monday.\n\n"
+     "Sudan refused to cooperate with the court.", [("SDN", "REJECT", "ICC")], []),
+    ("The IAEA said its inspectors left Iran in June.\n\n"
+     "Iran accused the agency of bias.", [("IRN", "ACCUSE", "IAE")], []),
+    # no court of that name was named: not the agency named before
+    ("The IAEA said its inspectors left Iran in June.\n\n"
+     "Iran accused the court of bias.", [], [("IRN", "ACCUSE", "IAE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ORGANISATION_BY_ITS_WORD)
+def test_an_organisation_named_again_by_its_word(coder, text, must, must_not):
+    check(coder, text, must, must_not)
