@@ -2949,6 +2949,7 @@ class EventCoder:
             or self._named_before(head, mentions, state, "group_nouns", "group") \
             or self._named_before(head, mentions, state, "bloc_nouns", "igo") \
             or self._organisation_named(head, mentions, state) \
+            or self._other_side(head, mentions, state) \
             or self._affiliated(head, mentions, state)
         if pair:
             return pair
@@ -3165,6 +3166,29 @@ class EventCoder:
         actor = last.actor(head.doc, state.article.published, resolved_by="context")
         return [] if actor is None else [replace(actor, text=head.text, start=head.idx,
                                                  end=head.idx + len(head.text))]
+
+    def _other_side(self, head: Token, mentions: dict[int, Mention],
+                    state: ArticleState) -> list[Actor]:
+        """ "its neighbour", "its rival": the one other state its sentence names before it
+        ("severed ties with Morocco, accusing its neighbour"), else the other of the pair
+        that last acted together with its owner; never one of several ("its allies")."""
+        owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "his",
+                                                                                 "her")]
+        if not owners or head.tag_ != "NN" or not self.lex.has("other_sides",
+                                                                head.lemma_.lower()):
+            return []
+        own = {a.country for a in self._antecedent(owners[0], mentions, state)}
+        if not own:
+            return []
+        others = {m.entry.country for m in mentions.values()
+                  if m.entry.kind == "country" and m.entry.country not in own
+                  and head.sent.start <= m.start < head.i}
+        if not others and own & {a.country for a in state.last_pair}:
+            others = {a.country for a in state.last_pair} - own
+        if len(others) != 1:
+            return []
+        return [Actor(text=head.text, country=others.pop(), sector="GOV", kind="country",
+                      resolved_by="context", start=head.idx, end=head.idx + len(head.text))]
 
     def _organisation_named(self, head: Token, mentions: dict[int, Mention],
                             state: ArticleState) -> list[Actor]:

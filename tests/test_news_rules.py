@@ -3341,3 +3341,21 @@ ORGANISATION_BY_ITS_WORD = [
 @pytest.mark.parametrize(("text", "must", "must_not"), ORGANISATION_BY_ITS_WORD)
 def test_an_organisation_named_again_by_its_word(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "its neighbour", "its rival": the other state named just before -----------------------------
+OTHER_SIDE = [
+    ("Algeria severed diplomatic ties with Morocco in August, accusing its neighbour of "
+     "hostile actions.", [("DZA", "ACCUSE", "MAR")], []),
+    ("Thailand summoned Cambodia's ambassador on Monday.\n\n"
+     "It accused its neighbour of planting new landmines.", [("THA", "ACCUSE", "KHM")], []),
+    # its own or several: not one other state
+    ("Kenya praised its neighbours for their help.", [], [("KEN", "SUPPORT", "KEN")]),
+    ("France hosted the summit in Paris.\n\nEgypt later accused its rival of sabotage.", [],
+     [("EGY", "ACCUSE", "FRA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), OTHER_SIDE)
+def test_its_neighbour_is_the_other_state_named_just_before(coder, text, must, must_not):
+    check(coder, text, must, must_not)
