@@ -82,6 +82,8 @@ DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST", "SANCTION", "REJECT"
 #: not, nor "all parties" (a collective target is null)
 MATERIAL_DOMESTIC = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "ACCUSE",
                                "REQUEST", "REJECT", "THREATEN"})
+#: words addressed to a state's bodies named by role alone ("urged the authorities")
+ADDRESSED = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 #: the sectors of a state's own bodies: an armed group at home acts on its own state's
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: reported acts that the reporter accuses their doer of ("X said Y attacked Z")
@@ -1154,7 +1156,8 @@ class EventCoder:
         if not targets and kind in MATERIAL_DOMESTIC:
             targets = self._domestic_target(verb, pattern, passive, sources[0], mentions,
                                             state, people=kind == "COERCE")
-            if any(t.sector in ("REB", "MIL") for t in targets) and \
+            if any(t.sector in ("REB", "MIL") and t.resolved_by == "domestic"
+                   for t in targets) and \
                     not self._at_home(verb, sources[0], state) and \
                     not (sources[0].kind == "group" and state.main == sources[0].country):
                 targets = []  # "strikes killed militants", "to send troops": whose, unsaid;
@@ -1628,8 +1631,9 @@ class EventCoder:
                                           self.actors.role_sector(child) is not None)) or \
                     (child.dep_ == "nsubjpass" and passive):
                 heads.append(child)
-            elif child.dep_ == "prep" and child.lower_ in pattern.preps:
-                node = _pobj(child)
+            elif child.dep_ == "prep" and (child.lower_ in pattern.preps or
+                                           child.lower_ == pattern.particle):
+                node = _pobj(child)  # "called on the military": the particle's object
                 if node is not None:
                     heads.append(node)
         objects = {h.i for h in heads if h.dep_ in ("dobj", "nsubjpass")}
@@ -1681,6 +1685,16 @@ class EventCoder:
                         Actor(text=token.text, country=source.country, kind="country",
                               resolved_by="domestic", start=token.idx,
                               end=token.idx + len(token.text))]
+                if sector in STATE_SECTORS and token.i == head.i and state.main and \
+                        source.country and source.country != state.main and \
+                        self.cameo.get(pattern.code).plover_type in ADDRESSED and \
+                        any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
+                        not any(c.dep_ in ("poss", "amod", "compound") for c in head.children):
+                    # "ECOWAS urged the authorities", "Indonesia called on the military":
+                    # another's words to the bodies of the state the report is about
+                    return [Actor(text=token.text, country=state.main, sector=sector,
+                                  kind="country", resolved_by="context", start=token.idx,
+                                  end=token.idx + len(token.text))]
                 if (sector is not None or person) and source.country and \
                         (source.kind in ("country", "person") or home_group):
                     named = self._role_named_before(token, mentions, sector) \

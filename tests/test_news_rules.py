@@ -3359,3 +3359,26 @@ OTHER_SIDE = [
 @pytest.mark.parametrize(("text", "must", "must_not"), OTHER_SIDE)
 def test_its_neighbour_is_the_other_state_named_just_before(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "urged the authorities": another's call goes to the state the report is about ------------------
+FOREIGN_CALLS_ON_THE_STATE = [
+    ("Protests spread across Senegal on Friday after the election was postponed.\n\n"
+     "ECOWAS urged the authorities to restore the electoral calendar.",
+     [("WAS", "REQUEST", "SEN")], []),
+    ("Myanmar's junta bombed a village in Sagaing on Tuesday.\n\n"
+     "Indonesia called on the military to end the violence.",
+     [("IDN", "REQUEST", "MMR")], [("IDN", "REQUEST", "IDN")]),
+    ("Kenyan police fired tear gas at protesters in Nairobi on Tuesday.\n\n"
+     "Amnesty International condemned the police for the use of force.",
+     [("*", "ACCUSE", "KEN")], []),
+    # at home, the state's own bodies
+    ("Kenyan police fired tear gas at protesters in Nairobi on Tuesday.\n\n"
+     "Kenya's president urged the police to show restraint.", [("KEN", "REQUEST", "KEN")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), FOREIGN_CALLS_ON_THE_STATE)
+def test_a_foreign_call_on_the_authorities_goes_to_the_reports_state(coder, text, must,
+                                                                     must_not):
+    check(coder, text, must, must_not)
