@@ -2956,10 +2956,11 @@ class EventCoder:
         if head.pos_ == "PRON":
             return [_as_context(a, head, a.sector) for a in self._antecedent(head, mentions,
                                                                               state)]
-        issuers = self._issuers(head, mentions, state)
+        issuers = self._issuers(head, mentions, state) or self._led_by(head, mentions, state)
         if issuers:
             return issuers
-        pair = self._pair_named(head, state) or self._state_described(head, mentions, state) \
+        pair = self._pair_named(head, state) or self._named_together(head, mentions, state) \
+            or self._state_described(head, mentions, state) \
             or self._named_before(head, mentions, state, "group_nouns", "group") \
             or self._named_before(head, mentions, state, "bloc_nouns", "igo") \
             or self._organisation_named(head, mentions, state) \
@@ -3005,6 +3006,22 @@ class EventCoder:
             return []
         return [Actor(text=head.text, country=country, sector=sector, kind="country",
                       resolved_by="context", start=head.idx, end=head.idx + len(head.text))]
+
+    def _led_by(self, head: Token, mentions: dict[int, Mention],
+                state: ArticleState) -> list[Actor]:
+        """ "A delegation led by Wang Yi visited …": the side of whoever leads the doer
+        (``leading``); not of a leader of whom an act is done to."""
+        if not _doer_position(head):
+            return []
+        for clause in head.children:
+            if clause.dep_ != "acl" or not self.lex.has("leading", clause.lemma_.lower()):
+                continue
+            for agent in clause.children:
+                node = _pobj(agent) if agent.dep_ == "agent" else None
+                if node is not None:
+                    return [_as_context(a, head, a.sector)
+                            for a in self.actors_of(node, mentions, state)]
+        return []
 
     def _issuers(self, head: Token, mentions: dict[int, Mention],
                  state: ArticleState) -> list[Actor]:
@@ -3107,6 +3124,48 @@ class EventCoder:
         return [Actor(text=head.text, country=country, sector=sector, kind="country",
                       resolved_by="context", start=head.idx, end=head.idx + len(head.text))
                 for country, _ in ranked[:2]]
+
+    def _named_together(self, head: Token, mentions: dict[int, Mention],
+                        state: ArticleState) -> list[Actor]:
+        """ "the three countries", "the European powers": the states the article last named
+        together ("Britain, France and Germany"), where their number or region fits (a count
+        or a region word is needed; "the two countries" is a pair's)."""
+        if head.tag_ != "NNS" or not self.lex.has("pair_nouns", head.lemma_.lower()) or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "these", "all")
+                        for c in head.children) or \
+                any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                    for c in head.children):
+            return []
+        counts = [_NUMBERS.get(c.lower_) for c in head.children if c.dep_ == "nummod"]
+        regions = [self.lex.region_continents.get(c.lower_) for c in head.children
+                   if c.dep_ in ("amod", "compound") and c.lower_ in self.lex.region_continents]
+        if not counts and not regions or None in counts:
+            return []
+        doc = head.doc  # a list of names joined by commas and "and" (its sentence may be
+        # unparsed): the last such list before
+        named = sorted({m for m in mentions.values() if m.entry.kind == "country"
+                        and m.entry.country and m.end <= head.i}, key=lambda m: m.start)
+        lists: list[list[str]] = []
+        for previous, mention in zip([None, *named], named):
+            joined = previous is not None and lists and all(
+                t.lower_ in (",", "and") for t in doc[previous.end:mention.start])
+            if joined:
+                lists[-1].append(mention.entry.country)
+            else:
+                lists.append([mention.entry.country])
+        for names in reversed(lists):
+            together = list(dict.fromkeys(names))
+            if len(together) < 2:
+                continue
+            if counts and counts[0] != len(together) or regions and self.places is not None \
+                    and any(self.places.continent(c) not in regions[0] for c in together):
+                return []  # "the three powers" after two, "the Gulf states" after Europe's
+            sector = self.actors.role_sector(head)
+            sector = sector if sector not in (None, "PTY") else "GOV"
+            return [Actor(text=head.text, country=country, sector=sector, kind="country",
+                          resolved_by="context", start=head.idx,
+                          end=head.idx + len(head.text)) for country in together]
+        return []
 
     @staticmethod
     def _pair_ranked(head: Token, speakers: set[str],
@@ -3437,6 +3496,8 @@ def _reciprocal(verb: Token) -> bool:
     return False
 
 
+#: counts of states named together ("the three countries")
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 _IMPERSONAL = frozenset({"it", "its", "they", "them", "their"})

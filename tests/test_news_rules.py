@@ -3382,3 +3382,41 @@ FOREIGN_CALLS_ON_THE_STATE = [
 def test_a_foreign_call_on_the_authorities_goes_to_the_reports_state(coder, text, must,
                                                                      must_not):
     check(coder, text, must, must_not)
+
+
+# -- "a delegation led by X": X's side acts ---------------------------------------------------------
+LED_BY = [
+    ("A delegation led by Chinese Foreign Minister Wang Yi visited Pyongyang on Monday.",
+     [("CHN", "CONSULT", "PRK")], []),
+    ("A team headed by Qatar's prime minister met Hamas officials in Doha.",
+     [("QAT", "CONSULT", "PSE")], []),
+    # the leader of whom the led act on is no doer
+    ("Troops attacked a convoy led by the rebel commander near Goma.", [],
+     [("COD", "ASSAULT", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), LED_BY)
+def test_a_body_led_by_someone_acts_for_their_side(coder, text, must, must_not):
+    check(coder, text, must, must_not)
+
+
+# -- "the three countries", "the European powers": the states last named together ----------------
+NAMED_TOGETHER = [
+    ("Britain, France and Germany drafted a resolution on Tuesday.\n\n"
+     "The European powers accuse Iran of stonewalling inspectors.",
+     [("GBR", "ACCUSE", "IRN"), ("FRA", "ACCUSE", "IRN"), ("DEU", "ACCUSE", "IRN")], []),
+    ("Mali, Burkina Faso and Niger left ECOWAS last year.\n\n"
+     "The three countries accused the bloc of serving foreign interests.",
+     [("MLI", "ACCUSE", "WAS"), ("NER", "ACCUSE", "WAS")], []),
+    # a count or a region that does not fit: not them
+    ("Britain, France and Germany drafted a resolution on Tuesday.\n\n"
+     "The Gulf states accused Iran of meddling.", [], [("GBR", "ACCUSE", "IRN")]),
+    ("Britain and France drafted a resolution on Tuesday.\n\n"
+     "The three powers accused Iran of stonewalling.", [], [("GBR", "ACCUSE", "IRN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), NAMED_TOGETHER)
+def test_the_states_last_named_together(coder, text, must, must_not):
+    check(coder, text, must, must_not)
