@@ -1170,6 +1170,8 @@ class EventCoder:
                                for t in targets]
         if not targets:
             targets = self._attacked_place(verb, code, state)
+        if not targets and kind == "AID":
+            targets = self._recipients_there(verb, sources[0], state)
         if not targets and code == AID_ALLOWED and self.places is not None:
             # "allowed aid trucks to enter northern Gaza", "… into Gaza": where it goes
             places = [self._place(t, state) for t in verb.subtree if t.i > verb.i and (
@@ -1801,6 +1803,28 @@ class EventCoder:
                 preps += [t for t in subject.subtree if t.dep_ == "prep"]
         place = self._place_after(preps, state)
         return place if place is not None and place.country != source.country else None
+
+    def _recipients_there(self, verb: Token, source: Actor,
+                          state: ArticleState) -> list[Actor]:
+        """Aid to people in a named place of another state goes to that state's people
+        ("delivered food to 200,000 people in northern Gaza", "allocated $9 million to help
+        displaced families in Haiti")."""
+        if self.places is None:
+            return []
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        holders += [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                    and self.lex.has("helping", c.lemma_.lower())]  # "to help families"
+        recipients = [c for h in holders for c in h.children if c.dep_ == "dobj" and h.i != verb.i
+                      and h.pos_ == "VERB"]
+        recipients += [node for h in holders for c in h.children if c.dep_ == "prep" and
+                       c.lower_ in ("to", "for") and (node := _pobj(c)) is not None]
+        for node in recipients:
+            place = self._place_after([t for t in node.subtree if t.dep_ == "prep"], state)
+            if place is not None and place.country != source.country:
+                sector = self.actors.role_sector(node)
+                return [replace(place, sector=sector if sector in ("CVL", "REF") else
+                                "CVL" if node.tag_ == "NNS" else place.sector)]
+        return []
 
     def _place_after(self, preps: list[Token], state: ArticleState) -> Actor | None:
         """The state of the first named place after one of the locative prepositions given

@@ -3420,3 +3420,21 @@ NAMED_TOGETHER = [
 @pytest.mark.parametrize(("text", "must", "must_not"), NAMED_TOGETHER)
 def test_the_states_last_named_together(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- aid to people in a place goes to that place's state -------------------------------------------
+AID_TO_PEOPLE_THERE = [
+    ("The World Food Programme delivered food to 200,000 people in northern Gaza.",
+     [("WFP", "AID", "PSE")], []),  # a UN agency, by its own code
+    ("The UN allocated $9 million from its emergency fund to help displaced families in Haiti.",
+     [("UNO", "AID", "HTI")], []),
+    ("Japan sent blankets and tents for earthquake survivors in Morocco.",
+     [("JPN", "AID", "MAR")], []),
+    # help at home is no aid to another
+    ("The government distributed food to families in Lagos.", [], [("*", "AID", "USA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), AID_TO_PEOPLE_THERE)
+def test_aid_to_people_in_a_place_goes_to_its_state(coder, text, must, must_not):
+    check(coder, text, must, must_not)
