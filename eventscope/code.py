@@ -3170,7 +3170,7 @@ class EventCoder:
         named = sorted({m for m in mentions.values() if m.entry.kind == "country"
                         and m.entry.country and m.end <= head.i}, key=lambda m: m.start)
         lists: list[list[str]] = []
-        for previous, mention in zip([None, *named], named):
+        for previous, mention in zip([None, *named], named, strict=False):
             joined = previous is not None and lists and all(
                 t.lower_ in (",", "and") for t in doc[previous.end:mention.start])
             if joined:

@@ -3361,7 +3361,7 @@ def test_its_neighbour_is_the_other_state_named_just_before(coder, text, must, m
     check(coder, text, must, must_not)
 
 
-# -- "urged the authorities": another's call goes to the state the report is about ------------------
+# -- "urged the authorities": another's call goes to the state the report is about ---------------
 FOREIGN_CALLS_ON_THE_STATE = [
     ("Protests spread across Senegal on Friday after the election was postponed.\n\n"
      "ECOWAS urged the authorities to restore the electoral calendar.",
@@ -3384,7 +3384,7 @@ def test_a_foreign_call_on_the_authorities_goes_to_the_reports_state(coder, text
     check(coder, text, must, must_not)
 
 
-# -- "a delegation led by X": X's side acts ---------------------------------------------------------
+# -- "a delegation led by X": X's side acts ------------------------------------------------------
 LED_BY = [
     ("A delegation led by Chinese Foreign Minister Wang Yi visited Pyongyang on Monday.",
      [("CHN", "CONSULT", "PRK")], []),
