@@ -3257,12 +3257,7 @@ class EventCoder:
         if sector is not None:  # "the rebels": an armed group, not the mercenaries named last
             before = [m for m in before
                       if m.entry.on(state.article.published)[1] == sector]
-        if not before:
-            return []
-        last = max(before, key=lambda m: m.start)
-        actor = last.actor(head.doc, state.article.published, resolved_by="context")
-        return [] if actor is None else [replace(actor, text=head.text, start=head.idx,
-                                                 end=head.idx + len(head.text))]
+        return _last_named(head, before, state)
 
     def _other_side(self, head: Token, mentions: dict[int, Mention],
                     state: ArticleState) -> list[Actor]:
@@ -3300,14 +3295,9 @@ class EventCoder:
                     c.dep_ in ("amod", "compound") and c.text[:1].isupper()
                     for c in head.children):
             return []  # not "a court", "the Supreme Court", "Tehran's court"
-        named = [m for m in set(mentions.values()) if m.entry.kind == "igo" and
-                 m.start < head.i and word in m.entry.name.lower().split()]
-        if not named:
-            return []
-        last = max(named, key=lambda m: m.start)
-        actor = last.actor(head.doc, state.article.published, resolved_by="context")
-        return [] if actor is None else [replace(actor, text=head.text, start=head.idx,
-                                                 end=head.idx + len(head.text))]
+        return _last_named(head, [m for m in set(mentions.values()) if m.entry.kind == "igo"
+                                  and m.start < head.i and word in m.entry.name.lower().split()],
+                           state)
 
     def _reflexive(self, head: Token) -> bool:
         """Whether a phrase with a possessive pronoun is the object of its own clause's
@@ -3723,6 +3713,16 @@ def _insurgent(actor: Actor) -> bool:
     """Whether an actor is an armed group or opposition movement (a side against its own
     state)."""
     return actor.kind == "group" and actor.sector in ("REB", "OPP", "CRM")
+
+
+def _last_named(head: Token, before: list[Mention], state: ArticleState) -> list[Actor]:
+    """The actor of the last of the mentions ``before``, standing where ``head`` is."""
+    if not before:
+        return []
+    last = max(before, key=lambda m: m.start)
+    actor = last.actor(head.doc, state.article.published, resolved_by="context")
+    return [] if actor is None else [replace(actor, text=head.text, start=head.idx,
+                                             end=head.idx + len(head.text))]
 
 
 def _people(actors: list[Actor]) -> set[tuple[str | None, str | None]]:
