@@ -1089,6 +1089,11 @@ class EventCoder:
             targets = self._verb_targets(verb, pattern, mentions, state)
         if self.codebook and self.cameo.get(code).plover_type == "REQUEST":
             targets = self._asked_to_act(verb, mentions, state) or targets
+        if not targets and pattern.where == self._characterise_where and \
+                self.lex.has("reporting", verb.lemma_.lower()):  # "said the strikes were …"
+            targets = [a for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                       for n in c.children if n.dep_ == "nsubj"
+                       for a in self.targets_of(n, mentions, state)]
         if pattern.where == self._characterise_where and sources:
             other = self._other_side_of_talks(verb, sources, state)
             targets = targets if other is None else other
@@ -1950,11 +1955,21 @@ class EventCoder:
         a praise of the actor its object names (``characterise`` in modality.yaml, words in
         stance.yaml); an object that names nobody ("described the talks as productive")
         is left to the verb's other senses."""
-        if not self.lex.has("characterise", verb.lemma_.lower()):
+        lemma = verb.lemma_.lower()
+        if not self.lex.has("characterise", lemma) and not self.lex.has("reporting", lemma):
             return None
         complement: list[Token] = []
         objects: list[Token] = []
-        for child in verb.children:
+        if not self.lex.has("characterise", lemma):  # "said the strikes were a violation":
+            for clause in verb.children:  # an act told before, judged in a reported clause
+                if clause.dep_ == "ccomp" and clause.lemma_ == "be":
+                    objects += [c for c in clause.children if c.dep_ == "nsubj"]
+                    complement += [t for c in clause.children if c.dep_ in ("attr", "acomp")
+                                   for t in c.subtree]
+            if not objects or not complement or \
+                    not any(self.verbs.match_noun(o) is not None for o in objects):
+                return None
+        for child in verb.children if self.lex.has("characterise", lemma) else ():
             if child.dep_ == "dobj":
                 objects.append(child)
                 # "X's launch as a provocation", "the attack 'an act of aggression'": the

@@ -3438,3 +3438,22 @@ AID_TO_PEOPLE_THERE = [
 @pytest.mark.parametrize(("text", "must", "must_not"), AID_TO_PEOPLE_THERE)
 def test_aid_to_people_in_a_place_goes_to_its_state(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "said the strikes were a violation": a judgement of an act told before --------------------------
+SAID_TO_BE = [
+    ("The United States carried out air strikes on militia targets in Iraq on Tuesday.\n\n"
+     "Iraq's foreign ministry said the strikes were a violation of Iraq's sovereignty.",
+     [("IRQ", "ACCUSE", "USA")], []),
+    ("Israel struck targets in southern Lebanon on Sunday.\n\n"
+     "Lebanon's president said the attack was a flagrant breach of the ceasefire.",
+     [("LBN", "ACCUSE", "ISR")], []),
+    # a judgement of no one's act, or a mild one: nothing
+    ("Japan and China held talks in Beijing on Monday.\n\n"
+     "Japan said the talks were a good start.", [], [("JPN", "ACCUSE", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), SAID_TO_BE)
+def test_an_act_said_to_be_a_violation_accuses_its_doer(coder, text, must, must_not):
+    check(coder, text, must, must_not)
