@@ -3440,7 +3440,7 @@ def test_aid_to_people_in_a_place_goes_to_its_state(coder, text, must, must_not)
     check(coder, text, must, must_not)
 
 
-# -- "said the strikes were a violation": a judgement of an act told before --------------------------
+# -- "said the strikes were a violation": a judgement of an act told before -------------------
 SAID_TO_BE = [
     ("The United States carried out air strikes on militia targets in Iraq on Tuesday.\n\n"
      "Iraq's foreign ministry said the strikes were a violation of Iraq's sovereignty.",
