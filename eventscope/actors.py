@@ -561,8 +561,13 @@ _GENERIC_ROLES = frozenset({"leader", "member", "head", "chief", "spokesman", "s
 def specific_role(head: Token, dictionary: ActorDictionary) -> str | None:
     """The sector of a role noun, or of the body a generic role is "of" or "for" ("the
     leader of the main opposition party": OPP; "a spokesman for the army": MIL), or of the
-    people a count with no role of its own counts ("Dozens of Israeli settlers": CVL)."""
+    people a count with no role of its own counts ("Dozens of Israeli settlers": CVL), or of
+    a role noun that modifies a noun with none ("a gang massacre", "a police raid")."""
     role = dictionary.role_sector(head)
+    if role is None and head.pos_ == "NOUN":
+        role = next((r for c in head.children if c.dep_ == "compound" and c.i == head.i - 1
+                     and c.pos_ == "NOUN"  # not a name's own word ("Security Council")
+                     and (r := dictionary.role_sector(c)) is not None), None)
     if head.lemma_.lower() in _GENERIC_ROLES or role is None and head.lower_ in COUNTS:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for"):

@@ -3457,3 +3457,18 @@ SAID_TO_BE = [
 @pytest.mark.parametrize(("text", "must", "must_not"), SAID_TO_BE)
 def test_an_act_said_to_be_a_violation_accuses_its_doer(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+# -- "a police raid", "army headquarters": a role noun modifying a noun sets its sector ----------
+def test_a_role_noun_modifying_a_noun_sets_the_sector(coder):
+    result = coder.code("A gang massacre in a Haitian town killed 70 people.", published=PUBLISHED)
+    assert [(e.source.country, e.source.sector) for e in result.events
+            if e.plover_type == "ASSAULT"] == [("HTI", "REB")]  # a gang: an armed group
+    result = coder.code("Israeli jets bombed Syrian army headquarters in Damascus.",
+                        published=PUBLISHED)
+    assert {(e.target.country, e.target.sector) for e in result.events if e.target} == \
+        {("SYR", "MIL")}
+    result = coder.code("Hungary will support a UN Security Council resolution on Serbia.",
+                        published=PUBLISHED)  # a name's own word sets nothing
+    assert all(e.target.sector == "IGO" for e in result.events if e.target and
+               e.target.country != "SRB")
