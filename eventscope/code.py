@@ -2437,6 +2437,11 @@ class EventCoder:
                     reported = True
                 node = head
                 continue
+            if dep == "conj" and infinitive and head.pos_ == "VERB" and \
+                    not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children) and \
+                    head.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "relcl"):
+                hypothetical = True  # "called for a ceasefire and for aid to be allowed":
+                break  # an infinitive is no main clause of its own
             if dep == "conj":
                 node = head
                 continue

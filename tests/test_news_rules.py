@@ -3472,3 +3472,12 @@ def test_a_role_noun_modifying_a_noun_sets_the_sector(coder):
                         published=PUBLISHED)  # a name's own word sets nothing
     assert all(e.target.sector == "IGO" for e in result.events if e.target and
                e.target.country != "SRB")
+
+
+# -- an infinitive conjoined to a finite verb is not asserted ------------------------------
+def test_an_infinitive_parsed_as_conjoined_to_a_call_is_not_done(coder):
+    check(coder, "Egypt has repeatedly called for an immediate ceasefire and for humanitarian "
+          "aid to be allowed into Gaza.", [], [("EGY", "CONCEDE", "*")])
+    # one conjoined to another infinitive keeps its reading
+    check(coder, "Russia and Ukraine agreed to exchange prisoners and to return children.",
+          [("RUS", "AGREE", "UKR"), ("UKR", "AGREE", "RUS")])
