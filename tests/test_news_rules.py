@@ -3481,3 +3481,12 @@ def test_an_infinitive_parsed_as_conjoined_to_a_call_is_not_done(coder):
     # one conjoined to another infinitive keeps its reading
     check(coder, "Russia and Ukraine agreed to exchange prisoners and to return children.",
           [("RUS", "AGREE", "UKR"), ("UKR", "AGREE", "RUS")])
+
+
+# -- "X's rejection of Y's act": whose act is rejected --------------------------------------------
+def test_a_rejection_of_an_act_rejects_its_doer(coder):
+    check(coder, "Jordan recalled its ambassador to Israel on Wednesday.\n\n"
+          "The minister said the decision expressed Jordan's rejection of the Israeli war.",
+          [("JOR", "REJECT", "ISR")], [("JOR", "REJECT", "JOR")])
+    check(coder, "Hamas announced its rejection of the Egyptian proposal on Monday.",
+          [("PSE", "REJECT", "EGY")])
