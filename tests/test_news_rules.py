@@ -3490,3 +3490,10 @@ def test_a_rejection_of_an_act_rejects_its_doer(coder):
           [("JOR", "REJECT", "ISR")], [("JOR", "REJECT", "JOR")])
     check(coder, "Hamas announced its rejection of the Egyptian proposal on Monday.",
           [("PSE", "REJECT", "EGY")])
+
+
+def test_a_case_raised_with_someone_is_discussed_with_them(coder):
+    check(coder, "Japan's prime minister raised the case with Chinese Premier Li Qiang at a "
+          "meeting in Seoul.", [("JPN", "CONSULT", "CHN")])
+    check(coder, "Opposition lawmakers raised the issue in parliament on Tuesday.", [],
+          [("*", "CONSULT", "*")])
