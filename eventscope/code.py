@@ -2437,6 +2437,10 @@ class EventCoder:
                     reported = True
                 node = head
                 continue
+            if dep == "conj" and node.tag_ in ("VBZ", "VBD", "VBP") and head.tag_ == "VBG" \
+                    and head.dep_ in ("xcomp", "pcomp") and head.head.pos_ in ("VERB", "AUX"):
+                node = head.head  # "denies organising the crossings and accuses Warsaw": a
+                continue  # finite verb is its governor's conjunct, not the gerund's
             if dep == "conj" and infinitive and head.pos_ == "VERB" and \
                     not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children) and \
                     head.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "relcl"):

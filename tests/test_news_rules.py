@@ -3497,3 +3497,10 @@ def test_a_case_raised_with_someone_is_discussed_with_them(coder):
           "meeting in Seoul.", [("JPN", "CONSULT", "CHN")])
     check(coder, "Opposition lawmakers raised the issue in parliament on Tuesday.", [],
           [("*", "CONSULT", "*")])
+
+
+def test_a_finite_verb_parsed_as_conjoined_to_a_denied_gerund_is_asserted(coder):
+    check(coder, "Belarus denies organising the crossings and accuses Warsaw of militarising "
+          "the border.", [("BLR", "ACCUSE", "POL")])
+    check(coder, "Rwanda denies arming the rebels and supporting the M23.", [],
+          [("RWA", "AID", "*")])
