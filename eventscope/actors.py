@@ -536,8 +536,9 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
         # one's country only where nothing else does ("the London-based rights group")
         found.sort(key=lambda m: (seat(doc, m), _distance(doc, m, head), m.start))
         best = found[0]
-        if role == "GOV" and best.entry.kind == "group" and best.entry.sector:
-            role = None  # "a spokesperson for Hamas", "the group's leader": the group's sector
+        if role in ("GOV", "MIL", "COP") and best.entry.kind == "group" and best.entry.sector:
+            role = None  # "a spokesperson for Hamas", "the group's leader", "the commander of
+            # the SDF", "Hezbollah fighters": the group's sector
         # "Ukraine's foreign minister", "the German government"
         how = "venue" if best in venues else "dictionary" if role is None else "attachment"
         return best.actor(doc, when, sector=role, text=phrase, resolved_by=how)

@@ -3504,3 +3504,13 @@ def test_a_finite_verb_parsed_as_conjoined_to_a_denied_gerund_is_asserted(coder)
           "the border.", [("BLR", "ACCUSE", "POL")])
     check(coder, "Rwanda denies arming the rebels and supporting the M23.", [],
           [("RWA", "AID", "*")])
+
+
+def test_a_role_in_an_armed_group_acts_with_the_groups_sector(coder):
+    result = coder.code("The commander of the Syrian Democratic Forces, Mazloum Abdi, and "
+                        "Syria's interim president signed an agreement on Monday.",
+                        published=PUBLISHED)
+    assert {(e.source.country, e.plover_type, e.target.country) for e in result.events
+            if e.target} == {("SYR", "SUPPORT", "SYR")}
+    result = coder.code("Hamas fighters attacked Israeli troops near Rafah.", published=PUBLISHED)
+    assert {e.source.sector for e in result.events if e.plover_type == "ASSAULT"} == {"REB"}
