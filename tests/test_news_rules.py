@@ -3514,3 +3514,10 @@ def test_a_role_in_an_armed_group_acts_with_the_groups_sector(coder):
             if e.target} == {("SYR", "SUPPORT", "SYR")}
     result = coder.code("Hamas fighters attacked Israeli troops near Rafah.", published=PUBLISHED)
     assert {e.source.sector for e in result.events if e.plover_type == "ASSAULT"} == {"REB"}
+
+
+def test_warships_sent_are_deployed_weapons_sent_are_aid(coder):
+    check(coder, "China sent warships near Taiwan on Monday.", [("CHN", "MOBILIZE", "*")],
+          [("CHN", "AID", "TWN")])
+    check(coder, "Germany sent air defence systems and tanks to Ukraine.",
+          [("DEU", "AID", "UKR")])
