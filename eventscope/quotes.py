@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 QUOTE = re.compile(r"[“\"]([^”\"]{8,}?)[”\"]")
 _SPEECH_EXTRA = frozenset({"describe", "call", "write", "add", "tell", "stating", "state"})
 STANCE_THRESHOLD = 0.5
+#: hostile acts a quoted reaction after them may judge, and how many sentences back
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+REACTION_REACH = 2
 PRAISE_CODE = "051"
 CRITICISE_CODE = "111"
 
@@ -202,6 +205,12 @@ class QuoteFinder:
             # "…," he said, referring to the Israeli strikes: the doers of what he refers to;
             # "a positive step," she said of the Ugandan decision
             judged = [(a, stance) for a in self._referred_to(verb, mentions, state)]
+        if direct and not about and not judged and speaker is not None and speaker.country \
+                and stance <= -STANCE_THRESHOLD:
+            # "This is a blatant violation of our sovereignty," Syria's ministry said, after
+            # Israel struck Syria: criticism of whoever did the act against its state
+            judged = [(a, stance) for a in self._act_against(doc, start, speaker, mentions,
+                                                             state)]
         events = self._stance_events(doc, article, speaker, judged) if speaker else []
         return quote, events
 
@@ -226,6 +235,32 @@ class QuoteFinder:
                 if noun is not None and self.coder.verbs.match_noun(noun) is not None:
                     return [a for a in self.coder.doers(noun, mentions, state)
                             if a.resolved_by not in ("anaphora", "context")]
+        return []
+
+    def _act_against(self, doc: Doc, start: int, speaker: Actor, mentions: dict,
+                     state) -> list[Actor]:
+        """The doers of the hostile act that the last two sentences before a quotation tell
+        was done to its speaker's state (its subject names another state, the rest of its
+        clause the speaker's), or nobody."""
+        before = [s for s in doc.sents if s.end_char <= start][-REACTION_REACH:]
+        for sent in reversed(before):
+            for verb in sent:
+                pattern = self.coder.verbs.match_verb(verb) if verb.pos_ == "VERB" else None
+                if pattern is None or \
+                        self.coder.cameo.get(pattern.code).plover_type not in HOSTILE or \
+                        any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+                    continue  # not an act to be done ("ordered Myanmar to take measures")
+                subject, passive = self.coder.subject(verb)
+                if subject is None or passive:
+                    continue
+                doers = [a for a in self.coder.actors_of(subject, mentions, state)
+                         if a.resolved_by not in ("anaphora", "context") and a.country
+                         and a.country != speaker.country]
+                inside = {t.i for t in subject.subtree}
+                done_to = any(mentions[t.i].entry.country == speaker.country
+                              for t in verb.subtree if t.i in mentions and t.i not in inside)
+                if doers and done_to:
+                    return doers
         return []
 
     def _same_speaker(self, subject: Token, previous: Actor | None) -> Actor | None:

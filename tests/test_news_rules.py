@@ -3521,3 +3521,26 @@ def test_warships_sent_are_deployed_weapons_sent_are_aid(coder):
           [("CHN", "AID", "TWN")])
     check(coder, "Germany sent air defence systems and tanks to Ukraine.",
           [("DEU", "AID", "UKR")])
+
+
+# -- a quotation that names no one, after an act against its speaker's state ----------------------
+QUOTED_REACTIONS = [
+    ("Israel struck targets in Syria on Sunday.\n\n"
+     "\"This is a blatant violation of our sovereignty,\" Syria's foreign ministry said.",
+     [("SYR", "ACCUSE", "ISR")], []),
+    ("Pakistan launched air strikes on Afghan border districts on Tuesday.\n\n"
+     "\"This cowardly aggression will not go unanswered,\" the Taliban government said.",
+     [("AFG", "*", "PAK")], []),
+    # a third state's words, or praise: not an accusation of the doer
+    ("Israel struck targets in Syria on Sunday.\n\n"
+     "\"This is a blatant violation of international law,\" Egypt's foreign ministry said.",
+     [], [("EGY", "ACCUSE", "ISR")]),
+    ("Israel struck targets in Syria on Sunday.\n\n"
+     "\"We have a good relationship with our neighbours,\" Syria's foreign ministry said.",
+     [], [("SYR", "ACCUSE", "ISR"), ("SYR", "SUPPORT", "ISR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), QUOTED_REACTIONS)
+def test_a_quoted_reaction_to_an_act_against_the_speakers_state(coder, text, must, must_not):
+    check(coder, text, must, must_not)
