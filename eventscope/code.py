@@ -1177,6 +1177,15 @@ class EventCoder:
             targets = self._attacked_place(verb, code, state)
         if not targets and kind == "AID":
             targets = self._recipients_there(verb, sources[0], state)
+        if not targets and code == AERIAL and verb.dep_ == "acl" and \
+                (weapons := _of_whole(verb.head)).dep_ == "dobj" and \
+                self.lex.has("interception", weapons.head.lemma_.lower()):
+            # "shot down 30 drones launched by Russia", "intercepted most of the missiles
+            # fired by Iran": whoever downed them was attacked
+            downer, downed = self.subject(weapons.head)
+            targets = [] if downer is None or downed else [
+                a for a in self.actors_of(downer, mentions, state)
+                if a.country not in {s.country for s in sources}]
         if not targets and code == AID_ALLOWED and self.places is not None:
             # "allowed aid trucks to enter northern Gaza", "… into Gaza": where it goes
             places = [self._place(t, state) for t in verb.subtree if t.i > verb.i and (
@@ -3737,6 +3746,13 @@ def _insurgent(actor: Actor) -> bool:
     """Whether an actor is an armed group or opposition movement (a side against its own
     state)."""
     return actor.kind == "group" and actor.sector in ("REB", "OPP", "CRM")
+
+
+def _of_whole(noun: Token) -> Token:
+    """The phrase a noun is part of ("most of the missiles": "most"), or the noun."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.i:
+        noun = noun.head.head
+    return noun
 
 
 def _last_named(head: Token, before: list[Mention], state: ArticleState) -> list[Actor]:

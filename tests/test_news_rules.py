@@ -3544,3 +3544,13 @@ QUOTED_REACTIONS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), QUOTED_REACTIONS)
 def test_a_quoted_reaction_to_an_act_against_the_speakers_state(coder, text, must, must_not):
     check(coder, text, must, must_not)
+
+
+def test_weapons_fired_by_one_and_downed_by_another_attack_the_downer(coder):
+    check(coder, "Ukraine's air force said it shot down 30 drones launched by Russia overnight.",
+          [("RUS", "ASSAULT", "UKR")])
+    check(coder, "Israel intercepted most of the missiles fired by Iran on Tuesday.",
+          [("IRN", "ASSAULT", "ISR")])
+    # fired and not downed by anyone: no one attacked
+    check(coder, "North Korea tested missiles launched from a submarine.", [],
+          [("PRK", "ASSAULT", "*")])
