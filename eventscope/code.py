@@ -2271,11 +2271,15 @@ class EventCoder:
                   state: ArticleState) -> list[Actor]:
         """ "Al-Shabaab claimed responsibility for the bombing", "the Houthis claimed an attack
         on a US warship", "the attack, claimed by the Islamic State": who claims an act did
-        it."""
+        it; so did who carried it out or ordered it ("the strikes, carried out by the US
+        military", ``command``)."""
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "claim":
             return self._active_doers(noun.head, mentions, state)
-        for clause in noun.children:  # "the attack, which was claimed by the Islamic State"
-            if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() == "claim":
+        for clause in noun.children:  # "the attack, which was claimed by the Islamic State",
+            # "the strikes, carried out by the US military"
+            if clause.dep_ in ("relcl", "acl") and (clause.lemma_.lower() == "claim" or
+                                                   self.lex.has("command",
+                                                                clause.lemma_.lower())):
                 subject, passive = self.subject(clause)
                 if subject is not None and passive:
                     return self.actors_of(subject, mentions, state)

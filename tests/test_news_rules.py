@@ -3554,3 +3554,10 @@ def test_weapons_fired_by_one_and_downed_by_another_attack_the_downer(coder):
     # fired and not downed by anyone: no one attacked
     check(coder, "North Korea tested missiles launched from a submarine.", [],
           [("PRK", "ASSAULT", "*")])
+
+
+def test_an_act_carried_out_by_someone_is_theirs(coder):
+    check(coder, "The strikes, carried out by the US military, targeted Houthi sites in Yemen.",
+          [("USA", "ASSAULT", "YEM")])
+    check(coder, "The raid, ordered by the interior minister of Kenya, targeted opposition "
+          "offices in Nairobi.", [("KEN", "*", "KEN")])
