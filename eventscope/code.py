@@ -3430,8 +3430,15 @@ class EventCoder:
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON" \
                         and child.i < pronoun.i:
-                    # the clause's own subject or nobody ("the rebels said they killed")
-                    return self._as_pronoun(word, child, mentions, state)
+                    # the clause's own subject or nobody ("the rebels said they killed"); a
+                    # sufferer the text does not name, or a count, is passed over ("said 26
+                    # civilians were killed and 46 wounded, and that its forces …": the sayer's)
+                    found = self._as_pronoun(word, child, mentions, state)
+                    if child.dep_ == "nsubjpass" and all(a.resolved_by == "context"
+                                                         for a in found):
+                        continue
+                    if found or child.pos_ != "NUM":
+                        return found
         if word in ("they", "them", "their") and len(state.last_pair) == 2:
             return list(state.last_pair)  # "X met Y. They agreed …": the two of them
         last, earlier = (state.last_person, state.earlier_person) if word in _PERSONAL else \

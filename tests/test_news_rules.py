@@ -3561,3 +3561,10 @@ def test_an_act_carried_out_by_someone_is_theirs(coder):
           [("USA", "ASSAULT", "YEM")])
     check(coder, "The raid, ordered by the interior minister of Kenya, targeted opposition "
           "offices in Nairobi.", [("KEN", "*", "KEN")])
+
+
+def test_its_after_a_count_of_victims_is_the_sayers(coder):
+    check(coder, "India struck sites in Pakistan on Wednesday.\n\n"
+          "Pakistan said 26 civilians were killed and 46 wounded in the strikes, and that its "
+          "forces had shot down five Indian fighter jets.",
+          [("PAK", "ASSAULT", "IND")], [("IND", "ASSAULT", "IND")])
