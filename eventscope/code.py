@@ -2383,6 +2383,10 @@ class EventCoder:
         future_modal = denied = False
         transform: str | None = None
         node = trigger
+        if any(c.dep_ in ("nsubjpass", "dobj") and
+               any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in trigger.children):
+            negated = True  # "no military facilities had been hit", "killed no one"
         for _ in range(6):
             for child in node.children:
                 if child.dep_ == "neg" or child.dep_ in ("nsubj", "nsubjpass") and any(

@@ -3568,3 +3568,10 @@ def test_its_after_a_count_of_victims_is_the_sayers(coder):
           "Pakistan said 26 civilians were killed and 46 wounded in the strikes, and that its "
           "forces had shot down five Indian fighter jets.",
           [("PAK", "ASSAULT", "IND")], [("IND", "ASSAULT", "IND")])
+
+
+def test_an_act_done_to_none_is_not_done(coder):
+    text = ("India's defence ministry said it had targeted militant camps and that no "
+            "Pakistani military facilities had been hit.")
+    result = coder.code(text, published=PUBLISHED)
+    assert not [e for e in result.events if e.trigger.text == "hit" and e.modality.asserted]
