@@ -1641,6 +1641,8 @@ class EventCoder:
         protesters") belongs to the source's own country: a domestic event; with ``people``
         (arrests, raids) so does a person the dictionary does not know ("police raided the
         home of Rachid Ghannouchi")."""
+        if self.lex.has("vengeance", verb.lemma_.lower()):
+            return []  # "will avenge the blood of its citizens": its own are the victims
         heads = []
         for child in verb.children:
             if (child.dep_ == "dobj" and (not pattern.objects or

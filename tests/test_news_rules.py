@@ -3575,3 +3575,8 @@ def test_an_act_done_to_none_is_not_done(coder):
             "Pakistani military facilities had been hit.")
     result = coder.code(text, published=PUBLISHED)
     assert not [e for e in result.events if e.trigger.text == "hit" and e.modality.asserted]
+
+
+def test_the_victims_avenged_are_not_the_target(coder):
+    check(coder, "\"Pakistan will avenge the blood of its innocent citizens,\" Sharif said.", [],
+          [("PAK", "*", "PAK")])
