@@ -3032,7 +3032,7 @@ class EventCoder:
             or self._named_before(head, mentions, state, "bloc_nouns", "igo") \
             or self._organisation_named(head, mentions, state) \
             or self._other_side(head, mentions, state) \
-            or self._affiliated(head, mentions, state)
+            or self._affiliated(head, mentions, state) or self._of_pair(head, state)
         if pair:
             return pair
         sector = self.actors.role_sector(head)
@@ -3191,6 +3191,17 @@ class EventCoder:
         return [Actor(text=head.text, country=country, sector=sector, kind="country",
                       resolved_by="context", start=head.idx, end=head.idx + len(head.text))
                 for country, _ in ranked[:2]]
+
+    def _of_pair(self, head: Token, state: ArticleState) -> list[Actor]:
+        """A role "of both countries", "of the two sides": that role of each of the pair
+        ("the national security advisers of both countries")."""
+        sector = self.actors.role_sector(head)
+        inner = next((_pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"),
+                     None)
+        if sector is None or inner is None:
+            return []
+        return [replace(a, text=head.text, sector=sector, start=head.idx,
+                        end=head.idx + len(head.text)) for a in self._pair_named(inner, state)]
 
     def _named_together(self, head: Token, mentions: dict[int, Mention],
                         state: ArticleState) -> list[Actor]:

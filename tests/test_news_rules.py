@@ -3580,3 +3580,9 @@ def test_an_act_done_to_none_is_not_done(coder):
 def test_the_victims_avenged_are_not_the_target(coder):
     check(coder, "\"Pakistan will avenge the blood of its innocent citizens,\" Sharif said.", [],
           [("PAK", "*", "PAK")])
+
+
+def test_a_role_of_both_countries_is_each_ones(coder):
+    check(coder, "India struck nine sites in Pakistan on Wednesday.\n\n"
+          "Rubio spoke with the national security advisers of both countries on Thursday.",
+          [("USA", "CONSULT", "IND"), ("USA", "CONSULT", "PAK")])
