@@ -768,6 +768,11 @@ class EventCoder:
                 targets = [t for t in targets if t.country != source.country]
             pairs.extend((source, target) for target in targets or [None])
         pairs = [p for pair in pairs for p in self._with_target(pair, role, state)]
+        sides = {s.country for s in role.sources}
+        if kind == "ASSAULT" and len(sides) > 1:  # "the two sides exchanged fire, killing 12
+            # people on the Indian side": killed by the other side, not by their own
+            pairs = [(s, t) for s, t in pairs if t is None or t.country != s.country
+                     or t.sector not in (None, "CVL")]
         if not self.codebook or role.code == MEDIATE or not self._symmetric(trigger, role):
             return pairs  # co-mediators are no parties of each other
         if not role.targets and len(role.sources) > 1:

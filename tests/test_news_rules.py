@@ -3586,3 +3586,10 @@ def test_a_role_of_both_countries_is_each_ones(coder):
     check(coder, "India struck nine sites in Pakistan on Wednesday.\n\n"
           "Rubio spoke with the national security advisers of both countries on Thursday.",
           [("USA", "CONSULT", "IND"), ("USA", "CONSULT", "PAK")])
+
+
+def test_people_killed_in_an_exchange_are_killed_by_the_other_side(coder):
+    check(coder, "India struck sites in Pakistan on Wednesday.\n\n"
+          "The two sides exchanged heavy artillery fire along the border, killing at least 12 "
+          "people on the Indian side, Indian officials said.",
+          [("PAK", "ASSAULT", "IND")], [("IND", "ASSAULT", "IND")])
