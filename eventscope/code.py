@@ -1096,9 +1096,7 @@ class EventCoder:
             targets = self._asked_to_act(verb, mentions, state) or targets
         if not targets and pattern.where == self._characterise_where and \
                 self.lex.has("reporting", verb.lemma_.lower()):  # "said the strikes were …"
-            targets = [a for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"
-                       for n in c.children if n.dep_ == "nsubj"
-                       for a in self.targets_of(n, mentions, state)]
+            targets = [a for n in _judged(verb)[0] for a in self.targets_of(n, mentions, state)]
         if pattern.where == self._characterise_where and sources:
             other = self._other_side_of_talks(verb, sources, state)
             targets = targets if other is None else other
@@ -1977,11 +1975,7 @@ class EventCoder:
         complement: list[Token] = []
         objects: list[Token] = []
         if not self.lex.has("characterise", lemma):  # "said the strikes were a violation":
-            for clause in verb.children:  # an act told before, judged in a reported clause
-                if clause.dep_ == "ccomp" and clause.lemma_ == "be":
-                    objects += [c for c in clause.children if c.dep_ == "nsubj"]
-                    complement += [t for c in clause.children if c.dep_ in ("attr", "acomp")
-                                   for t in c.subtree]
+            objects, complement = _judged(verb)  # an act told before, judged as reported
             if not objects or not complement or \
                     not any(self.verbs.match_noun(o) is not None for o in objects):
                 return None
@@ -2041,10 +2035,7 @@ class EventCoder:
         modality.yaml), is denied (016); the denial answers the last accuser."""
         lemma = verb.lemma_.lower()
         if self.lex.has("reporting", lemma):
-            claims = [s for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"
-                      for s in c.children if s.dep_ == "nsubj"]
-            words = [t for c in verb.children if c.dep_ == "ccomp"
-                     for a in c.children if a.dep_ in ("acomp", "attr") for t in a.subtree]
+            claims, words = _judged(verb)
         elif self.lex.has("characterise", lemma):
             claims = [c for c in verb.children if c.dep_ == "dobj"]
             words = [t for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") or
@@ -2155,8 +2146,7 @@ class EventCoder:
         objects = _object_tokens(verb, pattern) or [c for c in verb.children
                                                     if c.dep_ == "dobj"]
         if pattern.where == self._refuted_where:  # "said the claims were baseless"
-            objects += [s for c in verb.children if c.dep_ == "ccomp"
-                        for s in c.children if s.dep_ == "nsubj"]
+            objects += _judged(verb)[0]
         for noun in objects:
             words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "predet")}
             named = any(t.i in state.mention_tokens for t in noun.subtree)
@@ -3779,6 +3769,15 @@ def _insurgent(actor: Actor) -> bool:
     """Whether an actor is an armed group or opposition movement (a side against its own
     state)."""
     return actor.kind == "group" and actor.sector in ("REB", "OPP", "CRM")
+
+
+def _judged(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The subjects of the clauses "be" a reporting verb reports and the words that judge
+    them ("said the strikes were a violation", "said the claims were baseless")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"]
+    return ([s for c in clauses for s in c.children if s.dep_ == "nsubj"],
+            [t for c in clauses for a in c.children if a.dep_ in ("acomp", "attr")
+             for t in a.subtree])
 
 
 def _of_whole(noun: Token) -> Token:
