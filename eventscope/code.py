@@ -380,7 +380,8 @@ class EventCoder:
                     self._characterisation(token, mentions, state) or \
                     self._deadline(token) \
                     or self.verbs.match_verb(token) or self._asked(token)
-                if pattern is None or self._embeds_trigger(token, pattern) or \
+                if pattern is None or \
+                        self._embeds_trigger(token, pattern, mentions, state) or \
                         self._commands_event(token, pattern):
                     continue
                 # the object is the verb's event ("launched attacks", "lodged a protest"),
@@ -1020,13 +1021,20 @@ class EventCoder:
             any(c.dep_ == "dobj" and self.verbs.match_noun(c) is not None
                 for c in verb.children)
 
-    def _embeds_trigger(self, verb: Token, pattern: Pattern) -> bool:
+    def _embeds_trigger(self, verb: Token, pattern: Pattern,
+                        mentions: dict[int, Mention] | None = None,
+                        state: ArticleState | None = None) -> bool:
         """A control verb whose infinitive is itself a trigger is coded through that trigger
         ("agreed to send weapons" is one event, not two); not one whose sense its object
         gives, the infinitive telling what the object is for ("approved a warrant to detain
-        the president")."""
+        the president"), nor one done to an actor, the infinitive its purpose ("telephoned
+        his counterpart to discuss the crisis")."""
         if self._controls_object(verb) or self._denies_act(verb):
             return False  # "urged X to stop", "denied arming X": an event of its own
+        if mentions is not None and state is not None and any(
+                c.dep_ == "dobj" and self.actors_of(c, mentions, state)
+                for c in verb.children):
+            return False
         if pattern.objects and any(c.dep_ == "dobj" and c.lemma_.lower() in pattern.objects
                                    for c in verb.children):
             return False
@@ -1409,9 +1417,13 @@ class EventCoder:
 
     def _alleged_of(self, clause: Token) -> bool:
         """Whether a gerund is what a verb of allegation's object is accused of ("accused X
-        of supplying arms", "blamed X for arming")."""
+        of supplying arms", "blamed X for arming", "criticised X for blocking")."""
         verb = _object_clause_verb(clause, ("of", "for"))
-        return verb is not None and self.lex.has("allegation_verbs", verb.lemma_.lower())
+        if verb is None:
+            return False
+        lemma = verb.lemma_.lower()
+        return self.lex.has("allegation_verbs", lemma) or \
+            self.lex.has("faulting", lemma) and clause.head.lower_ == "for"
 
     def _averted(self, clause: Token) -> bool:
         """Whether a gerund is what a verb warns or keeps its object from doing ("warned
@@ -1986,7 +1998,7 @@ class EventCoder:
                 # judgement parsed on the object
                 complement += [t for c in child.children if c.dep_ == "appos" or
                                c.dep_ == "prep" and c.lower_ == "as"
-                               for t in c.subtree if t is not c]
+                               for t in c.subtree if t is not c or c.dep_ == "appos"]
                 complement += [t for c in child.children if c.dep_ in ("amod", "acl") and
                                c.pos_ == "ADJ" and c.i > child.i
                                for t in c.subtree]  # "described the resolution as politically

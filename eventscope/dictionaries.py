@@ -718,7 +718,7 @@ def _steps(token: Any, pattern: Any, kind: str, ec: Any, mentions: dict[int, Any
     if code != pattern.code:
         steps.append(f"code {pattern.code} becomes {code} ({transform})")
     if kind == "verb":
-        if ec._embeds_trigger(token, pattern):
+        if ec._embeds_trigger(token, pattern, mentions, state):
             reading.outcome = "not coded here: its infinitive complement is the event"
             return
         subject, passive = ec.subject(token)

@@ -3593,3 +3593,37 @@ def test_people_killed_in_an_exchange_are_killed_by_the_other_side(coder):
           "The two sides exchanged heavy artillery fire along the border, killing at least 12 "
           "people on the Indian side, Indian officials said.",
           [("PAK", "ASSAULT", "IND")], [("IND", "ASSAULT", "IND")])
+
+
+def test_an_act_done_to_someone_is_not_replaced_by_its_purpose(coder):
+    # "telephoned X to discuss …": the call is the event, the infinitive only its purpose
+    check(coder, "The Kenyan foreign minister telephoned his Somali counterpart to discuss the "
+          "border dispute.", [("KEN", "CONSULT", "SOM")])
+    check(coder, "France helped Chad to repel the rebel offensive.", [("FRA", "AID", "TCD")])
+    # a control verb with no one as its object is still coded through its infinitive
+    check(coder, "Vietnam agreed to send food to the Philippines.", [("VNM", "*", "PHL")],
+          [("VNM", "CONSULT", "*")])
+
+
+def test_a_judgement_set_beside_the_act_judged(coder):
+    # "called X's actions a genocide", the judgement parsed as an apposition of the object
+    check(coder, "South Africa's foreign minister called Israel's actions in Gaza a genocide.",
+          [("ZAF", "ACCUSE", "ISR")])
+    check(coder, "Venezuela's president called Guyana's oil auction an act of piracy.",
+          [("VEN", "ACCUSE", "GUY")])
+    # a mild word beside the object judges no one
+    check(coder, "The minister called the Kenyan proposal a first step.", [],
+          [("*", "ACCUSE", "KEN")])
+
+
+def test_an_act_someone_is_criticised_for_is_theirs_and_only_alleged(coder):
+    result = coder.code("Poland criticised Hungary for blocking EU aid to Ukraine.",
+                        published=PUBLISHED)
+    blocked = [e for e in result.events if e.trigger.text == "blocking"]
+    assert blocked and all(e.source.country == "HUN" and not e.modality.asserted
+                           for e in blocked)
+    check(coder, "Senegal condemned Mali for expelling its ambassador.",
+          [("SEN", "ACCUSE", "MLI")], [("SEN", "SANCTION", "*")])
+    # condemning an act at a place still reaches the place's state
+    check(coder, "Jordan condemned violence against civilians in Sweida.",
+          [("JOR", "ACCUSE", "SYR")])
