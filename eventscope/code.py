@@ -1659,6 +1659,7 @@ class EventCoder:
         if self.lex.has("vengeance", verb.lemma_.lower()):
             return []  # "will avenge the blood of its citizens": its own are the victims
         heads = []
+        coercive = self.cameo.get(pattern.code).plover_type in CONFLICT  # is aimed at
         for child in verb.children:
             if (child.dep_ == "dobj" and (not pattern.objects or
                                           self.actors.role_sector(child) is not None)) or \
@@ -1669,14 +1670,21 @@ class EventCoder:
                 node = _pobj(child)  # "called on the military": the particle's object
                 if node is not None:
                     heads.append(node)
+            if child.dep_ == "dobj" and pattern.objects and coercive:  # "issued a warrant
+                for prep in child.children:  # for the opposition leader": whom the measure
+                    if prep.dep_ == "prep" and prep.lower_ in pattern.preps and \
+                            (node := _pobj(prep)) is not None:
+                        heads.append(node)
         objects = {h.i for h in heads if h.dep_ in ("dobj", "nsubjpass")}
         for head in heads:
             if self.lex.has("craft", head.lemma_.lower()):
                 continue  # "a 12-man crew", "a tanker": under any flag
             if any(c.dep_ in ("det", "predet") and c.lower_ in ("all", "both", "each", "every")
+                   and self.actors.role_sector(head, phrases_only=True) is None
                    or c.dep_ == "amod" and self.lex.has("foreign", c.lower_)
                    for c in head.children):
                 continue  # "all parties", "the international community", "foreign reporters"
+                # (not "all political parties", a role of its own)
             of_phrases = [_pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
             if any(c.dep_ == "amod" and self.lex.has("foreign", c.lower_)
                    for t in of_phrases if t is not None for c in t.children):
@@ -1686,7 +1694,8 @@ class EventCoder:
             for token in words:  # "a reversal of government policies": the government
                 if self.lex.has("pair_nouns", token.lemma_.lower()) and (
                         token.lemma_.lower() not in ("government", "leader", "president") or
-                        token.tag_ == "NNS") \
+                        token.tag_ == "NNS") and \
+                        self.actors.role_sector(token, phrases_only=True) is None \
                         or token.lemma_.lower() in MISSIONS or \
                         self.lex.has("craft", token.lemma_.lower()) or \
                         self.lex.has("envoys", token.lemma_.lower()) or \

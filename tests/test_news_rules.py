@@ -3627,3 +3627,29 @@ def test_an_act_someone_is_criticised_for_is_theirs_and_only_alleged(coder):
     # condemning an act at a place still reaches the place's state
     check(coder, "Jordan condemned violence against civilians in Sweida.",
           [("JOR", "ACCUSE", "SYR")])
+
+
+def test_a_measure_aimed_through_its_object_at_a_role_is_domestic(coder):
+    # "a warrant for the opposition candidate": the measure's object names whom it aims at
+    check(coder, "Venezuela's supreme court issued an arrest warrant for the opposition "
+          "candidate.", [("VEN", "THREATEN", "VEN")])
+    check(coder, "Uganda's electoral body imposed a ban on opposition rallies.", [],
+          [("UGA", "*", None)])
+    # a reaction's object does not: the one asked for is no target of the rejection
+    check(coder, "Zambia's president rejected a request for the opposition leader's release.",
+          [], [("ZMB", "REJECT", "ZMB")])
+
+
+def test_a_collective_named_by_a_role_phrase_is_still_domestic(coder):
+    check(coder, "Mali's junta dissolved all political parties.", [("MLI", "COERCE", "MLI")])
+    check(coder, "Guinea's military rulers banned all opposition leaders from travelling.",
+          [("GIN", "COERCE", "GIN")])
+    # "all parties", "both parties" are the sides, not a state's own parties
+    check(coder, "Ethiopia accused both parties of violating the truce.", [],
+          [("ETH", "ACCUSE", "ETH")])
+
+
+def test_military_rulers_are_the_government(coder):
+    result = coder.code("Niger's military rulers expelled the French ambassador.",
+                        published=PUBLISHED)
+    assert [(e.source.country, e.source.sector) for e in result.events] == [("NER", "GOV")]
