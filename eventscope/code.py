@@ -2805,7 +2805,9 @@ class EventCoder:
         # in a sentence with no verb of its own ("… minister hosted talks between …")
         stranded = verb.tag_ == "VBN" and verb.dep_ == "amod" and verb.head.dep_ == "ROOT" \
             and verb.head.pos_ == "NOUN" and verb.i > verb.sent.start and \
-            verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+            (verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") or
+             verb.doc[verb.i - 1].pos_ == "ADJ" and
+             self.actors.role_sector(verb.doc[verb.i - 1]) is not None)
         if verb.tag_ not in ("VBD", "VBZ") and not stranded or \
                 verb.dep_ in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "pcomp"):
             return []
@@ -2816,7 +2818,8 @@ class EventCoder:
             # seized …": a role of the one state a plain noun phrase before it names
             head = verb.doc[verb.i - 1] if verb.i > sent.start else None
             sector = self.actors.role_sector(head) if head is not None and \
-                head.pos_ == "NOUN" else None
+                (head.pos_ == "NOUN" or head.pos_ == "ADJ" and head.dep_ == "amod") else None
+            # ("Myanmar's military bombed villages", with "military" read as an adjective)
             named = {mentions[t.i] for t in before if t.i in mentions}
             if sector is None or len(named) != 1 or \
                     any(t.pos_ not in _NOUN_PHRASE for t in before):
@@ -2984,6 +2987,9 @@ class EventCoder:
                 not code.startswith(THREAT_OF_FORCE):  # "threatened to expand its
             return []  # offensive in Gaza": where the attack would be
         holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+        if trigger.pos_ == "VERB" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
+            holders.append(trigger.head)  # "Myanmar's military bombed villages in …", the
+            # verb read as a modifier of its object
         holders += [node for h in holders[1:] if h.lemma_.lower() == "control"  # "took control
                     for c in h.children if c.dep_ == "prep" and c.lower_ == "of"  # of Kherson"
                     and (node := _pobj(c)) is not None]
@@ -3006,11 +3012,11 @@ class EventCoder:
         assert self.places is not None
         kind = None
         if head.pos_ != "PROPN" and self.lex.has("place_nouns", head.lemma_.lower()) and \
-                any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+                any(c.dep_ == "compound" and _name_like(c) for c in head.children):
             if self.lex.has("region_nouns", head.lemma_.lower()):
                 kind = "region"  # "Borno state": the region, not a town of its name
             head = next(c for c in head.children if c.dep_ == "compound")  # "Donetsk region"
-        if head.pos_ != "PROPN":
+        if not _name_like(head):
             named = [_pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
             if not named or named[0] is None or not self.lex.has("place_nouns",
                                                                  head.lemma_.lower()):
@@ -3878,6 +3884,13 @@ def _without_purpose(token: Token) -> Iterator[Token]:
                 token.lemma_.lower() in _MEDIATING:
             continue
         yield from _without_purpose(child)
+
+
+def _name_like(token: Token) -> bool:
+    """A proper noun, or a capitalised word inside a phrase the tagger took for another word
+    ("in Sagaing region", with "Sagaing" tagged a verb)."""
+    return token.pos_ == "PROPN" or token.is_title and token.i > token.sent.start and \
+        token.dep_ == "compound"
 
 
 def _object_tokens(verb: Token, pattern: Pattern) -> list[Token]:

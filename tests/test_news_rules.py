@@ -3653,3 +3653,13 @@ def test_military_rulers_are_the_government(coder):
     result = coder.code("Niger's military rulers expelled the French ambassador.",
                         published=PUBLISHED)
     assert [(e.source.country, e.source.sector) for e in result.events] == [("NER", "GOV")]
+
+
+def test_an_attack_parsed_as_a_modifier_of_its_object(coder):
+    # "military" read as an adjective and the verb as a modifier of what it hit: the doer by
+    # word order, the place in the object's own phrase
+    check(coder, "Myanmar's military bombed villages in Sagaing region.",
+          [("MMR", "ASSAULT", "MMR")])
+    check(coder, "Sudan's military shelled markets in Omdurman.", [("SDN", "ASSAULT", "SDN")])
+    # a modifier naming no doer before it codes nothing
+    check(coder, "Bombed villages in Sagaing region lay empty.", [], [("*", "ASSAULT", "*")])

@@ -43,6 +43,10 @@ def test_load_is_shared(gazetteer):
     ("Niger", {}, ("Niger", "NER", "country", 2440476)),
     # a smaller town by a spelling of its name close to the primary one ("Janīn")
     ("Jenin", {}, ("Janin", "PSE", "city", 283506)),
+    # a region's own name before a city abroad known by it only as a spelling ("Borna"),
+    # while a city at home keeps its region's name ("New York" is the city)
+    ("Borno", {}, ("Borno", "NGA", "region", 2346794)),
+    ("New York", {}, ("New York City", "USA", "city", 5128581)),
 ])
 def test_lookup(gazetteer, name, kwargs, expected):
     place = gazetteer.lookup(name, **kwargs)

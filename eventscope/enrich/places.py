@@ -41,7 +41,9 @@ Choosing among places of the same name (deterministic):
 
 1. a country the phrase itself names ("Russia's", "Paris, Texas", "the Ukrainian city of",
    "Pokrovsk in the Donetsk region");
-2. a city before a region ("in Kursk" is the city; "the Kursk region" only looks at regions);
+2. a city before a region ("in Kursk" is the city; "the Kursk region" only looks at regions),
+   but not a city abroad that has the name only as an alternate spelling ("Borno" is
+   Nigeria's state, not Borna in Germany);
 3. a match on the place's own name before one on an alternate name ("Pokrovsk" is Pokrovsk,
    not Engels, once called Pokrovsk);
 4. a place in one of the event's source or target countries (Paris, Texas for a US event);
@@ -611,15 +613,20 @@ def _prominence(place: Place) -> tuple[int, int, int]:
 
 def _best(entries: list[tuple[Place, bool]], constraint: list[str], preferred: set[str],
           article_countries: list[str]) -> Place:
-    """A country the phrase names; a city before a region; a primary name before an alternate
-    one; one of the event's countries; the article's most-mentioned countries; the largest."""
+    """A country the phrase names; a city before a region, but not a city abroad known by
+    the name only as an alternate spelling ("Borno" is Nigeria's state, not Borna in
+    Germany); a primary name before an alternate one; one of the event's countries; the
+    article's most-mentioned countries; the largest."""
+    regions = {p.country for p, alternate in entries if p.feature == "region" and not alternate}
+
     def key(entry: tuple[Place, bool]) -> tuple[int, ...]:
         place, alternate = entry
         named = constraint.index(place.country) if place.country in constraint \
             else len(constraint)
         mentioned = article_countries.index(place.country) \
             if place.country in article_countries else len(article_countries)
-        return (named, _FEATURE_RANK[place.feature], alternate,
+        spelling = alternate and place.feature == "city" and bool(regions - {place.country})
+        return (named, spelling, _FEATURE_RANK[place.feature], alternate,
                 place.country not in preferred, mentioned, -place.population,
                 place.geonames_id or 0)
 
