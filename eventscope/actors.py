@@ -196,9 +196,30 @@ class ActorDictionary:
                     not _in_region_name(doc, span.start, span.end) and \
                     not _in_masthead(doc, span.start, span.end) and \
                     not (entry.capital and _names_accord(doc, span.end)) and \
-                    not _ethnic(doc, span.start):
+                    not _ethnic(doc, span.start) and \
+                    not (entry.kind == "person" and self._in_other_name(doc, span, entry)):
                 mentions.append(Mention(span.start, span.end, entry))
         return mentions
+
+    def _in_other_name(self, doc: Doc, span: Span, entry: Entry) -> bool:
+        """Whether part of a known person's name is inside another person's longer name
+        ("Jean-Pierre Bemba" is not Karine Jean-Pierre, "Hunter Biden" not Joe Biden): a
+        capitalised word right before or after it that is no title or role ("President
+        Biden", "the Biden administration") and, before it, does not open the sentence nor
+        spell its first name another way ("Rachid" for "Rached")."""
+        if span.text == entry.name:
+            return False
+        sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+        around = []
+        given = entry.name.split()[0].lower()
+        if span.start - 1 > sent_start and \
+                doc[span.start - 1].lower_[:3] != given[:3]:  # "Rachid" for "Rached"
+            around.append(doc[span.start - 1])
+        if span.end < len(doc):
+            around.append(doc[span.end])
+        return any(t.is_alpha and t.is_title and t.lower_ not in _HONORIFICS and
+                   self.role_sector(t) is None and t.text not in self.terms
+                   for t in around)
 
     @staticmethod
     def _pick(entries: list[Entry], when: date | None) -> Entry | None:
@@ -545,8 +566,9 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
     if people and head.pos_ != "PROPN":  # "Yusov's comments": a person named before
         head = next((t for t in tokens if t.pos_ == "PROPN" and t.text in people
                      and t.dep_ in ("poss", "compound")), head)
-    if people and head.pos_ == "PROPN":
-        known = people.get(head.text)
+    if people and (head.pos_ == "PROPN" or head.text[:1].isupper() and head.dep_ in (
+            "nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos")):  # "Murkomen", tagged as
+        known = people.get(head.text)  # a common noun, is the person named before
         if known is not None:
             return Actor(text=phrase.text, country=known.country, sector=known.sector,
                          name=known.name, kind="person", resolved_by="coreference",
@@ -652,6 +674,13 @@ def _ethnic(doc: Doc, start: int) -> bool:
     "ethnic-Russian residents"): a people of where it lives, not the state of its name."""
     before = [t.lower_ for t in doc[max(start - 2, 0):start]]
     return before[-1:] == ["ethnic"] or before == ["ethnic", "-"]
+
+
+#: words of address the entity recogniser may take into a name ("Mr Biden")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh",
+                         "gen", "general", "col", "colonel", "lt", "maj", "major", "adm",
+                         "president", "senator", "sen", "rep", "prince", "king", "queen",
+                         "emir", "ayatollah", "imam", "pope", "marshal", "field"})
 
 
 #: the words that end a newspaper's name ("the Washington Post", "the Kyiv Independent")

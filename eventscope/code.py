@@ -320,8 +320,9 @@ class EventCoder:
         opposition leader Tundu Lissu", "Lissu, the opposition leader") only where a name
         comes again (elsewhere their own sentence names their country already)."""
         again: Counter[str] | None = None  # counted only for an article that names people
-        for ent in doc.ents:
-            if ent.label_ != "PERSON" or any(t.i in mentions for t in ent):
+        for ent in [*(e for e in doc.ents if e.label_ == "PERSON"),
+                    *self._named_in_apposition(doc, mentions)]:
+            if any(t.i in mentions for t in ent):
                 continue
             if again is None:
                 again = Counter(t.text for t in doc)
@@ -337,6 +338,27 @@ class EventCoder:
                 for name in (*names, ent.text):
                     state.people.setdefault(name, actor)
         self._remember_known_people(doc, mentions, state)
+
+    def _named_in_apposition(self, doc: Doc, mentions: dict[int, Mention]) -> list[Span]:
+        """Names the entity recogniser missed, that the parse puts in apposition with a role
+        ("Abdullahi Mohamed, a spokesman for Somalia's foreign ministry, said"), outside the
+        recognised entities."""
+        taken = {t.i for e in doc.ents for t in e}
+        out = []
+        for token in doc:
+            if token.pos_ != "PROPN" or token.i in taken or token.i in mentions or \
+                    token.dep_ == "compound" or not token.is_title:
+                continue
+            roles = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+                roles.append(token.head)
+            if not any(self.actors.role_sector(r) is not None for r in roles):
+                continue
+            start = min((c.i for c in token.children if c.dep_ == "compound" and
+                         c.pos_ == "PROPN" and c.i < token.i), default=token.i)
+            if not any(i in mentions or i in taken for i in range(start, token.i)):
+                out.append(doc[start:token.i + 1])
+        return out
 
     def _remember_known_people(self, doc: Doc, mentions: dict[int, Mention],
                                state: ArticleState) -> None:

@@ -24,6 +24,9 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 #: verbs whose direct object may be the recipient, what is given coming after "with"
 #: ("provided Pakistan with weapons", "supplied Russia with drones")
 _WITH_THEME = frozenset({"provide", "supply", "equip", "furnish", "arm"})
+#: particles the parser reads as adverbs after the object ("handed the villages *back*",
+#: "called the strike *off*")
+_SPLIT_PARTICLES = frozenset({"back", "off", "out", "away", "down", "over", "up"})
 #: the C parser where PyYAML has it: only line numbers are read with it (large user files)
 
 
@@ -164,7 +167,8 @@ def objects_width(items: frozenset[str], lemmas: set[str]) -> int:
 def _particles(token: Token) -> set[str]:
     out = set()
     for child in token.children:
-        if child.dep_ in ("prt", "prep", "agent", "dative") or child.i == token.i + 1:
+        if child.dep_ in ("prt", "prep", "agent", "dative") or child.i == token.i + 1 or \
+                child.dep_ == "advmod" and child.lower_ in _SPLIT_PARTICLES:
             out.add(child.lower_)
     if token.i + 1 < len(token.doc):
         out.add(token.doc[token.i + 1].lower_)

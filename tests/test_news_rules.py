@@ -3663,3 +3663,30 @@ def test_an_attack_parsed_as_a_modifier_of_its_object(coder):
     check(coder, "Sudan's military shelled markets in Omdurman.", [("SDN", "ASSAULT", "SDN")])
     # a modifier naming no doer before it codes nothing
     check(coder, "Bombed villages in Sagaing region lay empty.", [], [("*", "ASSAULT", "*")])
+
+
+def test_a_known_name_inside_another_persons_name_is_not_that_person(coder):
+    # "Jean-Pierre" is a known press secretary's surname, not Bemba's given name
+    check(coder, "\"We will not accept this,\" said Jean-Pierre Bemba, Congo's defence minister. "
+          "Bemba accused Rwanda of backing the rebels.", [("COD", "ACCUSE", "RWA")],
+          [("USA", "*", "*")])
+    check(coder, "On Monday, Hunter Biden criticised the Chinese government.", [],
+          [("USA", "ACCUSE", "CHN")])
+    # a title before the name, or another spelling of the first name, is the same person
+    check(coder, "President Biden criticised the Chinese government.",
+          [("USA", "ACCUSE", "CHN")])
+    check(coder, "Rachid Ghannouchi criticised the Tunisian president.", [("TUN", "*", "TUN")])
+
+
+def test_a_person_named_before_is_known_however_tagged(coder):
+    # the surname tagged as a common noun at the start of a sentence
+    check(coder, "Kenyan Interior Minister Kipchumba Murkomen announced a ban on protests in "
+          "Nairobi. Murkomen accused the opposition of inciting violence.",
+          [("KEN", "ACCUSE", "KEN")])
+    # a name the entity recogniser misses, in apposition with a role of a state
+    check(coder, "Abdullahi Mohamed, a spokesman for Somalia's foreign ministry, condemned the "
+          "deal. Mohamed said Ethiopia had violated Somalia's sovereignty.",
+          [("SOM", "ACCUSE", "ETH")])
+    # a name in apposition with no state's role is nobody's
+    check(coder, "Abdullahi Mohamed, a local farmer, spoke to reporters. Mohamed said Ethiopia "
+          "had violated Somalia's sovereignty.", [], [("SOM", "ACCUSE", "ETH")])
