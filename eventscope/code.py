@@ -1283,8 +1283,27 @@ class EventCoder:
                 not (self.codebook and code == MILITARY_AID and modality.reported and
                      modality.asserted):  # "said Algeria had armed the rebels": whoever they
             return None  # are, the reporter's accusation (``_allegations``)
+        sources = self._not_own_envoys(verb, sources, targets, state)
+        if not sources:
+            return None
         tokens = [verb, *(_object_tokens(verb, pattern))]
         return _Role(code, sources, targets, modality, tokens)
+
+    def _not_own_envoys(self, verb: Token, sources: list[Actor], targets: list[Actor],
+                        state: ArticleState) -> list[Actor]:
+        """A doer taken from context is not the state whose envoys it acts on ("Ghana
+        recalled its ambassador … after the junta expelled two Ghanaian diplomats"): the
+        other state the text named last before it, else no one."""
+        envoys = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and
+                  self.lex.has("envoys", c.lemma_.lower())]
+        own = {t.country for t in targets}
+        if not envoys or not any(s.resolved_by == "context" and s.country in own
+                                 for s in sources):
+            return sources
+        other = next((country for start, country in reversed(state.named_states)
+                      if start < verb.i and country not in own), None)
+        return [replace(s, country=other) if s.resolved_by == "context" and s.country in own
+                else s for s in sources if other is not None or s.country not in own]
 
     def subject(self, verb: Token) -> tuple[Token | None, bool]:
         """The token naming who acts, and whether the clause is passive (source = agent)."""
@@ -3009,6 +3028,9 @@ class EventCoder:
                 not code.startswith(THREAT_OF_FORCE):  # "threatened to expand its
             return []  # offensive in Gaza": where the attack would be
         holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+        holders += [node for c in trigger.children if c.dep_ == "prep" and  # "fired rockets
+                    c.lower_ in ("at", "on", "into") and (node := _pobj(c)) is not None  # at
+                    and node.pos_ == "NOUN"]  # a village in Surin province"
         if trigger.pos_ == "VERB" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
             holders.append(trigger.head)  # "Myanmar's military bombed villages in …", the
             # verb read as a modifier of its object

@@ -3690,3 +3690,23 @@ def test_a_person_named_before_is_known_however_tagged(coder):
     # a name in apposition with no state's role is nobody's
     check(coder, "Abdullahi Mohamed, a local farmer, spoke to reporters. Mohamed said Ethiopia "
           "had violated Somalia's sovereignty.", [], [("SOM", "ACCUSE", "ETH")])
+
+
+def test_a_place_hit_through_a_preposition_is_attacked(coder):
+    # weapons fired "at" a village of a named place attack its state (not a launch)
+    check(coder, "The Thai army said Cambodian troops fired rockets at a village in Surin "
+          "province.", [("KHM", "ASSAULT", "THA")], [("KHM", "MOBILIZE", "*")])
+    check(coder, "Russia fired missiles on a hospital in Kharkiv overnight.",
+          [("RUS", "ASSAULT", "UKR")])
+    # fired into the sea: a launch, no one attacked
+    check(coder, "North Korea fired two ballistic missiles into the sea.", [],
+          [("PRK", "ASSAULT", "*")])
+
+
+def test_a_doer_from_context_is_not_the_state_whose_envoys_it_acts_on(coder):
+    check(coder, "Ghana has recalled its ambassador to Burkina Faso. The foreign ministry said "
+          "the envoy had been called home after the junta expelled two Ghanaian diplomats.",
+          [("BFA", "SANCTION", "GHA")], [("GHA", "SANCTION", "GHA")])
+    # a doer named in the text is left as it is
+    check(coder, "Ghana expelled two Burkinabe diplomats. The junta in Ouagadougou expelled "
+          "two Ghanaian diplomats in return.", [("GHA", "SANCTION", "BFA")])
