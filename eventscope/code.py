@@ -70,9 +70,10 @@ TARGETLESS = frozenset({"MOBILIZE"})
 ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "SUPPORT", "REJECT"})
 #: curfews, states of emergency, martial law and censorship ("shut down the internet"):
 #: imposed on the doer's own people unless the text names another's place or outlet; so
-#: are threats of them and of repression (1323, 1324, 137), and so is their easing (0813,
-#: 0814: "lifted the state of emergency"; 081: "lifted the ban on social media")
-AT_HOME = frozenset({"1721", "1723", "1724", "1323", "1324", "137", "0813", "0814", "081"})
+#: are threats of them (1323, 1324, and 137 where the act threatened is one of these), and
+#: so is their easing (0813, 0814: "lifted the state of emergency"; 081: "lifted the ban
+#: on social media")
+AT_HOME = frozenset({"1721", "1723", "1724", "1323", "1324", "0813", "0814", "081"})
 #: acts that are often domestic: a target of the doer's own country is kept ("police
 #: arrested the president", "the junta dissolved parliament")
 DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST", "SANCTION", "REJECT", "ACCUSE",
@@ -270,6 +271,7 @@ class EventCoder:
         self._asking_where = _line_of(data_path("modality.yaml"), "asking:")
         self._consequence_where = _line_of(data_path("modality.yaml"), "consequence_verbs:")
         self._demand_where = _line_of(data_path("modality.yaml"), "demand_modals:")
+        self._responding_where = _line_of(data_path("modality.yaml"), "responding:")
         self.dictionary_version = f"{actors.version}-{verbs.version}-{lexicon.version}"
 
     @property
@@ -400,7 +402,7 @@ class EventCoder:
             if token.pos_ == "VERB":
                 pattern = self._refutation(token) or \
                     self._characterisation(token, mentions, state) or \
-                    self._deadline(token) \
+                    self._deadline(token) or self._forceful_response(token) \
                     or self.verbs.match_verb(token) or self._asked(token)
                 if pattern is None or \
                         self._embeds_trigger(token, pattern, mentions, state) or \
@@ -813,6 +815,17 @@ class EventCoder:
                     pairs.append((target, source))
         return pairs
 
+    def _threatened_at_home(self, role: _Role) -> bool:
+        """A threat of what is done at home ("prepared to impose martial law"), not of an
+        unspecified coercion ("will take appropriate measures"), whose target the text
+        leaves to its reader."""
+        if not role.code.startswith("13"):
+            return False
+        first = role.tokens[0]
+        pattern = self.verbs.match_verb(first) if first.pos_ == "VERB" else \
+            self.verbs.match_noun(first)
+        return pattern is not None and pattern.code in AT_HOME
+
     def _with_target(self, pair: tuple[Actor, Actor | None], role: _Role,
                      state: ArticleState) -> list[tuple[Actor, Actor | None]]:
         """An act with no named target: a protest is against the protesters' own
@@ -834,7 +847,8 @@ class EventCoder:
         if kind in ADDRESSED and self._collective(role):
             return [pair]  # "called on all parties to …", "vowed to hunt down those responsible"
         if kind in ("COERCE", "ASSAULT") and source.sector in ("COP", "JUD") or \
-                role.code in AT_HOME and source.kind in ("country", "person"):
+                (role.code in AT_HOME or self._threatened_at_home(role)) and \
+                source.kind in ("country", "person"):
             return [(source, replace(home, sector="CVL"))]
         if kind == "CONSULT" and self._convened(role):
             return [(source, home)]  # "convened a meeting of the security council": at home
@@ -1061,7 +1075,8 @@ class EventCoder:
                                    for c in verb.children):
             return False
         for child in verb.children:
-            if child.dep_ == "xcomp" and child.pos_ == "VERB" and self.verbs.match_verb(child):
+            if child.dep_ == "xcomp" and child.pos_ == "VERB" and (
+                    self.verbs.match_verb(child) or self._forceful_response(child)):
                 return True
             if child.dep_ == "xcomp" and child.pos_ == "VERB" and \
                     (self.lex.has("aspectual", child.lemma_.lower()) or
@@ -2181,6 +2196,19 @@ class EventCoder:
                    if t.dep_ in ("advcl", "relcl", "xcomp", "acl") and t.pos_ == "VERB"]
         leave = any(self.lex.has("departure_verbs", t.lemma_.lower()) for t in clauses)
         return Pattern("verb", "give", EXPULSION if leave else ULTIMATUM, self._deadline_where)
+
+    def _forceful_response(self, verb: Token) -> Pattern | None:
+        """ "will respond strongly if the board acts", "would react firmly to any provocation
+        by X": a forceful response announced (``responding`` with a ``forceful`` adverb, after
+        "will" or "would" or as what one vows) is a threat."""
+        if not self.lex.has("responding", verb.lemma_.lower()) or \
+                not any(c.dep_ in ("advmod", "prt") and self.lex.has("forceful", c.lower_)
+                        for c in verb.children):
+            return None
+        announced = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+                        for c in verb.children) or verb.dep_ == "xcomp"
+        return Pattern("verb", verb.lemma_.lower(), THREAT, self._responding_where,
+                       preps=("to", "against")) if announced else None
 
     def _asked(self, verb: Token) -> Pattern | None:
         """ "asked India to extradite …", "told Bolivia to stop …": a demand of whom is asked

@@ -248,9 +248,11 @@ def _with_objects(words: dict[str, frozenset[str]]) -> dict[str, list[str]]:
     """Verbs that are triggers with one of some words in their sentence: "gave the envoy 48
     hours" (a deadline), "ordered Pakistani diplomats to leave" (an expulsion), "said the
     claims were baseless" (a denial: a verb of reporting or characterising with a word that
-    calls a claim untrue)."""
+    calls a claim untrue), "will respond strongly" (a threat: a verb of response with a
+    forceful adverb)."""
     found: dict[str, list[str]] = {"give": list(words.get("deadline_nouns", ()))}
     for key, verbs in (("envoys", words.get("request", ())),
+                       ("forceful", words.get("responding", ())),
                        ("refuted", (*words.get("reporting", ()),
                                     *words.get("characterise", ())))):
         for verb in verbs:

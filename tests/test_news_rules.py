@@ -3710,3 +3710,27 @@ def test_a_doer_from_context_is_not_the_state_whose_envoys_it_acts_on(coder):
     # a doer named in the text is left as it is
     check(coder, "Ghana expelled two Burkinabe diplomats. The junta in Ouagadougou expelled "
           "two Ghanaian diplomats in return.", [("GHA", "SANCTION", "BFA")])
+
+
+def test_a_forceful_response_announced_is_a_threat(coder):
+    check(coder, "Iran will respond strongly if the IAEA board passes a resolution against it, "
+          "Araqchi said.", [("IRN", "THREATEN", "IAE")])
+    check(coder, "China said it would respond firmly to any provocation by the Philippines.",
+          [("CHN", "THREATEN", "PHL")])
+    check(coder, "Pakistan vowed to respond decisively to Indian aggression.",
+          [("PAK", "THREATEN", "IND")], [("PAK", "AGREE", "IND")])
+    # a response told as done, or announced without force, is no threat
+    check(coder, "Iran responded strongly to the resolution on Monday.", [],
+          [("IRN", "THREATEN", "*")])
+    check(coder, "Egypt will respond to the Ethiopian proposal next week.", [],
+          [("EGY", "THREATEN", "ETH")])
+
+
+def test_an_unspecified_measure_threatened_is_not_at_home(coder):
+    # "will take appropriate measures": whom against is for the condition to say, not the
+    # speaker's own people
+    check(coder, "\"If the board takes any action against us, Iran will take appropriate "
+          "measures,\" Araqchi said.", [], [("IRN", "*", "IRN")])
+    # martial law threatened is threatened at home
+    check(coder, "Iraq's government said it is prepared to impose martial law.",
+          [("IRQ", "THREATEN", "IRQ")])
