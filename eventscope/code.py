@@ -3595,6 +3595,8 @@ class EventCoder:
         if any(c.dep_ in ("prep", "amod", "compound", "poss") and c.i in state.mention_tokens
                for c in head.children):
             return None  # "the Russian strikes" names its own actor
+        if any(c.dep_ == "amod" and self.lex.has("foreign", c.lower_) for c in head.children):
+            return None  # "the Western move": a collective's, named by no one
         if lemma in ANAPHORIC_NOUNS:
             actor = state.anaphors.get(lemma) or state.antecedent
         else:  # "condemned the strikes": the source of the last event of that type

@@ -3734,3 +3734,20 @@ def test_an_unspecified_measure_threatened_is_not_at_home(coder):
     # martial law threatened is threatened at home
     check(coder, "Iraq's government said it is prepared to impose martial law.",
           [("IRQ", "THREATEN", "IRQ")])
+
+
+def test_a_move_of_a_collective_is_nobodys_in_particular(coder):
+    # "the Western move": the West's, not the doer of the last act told
+    check(coder, "Iran's ambassador to the IAEA, Reza Najafi, dismissed the draft as "
+          "politically motivated and warned that it would undermine cooperation with the "
+          "agency.\n\nThe watchdog's chief Rafael Grossi urged Iran to give inspectors full "
+          "access to its sites, saying the agency had lost continuity of knowledge.\n\n"
+          "Russia and China criticised the Western move, calling it counterproductive.", [],
+          [("RUS", "ACCUSE", "IRN"), ("CHN", "ACCUSE", "IRN")])
+    # "the move" alone is the last act's doer's
+    check(coder, "Britain proposed new sanctions on Iran. Russia criticised the move.",
+          [("RUS", "ACCUSE", "GBR")])
+
+
+def test_a_draft_dismissed_is_rejected(coder):
+    check(coder, "Hamas dismissed the Israeli draft as a trap.", [("PSE", "REJECT", "ISR")])
