@@ -2208,7 +2208,7 @@ class EventCoder:
         announced = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
                         for c in verb.children) or verb.dep_ == "xcomp"
         return Pattern("verb", verb.lemma_.lower(), THREAT, self._responding_where,
-                       preps=("to", "against")) if announced else None
+                       preps=("to", "against", "with")) if announced else None
 
     def _asked(self, verb: Token) -> Pattern | None:
         """ "asked India to extradite …", "told Bolivia to stop …": a demand of whom is asked
@@ -3141,7 +3141,16 @@ class EventCoder:
         if self.lex.has("unanchored_roles", head.lemma_.lower()) and \
                 self.actors.role_sector(head, phrases_only=True) is None and \
                 not (owners and owners[0].pos_ == "PRON"):  # "its forces": its own
-            return []  # "officers" is anyone's, "police officers" the country's police
+            # "officers" is anyone's, "police officers" the country's police; officers or
+            # forces a police force or an army reports on are its own ("Police said officers
+            # arrested 45 people")
+            reporter = self._reporter(head.head, mentions, state) \
+                if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB" else None
+            if reporter is not None and reporter.kind == "country" and \
+                    reporter.sector in ("COP", "MIL") and sector in ("COP", "MIL", None) and \
+                    not any(c.dep_ in ("amod", "compound") for c in head.children):
+                return [_as_context(reporter, head, reporter.sector)]
+            return []
         if any(c.dep_ == "amod" and self.lex.has("foreign", c.lower_) for c in head.children) \
                 and self.actors.role_sector(head, phrases_only=True) is None:
             return []  # "foreign troops", "Western officials"; not "the foreign ministry"

@@ -3751,3 +3751,21 @@ def test_a_move_of_a_collective_is_nobodys_in_particular(coder):
 
 def test_a_draft_dismissed_is_rejected(coder):
     check(coder, "Hamas dismissed the Israeli draft as a trap.", [("PSE", "REJECT", "ISR")])
+
+
+def test_officers_a_police_force_or_army_reports_on_are_its_own(coder):
+    check(coder, "Kenyan police fired tear gas at protesters in Nairobi on Monday. Police said "
+          "officers arrested 45 people.", [("KEN", "COERCE", "KEN")])
+    result = coder.code("Nigeria's army said officers arrested 12 suspected bandits in Zamfara.",
+                        published=PUBLISHED)
+    assert [(e.source.country, e.source.sector) for e in result.events
+            if e.trigger.text == "arrested"] == [("NGA", "MIL")]
+    # a ministry's report, or gunmen, are no force of the reporter's
+    check(coder, "The ministry said officers arrested 45 people.", [], [("*", "COERCE", "*")])
+    check(coder, "Kenyan police said gunmen killed five villagers.", [], [("KEN", "*", "*")])
+
+
+def test_dealing_firmly_with_someone_announced_is_a_threat(coder):
+    check(coder, "Ethiopia's government said it would deal firmly with the TPLF.",
+          [("ETH", "THREATEN", "ETH")])
+    check(coder, "Kenya dealt firmly with the protesters.", [], [("KEN", "THREATEN", "*")])
