@@ -406,7 +406,7 @@ class EventCoder:
                     or self.verbs.match_verb(token) or self._asked(token)
                 if pattern is None or \
                         self._embeds_trigger(token, pattern, mentions, state) or \
-                        self._commands_event(token, pattern):
+                        self._commands_event(token, pattern) or self._helps_outcome(token):
                     continue
                 # the object is the verb's event ("launched attacks", "lodged a protest"),
                 # unless it names a doer of its own ("ignored a request from the Pope")
@@ -2196,6 +2196,16 @@ class EventCoder:
                    if t.dep_ in ("advcl", "relcl", "xcomp", "acl") and t.pos_ == "VERB"]
         leave = any(self.lex.has("departure_verbs", t.lemma_.lower()) for t in clauses)
         return Pattern("verb", "give", EXPULSION if leave else ULTIMATUM, self._deadline_where)
+
+    def _helps_outcome(self, verb: Token) -> bool:
+        """ "would not help resolve the conflict", "helped ease tensions": help to an
+        outcome, with no one helped (``outcome_help``), is no aid."""
+        return self.lex.has("outcome_help", verb.lemma_.lower()) and \
+            any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and  # no one helped: not
+                not any(g.dep_ == "nsubj" for g in c.children)  # "help Syria rebuild"
+                for c in verb.children) and \
+            not any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "to"
+                    for c in verb.children)
 
     def _forceful_response(self, verb: Token) -> Pattern | None:
         """ "will respond strongly if the board acts", "would react firmly to any provocation

@@ -721,6 +721,9 @@ def _steps(token: Any, pattern: Any, kind: str, ec: Any, mentions: dict[int, Any
         if ec._embeds_trigger(token, pattern, mentions, state):
             reading.outcome = "not coded here: its infinitive complement is the event"
             return
+        if ec._helps_outcome(token):
+            reading.outcome = "not coded: help to an outcome, with no one helped"
+            return
         subject, passive = ec.subject(token)
         steps.append(f"subject: {subject.text!r}" + (" (passive agent)" if passive else "")
                      if subject is not None else "subject: none found")

@@ -3769,3 +3769,15 @@ def test_dealing_firmly_with_someone_announced_is_a_threat(coder):
     check(coder, "Ethiopia's government said it would deal firmly with the TPLF.",
           [("ETH", "THREATEN", "ETH")])
     check(coder, "Kenya dealt firmly with the protesters.", [], [("KEN", "THREATEN", "*")])
+
+
+def test_help_to_an_outcome_is_no_aid(coder):
+    check(coder, "The United States imposed sanctions on a Rwandan minister over support for "
+          "the M23 rebels in Congo.\n\nRwanda's government spokesperson called the sanctions "
+          "unjustified and said they would not help resolve the conflict.", [],
+          [("RWA", "*", "COD")])
+    check(coder, "Qatar helped ease tensions between the two countries.", [],
+          [("QAT", "AID", "*")])
+    # help to someone is aid
+    check(coder, "France helped Chad to repel the rebel offensive.", [("FRA", "AID", "TCD")])
+    check(coder, "Turkey will help Syria rebuild its army.", [("TUR", "*", "SYR")])
