@@ -300,9 +300,11 @@ class EventCoder:
         # the headline and the lead: the first two paragraphs
         state.main = _main_country(doc, mentions, state.paragraphs[2]
                                    if len(state.paragraphs) > 2 else len(doc.text))
+        # a seat of international bodies names no state of the story ("flown to The Hague")
         state.named_states = sorted({(m.start, m.entry.country) for m in mentions.values()
                                      if m.entry.kind in ("country", "group")
-                                     and m.entry.country})
+                                     and m.entry.country and not self.lex.has(
+                                         "seats", doc[m.start:m.end].text.lower())})
         state.named_roots = {doc[m.start:m.end].root.i: m.entry.country
                              for m in mentions.values()
                              if m.entry.kind in ("country", "group") and m.entry.country}

@@ -3781,3 +3781,17 @@ def test_help_to_an_outcome_is_no_aid(coder):
     # help to someone is aid
     check(coder, "France helped Chad to repel the rebel offensive.", [("FRA", "AID", "TCD")])
     check(coder, "Turkey will help Syria rebuild its army.", [("TUR", "*", "SYR")])
+
+
+def test_a_seat_of_international_bodies_is_no_state_of_the_story(coder):
+    # The Hague, named twice, does not make the Netherlands the other side of a denial
+    check(coder, "Former Philippine president flown to The Hague after ICC arrest\n\n"
+          "Former Philippine President Rodrigo Duterte was arrested in Manila on Tuesday on a "
+          "warrant from the International Criminal Court and flown to The Hague to face "
+          "charges of crimes against humanity.\n\nPresident Ferdinand Marcos Jr said the "
+          "government had complied with its commitments to Interpol and denied that his "
+          "administration had acted out of political motives.", [], [("PHL", "*", "NLD")])
+    # two states named often are still the sides of a quarrel
+    check(coder, "India suspended a treaty with Pakistan. Pakistan condemned India's move.\n\n"
+          "India summoned Pakistan's envoy. New Delhi denied the claims.",
+          [("IND", "REJECT", "PAK")])
