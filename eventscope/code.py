@@ -1112,6 +1112,10 @@ class EventCoder:
             sources = self._reporter_acts(verb, code, subject, mentions, state)
         if subject is None and self.codebook:
             sources = self._source_by_word_order(verb, mentions, state)
+        if not sources and subject is None and self.codebook and verb.dep_ == "conj":
+            done = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+            if done is not None:  # "said the case was handled lawfully and urged Japan to …"
+                sources = self._reporter_acts(verb, code, done, mentions, state)
         suffered = False  # a passive whose doer is named in the act it was done in
         if subject is None and not sources and self.codebook and \
                 any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):

@@ -3795,3 +3795,17 @@ def test_a_seat_of_international_bodies_is_no_state_of_the_story(coder):
     check(coder, "India suspended a treaty with Pakistan. Pakistan condemned India's move.\n\n"
           "India summoned Pakistan's envoy. New Delhi denied the claims.",
           [("IND", "REJECT", "PAK")])
+
+
+def test_a_demand_conjoined_to_a_passive_reported_clause_is_the_speakers(coder):
+    check(coder, "China's foreign ministry said the case was handled in accordance with the law "
+          "and urged Japan to respect China's judicial sovereignty.",
+          [("CHN", "REQUEST", "JPN")])
+    # a passive clause whose own doer is named keeps it
+    check(coder, "Kenya's police said the protest was organised by the opposition and blamed "
+          "its leaders for the violence.", [], [("KEN", "REQUEST", "*")])
+
+
+def test_a_verdict_called_regrettable_is_criticised(coder):
+    check(coder, "Japan's foreign minister described the Chinese court's verdict as regrettable.",
+          [("JPN", "ACCUSE", "CHN")])
