@@ -3167,9 +3167,12 @@ class EventCoder:
                     not any(c.dep_ in ("amod", "compound") for c in head.children):
                 return [_as_context(reporter, head, reporter.sector)]
             return []
-        if any(c.dep_ == "amod" and self.lex.has("foreign", c.lower_) for c in head.children) \
-                and self.actors.role_sector(head, phrases_only=True) is None:
-            return []  # "foreign troops", "Western officials"; not "the foreign ministry"
+        if any(c.dep_ == "amod" and self.lex.has("foreign", c.lower_) and (
+                c.lower_ != "foreign" or
+                self.actors.role_sector(head, phrases_only=True) is None)
+               for c in head.children):
+            return []  # "foreign troops", "Western officials", "Southeast Asian foreign
+            # ministers"; not "the foreign ministry"
         if any(t.i in mentions and patron(head.doc, mentions[t.i]) for t in head.lefts):
             return []  # "pro-Russian separatists", "anti-Israel protesters": whose, unsaid
         if owners:

@@ -3809,3 +3809,13 @@ def test_a_demand_conjoined_to_a_passive_reported_clause_is_the_speakers(coder):
 def test_a_verdict_called_regrettable_is_criticised(coder):
     check(coder, "Japan's foreign minister described the Chinese court's verdict as regrettable.",
           [("JPN", "ACCUSE", "CHN")])
+
+
+def test_ministers_of_a_region_are_no_state_from_context(coder):
+    # "Southeast Asian foreign ministers": several states, none named; not the story's state
+    check(coder, "Myanmar's military bombed a village in Sagaing.\n\nSoutheast Asian foreign "
+          "ministers on Wednesday condemned the air strike by Myanmar's military.", [],
+          [("MMR", "ACCUSE", "MMR")])
+    # the foreign ministers of the story's state are its own
+    check(coder, "Myanmar's military bombed a village in Sagaing.\n\nThe foreign minister "
+          "condemned Thailand's decision to close the border.", [("MMR", "ACCUSE", "THA")])
