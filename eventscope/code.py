@@ -272,6 +272,7 @@ class EventCoder:
         self._consequence_where = _line_of(data_path("modality.yaml"), "consequence_verbs:")
         self._demand_where = _line_of(data_path("modality.yaml"), "demand_modals:")
         self._responding_where = _line_of(data_path("modality.yaml"), "responding:")
+        self._dismay_where = _line_of(data_path("modality.yaml"), "dismay:")
         self.dictionary_version = f"{actors.version}-{verbs.version}-{lexicon.version}"
 
     @property
@@ -427,6 +428,7 @@ class EventCoder:
         if self.codebook:
             readings += self._wrongdoing(sent, readings, mentions, state)
             readings += self._demands(sent, readings, mentions, state)
+            readings += self._dismayed(sent, mentions, state)
         events: list[Event] = []
         seen: set[tuple[Any, ...]] = set()
         for trigger, pattern, role in sorted(readings, key=lambda r: r[0].i):
@@ -553,6 +555,44 @@ class EventCoder:
                 pattern = Pattern("verb", lemma, ALLEGATION, self._wrongdoing_where)
                 found.append((token, pattern, _Role(ALLEGATION, sources, [], modality,
                                                     [token])))
+        return found
+
+    def _dismayed(self, sent: Span, mentions: dict[int, Mention],
+                  state: ArticleState) -> list[tuple[Token, Pattern, _Role | None]]:
+        """ "was horrified by the Russian attack", "said it was deeply concerned by Israel's
+        decision": one dismayed (``dismay``) by another's act criticises its doer (111); the
+        one dismayed is the passive's subject, not its agent."""
+        found: list[tuple[Token, Pattern, _Role | None]] = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.tag_ != "VBN" or \
+                    not self.lex.has("dismay", verb.lemma_.lower()):
+                continue
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                holder = verb
+            elif verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+                holder = verb.head  # "was concerned by", read as a copula's complement
+            else:
+                continue
+            subject = next((c for c in holder.children if c.dep_ in ("nsubjpass", "nsubj")),
+                           None)
+            acts = [node for c in verb.children if c.dep_ in ("agent", "prep") and
+                    c.lower_ in ("by", "at", "over") and (node := _pobj(c)) is not None]
+            if subject is None or not acts:
+                continue
+            modality, _ = self._modality(verb)
+            sources = self.actors_of(subject, mentions, state)
+            own = {s.country for s in sources}
+            targets = [a for act in acts for a in (
+                self.doers(act, mentions, state) if act.pos_ == "NOUN" and
+                self.verbs.match_noun(act) is not None or
+                self.lex.has("decision_nouns", act.lemma_.lower())
+                else self.actors_of(act, mentions, state) if act.pos_ == "PROPN" else [])
+                if a.country not in own]
+            if sources and targets:
+                pattern = Pattern("verb", verb.lemma_.lower(), CRITICISE_CODE,
+                                  self._dismay_where)
+                found.append((verb, pattern, _Role(CRITICISE_CODE, sources, targets[:2],
+                                                   modality, [verb, *acts])))
         return found
 
     def _incursion(self, verb: Token) -> bool:

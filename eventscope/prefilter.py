@@ -13,8 +13,9 @@ stage (what it reads)         a sentence is tagged, parsed and lemmatised when i
 events (code.py): a trigger   a word of a verb or noun pattern with the particle and one of the
 with a source actor           objects that pattern needs (or a characterising verb, "give"
                               with a deadline noun, a verb of request with an envoy:
-                              "ordered the diplomats to leave", or a verb of response with
-                              a forceful adverb: "will respond strongly"), and a possible
+                              "ordered the diplomats to leave", a verb of response with a
+                              forceful adverb: "will respond strongly", or a verb of dismay:
+                              "was horrified by the attack"), and a possible
                               source: a dictionary actor, a capitalised word that is named
                               elsewhere in a sentence
                               with a dictionary actor, or a name of a dictionary person named

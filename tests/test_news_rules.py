@@ -3819,3 +3819,15 @@ def test_ministers_of_a_region_are_no_state_from_context(coder):
     # the foreign ministers of the story's state are its own
     check(coder, "Myanmar's military bombed a village in Sagaing.\n\nThe foreign minister "
           "condemned Thailand's decision to close the border.", [("MMR", "ACCUSE", "THA")])
+
+
+def test_one_dismayed_by_an_act_criticises_its_doer(coder):
+    check(coder, "The United Nations human rights chief said he was horrified by the Russian "
+          "attack on Kyiv.", [("UNO", "ACCUSE", "RUS")])
+    check(coder, "The European Union said it was deeply concerned by Israel's decision to expand "
+          "settlements.", [("EUR", "ACCUSE", "ISR")])
+    check(coder, "Germany was shocked by the killing of aid workers by Israeli forces.",
+          [("DEU", "ACCUSE", "ISR")])
+    # dismay at what nobody did, or the one dismayed taken for the doer, is no criticism
+    check(coder, "Kenya was concerned by the floods.", [], [("KEN", "ACCUSE", "*")])
+    check(coder, "Guterres was alarmed by the fighting in Sudan.", [], [("SDN", "ACCUSE", "*")])
