@@ -582,12 +582,15 @@ class EventCoder:
             modality, _ = self._modality(verb)
             sources = self.actors_of(subject, mentions, state)
             own = {s.country for s in sources}
-            targets = [a for act in acts for a in (
-                self.doers(act, mentions, state) if act.pos_ == "NOUN" and
-                self.verbs.match_noun(act) is not None or
-                self.lex.has("decision_nouns", act.lemma_.lower())
-                else self.actors_of(act, mentions, state) if act.pos_ == "PROPN" else [])
-                if a.country not in own]
+            targets: list[Actor] = []
+            for act in acts:  # the doer of an act ("the Russian attack", "Israel's
+                # decision"), or one named ("by Russia"); not what nobody did ("the floods")
+                if act.pos_ == "NOUN" and (self.verbs.match_noun(act) is not None or
+                                           self.lex.has("decision_nouns", act.lemma_.lower())):
+                    targets += self.doers(act, mentions, state)
+                elif act.pos_ == "PROPN":
+                    targets += self.actors_of(act, mentions, state)
+            targets = [a for a in targets if a.country not in own]
             if sources and targets:
                 pattern = Pattern("verb", verb.lemma_.lower(), CRITICISE_CODE,
                                   self._dismay_where)
@@ -1110,8 +1113,8 @@ class EventCoder:
         if self._controls_object(verb) or self._denies_act(verb):
             return False  # "urged X to stop", "denied arming X": an event of its own
         if mentions is not None and state is not None and any(
-                c.dep_ == "dobj" and self.actors_of(c, mentions, state)
-                for c in verb.children):
+                c.dep_ == "dobj" and any(t.i in mentions for t in c.subtree) and
+                self.actors_of(c, mentions, state) for c in verb.children):
             return False
         if pattern.objects and any(c.dep_ == "dobj" and c.lemma_.lower() in pattern.objects
                                    for c in verb.children):
