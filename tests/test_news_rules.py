@@ -3633,8 +3633,8 @@ def test_a_measure_aimed_through_its_object_at_a_role_is_domestic(coder):
     # "a warrant for the opposition candidate": the measure's object names whom it aims at
     check(coder, "Venezuela's supreme court issued an arrest warrant for the opposition "
           "candidate.", [("VEN", "THREATEN", "VEN")])
-    check(coder, "Uganda's electoral body imposed a ban on opposition rallies.", [],
-          [("UGA", "*", None)])
+    check(coder, "Uganda's electoral body imposed a ban on opposition rallies.",
+          [("UGA", "COERCE", "UGA")], [("UGA", "*", None)])
     # a reaction's object does not: the one asked for is no target of the rejection
     check(coder, "Zambia's president rejected a request for the opposition leader's release.",
           [], [("ZMB", "REJECT", "ZMB")])
