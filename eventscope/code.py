@@ -406,7 +406,7 @@ class EventCoder:
                 pattern = self._refutation(token) or \
                     self._characterisation(token, mentions, state) or \
                     self._deadline(token) or self._forceful_response(token) \
-                    or self.verbs.match_verb(token) or self._asked(token)
+                    or self._commanded(token) or self._asked(token)
                 if pattern is None or \
                         self._embeds_trigger(token, pattern, mentions, state) or \
                         self._commands_event(token, pattern) or self._helps_outcome(token):
@@ -1094,6 +1094,16 @@ class EventCoder:
         return target is not None and target.sector == "REB" and \
             source.kind in ("country", "person") and source.sector in ("GOV", "MIL")
 
+    def _commanded(self, verb: Token) -> Pattern | None:
+        """The verb's pattern; a request's object that is told to act is the one asked, not
+        what the request moves ("ordered troops to the border" moves forces; "ordered troops
+        to withdraw" asks them to act)."""
+        pattern = self.verbs.match_verb(verb)
+        if pattern is not None and pattern.objects and self._controls_object(verb) and any(
+                c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+            return self.verbs.match_verb(verb, objects=False)
+        return pattern
+
     def _commands_event(self, verb: Token, pattern: Pattern) -> bool:
         """A verb of doing whose object is an event noun, in a sense of the verb that its
         object does not give, is coded through that noun ("ordered the expulsion of the
@@ -1194,6 +1204,9 @@ class EventCoder:
         if pattern.where == self._characterise_where and sources:
             other = self._other_side_of_talks(verb, sources, state)
             targets = targets if other is None else other
+        if not targets and sources and self.codebook and verb.dep_ == "relcl" and \
+                self.cameo.get(code).plover_type in ("ACCUSE", "SUPPORT", "REJECT"):
+            targets = self._judged_move(verb, sources, mentions, state)
         if code == HOST and self.codebook and sources:  # "the talks": both sides, not the
             targets = self._hosted_parties(verb, sources, state) or targets  # last doer
         if not targets and code == MEDIATE and self.codebook:
@@ -1419,7 +1432,8 @@ class EventCoder:
                 continue
             if node.dep_ == "xcomp":
                 head = node.head
-                if self._controls_object(head):
+                if self._controls_object(head) or self.lex.has("causative",
+                                                               head.lemma_.lower()):
                     for child in head.children:
                         if child.dep_ in ("dobj", "dative") and child.i < node.i:
                             return child, False
@@ -2339,6 +2353,28 @@ class EventCoder:
         return [replace(a, resolved_by="anaphora") for m in makers
                 for a in self.actors_of(m, mentions, state) if a.country not in own][:1]
 
+    def _judged_move(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],
+                     state: ArticleState) -> list[Actor]:
+        """A judgement told in a relative clause of "a move", "a step", "a decision" set after
+        a clause is of that clause's doer: "… joint flights with Guyana, a move Caracas
+        denounced" (the United States), "annexed four regions, a step Kyiv condemned"
+        (Russia)."""
+        noun = verb.head
+        if noun.dep_ not in ("appos", "npadvmod") or \
+                not self.lex.has("decision_nouns", noun.lemma_.lower()) or \
+                any(c.dep_ in ("poss", "prep") for c in noun.children):
+            return []
+        clause = noun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        subject, _ = self.subject(clause)
+        own = {s.country for s in sources}
+        return [replace(a, resolved_by="anaphora")
+                for a in (self.actors_of(subject, mentions, state) if subject is not None
+                          else []) if a.country not in own][:1]
+
     def _kind_of(self, verb: Token) -> str | None:
         """The PLOVER type of a verb's pattern, if it has one."""
         pattern = self.verbs.match_verb(verb)
@@ -2636,6 +2672,9 @@ class EventCoder:
                 break
             if dep == "pcomp":  # "its policy of not providing" / "the ability to use"
                 noun = head.head
+                if noun.pos_ == "VERB" and self.lex.has("intent", noun.lemma_.lower()):
+                    hypothetical = True  # "were aimed at forcing X to resign": a purpose
+                    break
                 if noun.lemma_.lower() in self.lex.words["hypothetical_nouns"] - {"policy"}:
                     hypothetical = True
                 break

@@ -98,9 +98,9 @@ class VerbDictionary:
     def __len__(self) -> int:
         return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
 
-    def match_verb(self, token: Token) -> Pattern | None:
+    def match_verb(self, token: Token, *, objects: bool = True) -> Pattern | None:
         """The most specific verb pattern whose particle and object requirements ``token``
-        meets."""
+        meets (with ``objects`` False, of the patterns that require no object)."""
         candidates = self.verbs.get(token.lemma_.lower())
         if not candidates:
             return None
@@ -108,15 +108,16 @@ class VerbDictionary:
         # a particle the parser attaches as one ("called out China for …": out) before a
         # preposition
         attached = {c.lower_ for c in token.children if c.dep_ == "prt"}
-        objects = object_lemmas(token)
+        lemmas = object_lemmas(token)
         best: Pattern | None = None
         best_score = -1
         for pattern in candidates:
-            if pattern.particle and pattern.particle not in particles:
+            if pattern.particle and pattern.particle not in particles or \
+                    pattern.objects and not objects:
                 continue
             score = pattern.specificity + (1 if pattern.particle in attached else 0)
             if pattern.objects:
-                width = objects_width(pattern.objects, objects | _prep_objects(
+                width = objects_width(pattern.objects, lemmas | _prep_objects(
                     token, pattern.particle))
                 if not width:
                     continue

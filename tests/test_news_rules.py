@@ -3831,3 +3831,34 @@ def test_one_dismayed_by_an_act_criticises_its_doer(coder):
     # dismay at what nobody did, or the one dismayed taken for the doer, is no criticism
     check(coder, "Kenya was concerned by the floods.", [], [("KEN", "ACCUSE", "*")])
     check(coder, "Guterres was alarmed by the fighting in Sudan.", [], [("SDN", "ACCUSE", "*")])
+
+
+def test_forces_ordered_somewhere_are_mobilised(coder):
+    check(coder, "Venezuela's president ordered troops to the border with Guyana on Friday.",
+          [("VEN", "MOBILIZE", "GUY")], [("VEN", "REQUEST", "*")])
+    check(coder, "Ethiopia's prime minister ordered the army into the Tigray region.",
+          [("ETH", "MOBILIZE", "*")])
+    # forces ordered to do something are asked to act, not moved
+    check(coder, "Putin ordered troops to withdraw from the border with Ukraine.", [],
+          [("RUS", "MOBILIZE", "*")])
+
+
+def test_an_act_aimed_at_forcing_another_tells_a_purpose(coder):
+    check(coder, "Gang leader Jimmy Cherizier said the attacks were aimed at forcing Prime "
+          "Minister Ariel Henry to resign.", [], [("HTI", "RETREAT", "*")])
+    check(coder, "The blockade is aimed at ending the war.", [], [("*", "CONCEDE", "*")])
+    # one forced to act acts
+    check(coder, "Protests forced Sri Lankan President Gotabaya Rajapaksa to resign in July.",
+          [("LKA", "RETREAT", "*")])
+
+
+def test_a_move_judged_in_a_relative_clause_is_its_doers(coder):
+    check(coder, "The United States said it would conduct joint military flights with Guyana, "
+          "a move Caracas denounced as a provocation.", [("VEN", "ACCUSE", "USA")])
+    check(coder, "Russia annexed four regions of Ukraine, a step Kyiv condemned as illegal.",
+          [("UKR", "ACCUSE", "RUS")])
+    check(coder, "Kenya reopened its border with Somalia, a decision Mogadishu welcomed.",
+          [("SOM", "SUPPORT", "KEN")])
+    # a judged thing that is no act of the clause's doer
+    check(coder, "Japan hosted a summit on climate, an event China praised.", [],
+          [("CHN", "SUPPORT", "JPN")])
