@@ -1255,7 +1255,8 @@ class EventCoder:
             targets = self._condition_party(verb, sources, mentions, state) or \
                 self._purpose_target(verb, sources[0], mentions, state)
         if not targets and code == DEMAND_RELEASE and self.codebook:
-            targets = self._holder(verb, sources, state)
+            targets = self._held_by(verb, pattern, sources, mentions, state) or \
+                self._holder(verb, sources, state)
         if not targets and not mutual:
             targets = self._adjunct_target(verb, sources, mentions, state)
             if kind == "ASSAULT":  # "used missiles made with U.S. technology": the weapon's
@@ -3077,6 +3078,21 @@ class EventCoder:
                    mentions[c.i].entry.kind == "person")]
         return bool(guests) and any(c.dep_ == "prep" and c.lower_ in ("to", "in", "at")
                                     for c in verb.children)
+
+    def _held_by(self, verb: Token, pattern: Pattern, sources: list[Actor],
+                 mentions: dict[int, Mention], state: ArticleState) -> list[Actor]:
+        """Of whom a release is demanded where the released are told held "by" someone:
+        "demanded the release of all ships held by the group" (the group named before)."""
+        own = {s.country for s in sources}
+        for obj in _object_tokens(verb, pattern):
+            for token in obj.subtree:
+                if token.dep_ == "acl" and token.tag_ == "VBN":
+                    for agent in token.children:
+                        node = _pobj(agent) if agent.dep_ == "agent" else None
+                        if node is not None:
+                            return [a for a in self.actors_of(node, mentions, state)
+                                    if a.country not in own]
+        return []
 
     @staticmethod
     def _holder(verb: Token, sources: list[Actor], state: ArticleState) -> list[Actor]:

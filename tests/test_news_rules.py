@@ -3862,3 +3862,13 @@ def test_a_move_judged_in_a_relative_clause_is_its_doers(coder):
     # a judged thing that is no act of the clause's doer
     check(coder, "Japan hosted a summit on climate, an event China praised.", [],
           [("CHN", "SUPPORT", "JPN")])
+
+
+def test_a_release_is_demanded_of_whom_holds_the_released(coder):
+    check(coder, "Yemen's Houthi rebels attacked a tanker in the Red Sea.\n\nGreece demanded the "
+          "release of all ships held by the group.", [("GRC", "REQUEST", "YEM")])
+    check(coder, "Nigeria demanded the release of fishermen held by Cameroonian soldiers.",
+          [("NGA", "REQUEST", "CMR")])
+    # held by the demander's own side: no target of its own
+    check(coder, "Ukraine demanded the release of civilians held by Russia in exchange for "
+          "soldiers held by Ukraine.", [("UKR", "REQUEST", "RUS")], [("UKR", "REQUEST", "UKR")])
