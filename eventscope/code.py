@@ -1412,7 +1412,10 @@ class EventCoder:
                         return pobj[0], True
             # the nearest subject before the verb: a dateline ("SAO PAULO (AP) — Brazil's
             # government expelled …") or a relative "that" after it can be parsed as another
-            subjects = sorted((c for c in node.children
+            subjects = sorted((c for c in (*node.children, *(  # or on its auxiliary: "Egypt
+                                   g for a in node.children  # and Qatar are mediating"
+                                   if a.dep_ in ("aux", "auxpass") and a.i < node.i
+                                   for g in a.children))
                                if c.dep_ in _SUBJECT_DEPS and c.dep_ != "expl"),
                               key=lambda c: (c.i > node.i, abs(node.i - c.i)))
             for child in subjects[:1]:

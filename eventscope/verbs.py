@@ -216,6 +216,9 @@ def object_lemmas(token: Token) -> set[str]:
         elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and \
                 any(c.dep_ == "nsubj" for c in child.children):
             out.add(child.lemma_.lower())  # "holds Israel responsible"
+        elif child.dep_ in ("advcl", "xcomp") and child.pos_ == "ADJ" and \
+                any(c.dep_ == "dobj" and c.i < child.i for c in token.children):
+            out.add(child.lemma_.lower())  # "held the United States fully responsible"
         elif child.dep_ == "ccomp" and child.pos_ == "VERB" and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             for subject in child.children:  # "allowed aid trucks to enter Gaza", parsed

@@ -3872,3 +3872,22 @@ def test_a_release_is_demanded_of_whom_holds_the_released(coder):
     # held by the demander's own side: no target of its own
     check(coder, "Ukraine demanded the release of civilians held by Russia in exchange for "
           "soldiers held by Ukraine.", [("UKR", "REQUEST", "RUS")], [("UKR", "REQUEST", "UKR")])
+
+
+def test_one_held_fully_responsible_is_accused(coder):
+    # an adverb before the adjective makes the parser hang it as a clause of its own
+    check(coder, "Iran's foreign ministry said it held the United States fully responsible for "
+          "the consequences of the attack.", [("IRN", "ACCUSE", "USA")])
+    check(coder, "Kinshasa holds Kigali entirely responsible for the fall of Goma.",
+          [("COD", "ACCUSE", "RWA")])
+    # "responsible" said of the doer itself is no accusation
+    check(coder, "Ghana's president said he felt fully responsible for the economy.", [],
+          [("GHA", "ACCUSE", "*")])
+
+
+def test_a_subject_hung_on_the_auxiliary_acts(coder):
+    # the parser can hang the subject on "are" rather than on the verb
+    check(coder, "Egypt and Qatar are mediating between Israel and Hamas.",
+          [("EGY", "CONSULT", "ISR"), ("QAT", "CONSULT", "PSE")])
+    # an auxiliary's subject after the verb is no subject of it
+    check(coder, "Talks were held in Doha, Qatar said.", [], [("QAT", "CONSULT", "*")])
