@@ -1394,6 +1394,13 @@ class EventCoder:
                 root.pos_ in ("NOUN", "PROPN") and root.i <= verb.head.i:
             return root, False  # "Dozens of students protested …", "The first contingent of
             # Kenyan police arrived …", parsed as a phrase
+        head = verb.head
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and \
+                verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "dobj" for c in verb.children) \
+                and (head == root or head.dep_ == "nsubj" and head.head.i > verb.i and
+                     self.lex.has("reporting", head.head.lemma_.lower())):
+            return head, False  # "Israeli air strikes killed 30 people (…, officials said)",
+            # parsed as a phrase: a participle with an object is no passive
         node = verb
         shared = False  # reached through a conjunct: the subject the two verbs share
         for _ in range(8):
@@ -3187,7 +3194,10 @@ class EventCoder:
             holders += [counted, counted.head]
         for holder in holders:
             for child in holder.children:
-                node = _pobj(child) if child.dep_ == "prep" and child.lower_ == "in" else None
+                node = _pobj(child) if child.dep_ == "prep" and (
+                    child.lower_ == "in" or child.lower_ in ("near", "outside", "around") and
+                    not self.lex.has("craft", holder.lemma_.lower())) else None  # "a camp
+                # near El Fasher"; not "a ship near Hodeidah", which sails under any flag
                 place = self._place(node, state) if node is not None else None
                 if place is not None:
                     return [place]

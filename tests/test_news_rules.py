@@ -3891,3 +3891,33 @@ def test_a_subject_hung_on_the_auxiliary_acts(coder):
           [("EGY", "CONSULT", "ISR"), ("QAT", "CONSULT", "PSE")])
     # an auxiliary's subject after the verb is no subject of it
     check(coder, "Talks were held in Doha, Qatar said.", [], [("QAT", "CONSULT", "*")])
+
+
+def test_a_participle_with_an_object_heading_a_phrase_is_the_verb(coder):
+    # parsed as "strikes [that were] killed": a participle with an object is no passive
+    check(coder, "Israeli air strikes killed at least 30 people across Gaza on Saturday.",
+          [("ISR", "ASSAULT", "PSE")])
+    check(coder, "Israeli air strikes killed at least 30 people across Gaza on Saturday, the "
+          "civil defence agency said.", [("ISR", "ASSAULT", "PSE")])
+    # a true passive participle keeps its agent as the doer
+    check(coder, "Villagers killed by Russian shelling in Kherson were buried on Sunday.",
+          [], [("UKR", "ASSAULT", "*")])
+
+
+def test_an_attack_near_a_named_town_targets_its_state(coder):
+    check(coder, "Sudan's paramilitary Rapid Support Forces shelled a displacement camp near "
+          "El Fasher.", [("SDN", "ASSAULT", "SDN")])
+    check(coder, "Russian drones struck a power plant outside Kharkiv.",
+          [("RUS", "ASSAULT", "UKR")])
+    # a ship near a port sails under any flag; a border says where, not whose
+    check(coder, "Houthi missiles struck a ship near the Yemeni port of Hodeidah.", [],
+          [("*", "ASSAULT", "YEM")])
+    check(coder, "Israeli troops opened fire near the Lebanese border.", [],
+          [("ISR", "ASSAULT", "LBN")])
+
+
+def test_sanctions_placed_on_someone_are_sanctions(coder):
+    check(coder, "China placed sanctions on three U.S. defence companies over arms sales to "
+          "Taiwan.", [("CHN", "SANCTION", "USA")])
+    check(coder, "Troops were placed on alert along the border with Venezuela.", [],
+          [("*", "SANCTION", "*")])
