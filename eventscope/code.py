@@ -1235,8 +1235,9 @@ class EventCoder:
         if not sources and subject is not None and self.codebook and \
                 self.cameo.get(code).plover_type in CROWD_ACTS:
             sources = self._crowd(verb, subject, state)
-        if not sources:
-            return None
+        if not sources or subject is not None and self.lex.has("craft", subject.lemma_.lower()) \
+                and self.cameo.get(code).plover_type in (*REACTIONS, "AGREE", "CONSULT"):
+            return None  # "forces, backed by fighter jets": a jet backs nobody in words
         # several states acting together ("Kenya and Somalia met at …", "India and France held
         # joint exercises"): each other's parties, not some other name of the clause
         mutual = len({s.country for s in sources}) > 1 and (

@@ -272,8 +272,9 @@ def _noun_lemmas(noun: Token) -> set[str]:
     their own ("headquarters" → "headquarter")."""
     out = {noun.lemma_.lower(), noun.lower_}
     for child in noun.children:
-        if child.dep_ in ("compound", "conj", "amod"):
-            out.update((child.lemma_.lower(), child.lower_))
+        if child.dep_ in ("compound", "conj", "amod", "nmod"):  # nmod: a title the parser
+            out.update((child.lemma_.lower(), child.lower_))  # hangs so ("U.S. Secretary of
+            # State Antony Blinken")
         elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":

@@ -3921,3 +3921,28 @@ def test_sanctions_placed_on_someone_are_sanctions(coder):
           "Taiwan.", [("CHN", "SANCTION", "USA")])
     check(coder, "Troops were placed on alert along the border with Venezuela.", [],
           [("*", "SANCTION", "*")])
+
+
+def test_a_titled_official_received_is_a_guest(coder):
+    # the parser hangs the title on the name as a modifier, not a compound
+    check(coder, "Egyptian President Abdel Fattah al-Sisi received U.S. Secretary of State "
+          "Antony Blinken in Cairo on Tuesday.", [("EGY", "CONSULT", "USA")])
+    # a secretary's letter received is no visit
+    check(coder, "Iran received a letter from the U.N. secretary-general.", [],
+          [("IRN", "CONSULT", "*")])
+
+
+def test_weapons_back_nobody_in_words(coder):
+    check(coder, "Nigerian security forces, backed by fighter jets, killed dozens of bandits in "
+          "Zamfara state, the army said.", [("NGA", "ASSAULT", "NGA")],
+          [("NGA", "SUPPORT", "*")])
+    # a state that backs forces does
+    check(coder, "Congolese forces, backed by Burundi, attacked M23 positions.",
+          [("COD", "ASSAULT", "COD")])
+
+
+def test_sanctions_reimposed_are_sanctions(coder):
+    check(coder, "Washington reimposed sanctions on Venezuela's oil sector in April.",
+          [("USA", "SANCTION", "VEN")])
+    check(coder, "The European Union reimposed an arms embargo on Mali.",
+          [("EUR", "SANCTION", "MLI")])
