@@ -1159,6 +1159,9 @@ class EventCoder:
         if code is None:
             return None
         modality = self._settle(pattern.code, code, transform, modality)
+        if self.codebook and self.cameo.get(code).plover_type == "REQUEST" and \
+                self._protest_manner(verb):
+            return None  # "demonstrated in Kirkuk calling for independence": one protest
         subject, passive = self.subject(verb)
         sources = self.actors_of(subject, mentions, state) if subject is not None else []
         if not sources and subject is not None and not passive and self.codebook:
@@ -2364,6 +2367,17 @@ class EventCoder:
             makers = [c for c in clause.children if c.dep_ == "nsubj"]
         return [replace(a, resolved_by="anaphora") for m in makers
                 for a in self.actors_of(m, mentions, state) if a.country not in own][:1]
+
+    def _protest_manner(self, verb: Token) -> bool:
+        """A demand told as a participle of a protest is what the protest is for, coded with
+        it ("demonstrated in Kirkuk calling for independence", "staged protests calling on
+        the authorities to …"): the protest, not a request of its own."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+            return False
+        head = verb.head
+        pattern = self.verbs.match_verb(head) if head.pos_ == "VERB" else \
+            self.verbs.match_noun(head) if head.pos_ in ("NOUN", "PROPN") else None
+        return pattern is not None and self.cameo.get(pattern.code).plover_type == "PROTEST"
 
     def _judged_move(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],
                      state: ArticleState) -> list[Actor]:

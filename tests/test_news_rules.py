@@ -3946,3 +3946,13 @@ def test_sanctions_reimposed_are_sanctions(coder):
           [("USA", "SANCTION", "VEN")])
     check(coder, "The European Union reimposed an arms embargo on Mali.",
           [("EUR", "SANCTION", "MLI")])
+
+
+def test_a_demand_told_as_a_protests_participle_is_the_protest(coder):
+    check(coder, "Hundreds of Armenians rallied in Yerevan demanding the resignation of Prime "
+          "Minister Nikol Pashinyan.", [("ARM", "PROTEST", "*")], [("ARM", "REQUEST", "*")])
+    check(coder, "Thousands of Bolivians demonstrated in La Paz on Monday calling for early "
+          "elections.", [("BOL", "PROTEST", "*")], [("BOL", "REQUEST", "*")])
+    # a demand of its own, told as a finite verb, stays
+    check(coder, "Thousands of Serbians protested in Belgrade. The protesters demanded that the "
+          "government resign.", [("SRB", "REQUEST", "SRB")])
