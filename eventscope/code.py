@@ -987,10 +987,18 @@ class EventCoder:
                       state: ArticleState) -> list[Actor]:
         """Who deployed or withdrew the forces a passive with no agent names, by their
         country ("Ethiopian troops have been deployed in Somalia": Ethiopia's)."""
-        return [a for c in verb.children if c.dep_ == "nsubjpass" and
-                self.actors.role_sector(c) == "MIL"
-                for a in self.actors_of(c, mentions, state)
-                if a.resolved_by not in ("context", "anaphora")]
+        forces = [n for c in verb.children if c.dep_ == "nsubjpass"
+                  for n in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for g in p.children if g.dep_ == "pobj"))  # "thousands of
+                  if self.actors.role_sector(n) == "MIL"]  # troops"
+        moved = [a for c in forces for a in self.actors_of(c, mentions, state)
+                 if a.resolved_by not in ("context", "anaphora")]
+        if forces and not moved and not any(t.i in mentions for c in forces
+                                            for t in c.subtree):
+            reporter = self._reporter(verb, mentions, state)  # "the defence ministry said
+            if reporter is not None and reporter.sector == "MIL":  # troops had been
+                moved = [replace(reporter, resolved_by="context")]  # deployed": its own
+        return moved
 
     def _forces_of(self, noun: Token) -> bool:
         """Whether a nominal deployment names the forces ("the deployment of 50,000

@@ -3956,3 +3956,14 @@ def test_a_demand_told_as_a_protests_participle_is_the_protest(coder):
     # a demand of its own, told as a finite verb, stays
     check(coder, "Thousands of Serbians protested in Belgrade. The protesters demanded that the "
           "government resign.", [("SRB", "REQUEST", "SRB")])
+
+
+def test_forces_a_military_reporter_says_were_deployed_are_its_own(coder):
+    check(coder, "Colombia's government suspended peace talks with the ELN on Friday.\n\nThe "
+          "defence ministry said thousands of troops had been deployed to the region.",
+          [("COL", "MOBILIZE", "*")])
+    check(coder, "Thousands of troops have been deployed to the border, the Indian army said.",
+          [("IND", "MOBILIZE", "*")])
+    # witnesses or a civilian reporter tell nothing of whose forces moved
+    check(coder, "Thousands of troops have been deployed to the border, witnesses said.", [],
+          [("*", "MOBILIZE", "*")])
