@@ -502,7 +502,10 @@ class EventCoder:
                      if a is not None and a.country]
             if not found and token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and \
                     token.pos_ == "NOUN" and self.actors.role_sector(token) is not None:
-                found = [a for a in self._context(token, mentions, state) if a.country]
+                found = [a for a in self.actors_of(token, mentions, state)
+                         if a.country and a.resolved_by != "context"] or \
+                    [a for a in self._context(token, mentions, state) if a.country]
+                # "The government in Asmara rejected …": Eritrea's, as the phrase says
             if not found:
                 continue
             personal = token.i not in mentions and (  # a name, or a person's role; not
@@ -1172,8 +1175,11 @@ class EventCoder:
             return None  # "demonstrated in Kirkuk calling for independence": one protest
         subject, passive = self.subject(verb)
         sources = self.actors_of(subject, mentions, state) if subject is not None else []
-        if not sources and subject is not None and not passive and self.codebook:
-            sources = self._reporter_acts(verb, code, subject, mentions, state)
+        if subject is not None and not passive and self.codebook and (not sources or all(
+                s.resolved_by == "anaphora" for s in sources) and self.lex.has(
+                "accusation_nouns", subject.lemma_.lower())):  # "said the accusations were
+            sources = self._reporter_acts(verb, code, subject, mentions, state) or sources
+            # false and urged …": the speaker urges, not the accusations' maker
         if subject is None and self.codebook:
             sources = self._source_by_word_order(verb, mentions, state)
         if not sources and subject is None and self.codebook and verb.dep_ == "conj":

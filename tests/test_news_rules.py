@@ -3967,3 +3967,14 @@ def test_forces_a_military_reporter_says_were_deployed_are_its_own(coder):
     # witnesses or a civilian reporter tell nothing of whose forces moved
     check(coder, "Thousands of troops have been deployed to the border, witnesses said.", [],
           [("*", "MOBILIZE", "*")])
+
+
+def test_a_speaker_who_calls_accusations_untrue_urges_in_his_own_name(coder):
+    text = ("Rwanda accused Congo of backing the FDLR militia.\n\nThe government in Kinshasa "
+            "rejected the allegations. Its spokesman said the accusations were a smear and "
+            "urged the African Union to condemn Rwanda.")
+    check(coder, text, [("COD", "REJECT", "RWA"), ("COD", "REQUEST", "AFU")],
+          [("RWA", "REQUEST", "*")])
+    # accusations called a pretext are denied
+    check(coder, "Moscow said the accusations were a pretext for new sanctions.",
+          [], [("RUS", "REQUEST", "*")])
