@@ -3330,6 +3330,12 @@ class EventCoder:
         named = self._role_named_before(head, mentions, sector)
         if named is not None:  # "The Presidency of South Africa … The Presidency urged"
             return [named]
+        reporter = self._reporter(head.head, mentions, state) \
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") and \
+            self.lex.has("own_institutions", head.lemma_.lower()) else None
+        if reporter is not None and reporter.sector in ("GOV", "MIL", "COP") and \
+                reporter.kind in ("country", "person"):  # "Lebanon's prime minister said
+            return [_as_context(reporter, head, sector)]  # the army would deploy": Lebanon's
         country = state.paragraph_country.get(state.paragraph(head.idx)) or state.main
         if not country:
             return []

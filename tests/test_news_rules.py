@@ -3978,3 +3978,12 @@ def test_a_speaker_who_calls_accusations_untrue_urges_in_his_own_name(coder):
     # accusations called a pretext are denied
     check(coder, "Moscow said the accusations were a pretext for new sanctions.",
           [], [("RUS", "REQUEST", "*")])
+
+
+def test_a_bare_institution_in_an_officials_report_is_his_states(coder):
+    text = ("Israeli warplanes pounded Beirut's southern suburbs on Tuesday.\n\nLebanon's prime "
+            "minister said the army would take control of the border area.")
+    check(coder, text, [("ISR", "ASSAULT", "LBN")], [("LBN", "ACCUSE", "ISR")])
+    # an organisation's or a paper's report gives the army no state of its own
+    check(coder, "Sudan's army and the RSF fought in Khartoum.\n\nThe United Nations said the "
+          "army had bombed a market in Nyala.", [("SDN", "ASSAULT", "*")])
