@@ -899,7 +899,8 @@ class EventCoder:
                 source.kind in ("country", "person"):
             return [(source, replace(home, sector="CVL"))]
         if kind == "CONSULT" and self._convened(role):
-            return [(source, home)]  # "convened a meeting of the security council": at home
+            # "convened a meeting of the security council": at home; a body of states meets
+            return [(source, home) if source.kind != "igo" else pair]  # among its members
         if kind == "SANCTION" and role.code != IMPOSED_SANCTIONS or \
                 kind in ("AGREE", "REJECT") and \
                 source.sector in (None, "GOV") and first.dep_ != "acl" and \

@@ -3987,3 +3987,11 @@ def test_a_bare_institution_in_an_officials_report_is_his_states(coder):
     # an organisation's or a paper's report gives the army no state of its own
     check(coder, "Sudan's army and the RSF fought in Khartoum.\n\nThe United Nations said the "
           "army had bombed a market in Nyala.", [("SDN", "ASSAULT", "*")])
+
+
+def test_a_body_of_states_meeting_meets_no_state_of_its_own(coder):
+    check(coder, "The U.N. Security Council held an emergency meeting on Sunday on the fighting "
+          "in eastern Congo.", [], [("UNSC", "CONSULT", "UNSC")])
+    # a state's own cabinet meeting is at home
+    check(coder, "Kenya's president convened a meeting of the national security council.",
+          [("KEN", "CONSULT", "KEN")])
