@@ -1214,8 +1214,11 @@ class EventCoder:
                 targets = self.targets_of(verb.head, mentions, state)  # "activist detained by
         if not targets:
             targets = self._verb_targets(verb, pattern, mentions, state)
-        if self.codebook and self.cameo.get(code).plover_type == "REQUEST":
+        left: set[int] = set()  # "demanded that external forces withdraw from Congolese
+        if self.codebook and self.cameo.get(code).plover_type == "REQUEST":  # territory"
             targets = self._asked_to_act(verb, mentions, state) or targets
+            left = self._withdrawn_from(verb)
+            targets = [t for t in targets if t.start not in left]
         if not targets and pattern.where == self._characterise_where and \
                 self.lex.has("reporting", verb.lemma_.lower()):  # "said the strikes were …"
             targets = [a for n in _judged(verb)[0] for a in self.targets_of(n, mentions, state)]
@@ -1277,7 +1280,8 @@ class EventCoder:
             targets = self._held_by(verb, pattern, sources, mentions, state) or \
                 self._holder(verb, sources, state)
         if not targets and not mutual:
-            targets = self._adjunct_target(verb, sources, mentions, state)
+            targets = [t for t in self._adjunct_target(verb, sources, mentions, state)
+                       if t.start not in left]
             if kind == "ASSAULT":  # "used missiles made with U.S. technology": the weapon's
                 used = {t.i for o in _object_tokens(verb, pattern) for t in o.subtree}
                 targets = [t for t in targets if t.start is None or  # maker is no target
@@ -2667,6 +2671,10 @@ class EventCoder:
                                                   self.lex.has("request", lemma)):
                 hypothetical = True  # "allows missiles … to be used": allowed, not done
                 break
+            if dep == "ccomp" and self.lex.has("request", lemma) and \
+                    node.tag_ in ("VB", "VBP", "VBZ"):
+                hypothetical = True  # "demanded that Rwandan forces withdraw": asked for
+                break
             if dep == "ccomp" and _subjunctive(node):
                 hypothetical = True  # "its demand today that Israel ease …": not done
                 break
@@ -3186,6 +3194,21 @@ class EventCoder:
             if doers:
                 return doers
         return []
+
+    def _withdrawn_from(self, verb: Token) -> set[int]:
+        """Where a demanded withdrawal is from ("demanded that external forces withdraw from
+        Congolese territory"): the places (character offsets) a withdrawal clause of the
+        demand leaves, which name no one asked."""
+        left: set[int] = set()
+        for clause in verb.children:
+            pattern = self.verbs.match_verb(clause) if clause.dep_ in ("ccomp", "xcomp") and \
+                clause.pos_ == "VERB" else None
+            if pattern is None or self.cameo.get(pattern.code).plover_type != "RETREAT":
+                continue
+            for prep in clause.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    left.update(t.idx for t in prep.subtree)
+        return left
 
     def _mission_host(self, verb: Token, mentions: dict[int, Mention],
                       state: ArticleState) -> list[Actor]:

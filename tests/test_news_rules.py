@@ -3995,3 +3995,11 @@ def test_a_body_of_states_meeting_meets_no_state_of_its_own(coder):
     # a state's own cabinet meeting is at home
     check(coder, "Kenya's president convened a meeting of the national security council.",
           [("KEN", "CONSULT", "KEN")])
+
+
+def test_a_demanded_withdrawal_is_asked_of_the_forces_not_the_place(coder):
+    check(coder, "The U.N. Security Council demanded that foreign forces withdraw from Libyan "
+          "territory.", [], [("UNSC", "REQUEST", "LBY")])
+    # the withdrawal asked for in a "that" clause is not told as done
+    check(coder, "The African Union demanded that Ethiopian troops leave Somali territory.",
+          [("AFU", "REQUEST", "ETH")], [("ETH", "RETREAT", "*")])
