@@ -1311,6 +1311,8 @@ class EventCoder:
             targets = self._attacked_place(verb, code, state)
         if not targets and kind == "AID":
             targets = self._recipients_there(verb, sources[0], state)
+        if not targets and (code.startswith("07") or code.startswith("033")):
+            targets = self._aided_by_purpose(verb, sources, mentions, state)
         if not targets and code == AERIAL and verb.dep_ == "acl" and \
                 (weapons := _of_whole(verb.head)).dep_ == "dobj" and \
                 self.lex.has("interception", weapons.head.lemma_.lower()):
@@ -2012,7 +2014,10 @@ class EventCoder:
         recipients += [node for h in holders for c in h.children if c.dep_ == "prep" and
                        c.lower_ in ("to", "for") and (node := _pobj(c)) is not None]
         for node in recipients:
-            place = self._place_after([t for t in node.subtree if t.dep_ == "prep"], state)
+            place = self._place_after([t for t in node.subtree if t.dep_ == "prep"], state) \
+                or self._place_after([c for c in verb.children if c.dep_ == "prep" and
+                                      c.i > node.i], state)  # "to 1.2 million people in
+            # Gaza", with "in Gaza" hung on the verb
             if place is not None and place.country != source.country:
                 sector = self.actors.role_sector(node)
                 return [replace(place, sector=sector if sector in ("CVL", "REF") else
@@ -3151,6 +3156,24 @@ class EventCoder:
             return []
         return [replace(holder, resolved_by="anaphora", text=verb.text, start=verb.idx,
                         end=verb.idx + len(verb.text))]
+
+    def _aided_by_purpose(self, verb: Token, sources: list[Actor],
+                          mentions: dict[int, Mention], state: ArticleState) -> list[Actor]:
+        """Whom aid is for where its purpose names them ("pledged $100 million to help
+        rebuild Ukraine's energy grid", "sent engineers to repair Lebanon's power plants"):
+        the state whose people or things the purpose clause acts on."""
+        own = {s.country for s in sources}
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp") or \
+                    not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+                continue
+            verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+            for obj in (c for v in verbs for c in v.children if c.dep_ == "dobj"):
+                found = [a for a in self.targets_of(obj, mentions, state)
+                         if a.country not in own and a.resolved_by != "context"]
+                if found:
+                    return found
+        return []
 
     def _purpose_target(self, verb: Token, source: Actor, mentions: dict[int, Mention],
                         state: ArticleState) -> list[Actor]:

@@ -4003,3 +4003,15 @@ def test_a_demanded_withdrawal_is_asked_of_the_forces_not_the_place(coder):
     # the withdrawal asked for in a "that" clause is not told as done
     check(coder, "The African Union demanded that Ethiopian troops leave Somali territory.",
           [("AFU", "REQUEST", "ETH")], [("ETH", "RETREAT", "*")])
+
+
+def test_aid_goes_to_whom_its_purpose_or_place_names(coder):
+    check(coder, "Japan pledged $100 million to help rebuild Ukraine's energy infrastructure.",
+          [("JPN", "AGREE", "UKR")])
+    check(coder, "Norway donated $20 million to repair Lebanon's water network.",
+          [("NOR", "AID", "LBN")])
+    check(coder, "The World Food Programme delivered food to 1.2 million people in Gaza last "
+          "month.", [("WFP", "AID", "PSE")])
+    # a purpose that names the giver's own things, or only an outcome, names no recipient
+    check(coder, "Japan pledged $100 million to help rebuild its own ports.", [],
+          [("JPN", "AGREE", "JPN")])
