@@ -1338,7 +1338,7 @@ class EventCoder:
             code = SHOW_OF_FORCE  # "fired a ballistic missile into the sea": a launch, no attack
         if not sources:
             return None
-        if code == VISIT and subject is not None and \
+        if code == VISIT and subject is not None and not pattern.objects and \
                 not self.lex.has("personal_roles", subject.lemma_.lower()) and \
                 not any(a.kind == "person" for a in sources):
             forces = {self.actors.role_sector(t) for t in subject.subtree} & {"MIL", "COP"}
@@ -2088,6 +2088,8 @@ class EventCoder:
         if not sources:
             sources = self._traveller(noun, mentions, state) or \
                 self._participant(noun, info.plover_type, mentions, state)
+        if not sources and not targets and pattern.code == TELEPHONE and self.codebook:
+            sources, targets = self._told_in_call(noun, mentions, state)
         if not sources and self.codebook:
             sources = self._framing_pair(noun, mentions, state)
         if not sources and self.lex.has("agent_nouns", noun.lemma_.lower()):
@@ -2558,6 +2560,22 @@ class EventCoder:
             return noun.head.head.lemma_ == "be"  # them; not "called for talks with"
         return self.lex.has("meeting_frames", noun.head.lower_)
 
+    def _told_in_call(self, noun: Token, mentions: dict[int, Mention],
+                      state: ArticleState) -> tuple[list[Actor], list[Actor]]:
+        """A call that a clause is set in with no party "with" it is between the clause's
+        subject and the one it speaks to ("Erdogan told his Russian counterpart in a phone
+        call that …", "assured Zelensky during a call that …")."""
+        if noun.dep_ != "pobj" or not self.lex.has("meeting_frames", noun.head.lower_) or \
+                noun.head.head.pos_ != "VERB":
+            return [], []
+        verb = noun.head.head
+        spoken = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        callers = self._active_doers(verb, mentions, state)
+        own = {a.country for a in callers}
+        called = [a for c in spoken for a in self.actors_of(c, mentions, state)
+                  if a.country not in own]
+        return (callers, called) if callers and called else ([], [])
+
     def _participant(self, noun: Token, kind: str, mentions: dict[int, Mention],
                      state: ArticleState) -> list[Actor]:
         """Who took part in a meeting or call "with" another that a clause is set in: its
@@ -2742,7 +2760,9 @@ class EventCoder:
                 if node is trigger and governor.pos_ == "VERB" and any(
                         self.lex.has(k, lemma) for k in ("request", "permission", "intent",
                                                          "refusal", "threat")) and \
-                        not self._meeting_frame(trigger):
+                        not self._meeting_frame(trigger) and not (
+                            dep == "pobj" and head.lower_ in ("in", "during", "at")):
+                    # not the setting: "told his counterpart in a phone call that …"
                     hypothetical = True  # "demanded the withdrawal of", "called for talks"
                     break
                 node = governor

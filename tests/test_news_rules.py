@@ -4015,3 +4015,20 @@ def test_aid_goes_to_whom_its_purpose_or_place_names(coder):
     # a purpose that names the giver's own things, or only an outcome, names no recipient
     check(coder, "Japan pledged $100 million to help rebuild its own ports.", [],
           [("JPN", "AGREE", "JPN")])
+
+
+def test_a_call_a_clause_is_set_in_is_with_whom_its_speaker_addresses(coder):
+    check(coder, "Erdogan told his Russian counterpart in a phone call that Turkey was ready to "
+          "host peace talks.", [("TUR", "CONSULT", "RUS")])
+    check(coder, "Ramaphosa assured Zelensky during a telephone call that South Africa backed a "
+          "just peace.", [("ZAF", "CONSULT", "UKR")])
+    # no one addressed: no call partner
+    check(coder, "Erdogan said in a phone call that Turkey was ready to host peace talks.", [],
+          [("TUR", "CONSULT", "*")])
+
+
+def test_delegations_sent_by_armed_forces_are_visitors_not_troops(coder):
+    check(coder, "The Sudanese army and the RSF sent delegations to Jeddah for talks.", [],
+          [("SDN", "MOBILIZE", "*")])
+    # troops arriving are a deployment
+    check(coder, "Rwandan troops arrived in Mozambique on Friday.", [("RWA", "MOBILIZE", "*")])
