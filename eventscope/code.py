@@ -2569,6 +2569,8 @@ class EventCoder:
                 noun.head.head.pos_ != "VERB":
             return [], []
         verb = noun.head.head
+        if not self.lex.has("addressing", verb.lemma_.lower()):
+            return [], []  # "discussed Syria in a phone call": a topic, not a party
         spoken = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         callers = self._active_doers(verb, mentions, state)
         own = {a.country for a in callers}
@@ -3292,6 +3294,7 @@ class EventCoder:
             for child in holder.children:
                 node = _pobj(child) if child.dep_ == "prep" and (
                     child.lower_ == "in" or child.lower_ in ("near", "outside", "around") and
+                    holder.i != trigger.i and  # what is struck, not where one fights
                     not self.lex.has("craft", holder.lemma_.lower())) else None  # "a camp
                 # near El Fasher"; not "a ship near Hodeidah", which sails under any flag
                 place = self._place(node, state) if node is not None else None

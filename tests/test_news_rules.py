@@ -4032,3 +4032,11 @@ def test_delegations_sent_by_armed_forces_are_visitors_not_troops(coder):
           [("SDN", "MOBILIZE", "*")])
     # troops arriving are a deployment
     check(coder, "Rwandan troops arrived in Mozambique on Friday.", [("RWA", "MOBILIZE", "*")])
+
+
+def test_sanctions_agreed_are_imposed(coder):
+    check(coder, "EU foreign ministers agreed a new package of sanctions against Belarus on "
+          "Monday.", [("EUR", "SANCTION", "BLR")], [("EUR", "AGREE", "BLR")])
+    # agreeing to impose them later is a threat
+    check(coder, "The G7 agreed to impose sanctions on Russian oil.", [],
+          [("*", "SANCTION", "*")])
