@@ -3400,6 +3400,12 @@ class EventCoder:
         named = self._role_named_before(head, mentions, sector)
         if named is not None:  # "The Presidency of South Africa … The Presidency urged"
             return [named]
+        if self.places is not None:
+            for prep in head.children:  # "Prosecutors in Istanbul", "police in Karachi": the
+                node = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+                place = self._place(node, state) if node is not None else None  # place's
+                if place is not None and place.country:  # state, where no actor names it
+                    return [_as_context(replace(place, sector=sector), head, sector)]
         reporter = self._reporter(head.head, mentions, state) \
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") and \
             self.lex.has("own_institutions", head.lemma_.lower()) else None

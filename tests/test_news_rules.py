@@ -4040,3 +4040,14 @@ def test_sanctions_agreed_are_imposed(coder):
     # agreeing to impose them later is a threat
     check(coder, "The G7 agreed to impose sanctions on Russian oil.", [],
           [("*", "SANCTION", "*")])
+
+
+def test_a_body_in_a_named_city_acts_for_the_citys_state(coder):
+    check(coder, "Pakistan accused India of backing militants on Monday.\n\nPolice in Mumbai "
+          "arrested three Pakistani nationals on Tuesday.", [("IND", "COERCE", "PAK")],
+          [("PAK", "COERCE", "PAK")])
+    check(coder, "Kenya said Ugandan troops had crossed the border.\n\nA court in Kampala "
+          "sentenced two Kenyan fishermen to a year in prison.", [("UGA", "COERCE", "KEN")])
+    # a place that is no city of the gazetteer leaves the context's state
+    check(coder, "Pakistan accused India of backing militants on Monday.\n\nPolice in the "
+          "region arrested three people on Tuesday.", [], [("IND", "COERCE", "*")])
