@@ -1338,6 +1338,9 @@ class EventCoder:
             code = SHOW_OF_FORCE  # "fired a ballistic missile into the sea": a launch, no attack
         if not sources:
             return None
+        if code == VISIT and pattern.particle and not pattern.objects and self.codebook and \
+                any(c.dep_ == "dobj" for c in verb.children):
+            return None  # "flew him to Kampala": one carried, no visit of the carrier's
         if code == VISIT and subject is not None and not pattern.objects and \
                 not self.lex.has("personal_roles", subject.lemma_.lower()) and \
                 not any(a.kind == "person" for a in sources):
@@ -1381,6 +1384,16 @@ class EventCoder:
                         for a in self.targets_of(node, mentions, state)
                         if all(a.country != s.country for s in sources)][:1]
             targets = kept
+        held = [c for c in verb.children if c.dep_ == "dobj"]
+        if self.codebook and kind == "COERCE" and targets and held and \
+                all(t.resolved_by == "venue" for t in targets):  # "detained opposition
+            # leader Kizza Besigye in Nairobi": where he was held, not whose he is
+            sector = self.actors.role_sector(held[0]) or (
+                self._title(held[0]) if held[0].pos_ == "PROPN" else None)
+            targets = [Actor(text=held[0].text, country=sources[0].country, sector=sector,
+                             kind="country", resolved_by="domestic", start=held[0].idx,
+                             end=held[0].idx + len(held[0].text))] \
+                if sector is not None and sources[0].kind in ("country", "person") else []
         if not targets and kind in NEEDS_RECIPIENT and not mutual and \
                 not (self.codebook and kind == "SANCTION") and \
                 not (self.codebook and code == MILITARY_AID and modality.reported and

@@ -4051,3 +4051,13 @@ def test_a_body_in_a_named_city_acts_for_the_citys_state(coder):
     # a place that is no city of the gazetteer leaves the context's state
     check(coder, "Pakistan accused India of backing militants on Monday.\n\nPolice in the "
           "region arrested three people on Tuesday.", [], [("IND", "COERCE", "*")])
+
+
+def test_one_held_in_a_capital_abroad_is_no_citizen_of_it(coder):
+    check(coder, "Uganda's army detained opposition leader Kizza Besigye in Nairobi and flew him "
+          "to Kampala.", [("UGA", "COERCE", "UGA")],
+          [("UGA", "COERCE", "KEN"), ("UGA", "MOBILIZE", "*"), ("UGA", "CONSULT", "*")])
+    # one who flies to a capital visits it
+    check(coder, "Rwanda's foreign minister flew to Kinshasa on Monday.",
+          [("RWA", "CONSULT", "COD")])
+    check(coder, "Iran's foreign minister visited Beijing.", [("IRN", "CONSULT", "CHN")])
