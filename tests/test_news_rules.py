@@ -4061,3 +4061,17 @@ def test_one_held_in_a_capital_abroad_is_no_citizen_of_it(coder):
     check(coder, "Rwanda's foreign minister flew to Kinshasa on Monday.",
           [("RWA", "CONSULT", "COD")])
     check(coder, "Iran's foreign minister visited Beijing.", [("IRN", "CONSULT", "CHN")])
+
+
+def test_measures_against_opponents_at_home_coerce(coder):
+    check(coder, "Hungary's government stripped two opposition lawmakers of their immunity.",
+          [("HUN", "COERCE", "HUN")])
+    check(coder, "The Turkish government removed three pro-Kurdish mayors from office.",
+          [("TUR", "COERCE", "TUR")])
+    check(coder, "The Kremlin designated the Dutch foundation an undesirable group.",
+          [("RUS", "COERCE", "NLD")])
+    # a party naming its candidate, or a stripped-down plan, is no coercion
+    check(coder, "Kenya's ruling party designated the vice-president as its candidate.", [],
+          [("KEN", "COERCE", "*")])
+    check(coder, "Egypt stripped the plan of its most ambitious clauses.", [],
+          [("EGY", "COERCE", "*")])
