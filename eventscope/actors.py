@@ -696,10 +696,18 @@ _ACCORDS = frozenset({"agreement", "agreements", "accord", "accords", "conventio
                       "consensus", "memorandum"})
 
 
+#: what an accord named after a city is about ("the Paris climate agreement")
+_ACCORD_KINDS = frozenset({"climate", "peace", "nuclear", "trade", "ceasefire", "security",
+                           "grain", "border", "water", "arms", "free"})
+
+
 def _names_accord(doc: Doc, end: int) -> bool:
     """Whether a capital's name ending at ``end`` names an accord, a process or a forum
-    after it: no party to it, and no act on its state."""
-    return end < len(doc) and doc[end].lower_ in _ACCORDS
+    after it, maybe with one word between ("the Paris climate agreement", "the Oslo Peace
+    Accords"): no party to it, and no act on its state."""
+    return end < len(doc) and doc[end].lower_ in _ACCORDS or \
+        end + 1 < len(doc) and doc[end].lower_ in _ACCORD_KINDS and \
+        doc[end + 1].lower_ in _ACCORDS
 
 
 def _in_masthead(doc: Doc, start: int, end: int) -> bool:

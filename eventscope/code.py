@@ -1388,12 +1388,12 @@ class EventCoder:
         if self.codebook and kind == "COERCE" and targets and held and \
                 all(t.resolved_by == "venue" for t in targets):  # "detained opposition
             # leader Kizza Besigye in Nairobi": where he was held, not whose he is
-            sector = self.actors.role_sector(held[0]) or (
-                self._title(held[0]) if held[0].pos_ == "PROPN" else None)
-            targets = [Actor(text=held[0].text, country=sources[0].country, sector=sector,
-                             kind="country", resolved_by="domestic", start=held[0].idx,
-                             end=held[0].idx + len(held[0].text))] \
-                if sector is not None and sources[0].kind in ("country", "person") else []
+            sector = self._title(held[0]) if held[0].pos_ == "PROPN" else None  # a named
+            # person with a title; "residents in Mogadishu" are the place's people
+            if sector is not None and sources[0].kind in ("country", "person"):
+                targets = [Actor(text=held[0].text, country=sources[0].country,
+                                 sector=sector, kind="country", resolved_by="domestic",
+                                 start=held[0].idx, end=held[0].idx + len(held[0].text))]
         if not targets and kind in NEEDS_RECIPIENT and not mutual and \
                 not (self.codebook and kind == "SANCTION") and \
                 not (self.codebook and code == MILITARY_AID and modality.reported and
@@ -2652,6 +2652,10 @@ class EventCoder:
                any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                for c in trigger.children):
             negated = True  # "no military facilities had been hit", "killed no one"
+        if trigger.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "det" and c.lower_ in ("any", "every") for c in trigger.children):
+            hypothetical = True  # "would not accept any mediation", "warned against any
+            # attack": no act in particular
         for _ in range(6):
             for child in node.children:
                 if child.dep_ == "neg" or child.dep_ in ("nsubj", "nsubjpass") and any(

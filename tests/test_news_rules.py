@@ -4075,3 +4075,18 @@ def test_measures_against_opponents_at_home_coerce(coder):
           [("KEN", "COERCE", "*")])
     check(coder, "Egypt stripped the plan of its most ambitious clauses.", [],
           [("EGY", "COERCE", "*")])
+
+
+def test_any_act_is_no_act_in_particular(coder):
+    check(coder, "Pakistan said it would not accept any mediation by the United States on "
+          "Kashmir.", [], [("USA", "*", "PAK")])
+    check(coder, "Kenya warned it would respond to any attack by al-Shabaab.", [],
+          [("SOM", "ASSAULT", "*")])
+
+
+def test_an_accord_named_after_a_city_is_no_party(coder):
+    check(coder, "The United States pulled out of the Paris climate agreement.", [],
+          [("USA", "*", "FRA")])
+    # the city as a party still acts
+    check(coder, "Kyiv signed an agreement with Washington on minerals.",
+          [("UKR", "*", "USA")])
