@@ -1256,9 +1256,14 @@ class EventCoder:
         if not sources and subject is not None and self.codebook and \
                 self.cameo.get(code).plover_type in CROWD_ACTS:
             sources = self._crowd(verb, subject, state)
-        if not sources or subject is not None and self.lex.has("craft", subject.lemma_.lower()) \
+        if sources and subject is not None and self.lex.has("craft", subject.lemma_.lower()) \
                 and self.cameo.get(code).plover_type in (*REACTIONS, "AGREE", "CONSULT"):
-            return None  # "forces, backed by fighter jets": a jet backs nobody in words
+            # "forces, backed by fighter jets": a jet backs nobody in words; "said the ship
+            # was in Chinese waters and urged Tokyo …": the speaker urges
+            sources = self._reporter_acts(verb, code, subject, mentions, state) \
+                if not passive else []
+        if not sources:
+            return None
         # several states acting together ("Kenya and Somalia met at …", "India and France held
         # joint exercises"): each other's parties, not some other name of the clause
         mutual = len({s.country for s in sources}) > 1 and (
@@ -1550,7 +1555,8 @@ class EventCoder:
         if node.i == verb.i or node.dep_ != "ccomp" or \
                 not self.lex.has("reporting", node.head.lemma_.lower()) or \
                 subject.pos_ != "NOUN" or subject.head.i != node.i or \
-                self.actors.role_sector(subject) is not None or \
+                self.actors.role_sector(subject) is not None and \
+                not self.lex.has("craft", subject.lemma_.lower()) or \
                 self.lex.has("statement_nouns", subject.lemma_.lower()):
             return []
         speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
@@ -3408,6 +3414,9 @@ class EventCoder:
             return [_as_context(a, head, sector) for a in self._antecedent(owners[0], mentions,
                                                                            state)
                     if a.kind != "person" or owners[0].lower_ in _PERSONAL]
+        body = self._spokesman_for(head, mentions, state)
+        if body:  # "A spokesman for its foreign ministry": the ministry's
+            return body
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no", "another",
                                                   "every", "each") for c in head.children) \
                 and not (sector == "JUD" and any(c.lower_ in ("a", "an")
@@ -3434,6 +3443,31 @@ class EventCoder:
             return []
         return [Actor(text=head.text, country=country, sector=sector, kind="country",
                       resolved_by="context", start=head.idx, end=head.idx + len(head.text))]
+
+    def _spokesman_for(self, head: Token, mentions: dict[int, Mention],
+                       state: ArticleState) -> list[Actor]:
+        """One who speaks "for" a body the text names by its role alone ("a spokesman for
+        its foreign ministry", "a spokeswoman for the ministry"): that body's state, its
+        owner's or the context's."""
+        for prep in head.children:
+            node = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "for" else None
+            sector = self.actors.role_sector(node) if node is not None else None
+            if sector is None or any(t.i in mentions for t in node.subtree):
+                continue
+            owners = [c for c in node.children if c.dep_ == "poss"]
+            if owners and owners[0].pos_ == "PRON":
+                return [_as_context(a, head, sector)
+                        for a in self._antecedent(owners[0], mentions, state)
+                        if a.kind != "person"]
+            if not owners and any(c.dep_ == "det" and c.lower_ == "the"
+                                  for c in node.children):
+                country = state.paragraph_country.get(state.paragraph(head.idx)) or \
+                    state.main
+                if country:
+                    return [Actor(text=head.text, country=country, sector=sector,
+                                  kind="country", resolved_by="context", start=head.idx,
+                                  end=head.idx + len(head.text))]
+        return []
 
     def _led_by(self, head: Token, mentions: dict[int, Mention],
                 state: ArticleState) -> list[Actor]:

@@ -4090,3 +4090,14 @@ def test_an_accord_named_after_a_city_is_no_party(coder):
     # the city as a party still acts
     check(coder, "Kyiv signed an agreement with Washington on minerals.",
           [("UKR", "*", "USA")])
+
+
+def test_a_spokesman_for_a_body_named_by_role_speaks_for_its_state(coder):
+    check(coder, "Beijing rejected the protest. A spokesman for its foreign ministry urged Tokyo "
+          "to stop hyping the matter.", [("CHN", "REQUEST", "JPN")])
+    check(coder, "Beijing rejected the protest. A spokesman for its foreign ministry said the "
+          "ship was operating in Chinese waters and urged Tokyo to stop hyping the matter.",
+          [("CHN", "REQUEST", "JPN")])
+    # a spokesman for nobody named is nobody in particular
+    check(coder, "Beijing rejected the protest. A spokesman urged calm.", [],
+          [("*", "REQUEST", "*")])
