@@ -4084,7 +4084,7 @@ def test_any_act_is_no_act_in_particular(coder):
           [("SOM", "ASSAULT", "*")])
 
 
-def test_an_accord_named_after_a_city_is_no_party(coder):
+def test_an_accord_named_after_a_city_and_its_subject_is_no_party(coder):
     check(coder, "The United States pulled out of the Paris climate agreement.", [],
           [("USA", "*", "FRA")])
     # the city as a party still acts
