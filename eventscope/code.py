@@ -2436,7 +2436,7 @@ class EventCoder:
                 any(c.dep_ in ("poss", "prep") for c in noun.children):
             return []
         clause = noun.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         if clause.pos_ not in ("VERB", "AUX"):
             return []

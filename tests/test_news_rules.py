@@ -4101,3 +4101,9 @@ def test_a_spokesman_for_a_body_named_by_role_speaks_for_its_state(coder):
     # a spokesman for nobody named is nobody in particular
     check(coder, "Beijing rejected the protest. A spokesman urged calm.", [],
           [("*", "REQUEST", "*")])
+
+
+def test_a_judged_move_after_a_verbless_phrase_ends(coder):
+    # the phrase the move restates has no verb to climb to: no doer, and the reading ends
+    check(coder, "Russia's annexation of four Ukrainian regions, a move Kyiv condemned.", [],
+          [("UKR", "ACCUSE", "UKR")])
