@@ -698,7 +698,7 @@ _ACCORDS = frozenset({"agreement", "agreements", "accord", "accords", "conventio
 
 #: what an accord named after a city is about ("the Paris climate agreement")
 _ACCORD_KINDS = frozenset({"climate", "peace", "nuclear", "trade", "ceasefire", "security",
-                           "grain", "border", "water", "arms", "free"})
+                           "grain", "border", "water", "arms"})
 
 
 def _names_accord(doc: Doc, end: int) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -235,6 +235,11 @@ class ArticleState:
 
     def paragraph(self, offset: int) -> int:
         return bisect_right(self.paragraphs, offset)
+
+    def country_at(self, offset: int) -> str | None:
+        """The state the text is about at a character offset: its paragraph's, else the
+        article's."""
+        return self.paragraph_country.get(self.paragraph(offset)) or self.main
 
 
 @dataclass
@@ -1739,7 +1744,7 @@ class EventCoder:
         if verb.lemma_.lower() == "break" and "out" not in words or \
                 verb.lemma_.lower() == "take" and "place" not in words:
             return []
-        country = state.paragraph_country.get(state.paragraph(protest.idx)) or state.main
+        country = state.country_at(protest.idx)
         return [Actor(text=protest.text, country=country, sector="CVL", kind="country",
                       resolved_by="context", start=protest.idx,
                       end=protest.idx + len(protest.text))] if country else []
@@ -3208,16 +3213,11 @@ class EventCoder:
         rebuild Ukraine's energy grid", "sent engineers to repair Lebanon's power plants"):
         the state whose people or things the purpose clause acts on."""
         own = {s.country for s in sources}
-        for clause in verb.children:
-            if clause.dep_ not in ("advcl", "xcomp") or \
-                    not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
-                continue
-            verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
-            for obj in (c for v in verbs for c in v.children if c.dep_ == "dobj"):
-                found = [a for a in self.targets_of(obj, mentions, state)
-                         if a.country not in own and a.resolved_by != "context"]
-                if found:
-                    return found
+        for obj in _purpose_objects(verb.children, ("advcl", "xcomp"), nested=True):
+            found = [a for a in self.targets_of(obj, mentions, state)
+                     if a.country not in own and a.resolved_by != "context"]
+            if found:
+                return found
         return []
 
     def _purpose_target(self, verb: Token, source: Actor, mentions: dict[int, Mention],
@@ -3226,21 +3226,15 @@ class EventCoder:
         president": the president, at home where only a role names him)."""
         clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj"
                                      for g in c.children)]  # "a warrant to arrest …"
-        for clause in clauses:
-            if clause.dep_ not in ("xcomp", "advcl", "acl") or \
-                    not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
-                continue
-            for obj in clause.children:
-                if obj.dep_ != "dobj":
-                    continue
-                found = self.targets_of(obj, mentions, state)
-                sector = self.actors.role_sector(obj)
-                if not found and sector is not None and source.country:
-                    found = [Actor(text=obj.text, country=source.country, sector=sector,
-                                   kind="country", resolved_by="domestic", start=obj.idx,
-                                   end=obj.idx + len(obj.text))]
-                if found:
-                    return found
+        for obj in _purpose_objects(clauses, ("xcomp", "advcl", "acl")):
+            found = self.targets_of(obj, mentions, state)
+            sector = self.actors.role_sector(obj)
+            if not found and sector is not None and source.country:
+                found = [Actor(text=obj.text, country=source.country, sector=sector,
+                               kind="country", resolved_by="domestic", start=obj.idx,
+                               end=obj.idx + len(obj.text))]
+            if found:
+                return found
         return []
 
     def _asked_to_act(self, verb: Token, mentions: dict[int, Mention],
@@ -3438,7 +3432,7 @@ class EventCoder:
         if reporter is not None and reporter.sector in ("GOV", "MIL", "COP") and \
                 reporter.kind in ("country", "person"):  # "Lebanon's prime minister said
             return [_as_context(reporter, head, sector)]  # the army would deploy": Lebanon's
-        country = state.paragraph_country.get(state.paragraph(head.idx)) or state.main
+        country = state.country_at(head.idx)
         if not country:
             return []
         return [Actor(text=head.text, country=country, sector=sector, kind="country",
@@ -3461,8 +3455,7 @@ class EventCoder:
                         if a.kind != "person"]
             if not owners and any(c.dep_ == "det" and c.lower_ == "the"
                                   for c in node.children):
-                country = state.paragraph_country.get(state.paragraph(head.idx)) or \
-                    state.main
+                country = state.country_at(head.idx)
                 if country:
                     return [Actor(text=head.text, country=country, sector=sector,
                                   kind="country", resolved_by="context", start=head.idx,
@@ -4129,6 +4122,20 @@ def _doer_position(token: Token) -> bool:
     if token.dep_ in ("nsubj", "nsubjpass", "poss"):
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "by"
+
+
+def _purpose_objects(clauses: Iterable[Token], deps: tuple[str, ...], *,
+                     nested: bool = False) -> Iterator[Token]:
+    """The direct objects of the infinitival purpose clauses among ``clauses`` ("a warrant
+    to arrest the president", "to help rebuild Ukraine's grid" with ``nested``: and of the
+    infinitives they govern)."""
+    for clause in clauses:
+        if clause.dep_ not in deps or \
+                not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+            continue
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")] if nested \
+            else [clause]
+        yield from (c for v in verbs for c in v.children if c.dep_ == "dobj")
 
 
 def _as_context(actor: Actor, token: Token, sector: str | None) -> Actor:

@@ -4105,5 +4105,6 @@ def test_a_spokesman_for_a_body_named_by_role_speaks_for_its_state(coder):
 
 def test_a_judged_move_after_a_verbless_phrase_ends(coder):
     # the phrase the move restates has no verb to climb to: no doer, and the reading ends
-    check(coder, "Russia's annexation of four Ukrainian regions, a move Kyiv condemned.", [],
+    check(coder, "Russia's annexation of four Ukrainian regions, a move Kyiv condemned. Kyiv "
+          "recalled its ambassador from Moscow.", [("UKR", "SANCTION", "RUS")],
           [("UKR", "ACCUSE", "UKR")])
