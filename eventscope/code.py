@@ -696,7 +696,7 @@ class EventCoder:
         if passive and lemma == "meet" and \
                 any(self.lex.has("consequences", r) for r in responses):
             # "any Indian aggression would be met with a response": the aggressor
-            return [a for t in subjects[0].subtree if t.i in mentions and t is not subjects[0]
+            return [a for t in subjects[0].subtree if t.i in mentions and t.i != subjects[0].i
                     for a in self.actors_of(t, mentions, state)][:1] or \
                 self.actors_of(subjects[0], mentions, state)
         if passive and self.lex.has("crushing", lemma):
@@ -2191,7 +2191,7 @@ class EventCoder:
                 # judgement parsed on the object
                 complement += [t for c in child.children if c.dep_ == "appos" or
                                c.dep_ == "prep" and c.lower_ == "as"
-                               for t in c.subtree if t is not c or c.dep_ == "appos"]
+                               for t in c.subtree if t.i != c.i or c.dep_ == "appos"]
                 complement += [t for c in child.children if c.dep_ in ("amod", "acl") and
                                c.pos_ == "ADJ" and c.i > child.i
                                for t in c.subtree]  # "described the resolution as politically
@@ -2207,12 +2207,12 @@ class EventCoder:
                 objects += named
                 complement += [t for t in child.subtree if t not in named]
             elif child.dep_ == "prep" and child.lower_ == "as":
-                complement += [t for t in child.subtree if t is not child]
+                complement += [t for t in child.subtree if t.i != child.i]
             elif child.dep_ == "prep" and child.lower_ == "to" and \
                     (node := _pobj(child)) is not None:  # "referred to X as a dictator"
                 objects.append(node)
                 complement += [t for c in node.children if c.dep_ == "prep" and c.lower_ == "as"
-                               for t in c.subtree if t is not c]
+                               for t in c.subtree if t.i != c.i]
             elif child.dep_ == "ccomp" and child.pos_ in ("NOUN", "ADJ"):
                 subjects = [c for c in child.children if c.dep_ == "nsubj"]
                 if subjects:  # "considers X a threat": X, and the rest of the clause
