@@ -200,6 +200,11 @@ def _prep_objects(token: Token, particle: str | None) -> set[str]:
     return out
 
 
+#: Latin nouns of diplomatic usage that the tagger reads as verbs ("declared three diplomats
+#: persona non grata", with "persona" a VBP heading the small clause)
+_LATIN_NOUNS = frozenset({"persona", "personae"})
+
+
 def object_lemmas(token: Token) -> set[str]:
     """Lemmas of the verb's object nouns: the direct object (or passive subject), its
     compounds, conjuncts and of/in-complements ("$5 billion in aid", "the use of missiles")."""
@@ -211,7 +216,8 @@ def object_lemmas(token: Token) -> set[str]:
             for grand in child.children:
                 if grand.dep_ == "dobj":
                     out.update(_noun_lemmas(grand))
-        elif child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN"):
+        elif child.dep_ == "ccomp" and (child.pos_ in ("NOUN", "PROPN") or
+                                        child.lower_ in _LATIN_NOUNS):
             out.update(_noun_lemmas(child))  # a small clause: "declared X persona non grata"
         elif child.dep_ == "ccomp" and child.pos_ == "ADJ" and \
                 any(c.dep_ == "nsubj" for c in child.children):

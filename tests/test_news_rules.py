@@ -4108,3 +4108,16 @@ def test_a_judged_move_after_a_verbless_phrase_ends(coder):
     check(coder, "Russia's annexation of four Ukrainian regions, a move Kyiv condemned. Kyiv "
           "recalled its ambassador from Moscow.", [("UKR", "SANCTION", "RUS")],
           [("UKR", "ACCUSE", "UKR")])
+
+
+def test_declared_persona_non_grata_is_an_expulsion(coder):
+    # the Latin small clause, whichever way the tagger reads "persona" and its plural
+    check(coder, "Niger declared the French ambassador persona non grata on Friday.",
+          [("NER", "SANCTION", "FRA")])
+    check(coder, "Burkina Faso declared three French diplomats persona non grata and gave "
+          "them 48 hours to leave.", [("BFA", "SANCTION", "FRA")])
+    check(coder, "Moscow has declared two Estonian diplomats personae non gratae.",
+          [("RUS", "SANCTION", "EST")])
+    # what is declared with no such clause is no expulsion
+    check(coder, "Moldova declared two Russian diplomats responsible for the leak.", [],
+          [("MDA", "SANCTION", "*")])
