@@ -1542,8 +1542,29 @@ class EventCoder:
                 if noun.dep_ in ("dobj", "pobj", "attr"):
                     node = noun.head if noun.dep_ != "pobj" else noun.head.head
                     continue
+            first = self._listed_first(node)
+            if first is not None:
+                shared = True
+                node = first
+                continue
             break
         return None, False
+
+    def _listed_first(self, verb: Token) -> Token | None:
+        """The first act of a list the parser broke, for a verb of the list with no subject:
+        "X branded Y a “terrorist state,” recalled its envoy, and closed …", with the first
+        act ended by a quotation read as a clause the second reports; "X called Y a colonial
+        aggressor, recalled its envoy, and closed …", with the second hung loose on the
+        first. A list goes on with "and"; a reporting verb reports."""
+        if verb.pos_ != "VERB" or not any(c.dep_ == "conj" for c in verb.children) or \
+                self.lex.has("reporting", verb.lemma_.lower()):
+            return None
+        if verb.dep_ == "dep" and verb.head.pos_ == "VERB" and verb.head.i < verb.i and \
+                any(c.dep_ == "dobj" for c in verb.children):
+            return verb.head
+        before = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and
+                  c.i < verb.i and any(g.dep_ == "nsubj" for g in c.children)]
+        return before[-1] if before else None
 
     def _reporter_acts(self, verb: Token, code: str, subject: Token,
                        mentions: dict[int, Mention], state: ArticleState) -> list[Actor]:

@@ -4121,3 +4121,19 @@ def test_declared_persona_non_grata_is_an_expulsion(coder):
     # what is declared with no such clause is no expulsion
     check(coder, "Moldova declared two Russian diplomats responsible for the leak.", [],
           [("MDA", "SANCTION", "*")])
+
+
+def test_a_list_of_acts_read_as_a_reported_clause_shares_its_subject(coder):
+    # "X branded Y …, recalled Z, and closed W": the parser takes the first act, ended by a
+    # quotation, for a clause the second reports, or hangs the second loose
+    context = "Kinshasa accused Kigali of backing the M23.\n\n"
+    check(coder, context + "On Monday, it branded Rwanda a “terrorist state,” recalled its "
+          "ambassador, and closed its embassy in Kigali.",
+          [("COD", "SANCTION", "RWA")])
+    check(coder, "Niamey called the French presence “illegitimate,” expelled the ambassador, and "
+          "suspended all cooperation.", [("NER", "SANCTION", "FRA")])
+    check(coder, "Algeria called France a colonial aggressor, recalled its ambassador, and "
+          "closed its airspace to French military planes.", [("DZA", "SANCTION", "FRA")])
+    # a clause a speaker reports, with the speaker named, keeps its own doer
+    check(coder, "“Rwanda armed the rebels,” said Kinshasa's foreign minister, and recalled "
+          "the ambassador.", [], [("RWA", "SANCTION", "*")])
