@@ -1198,6 +1198,10 @@ class EventCoder:
             sources = self._done_in(verb, mentions, state)  # a passive with no agent
             suffered = bool(sources)
         if subject is None and not sources and self.codebook and \
+                self.cameo.get(code).plover_type == "ACCUSE":
+            sources = self._summoned_to(verb, mentions, state)
+            suffered = bool(sources)
+        if subject is None and not sources and self.codebook and \
                 self.cameo.get(code).plover_type in ("MOBILIZE", "RETREAT"):
             sources = self._forces_moved(verb, mentions, state)
         if self.codebook and not passive and self.lex.has("receipt", verb.lemma_.lower()) and \
@@ -1210,8 +1214,8 @@ class EventCoder:
         targets: list[Actor] = []
         if passive or suffered:  # "soldiers were killed in clashes with PKK militants"
             for child in verb.children:
-                if child.dep_ in ("nsubjpass", "nsubj") and self.lex.has(
-                        "envoys", child.lemma_.lower()):  # "Ukraine's ambassador to Senegal
+                if child.dep_ in ("nsubjpass", "nsubj") and \
+                        self._envoy(child):  # "Ukraine's ambassador to Senegal
                     targets = self._envoy_of(child, mentions, state)  # was summoned"
                 if child.dep_ in ("nsubjpass", "nsubj") and not pattern.objects and not targets:
                     targets = self.targets_of(child, mentions, state)
@@ -3018,6 +3022,37 @@ class EventCoder:
             if node.pos_ == "VERB" and self.lex.has("reporting", node.lemma_.lower()):
                 return node
         return None
+
+    def _envoy(self, noun: Token) -> bool:
+        """Whether a noun names an envoy: an ambassador, consul, chargé d'affaires
+        (``envoys``), or a high commissioner, the envoy between Commonwealth states."""
+        lemma = noun.lemma_.lower()
+        return self.lex.has("envoys", lemma) or \
+            lemma == "commissioner" and any(c.lower_ == "high" for c in noun.children)
+
+    def _summoned_to(self, verb: Token, mentions: dict[int, Mention],
+                     state: ArticleState) -> list[Actor]:
+        """Who summoned an envoy a passive names no summoner of: the state of the ministry he
+        was summoned to ("was summoned to the foreign ministry in Manila", "to Bangladesh's
+        foreign ministry", or the state the text is about), not his own."""
+        envoys = [c for c in verb.children if c.dep_ == "nsubjpass" and self._envoy(c)]
+        if not envoys:
+            return []
+        own = {a.country for e in envoys for a in self._envoy_of(e, mentions, state)}
+        for prep in verb.children:
+            node = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "to" else None
+            if node is None or self.actors.role_sector(node) != "GOV":
+                continue
+            found = self.actors_of(node, mentions, state)
+            if not found and not any(t.i in mentions for t in node.subtree):
+                country = state.country_at(node.idx)  # the paragraph may be about the
+                if country in own:  # envoy's state; the ministry is the article's
+                    country = state.main
+                found = [Actor(text=node.text, country=country, sector="GOV", kind="country",
+                               resolved_by="context", start=node.idx,
+                               end=node.idx + len(node.text))] if country else []
+            return [a for a in found if a.country and a.country not in own]
+        return []
 
     def _envoy_of(self, envoy: Token, mentions: dict[int, Mention],
                   state: ArticleState) -> list[Actor]:

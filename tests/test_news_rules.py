@@ -4137,3 +4137,18 @@ def test_a_list_of_acts_read_as_a_reported_clause_shares_its_subject(coder):
     # a clause a speaker reports, with the speaker named, keeps its own doer
     check(coder, "“Rwanda armed the rebels,” said Kinshasa's foreign minister, and recalled "
           "the ambassador.", [], [("RWA", "SANCTION", "*")])
+
+
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(coder):
+    check(coder, "The Chinese envoy was summoned to the foreign ministry in Manila on Tuesday.",
+          [("PHL", "ACCUSE", "CHN")])
+    check(coder, "India's deputy high commissioner was summoned to Bangladesh's foreign "
+          "ministry.", [("BGD", "ACCUSE", "IND")])
+    check(coder, "Lima protested the remarks.\n\nMexico's ambassador was summoned to the "
+          "foreign ministry on Monday.", [("PER", "ACCUSE", "MEX")])
+    # summoned to his own ministry, he is called home, by nobody the text names as accuser
+    check(coder, "Russia's ambassador to Poland was summoned to the foreign ministry in Moscow "
+          "for consultations.", [], [("RUS", "ACCUSE", "RUS")])
+    # one summoned to a court or a meeting is no envoy summoned
+    check(coder, "Lima protested the remarks.\n\nThe former minister was summoned to the "
+          "court in Lima.", [], [("PER", "ACCUSE", "*")])
