@@ -4152,3 +4152,13 @@ def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(coder):
     # one summoned to a court or a meeting is no envoy summoned
     check(coder, "Lima protested the remarks.\n\nThe former minister was summoned to the "
           "court in Lima.", [], [("PER", "ACCUSE", "*")])
+
+
+def test_a_call_with_someone_is_a_conversation(coder):
+    check(coder, "Kallas reaffirmed the bloc's support for Armenia in a call with Armenian "
+          "Prime Minister Nikol Pashinyan.", [("EUR", "CONSULT", "ARM")])
+    check(coder, "Macron held a call with Zelensky on Monday.", [("FRA", "CONSULT", "UKR")])
+    # a call for or on someone is an appeal, no conversation
+    check(coder, "The president renewed his call on Russia to withdraw from Georgia.", [],
+          [("*", "CONSULT", "*")])
+    check(coder, "Nigeria welcomed the call by Ghana for calm.", [], [("*", "CONSULT", "*")])
