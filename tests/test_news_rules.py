@@ -4162,3 +4162,14 @@ def test_a_call_with_someone_is_a_conversation(coder):
     check(coder, "The president renewed his call on Russia to withdraw from Georgia.", [],
           [("*", "CONSULT", "*")])
     check(coder, "Nigeria welcomed the call by Ghana for calm.", [], [("*", "CONSULT", "*")])
+
+
+def test_defending_against_accusations_rejects_the_accusers(coder):
+    check(coder, "Serbia's president defended his government against accusations by Croatia "
+          "that it had armed militias.", [("SRB", "REJECT", "HRV")],
+          [("SRB", "SUPPORT", "HRV")])
+    check(coder, "Rwanda defended its army against allegations by Congo.",
+          [("RWA", "REJECT", "COD")], [("RWA", "SUPPORT", "COD")])
+    # defending another against attacks is no denial
+    check(coder, "Kenya vowed to defend Somalia against attacks by al-Shabaab.", [],
+          [("KEN", "REJECT", "*")])
