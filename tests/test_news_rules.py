@@ -4173,3 +4173,13 @@ def test_defending_against_accusations_rejects_the_accusers(coder):
     # defending another against attacks is no denial
     check(coder, "Kenya vowed to defend Somalia against attacks by al-Shabaab.", [],
           [("KEN", "REJECT", "*")])
+
+
+def test_a_standing_tie_reaffirmed_endorses_its_partner(coder):
+    check(coder, "The United States reaffirmed its defence treaty with the Philippines.",
+          [("USA", "SUPPORT", "PHL")])
+    check(coder, "India reaffirmed its strategic partnership with Russia.",
+          [("IND", "SUPPORT", "RUS")])
+    # a tie not reaffirmed, or one with no partner named, endorses no one
+    check(coder, "Manila reviewed its defence treaty with Washington.", [],
+          [("PHL", "SUPPORT", "*")])
