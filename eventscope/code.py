@@ -755,8 +755,10 @@ class EventCoder:
                     not any(s.start is not None and s.start in r for r in informed)]
         # an armed group or the opposition of the speaker's own state is another side too
         # ("Sudan's army said the RSF was committing genocide")
-        if any(s.country == a.country for s in speakers for a in role.sources
-               if not _insurgent(a)):
+        # and so is its own state to its critics ("Kenya's opposition said the government had
+        # failed to protect protesters")
+        if any(s.country == a.country and not _critic_of(s, a) for s in speakers
+               for a in role.sources if not _insurgent(a)):
             return []  # "… launched joint exercises, the French embassy said": its own act
         accused = {(a.country, a.group if _insurgent(a) else None): a for a in role.sources}
         reading = replace(role, code=ALLEGATION, tokens=[node, *role.tokens],
@@ -764,7 +766,7 @@ class EventCoder:
         return [self._event(sent, index, node, pattern, reading, speaker, target, state)
                 for speaker in speakers for target in accused.values()
                 if target.country != speaker.country or _insurgent(target) and
-                not _insurgent(speaker)]
+                not _insurgent(speaker) or _critic_of(speaker, target)]
 
     def _officials_state(self, held: list[Token], mentions: dict[int, Mention],
                          state: ArticleState) -> Actor | None:
@@ -4228,6 +4230,12 @@ _NOUN_PHRASE = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PART"})
 ISSUER_REACH = 120
 #: the dependents that name a verb's own arguments (not those of a clause it governs)
 _ARGUMENTS = frozenset({"dobj", "dative", "prep", "attr", "oprd"})
+
+
+def _critic_of(speaker: Actor, accused: Actor) -> bool:
+    """Whether a speaker is a critic of its own state's bodies: the opposition, a rights
+    group, citizens, speaking of the government, the army or the police."""
+    return speaker.sector in ("OPP", "NGO", "CVL") and accused.sector in ("GOV", "MIL", "COP")
 
 
 def _insurgent(actor: Actor) -> bool:

@@ -4183,3 +4183,15 @@ def test_a_standing_tie_reaffirmed_endorses_its_partner(coder):
     # a tie not reaffirmed, or one with no partner named, endorses no one
     check(coder, "Manila reviewed its defence treaty with Washington.", [],
           [("PHL", "SUPPORT", "*")])
+
+
+def test_a_critic_at_home_accuses_its_own_state(coder):
+    check(coder, "Kenya's opposition said the government had failed to protect protesters.",
+          [("KEN", "ACCUSE", "KEN")])
+    check(coder, "Tunisian rights groups said police had tortured detainees in Sfax.",
+          [("TUN", "ACCUSE", "TUN")])
+    # a state telling of its own bodies' acts accuses nobody
+    check(coder, "Kenya's interior ministry said police had violated no law during the "
+          "protests.", [], [("KEN", "ACCUSE", "KEN")])
+    check(coder, "Peru's government said the army had failed to reach the flooded towns.", [],
+          [("PER", "ACCUSE", "PER")])
