@@ -1387,6 +1387,10 @@ class EventCoder:
             # of a meeting is not a party, nor a country it is held in ("met in Italy")
             where = {t.idx for c in verb.children if c.dep_ == "prep" and
                      c.lower_ in LOCATIVE_PREPS for t in c.subtree}
+            if len({s.country for s in sources}) > 1:  # "Iran and the United States held
+                where |= {t.idx for o in verb.children if o.dep_ == "dobj"  # talks in Oman"
+                          for c in o.children if c.dep_ == "prep" and
+                          c.lower_ in LOCATIVE_PREPS for t in c.subtree}
             if topical:  # "hosted a summit on Gaza": what it is about, no party
                 holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
                 if verb.dep_ == "acl":  # "a summit on Gaza attended by …"

@@ -4195,3 +4195,13 @@ def test_a_critic_at_home_accuses_its_own_state(coder):
           "protests.", [], [("KEN", "ACCUSE", "KEN")])
     check(coder, "Peru's government said the army had failed to reach the flooded towns.", [],
           [("PER", "ACCUSE", "PER")])
+
+
+def test_the_venue_of_talks_between_two_is_no_party(coder):
+    check(coder, "Iran and the United States held indirect talks in Oman on Saturday.",
+          [("IRN", "CONSULT", "USA"), ("USA", "CONSULT", "IRN")],
+          [("IRN", "CONSULT", "OMN"), ("USA", "CONSULT", "OMN")])
+    check(coder, "Armenia and Azerbaijan met in Kazakhstan for a new round of talks.",
+          [("ARM", "CONSULT", "AZE")], [("ARM", "CONSULT", "KAZ")])
+    # one side holding talks in a state meets that state
+    check(coder, "Blinken held talks in Egypt on Monday.", [("USA", "CONSULT", "EGY")])
