@@ -1397,6 +1397,9 @@ class EventCoder:
                     holders.append(verb.head)
                 where |= {t.idx for h in holders for c in h.children if c.dep_ == "prep" and
                           c.lower_ in _TOPIC_PREPS for t in _topic_words(c)}
+                if self.lex.has("topic_verbs", verb.lemma_.lower()):  # "discussed the Kosovo
+                    where |= {t.idx for o in verb.children if o.dep_ == "dobj"  # issue with
+                              for t in _topic_words(o)}  # the EU envoy": what, not with whom
             kept = [t for t in targets if t.resolved_by != "venue" and t.start not in where]
             if targets and not kept and topical:  # "talks on Somalia with Ethiopia"
                 kept = [a for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "with" and

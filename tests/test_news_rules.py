@@ -4205,3 +4205,13 @@ def test_the_venue_of_talks_between_two_is_no_party(coder):
           [("ARM", "CONSULT", "AZE")], [("ARM", "CONSULT", "KAZ")])
     # one side holding talks in a state meets that state
     check(coder, "Blinken held talks in Egypt on Monday.", [("USA", "CONSULT", "EGY")])
+
+
+def test_what_is_discussed_is_no_party_however_it_is_parsed(coder):
+    check(coder, "Serbia's president discussed the Kosovo issue with EU envoy Miroslav Lajcak.",
+          [("SRB", "CONSULT", "EUR")], [("SRB", "CONSULT", "XKX")])
+    check(coder, "Pakistan's foreign minister discussed the Afghan refugee question with "
+          "Iran's ambassador.", [("PAK", "CONSULT", "IRN")], [("PAK", "CONSULT", "AFG")])
+    # talks on a topic with no one named are talks with no one
+    check(coder, "Serbia's president discussed the Kosovo issue on Monday.", [],
+          [("SRB", "CONSULT", "XKX")])
