@@ -1723,8 +1723,11 @@ class EventCoder:
         preps = [child for holder in holders for child in holder.children
                  if child.dep_ in ("prep", "dative") and child.lower_ in pattern.preps]
         # whom it is against before where it is brought ("filed a case against Israel at
-        # the ICJ")
-        preps.sort(key=lambda child: child.lower_ != "against")
+        # the ICJ"), and whom a measure is put "on" ("imposed sanctions on six Iranian
+        # officials over the deliveries to Russia", the "to" parsed on the verb)
+        imposed = self.cameo.get(pattern.code).plover_type in ("SANCTION", "COERCE")
+        preps.sort(key=lambda child: (child.lower_ != "against", not (
+            imposed and child.lower_ == "on" and child.head.dep_ == "dobj")))
         for child in preps:
             node = _pobj(child)
             if node is None or self._venue(child):

@@ -4215,3 +4215,12 @@ def test_what_is_discussed_is_no_party_however_it_is_parsed(coder):
     # talks on a topic with no one named are talks with no one
     check(coder, "Serbia's president discussed the Kosovo issue on Monday.", [],
           [("SRB", "CONSULT", "XKX")])
+
+
+def test_a_measure_is_put_on_whom_its_on_phrase_names(coder):
+    check(coder, "The European Union imposed sanctions on six Iranian officials over the drone "
+          "deliveries to Russia.", [("EUR", "SANCTION", "IRN")], [("EUR", "SANCTION", "RUS")])
+    check(coder, "Washington imposed visa bans on two Ugandan officials over abuses against "
+          "opposition supporters in Kampala.", [("USA", "*", "UGA")])
+    # sanctions sent to a body are on no one it is sent to
+    check(coder, "Japan imposed tariffs on steel from China.", [("JPN", "SANCTION", "CHN")])
