@@ -3366,6 +3366,9 @@ class EventCoder:
         holders += [node for c in trigger.children if c.dep_ == "prep" and  # "fired rockets
                     c.lower_ in ("at", "on", "into") and (node := _pobj(c)) is not None  # at
                     and node.pos_ == "NOUN"]  # a village in Surin province"
+        holders += [d for h in holders[1:] for a in h.children  # "an airstrike on a school
+                    if a.dep_ == "acl" and a.tag_ == "VBG"  # sheltering displaced people in
+                    for d in a.children if d.dep_ == "dobj"]  # Gaza City": where it stands
         if trigger.pos_ == "VERB" and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
             holders.append(trigger.head)  # "Myanmar's military bombed villages in …", the
             # verb read as a modifier of its object

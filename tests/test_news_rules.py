@@ -4224,3 +4224,14 @@ def test_a_measure_is_put_on_whom_its_on_phrase_names(coder):
           "opposition supporters in Kampala.", [("USA", "*", "UGA")])
     # sanctions sent to a body are on no one it is sent to
     check(coder, "Japan imposed tariffs on steel from China.", [("JPN", "SANCTION", "CHN")])
+
+
+def test_an_attack_on_what_shelters_people_somewhere_targets_that_state(coder):
+    check(coder, "An Israeli airstrike on a school sheltering displaced people in Gaza City "
+          "killed at least 25 people, the civil defence agency said.",
+          [("ISR", "ASSAULT", "PSE")])
+    check(coder, "A Russian strike on a hospital treating wounded soldiers in Kharkiv killed "
+          "four people.", [("RUS", "ASSAULT", "UKR")])
+    # what a participle does elsewhere is no place of the attack
+    check(coder, "Sudan's army said an RSF drone strike on a convoy carrying aid from Chad "
+          "killed three drivers.", [], [("*", "ASSAULT", "TCD")])
