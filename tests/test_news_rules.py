@@ -4235,3 +4235,13 @@ def test_an_attack_on_what_shelters_people_somewhere_targets_that_state(coder):
     # what a participle does elsewhere is no place of the attack
     check(coder, "Sudan's army said an RSF drone strike on a convoy carrying aid from Chad "
           "killed three drivers.", [], [("*", "ASSAULT", "TCD")])
+
+
+def test_a_resolution_ruling_or_warrant_rejected_answers_its_maker(coder):
+    check(coder, "Moscow rejected the UN resolution on Ukraine.", [("RUS", "REJECT", "UNO")],
+          [("RUS", "REJECT", "UKR")])
+    check(coder, "Russia dismissed the ICC arrest warrant for Putin.",
+          [("RUS", "REJECT", "ICC")])
+    check(coder, "Israel dismissed the ICJ order as baseless.", [("ISR", "REJECT", "ICJ")])
+    # an official dismissed is no rejection
+    check(coder, "Zelensky dismissed the army chief on Friday.", [], [("UKR", "REJECT", "*")])
