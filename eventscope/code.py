@@ -969,29 +969,43 @@ class EventCoder:
         words += [g for v in verbs for c in v.children if c.dep_ == "prep" and
                   c.lower_ in ("on", "upon", "to", "against")
                   for g in c.children if g.dep_ == "pobj"]  # "vowed to retaliate against"
-        for word in words:
-            lemma = word.lemma_.lower()
-            dets = {c.lower_ for c in word.children if c.dep_ in ("det", "predet")}
-            mods = {c.lower_ for c in word.children if c.dep_ == "amod"}
-            if self.lex.has("collective_nouns", lemma) and dets & {"all", "both", "each",
-                                                                   "every"}:
-                return True
-            if lemma == "community" and "international" in mods:
-                return True
-            if word.tag_ == "NNS" and (self.lex.has("other_sides", lemma) or
-                                       self.lex.has("personal_roles", lemma) or
-                                       self.lex.has("pair_nouns", lemma)) and \
-                    not any(t.pos_ == "PROPN" for t in word.subtree) and (
-                    any(c.dep_ == "poss" and c.pos_ == "PRON" for c in word.children) or
-                    any(self.lex.has("foreign", m) for m in mods)):
-                return True  # "urged its allies", "appealed to Western leaders"
-            if word.lower_ in ("those", "whoever", "anyone") and (
-                    "responsible" in mods or any(c.dep_ == "prep" and c.lower_ == "behind"
-                                                 for c in word.children)):
-                return True  # "those responsible", "those behind the attack"
-            if self.lex.has("unnamed_doers", lemma) and \
-                    not any(t.pos_ == "PROPN" for t in word.subtree):
-                return True  # "hunt down the attackers": whoever they are
+        return any(self._collective_word(word) for word in words)
+
+    def _to_collective(self, verb: Token, pattern: Pattern, targets: list[Actor]) -> bool:
+        """Whether a verb is addressed, through its pattern's particle, to a collective
+        (``_collective_word``) and the targets are not named inside that phrase."""
+        for child in verb.children:
+            node = _pobj(child) if child.dep_ == "prep" and pattern.particle is not None and \
+                child.lower_ == pattern.particle else None
+            if node is not None and self._collective_word(node):
+                named = {t.idx for t in node.subtree}
+                return not any(t.start in named for t in targets)
+        return False
+
+    def _collective_word(self, word: Token) -> bool:
+        """Whether a word addressed names a collective, not one actor (``_collective``)."""
+        lemma = word.lemma_.lower()
+        dets = {c.lower_ for c in word.children if c.dep_ in ("det", "predet")}
+        mods = {c.lower_ for c in word.children if c.dep_ == "amod"}
+        if self.lex.has("collective_nouns", lemma) and dets & {"all", "both", "each",
+                                                               "every"}:
+            return True
+        if lemma == "community" and "international" in mods:
+            return True
+        if word.tag_ == "NNS" and (self.lex.has("other_sides", lemma) or
+                                   self.lex.has("personal_roles", lemma) or
+                                   self.lex.has("pair_nouns", lemma)) and \
+                not any(t.pos_ == "PROPN" for t in word.subtree) and (
+                any(c.dep_ == "poss" and c.pos_ == "PRON" for c in word.children) or
+                any(self.lex.has("foreign", m) for m in mods)):
+            return True  # "urged its allies", "appealed to Western leaders"
+        if word.lower_ in ("those", "whoever", "anyone") and (
+                "responsible" in mods or any(c.dep_ == "prep" and c.lower_ == "behind"
+                                             for c in word.children)):
+            return True  # "those responsible", "those behind the attack"
+        if self.lex.has("unnamed_doers", lemma) and \
+                not any(t.pos_ == "PROPN" for t in word.subtree):
+            return True  # "hunt down the attackers": whoever they are
         return False
 
     def _forces_moved(self, verb: Token, mentions: dict[int, Mention],
@@ -1407,6 +1421,9 @@ class EventCoder:
                         for a in self.targets_of(node, mentions, state)
                         if all(a.country != s.country for s in sources)][:1]
             targets = kept
+        if targets and self._to_collective(verb, pattern, targets):
+            targets = []  # "appealed to the international community for funding for the
+            # Haiti mission": to no one named, whatever else the clause names
         held = [c for c in verb.children if c.dep_ == "dobj"]
         if self.codebook and kind == "COERCE" and targets and held and \
                 all(t.resolved_by == "venue" for t in targets):  # "detained opposition

@@ -4245,3 +4245,13 @@ def test_a_resolution_ruling_or_warrant_rejected_answers_its_maker(coder):
     check(coder, "Israel dismissed the ICJ order as baseless.", [("ISR", "REJECT", "ICJ")])
     # an official dismissed is no rejection
     check(coder, "Zelensky dismissed the army chief on Friday.", [], [("UKR", "REJECT", "*")])
+
+
+def test_an_appeal_to_a_collective_is_to_no_one_its_purpose_names(coder):
+    check(coder, "Kenya appealed to the international community for more funding for the Haiti "
+          "mission.", [("KEN", "REQUEST", None)], [("KEN", "REQUEST", "HTI")])
+    check(coder, "Ghana appealed to the international community to fund the Sahel force.",
+          [("GHA", "REQUEST", None)])
+    # an appeal to one named is to that one
+    check(coder, "Kenya appealed to the United Nations for more funding for the Haiti "
+          "mission.", [("KEN", "REQUEST", "UNO")])
