@@ -1339,6 +1339,8 @@ class EventCoder:
                                for t in targets]
         if not targets:
             targets = self._attacked_place(verb, code, state)
+        if not targets and kind == "RETREAT":
+            targets = self._left_place(verb, sources[0], state)
         if not targets and kind == "AID":
             targets = self._recipients_there(verb, sources[0], state)
         if not targets and (code.startswith("07") or code.startswith("033")):
@@ -3408,6 +3410,21 @@ class EventCoder:
         for holder in holders[1:]:  # "captured the city of Kharkiv": the place taken
             place = self._place(holder, state)
             if place is not None:
+                return [place]
+        return []
+
+    def _left_place(self, verb: Token, source: Actor, state: ArticleState) -> list[Actor]:
+        """The state of a named place forces are withdrawn "from" or pulled "out of"
+        ("withdrew its troops from Kherson"), where it is not the withdrawer's own."""
+        if self.places is None or not self.codebook:
+            return []
+        for child in verb.children:
+            node = _pobj(child) if child.dep_ == "prep" and child.lower_ == "from" else None
+            if child.dep_ in ("prt", "prep") and child.lower_ == "out":
+                node = next((_pobj(g) for g in child.children
+                             if g.dep_ == "prep" and g.lower_ == "of"), None)
+            place = self._place(node, state) if node is not None else None
+            if place is not None and place.country and place.country != source.country:
                 return [place]
         return []
 

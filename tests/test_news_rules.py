@@ -4255,3 +4255,14 @@ def test_an_appeal_to_a_collective_is_to_no_one_its_purpose_names(coder):
     # an appeal to one named is to that one
     check(coder, "Kenya appealed to the United Nations for more funding for the Haiti "
           "mission.", [("KEN", "REQUEST", "UNO")])
+
+
+def test_forces_withdrawn_from_a_named_place_leave_its_state(coder):
+    check(coder, "Russia withdrew its troops from Kherson.", [("RUS", "RETREAT", "UKR")])
+    check(coder, "Russia withdrew its troops from the Kherson region.",
+          [("RUS", "RETREAT", "UKR")])
+    check(coder, "Ethiopia pulled its soldiers out of Baidoa on Sunday.",
+          [("ETH", "RETREAT", "SOM")])
+    # forces withdrawn from their own land leave no other state
+    check(coder, "Ukraine withdrew its troops from Avdiivka.", [],
+          [("UKR", "RETREAT", "*")])
