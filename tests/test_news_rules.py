@@ -4266,3 +4266,13 @@ def test_forces_withdrawn_from_a_named_place_leave_its_state(coder):
     # forces withdrawn from their own land leave no other state
     check(coder, "Ukraine withdrew its troops from Avdiivka.", [],
           [("UKR", "RETREAT", "*")])
+
+
+def test_forces_ordered_out_are_no_mobilisation(coder):
+    check(coder, "Niger's junta ordered the withdrawal of French troops.", [],
+          [("NER", "MOBILIZE", "*")])
+    check(coder, "Putin ordered the withdrawal of Russian troops from Kherson.",
+          [("RUS", "RETREAT", "UKR")], [("RUS", "MOBILIZE", "*")])
+    # forces ordered somewhere are moved
+    check(coder, "Maduro ordered troops to the border with Guyana.",
+          [("VEN", "MOBILIZE", "*")])
