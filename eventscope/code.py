@@ -135,6 +135,8 @@ THREAT_OF_FORCE = "138"
 #: a deadline to leave is an expulsion, another an ultimatum (``_deadline``)
 EXPULSION = "166"
 ULTIMATUM = "139"
+#: a building stormed (protesters, 145) by police or troops is raided (170)
+STORMED, RAID = "145", "170"
 #: a visit: the capital a leader arrives in is the host ("arrived in Beijing")
 VISIT = "042"
 #: investigations (090-094): by the state where one is investigated, like an arrest
@@ -1289,6 +1291,8 @@ class EventCoder:
                 if not passive else []
         if not sources:
             return None
+        if code == STORMED and all(s.sector in ("COP", "MIL") for s in sources):
+            code = RAID  # "police stormed the Mexican embassy": a raid, no protest
         # several states acting together ("Kenya and Somalia met at …", "India and France held
         # joint exercises"): each other's parties, not some other name of the clause
         mutual = len({s.country for s in sources}) > 1 and (
@@ -2979,7 +2983,9 @@ class EventCoder:
             # "condemned the killing of Palestinians by Israeli forces": its doer
             found = self.doers(token, mentions, state)
         found = found or self.actors_of(token, mentions, state)
-        if self.codebook and token.lemma_.lower() in MISSIONS:
+        if self.codebook and token.lemma_.lower() in MISSIONS and not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in mentions
+                for c in token.children):  # "stormed the Mexican embassy in Quito": Mexico's
             hosts = [self.actors_of(node, mentions, state) for c in token.children
                      if c.dep_ == "prep" and c.lower_ == "in" and (node := _pobj(c)) is not None]
             found = next((h for h in hosts if h), found)  # "its embassy in Kabul": the host

@@ -4276,3 +4276,15 @@ def test_forces_ordered_out_are_no_mobilisation(coder):
     # forces ordered somewhere are moved
     check(coder, "Maduro ordered troops to the border with Guyana.",
           [("VEN", "MOBILIZE", "*")])
+
+
+def test_police_storming_an_embassy_raid_its_state(coder):
+    check(coder, "Ecuadorian police stormed the Mexican embassy in Quito to arrest a former "
+          "vice-president.", [("ECU", "COERCE", "MEX")],
+          [("ECU", "PROTEST", "*"), ("ECU", "*", "ECU")])
+    check(coder, "Kenya closed the Somali embassy in Nairobi.", [("KEN", "SANCTION", "SOM")])
+    # one's own embassy somewhere is that host's concern
+    check(coder, "Sudan closed its embassy in Abu Dhabi.", [("SDN", "SANCTION", "ARE")])
+    # protesters storming an embassy protest
+    check(coder, "Nigerien protesters stormed the French embassy in Niamey.",
+          [("NER", "PROTEST", "FRA")], [("NER", "COERCE", "*")])
