@@ -4288,3 +4288,13 @@ def test_police_storming_an_embassy_raid_its_state(coder):
     # protesters storming an embassy protest
     check(coder, "Nigerien protesters stormed the French embassy in Niamey.",
           [("NER", "PROTEST", "FRA")], [("NER", "COERCE", "*")])
+
+
+def test_a_party_or_parliament_suspended_is_banned(coder):
+    check(coder, "Guinea's junta suspended the main opposition party.",
+          [("GIN", "COERCE", "GIN")])
+    check(coder, "Burkina Faso's military rulers suspended the parliament after the coup.",
+          [("BFA", "COERCE", "BFA")])
+    # a party suspending its own part in talks bans no one
+    check(coder, "The Kenyan opposition party suspended its participation in talks.", [],
+          [("KEN", "COERCE", "*")])
