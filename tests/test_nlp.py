@@ -23,6 +23,7 @@ TRICKY = ("Y'all ain't gonna believe it: nothin' 's wrong, and we gotta go. Let'
 def models():
     original = spacy.load(model_name())
     original.add_pipe("eventscope_line_breaks", before="parser")
+    original.add_pipe("eventscope_clause_heads", after="attribute_ruler")
     return original, load()
 
 
@@ -178,3 +179,14 @@ def test_runs_without_white_space_are_tokenised_in_linear_time():
     assert time.perf_counter() - started < 2
     assert doc.text == text and max(len(t) for t in doc) <= LONG_RUN
     assert [t.text for t in make_doc(nlp, "Russia attacked.")] == ["Russia", "attacked", "."]
+
+
+def test_a_noun_heading_a_clause_with_subject_and_object_is_its_verb(models):
+    _, ours = models
+    doc = ours("Pakistan's foreign office said Islamabad \"categorically rejects\" India's "
+               "claims.")
+    rejects = next(t for t in doc if t.text == "rejects")
+    assert (rejects.pos_, rejects.tag_, rejects.lemma_) == ("VERB", "VBZ", "reject")
+    # a noun with no object of its own stays a noun
+    doc = ours("Pakistan's rejection of the claims was swift.")
+    assert next(t for t in doc if t.text == "rejection").pos_ == "NOUN"
