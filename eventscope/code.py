@@ -2954,8 +2954,11 @@ class EventCoder:
                   if c.dep_ in ("amod", "compound", "nmod") and c.i in mentions]  # Ugandan …"
         if head.i not in mentions and self.actors.role_sector(head) is not None:
             owners += [node for c in head.children if c.dep_ == "prep" and
-                       c.lower_ in ("of", "from")  # "delegations from Pakistan and …"
-                       and (node := _pobj(c)) is not None and node.i in mentions]
+                       c.lower_ in ("of", "from")  # "delegations from Pakistan and …",
+                       and (node := _pobj(c)) is not None and (  # "representatives of the
+                           node.i in mentions or any(  # Sudanese army and the RSF"
+                               g.dep_ in ("amod", "compound", "poss") and g.i in mentions
+                               for g in node.children))]
         # "Thai and Cambodian troops", "leaders of A, B and C"
         others = [other for child in owners for other in _expand(child)[1:]]
         # "scores of Sierra Leonean and Liberian refugees", parsed with the second people
@@ -2967,8 +2970,11 @@ class EventCoder:
             mention = mentions.get(other.i)
             if mention is None:
                 continue
-            found = mention.actor(head.doc, state.article.published, sector=actor.sector)
-            if found is not None and found.country != actor.country and \
+            group = mention.entry.kind == "group"  # a group keeps its own sector
+            found = mention.actor(head.doc, state.article.published,
+                                  sector=None if group else actor.sector)
+            if found is not None and (found.country != actor.country or
+                                      group and found.group != actor.group) and \
                     not any(_same(found, a) for a in out):
                 out.append(replace(found, start=actor.start, end=actor.end, text=actor.text))
         return out

@@ -4305,3 +4305,13 @@ def test_a_quoted_verb_the_tagger_reads_as_a_noun_is_coded(coder):
           "claims.", [("PAK", "REJECT", "IND")])
     check(coder, "Caracas \"strongly condemns\" the sanctions imposed by Washington, the "
           "foreign ministry said.", [("VEN", "ACCUSE", "USA")])
+
+
+def test_representatives_of_a_body_and_a_group_are_both_parties(coder):
+    check(coder, "Representatives of the Sudanese army and the RSF met in Jeddah.",
+          [("SDN", "CONSULT", "SDN")])
+    check(coder, "Delegations from Russia and Ukraine met in Istanbul.",
+          [("RUS", "CONSULT", "UKR"), ("UKR", "CONSULT", "RUS")])
+    # one body of a state named alone meets no one
+    check(coder, "Representatives of the Sudanese army met in Jeddah.", [],
+          [("SDN", "CONSULT", "*")])
