@@ -137,6 +137,8 @@ EXPULSION = "166"
 ULTIMATUM = "139"
 #: a building stormed (protesters, 145) by police or troops is raided (170)
 STORMED, RAID = "145", "170"
+#: a truce or ceasefire (0871 and the other de-escalations of 087)
+TRUCE = "087"
 #: a visit: the capital a leader arrives in is the host ("arrived in Beijing")
 VISIT = "042"
 #: investigations (090-094): by the state where one is investigated, like an arrest
@@ -1399,6 +1401,8 @@ class EventCoder:
             targets = self._accuser(verb, pattern, sources, state)
         if code == VISIT:  # "travelled to The Hague", "to Geneva": an international body's
             targets = [t for t in targets if not self.lex.has("seats", t.text.lower())]
+        if code.startswith(TRUCE):  # "signed a ceasefire in Havana": where, not with whom
+            targets = [t for t in targets if t.resolved_by != "venue"]
         base = self.cameo.get(pattern.code).plover_type  # before a plan or a threat made it
         topical = kind in ("CONSULT", "COOPERATE") or \
             kind == "AGREE" and base in ("CONSULT", "COOPERATE")  # "will host a summit

@@ -4315,3 +4315,13 @@ def test_representatives_of_a_body_and_a_group_are_both_parties(coder):
     # one body of a state named alone meets no one
     check(coder, "Representatives of the Sudanese army met in Jeddah.", [],
           [("SDN", "CONSULT", "*")])
+
+
+def test_the_capital_a_truce_is_signed_in_is_no_party(coder):
+    check(coder, "Colombia and the ELN signed a ceasefire in Havana.",
+          [("COL", "CONCEDE", "COL")], [("COL", "CONCEDE", "CUB")])
+    check(coder, "Sudan's army and the RSF signed a truce in Jeddah.", [],
+          [("SDN", "*", "SAU")])
+    # a truce signed with a party named is with that party
+    check(coder, "The Colombian government signed a ceasefire with the ELN in Havana.",
+          [("COL", "CONCEDE", "COL")], [("COL", "CONCEDE", "CUB")])
