@@ -544,6 +544,17 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
               if t.i in mentions and mentions[t.i].entry.capital and locative(t)}
     lo, hi = min(ids), max(ids) + 1
     phrase = doc[lo:hi]
+    if own is not None and own.entry.kind == "country" and own.entry.sector is not None:
+        # a state body named as one state's whose owner is another state ("Peru's Congress",
+        # "the Colombian Senate"): the owner's body of that kind
+        owner = next((mentions[c.i] for c in head.children
+                      if c.dep_ in ("poss", "amod") and c.i in mentions and
+                      mentions[c.i].entry.kind == "country" and
+                      mentions[c.i].entry.sector is None and
+                      mentions[c.i].entry.country != own.entry.country), None)
+        if owner is not None:
+            return owner.actor(doc, when, text=doc[lo:hi], sector=own.entry.sector,
+                               resolved_by="attachment")
     if own is not None:
         # a state named alone ("Russia said", "Tehran") acts as its government
         state = own.entry.kind == "country" and not own.entry.adjective \

@@ -4325,3 +4325,13 @@ def test_the_capital_a_truce_is_signed_in_is_no_party(coder):
     # a truce signed with a party named is with that party
     check(coder, "The Colombian government signed a ceasefire with the ELN in Havana.",
           [("COL", "CONCEDE", "COL")], [("COL", "CONCEDE", "CUB")])
+
+
+def test_another_states_congress_is_that_states(coder):
+    check(coder, "Peru's Congress removed President Dina Boluarte from office.",
+          [("PER", "COERCE", "PER")], [("USA", "*", "*")])
+    check(coder, "The Colombian Senate rejected the reform backed by Venezuela.",
+          [("COL", "REJECT", "VEN")], [("USA", "*", "*")])
+    # the Congress named alone, or the US one, is the United States'
+    check(coder, "The US Congress approved aid to Israel.", [("USA", "AID", "ISR")])
+    check(coder, "Congress approved new sanctions on Iran.", [("USA", "SANCTION", "IRN")])
