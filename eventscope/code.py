@@ -908,7 +908,10 @@ class EventCoder:
         if kind in ("COERCE", "ASSAULT") and source.sector in ("COP", "JUD") or \
                 (role.code in AT_HOME or self._threatened_at_home(role)) and \
                 source.kind in ("country", "person"):
-            return [(source, replace(home, sector="CVL"))]
+            held = [c for c in role.tokens[0].children
+                    if c.dep_ == "dobj" and c.pos_ == "PROPN"]  # "dismissed Prime Minister
+            sector = self._title(held[0]) if held else None  # Srettha Thavisin": an official
+            return [(source, replace(home, sector=sector or "CVL"))]
         if kind == "CONSULT" and self._convened(role):
             # "convened a meeting of the security council": at home; a body of states meets
             return [(source, home) if source.kind != "igo" else pair]  # among its members

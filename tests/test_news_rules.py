@@ -4335,3 +4335,12 @@ def test_another_states_congress_is_that_states(coder):
     # the Congress named alone, or the US one, is the United States'
     check(coder, "The US Congress approved aid to Israel.", [("USA", "AID", "ISR")])
     check(coder, "Congress approved new sanctions on Iran.", [("USA", "SANCTION", "IRN")])
+
+
+def test_an_official_a_court_or_police_act_on_keeps_the_title(coder):
+    found = coder.code("Thailand's Constitutional Court dismissed Prime Minister Srettha "
+                       "Thavisin.", published=PUBLISHED).events
+    assert [(e.target.country, e.target.sector) for e in found] == [("THA", "GOV")]
+    # people a title does not name stay civilians
+    found = coder.code("Kenyan police arrested three men in Nairobi.", published=PUBLISHED).events
+    assert [(e.target.country, e.target.sector) for e in found] == [("KEN", "CVL")]
