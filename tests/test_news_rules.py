@@ -4344,3 +4344,14 @@ def test_an_official_a_court_or_police_act_on_keeps_the_title(coder):
     # people a title does not name stay civilians
     found = coder.code("Kenyan police arrested three men in Nairobi.", published=PUBLISHED).events
     assert [(e.target.country, e.target.sector) for e in found] == [("KEN", "CVL")]
+
+
+def test_impeachment_and_suspended_rights_are_measures(coder):
+    check(coder, "South Korea's parliament voted to impeach President Yoon Suk Yeol.",
+          [("KOR", "COERCE", "KOR")])
+    check(coder, "Peru's Congress impeached the president on Thursday.",
+          [("PER", "COERCE", "PER")])
+    check(coder, "The EU suspended Hungary's voting rights.", [("EUR", "SANCTION", "HUN")])
+    # a demand for an impeachment is a demand, no impeachment done
+    check(coder, "Thousands of South Koreans demanded the impeachment of President Yoon in "
+          "Seoul.", [], [("KOR", "COERCE", "*")])
