@@ -411,7 +411,7 @@ class EventCoder:
         consumed: set[int] = set()
         readings: list[tuple[Token, Pattern, _Role | None]] = []
         for token in sent:
-            if token.pos_ == "VERB":
+            if token.pos_ == "VERB" and not _adjectival_participle(token):
                 pattern = self._refutation(token) or \
                     self._characterisation(token, mentions, state) or \
                     self._deadline(token) or self._forceful_response(token) \
@@ -3397,9 +3397,10 @@ class EventCoder:
         """An attack "in" a named place targets its state ("air strikes in Syria", "struck
         targets in Gaza"), and so does the capture of one ("captured the city of Kharkiv")."""
         if self.places is None or not self.codebook or \
-                self.cameo.get(code).plover_type != "ASSAULT" and \
+                self.cameo.get(code).plover_type != "ASSAULT" and code != RAID and \
                 not code.startswith(THREAT_OF_FORCE):  # "threatened to expand its
-            return []  # offensive in Gaza": where the attack would be
+            return []  # offensive in Gaza": where the attack would be; a raid on homes in
+        # the West Bank is there
         holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
         holders += [node for c in trigger.children if c.dep_ == "prep" and  # "fired rockets
                     c.lower_ in ("at", "on", "into") and (node := _pobj(c)) is not None  # at
@@ -3466,6 +3467,8 @@ class EventCoder:
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound",)
                  or t.i == head.i]
         name = head.doc[words[0].i:head.i + 1].text
+        if not name[:1].isupper():
+            return None  # "the west bank of the Dnipro", tagged a proper noun: no name
         first, _, last = name.rpartition(" ")
         if first and self.lex.has("region_nouns", last.lower()):
             name, kind = first, "region"  # "Borno State", "Kursk Oblast"
@@ -4396,6 +4399,17 @@ def _without_purpose(token: Token) -> Iterator[Token]:
                 token.lemma_.lower() in _MEDIATING:
             continue
         yield from _without_purpose(child)
+
+
+def _adjectival_participle(verb: Token) -> bool:
+    """A past participle used as an adjective of the name after it ("Investigators detained
+    impeached President Yoon Suk Yeol"), which the parser hangs on the clause as a verb of
+    its own, the name its object: no act of the clause's subject."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "amod", "acl") and \
+        verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].pos_ == "PROPN" and \
+        not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent")
+                for c in verb.children) and \
+        any(c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 for c in verb.children)
 
 
 def _name_like(token: Token) -> bool:

@@ -4355,3 +4355,21 @@ def test_impeachment_and_suspended_rights_are_measures(coder):
     # a demand for an impeachment is a demand, no impeachment done
     check(coder, "Thousands of South Koreans demanded the impeachment of President Yoon in "
           "Seoul.", [], [("KOR", "COERCE", "*")])
+
+
+def test_a_participle_before_a_title_is_no_act_of_the_clause(coder):
+    check(coder, "Investigators in Seoul detained impeached President Yoon Suk Yeol on "
+          "Wednesday.", [("KOR", "COERCE", "KOR")])
+    # one event, the detention, not an impeachment by the investigators
+    found = coder.code("Investigators in Seoul detained impeached President Yoon Suk Yeol.",
+                       published=PUBLISHED).events
+    assert [e.cameo_code for e in found] == ["173"]
+    # the participle as the clause's verb is coded
+    check(coder, "Kenya's Senate impeached Deputy President Rigathi Gachagua.",
+          [("KEN", "COERCE", "KEN")])
+
+
+def test_a_place_name_is_written_as_a_name(coder):
+    check(coder, "Russian troops withdrew from the west bank of the Dnipro river.", [],
+          [("RUS", "*", "PSE")])
+    check(coder, "Israeli troops raided homes in the West Bank.", [("ISR", "COERCE", "PSE")])
