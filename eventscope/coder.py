@@ -87,7 +87,8 @@ class Coder:
                 with_objects=_with_objects(self.events.lex.words),
                 statements=self.events.lex.words.get("statement_nouns", ()),
                 described=(*self.events.lex.words.get("group_nouns", ()),
-                           *self.events.lex.words.get("bloc_nouns", ())))
+                           *self.events.lex.words.get("bloc_nouns", ()),
+                           *self.events.lex.words.get("pair_nouns", ())))
 
     @property
     def problems(self) -> list[str]:

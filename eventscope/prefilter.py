@@ -180,7 +180,7 @@ class Prefilter:
         vote a fraud") are triggers whatever their object, and the verbs of
         ``with_objects`` with one of the objects given ("gave the envoy 48 hours");
         ``statements`` are the nouns of "the statement said" and ``described`` those that
-        stand for an actor named before ("the group", "the bloc")."""
+        stand for an actor named before ("the group", "the bloc", "the two sides")."""
         irregular = _irregular_forms(nlp)
         triggers: dict[str, list[Requirement]] = {}
         for lemma in characterising:

@@ -339,3 +339,15 @@ def test_new_words_do_not_stay_in_the_vocabulary(coder):
     # the results hold plain values, valid after the group's memory was freed
     assert all(json.loads(to_json(r))["article"]["id"] == f"n{i}"
                for i, r in enumerate(results, 1))
+
+
+def test_a_pair_named_before_as_the_two_sides_is_parsed(coder, full_coder):
+    """ "The two sides", "the two neighbours": the pair the article named before acts, so
+    the sentence is parsed like one with a role noun."""
+    text = ("Pakistan and Afghanistan exchanged fire on Friday.\n\nThe two sides agreed to a "
+            "ceasefire on Sunday.")
+    article = article_from_text(text, id="pair", published=date(2025, 3, 12))
+    fast, slow = coder.code_article(article), full_coder.code_article(article)
+    assert coded(fast) == coded(slow)
+    assert {(e.source.country, e.target.country) for e in fast.events
+            if e.plover_type == "AGREE"} == {("PAK", "AFG"), ("AFG", "PAK")}
