@@ -3293,15 +3293,13 @@ class EventCoder:
         """Of whom a release is demanded where the released are told held "by" someone:
         "demanded the release of all ships held by the group" (the group named before)."""
         own = {s.country for s in sources}
-        for obj in _object_tokens(verb, pattern):
-            for token in obj.subtree:
-                if token.dep_ == "acl" and token.tag_ == "VBN":
-                    for agent in token.children:
-                        node = _pobj(agent) if agent.dep_ == "agent" else None
-                        if node is not None:
-                            return [a for a in self.actors_of(node, mentions, state)
-                                    if a.country not in own]
-        return []
+        holders = (node for obj in _object_tokens(verb, pattern) for token in obj.subtree
+                   if token.dep_ == "acl" and token.tag_ == "VBN"
+                   for agent in token.children if agent.dep_ == "agent"
+                   and (node := _pobj(agent)) is not None)
+        holder = next(holders, None)
+        return [] if holder is None else [a for a in self.actors_of(holder, mentions, state)
+                                          if a.country not in own]
 
     @staticmethod
     def _holder(verb: Token, sources: list[Actor], state: ArticleState) -> list[Actor]:
