@@ -1244,6 +1244,9 @@ class EventCoder:
                     targets = self.targets_of(child, mentions, state)
             if verb.dep_ == "acl" and verb.tag_ == "VBN" and not pattern.objects:
                 targets = self.targets_of(verb.head, mentions, state)  # "activist detained by
+        if not targets and sources and self.codebook and \
+                self.cameo.get(code).plover_type in ("ASSAULT", "COERCE"):
+            targets = self._owned_acted_on(verb, passive, sources[0], mentions, state)
         if not targets:
             targets = self._verb_targets(verb, pattern, mentions, state)
         left: set[int] = set()  # "demanded that external forces withdraw from Congolese
@@ -1995,6 +1998,31 @@ class EventCoder:
                     return [Actor(text=token.text, country=source.country, sector=sector,
                                   kind="country", resolved_by="domestic", start=token.idx,
                                   end=token.idx + len(token.text))]
+        return []
+
+    def _owned_acted_on(self, verb: Token, passive: bool, source: Actor,
+                        mentions: dict[int, Mention], state: ArticleState) -> list[Actor]:
+        """People an attack or arrest is done to, owned by a pronoun that stands for another
+        state than the doer's, are that state's ("Ghana said Togolese soldiers detained three
+        of its fishermen", "Iran said strikes killed its commanders in Syria": not Syria's)."""
+        if not source.country:
+            return []
+        heads = [c for c in verb.children if c.dep_ == "dobj" or passive and c.dep_ == "nsubjpass"]
+        heads += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                  and (p := _pobj(c)) is not None]
+        for token in heads:
+            sector = specific_role(token, self.actors)
+            owners = [c for c in token.children if c.dep_ == "poss" and
+                      c.lower_ in ("its", "their")]
+            if sector is None or not owners:
+                continue
+            found = {a.country for a in self._antecedent(owners[0], mentions, state)
+                     if a.country and a.kind in ("country", "group")}
+            if not found or source.country in found:
+                return []  # "detained its own soldiers": the doer's own
+            return [Actor(text=token.text, country=country, sector=sector, kind="country",
+                          resolved_by="context", start=token.idx,
+                          end=token.idx + len(token.text)) for country in sorted(found)]
         return []
 
     def _victims(self, verb: Token) -> set[int]:
@@ -3967,7 +3995,8 @@ class EventCoder:
                     if child.dep_ == "nsubjpass" and all(a.resolved_by == "context"
                                                          for a in found):
                         continue
-                    if found or child.pos_ != "NUM":
+                    if found or child.pos_ != "NUM" and not (
+                            word in ("it", "its") and child.tag_ == "NNS"):
                         return found
         if word in ("they", "them", "their") and len(state.last_pair) == 2:
             return list(state.last_pair)  # "X met Y. They agreed …": the two of them
@@ -3999,6 +4028,8 @@ class EventCoder:
         if word in _PERSONAL:
             return [a for a in found if a.kind == "person" or personal]
         if word in ("it", "its"):
+            if subject.tag_ == "NNS":
+                return []  # "Chinese vessels harassed its fishermen": not theirs
             return [a for a in found if a.kind != "person" and not personal]
         return found
 

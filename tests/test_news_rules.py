@@ -4373,3 +4373,25 @@ def test_a_place_name_is_written_as_a_name(coder):
     check(coder, "Russian troops withdrew from the west bank of the Dnipro river.", [],
           [("RUS", "*", "PSE")])
     check(coder, "Israeli troops raided homes in the West Bank.", [("ISR", "COERCE", "PSE")])
+
+
+def test_people_a_pronoun_owns_are_its_states(coder):
+    # "its" / "their" before the people acted on names whose they are: the speaker's state
+    check(coder, "Senegal said Mauritanian soldiers had detained three of its fishermen.",
+          [("MRT", "COERCE", "SEN")], [("MRT", "COERCE", "MRT")])
+    check(coder, "Vietnam said Chinese vessels harassed its fishermen near the Paracels.",
+          [("CHN", "COERCE", "VNM")], [("CHN", "COERCE", "CHN")])
+    found = [e for e in coder.code("Senegal said Mauritanian soldiers had detained three of "
+                                   "its fishermen.", published=PUBLISHED).events
+             if e.plover_type == "COERCE"]
+    assert [(e.target.country, e.target.sector) for e in found] == [("SEN", "CVL")]
+    # whose they are beats where they were
+    check(coder, "Turkey said Syrian government forces killed eight of its soldiers in Idlib.",
+          [("SYR", "ASSAULT", "TUR")], [("SYR", "ASSAULT", "SYR")])
+    check(coder, "Hezbollah said Israeli strikes killed six of its fighters in Syria.",
+          [("ISR", "ASSAULT", "LBN")], [("ISR", "ASSAULT", "SYR")])
+    # the doer's own people stay its own
+    check(coder, "Mexico said its soldiers had detained twelve of its own citizens.",
+          [("MEX", "COERCE", "MEX")])
+    check(coder, "The Ugandan government said its police had arrested its critics.",
+          [("UGA", "COERCE", "UGA")])
