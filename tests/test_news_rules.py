@@ -4390,6 +4390,11 @@ def test_people_a_pronoun_owns_are_its_states(coder):
           [("SYR", "ASSAULT", "TUR")], [("SYR", "ASSAULT", "SYR")])
     check(coder, "Hezbollah said Israeli strikes killed six of its fighters in Syria.",
           [("ISR", "ASSAULT", "LBN")], [("ISR", "ASSAULT", "SYR")])
+    # and so are its craft and missions
+    check(coder, "Azerbaijan said Armenian troops had shot down one of its drones near the "
+          "border.", [("ARM", "ASSAULT", "AZE")])
+    check(coder, "Iran said Israeli jets had struck its consulate in Damascus.",
+          [("ISR", "ASSAULT", "IRN")], [("ISR", "ASSAULT", "SYR")])
     # the doer's own people stay its own
     check(coder, "Mexico said its soldiers had detained twelve of its own citizens.",
           [("MEX", "COERCE", "MEX")])
