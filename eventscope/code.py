@@ -828,7 +828,10 @@ class EventCoder:
         targets = [t for h in held for t in self.targets_of(h, mentions, state)]
         if not targets:
             for head in held:
-                sector = self.actors.role_sector(head)
+                counted = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                           and (p := _pobj(c)) is not None] if head.pos_ == "NUM" else []
+                # "hundreds of protesters", "three of the journalists": the people counted
+                sector = specific_role(counted[0] if counted else head, self.actors)
                 if sector not in (None, "MIL", "REB") or head.pos_ == "PROPN":
                     targets.append(replace(holder, text=head.text, sector=sector,
                                            resolved_by="domestic", start=head.idx,

@@ -4400,3 +4400,15 @@ def test_people_a_pronoun_owns_are_its_states(coder):
           [("MEX", "COERCE", "MEX")])
     check(coder, "The Ugandan government said its police had arrested its critics.",
           [("UGA", "COERCE", "UGA")])
+
+
+def test_a_count_of_people_held_is_of_those_people(coder):
+    # "hundreds of protesters", "three of the journalists" held where a place is named
+    check(coder, "Hundreds of demonstrators were arrested in Lusaka on Saturday.",
+          [("ZMB", "COERCE", "ZMB")])
+    check(coder, "Two of the reporters were detained in Caracas.", [("VEN", "COERCE", "VEN")])
+    found = coder.code("Dozens of students were detained in Dhaka.", published=PUBLISHED).events
+    assert [(e.target.country, e.target.sector) for e in found] == [("BGD", "CVL")]
+    # a count of what is no people is no one held
+    check(coder, "Hundreds of documents were seized in Lusaka on Saturday.", [],
+          [("ZMB", "COERCE", "ZMB")])
