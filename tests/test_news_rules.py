@@ -4412,3 +4412,13 @@ def test_a_count_of_people_held_is_of_those_people(coder):
     # a count of what is no people is no one held
     check(coder, "Hundreds of documents were seized in Lusaka on Saturday.", [],
           [("ZMB", "COERCE", "ZMB")])
+
+
+def test_malis_tuareg_rebels_are_an_armed_group(coder):
+    check(coder, "Tuareg rebels attacked an army post near Kidal on Sunday.",
+          [("MLI", "ASSAULT", "MLI")])
+    found = coder.code("Tuareg separatists ambushed a Malian army convoy.",
+                       published=PUBLISHED).events
+    assert [(e.source.group, e.source.sector) for e in found] == [("FLA", "REB")]
+    # the people are no armed group
+    check(coder, "Tuareg herders fled to Mauritania.", [], [("MLI", "*", "*")])
