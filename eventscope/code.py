@@ -41,7 +41,7 @@ from .actors import (
     titles,
 )
 from .cameo import CameoTable
-from .enrich.places import Gazetteer
+from .enrich.places import Gazetteer, Place
 from .model import Actor, Event, EventDate, Modality
 from .quotes import CRITICISE_CODE, PRAISE_CODE, STANCE_THRESHOLD, StanceLexicon
 from .resources import data_path, fingerprint, load_yaml
@@ -846,6 +846,11 @@ class EventCoder:
         pairs: list[tuple[Actor, Actor | None]] = []
         kind = self.cameo.get(role.code).plover_type
         for source in role.sources:
+            if source.resolved_by == "context" and kind in (*REACTIONS, "THREATEN") and any(
+                    t.country == source.country and t.resolved_by == "dictionary" and
+                    t.kind == "country" and t.sector in (None, "GOV") for t in role.targets):
+                continue  # "the governor accused Russia" in a report on Russia: whose
+                # governor, unsaid; not Russia's, which the clause names as the accused
             targets = [t for t in role.targets if not _same(source, t)
                        and (t.country != source.country or source.kind != "igo")
                        or t.resolved_by in _DOMESTIC
@@ -3478,6 +3483,13 @@ class EventCoder:
                 return [place]
         return []
 
+    def _large_place(self, name: Token) -> Place | None:
+        """The region or large city (100,000 people or more) a name is, if any."""
+        assert self.places is not None
+        place = self.places.lookup(name.text)
+        return place if place is not None and place.feature != "country" and (
+            place.feature == "region" or place.population >= 100_000) else None
+
     def _place(self, head: Token, state: ArticleState) -> Actor | None:
         assert self.places is not None
         kind = None
@@ -3578,11 +3590,28 @@ class EventCoder:
         if named is not None:  # "The Presidency of South Africa … The Presidency urged"
             return [named]
         if self.places is not None:
-            for prep in head.children:  # "Prosecutors in Istanbul", "police in Karachi": the
-                node = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
-                place = self._place(node, state) if node is not None else None  # place's
-                if place is not None and place.country:  # state, where no actor names it
+            # "Prosecutors in Istanbul", "police in Karachi", "the governor of Kharkiv": the
+            # place's state, where no actor names it
+            nodes = [node for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                     and (node := _pobj(c)) is not None]
+            # "Kharkiv governor", "Kharkiv governor Oleh Syniehubov": a large city's name
+            # before the role, of a state the article names (a person's name is often some
+            # town's: "the Bush administration", "Prime Minister Ismail Haniyeh")
+            titles = [c for c in head.children if c.dep_ == "compound"] \
+                if head.pos_ == "PROPN" else [head]
+            before = [g for t in titles for g in t.children if g.dep_ in ("compound", "amod")
+                      and g.text[:1].isupper() and g.i not in mentions]
+            for node in nodes:
+                place = self._place(node, state)
+                if place is not None and place.country:
                     return [_as_context(replace(place, sector=sector), head, sector)]
+            named = {c for _, c in state.named_states}
+            for node in before:
+                city = self._large_place(node)
+                if city is not None and city.country in named:
+                    return [Actor(text=head.text, country=city.country, sector=sector,
+                                  kind="country", resolved_by="place", start=head.idx,
+                                  end=head.idx + len(head.text))]
         reporter = self._reporter(head.head, mentions, state) \
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") and \
             self.lex.has("own_institutions", head.lemma_.lower()) else None

@@ -4422,3 +4422,26 @@ def test_malis_tuareg_rebels_are_an_armed_group(coder):
     assert [(e.source.group, e.source.sector) for e in found] == [("FLA", "REB")]
     # the people are no armed group
     check(coder, "Tuareg herders fled to Mauritania.", [], [("MLI", "*", "*")])
+
+
+def test_an_official_of_a_city_is_its_states(coder):
+    # "the governor of X", "the mayor of X": the state of the place named
+    check(coder, "The mayor of Mykolaiv accused Russia of shelling the port.",
+          [("UKR", "ACCUSE", "RUS")], [("RUS", "ACCUSE", "RUS")])
+    # a large city's name before the title, in a report that names its state
+    check(coder, "Russian drones struck Ukraine overnight. Zaporizhzhia governor Ivan "
+          "Fedorov accused Moscow of terror.", [("UKR", "ACCUSE", "RUS")])
+    check(coder, "Israeli troops raided Palestinian towns in the West Bank. Nablus governor "
+          "Ghassan Daghlas condemned the raid.", [("PSE", "ACCUSE", "ISR")])
+    # a person's name that is also some town's is no place
+    check(coder, "The Obama administration urged Japan to open its markets.", [],
+          [("JPN", "REQUEST", "JPN")])
+
+
+def test_a_role_from_context_never_accuses_the_state_it_names(coder):
+    # no state named for the governor but the one he accuses: no event, not Russia
+    # accusing itself
+    check(coder, "The regional governor accused Russia of targeting civilians.", [],
+          [("RUS", "ACCUSE", "RUS")])
+    # the context's state acting at home stays ("gangs stormed Haiti's largest prison")
+    check(coder, "Gangs stormed Ecuador's largest prison on Sunday.", [("ECU", "ASSAULT", "ECU")])
