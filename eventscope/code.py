@@ -2011,8 +2011,9 @@ class EventCoder:
     def _owned_acted_on(self, verb: Token, passive: bool, source: Actor,
                         mentions: dict[int, Mention], state: ArticleState) -> list[Actor]:
         """People, craft or missions an attack or arrest is done to, owned by a pronoun that
-        stands for another state than the doer's, are that state's ("Ghana said Togolese soldiers detained three
-        of its fishermen", "Iran said strikes killed its commanders in Syria": not Syria's)."""
+        stands for another state than the doer's, are that state's ("Ghana said Togolese
+        soldiers detained three of its fishermen", "Iran said strikes killed its commanders
+        in Syria": not Syria's)."""
         if not source.country:
             return []
         heads = [c for c in verb.children if c.dep_ == "dobj" or passive and c.dep_ == "nsubjpass"]
