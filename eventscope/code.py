@@ -84,7 +84,7 @@ DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST", "SANCTION", "REJECT"
 MATERIAL_DOMESTIC = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "ACCUSE",
                                "REQUEST", "REJECT", "THREATEN"})
 #: words addressed to a state's bodies named by role alone ("urged the authorities")
-ADDRESSED = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+TO_STATE_BODIES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 #: the sectors of a state's own bodies: an armed group at home acts on its own state's
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: reported acts that the reporter accuses their doer of ("X said Y attacked Z")
@@ -1986,7 +1986,7 @@ class EventCoder:
                               end=token.idx + len(token.text))]
                 if sector in STATE_SECTORS and token.i == head.i and state.main and \
                         source.country and source.country != state.main and \
-                        self.cameo.get(pattern.code).plover_type in ADDRESSED and \
+                        self.cameo.get(pattern.code).plover_type in TO_STATE_BODIES and \
                         any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
                         not any(c.dep_ in ("poss", "amod", "compound") for c in head.children):
                     # "ECOWAS urged the authorities", "Indonesia called on the military":

@@ -4445,3 +4445,14 @@ def test_a_role_from_context_never_accuses_the_state_it_names(coder):
           [("RUS", "ACCUSE", "RUS")])
     # the context's state acting at home stays ("gangs stormed Haiti's largest prison")
     check(coder, "Gangs stormed Ecuador's largest prison on Sunday.", [("ECU", "ASSAULT", "ECU")])
+
+
+def test_praise_of_all_sides_has_a_null_target(coder):
+    # support addressed to a collective is coded with no target, as accusations and demands
+    # are (CODEBOOK: a collective target is null)
+    found = coder.code("The African Union praised all parties for their restraint.",
+                       published=PUBLISHED).events
+    assert [(e.source.country, e.plover_type, e.target) for e in found] == \
+        [("AFU", "SUPPORT", None)]
+    # praise of a state named is aimed at it
+    check(coder, "Qatar commended Ethiopia for its restraint.", [("QAT", "SUPPORT", "ETH")])
