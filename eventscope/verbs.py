@@ -109,8 +109,12 @@ class VerbDictionary:
         # preposition
         attached = {c.lower_ for c in token.children if c.dep_ == "prt"}
         lemmas = object_lemmas(token)
+        # the object's own noun before its modifiers: "withdraw its military attaches" is
+        # about the attaches
+        heads = {w for c in token.children if c.dep_ in _OBJECT_DEPS
+                 for w in (c.lemma_.lower(), c.lower_)}
         best: Pattern | None = None
-        best_score = -1
+        best_score = -1.0
         for pattern in candidates:
             if pattern.particle and pattern.particle not in particles or \
                     pattern.objects and not objects:
@@ -122,6 +126,8 @@ class VerbDictionary:
                 if not width:
                     continue
                 score += width - 1  # "diplomatic ties" is more specific than "ties"
+                if heads & pattern.objects:
+                    score += 0.5
             if best is None or score > best_score:
                 best, best_score = pattern, score
         return None if best is not None and best.code == NULL_CODE else best

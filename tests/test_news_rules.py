@@ -4456,3 +4456,17 @@ def test_praise_of_all_sides_has_a_null_target(coder):
         [("AFU", "SUPPORT", None)]
     # praise of a state named is aimed at it
     check(coder, "Qatar commended Ethiopia for its restraint.", [("QAT", "SUPPORT", "ETH")])
+
+
+def test_withdrawn_envoys_are_recalled(coder):
+    # the object's own noun decides, not its modifier: "military attaches" are envoys
+    found = coder.code("Kenya withdrew its military attaches from Mogadishu.",
+                       published=PUBLISHED).events
+    assert [(e.source.country, e.cameo_code, e.target.country) for e in found] == \
+        [("KEN", "161", "SOM")]
+    # the withdrawal of diplomats is a recall, no retreat
+    check(coder, "Niger ordered the withdrawal of its diplomats from Abidjan.",
+          [("NER", "SANCTION", "CIV")], [("NER", "RETREAT", "*")])
+    # forces withdrawn stay a retreat
+    check(coder, "Russia completed the withdrawal of its forces from Kherson.",
+          [("RUS", "RETREAT", "UKR")], [("RUS", "SANCTION", "*")])
