@@ -225,6 +225,9 @@ class ArticleState:
     paragraph_country: dict[int, str] = field(default_factory=dict)
     #: the two sides of the last main act, where it went both ways ("X met Y. They agreed")
     last_pair: list[Actor] = field(default_factory=list)
+    #: the country each attacker's last attack on another state hit ("Israeli jets struck
+    #: Gaza. Israeli troops also raided a hospital": Gaza's)
+    attacked: dict[str, str] = field(default_factory=dict)
 
     #: (token, country) of each state named, in order ("the two countries" are the two most
     #: named before)
@@ -488,6 +491,12 @@ class EventCoder:
                 # its country is its paragraph's, until a subject names another
                 state.paragraph_country.setdefault(state.paragraph(trigger.idx),
                                                    role.sources[0].country or "")
+            for event in events:
+                if event.trigger.start == trigger.idx and event.plover_type == "ASSAULT" and \
+                        event.modality.asserted and event.target is not None and \
+                        event.target.country and event.source.country and \
+                        event.target.country != event.source.country:
+                    state.attacked[event.source.country] = event.target.country
             if role.sources and (role.modality.asserted or self._alleged_of(trigger)):
                 kind = self.cameo.get(role.code).plover_type  # "accused X of attacking …
                 if kind:  # Egypt condemned the attacks": X's attacks, as alleged
@@ -1357,6 +1366,13 @@ class EventCoder:
                         reporter.sector not in ("NGO", "MED"):  # not Amnesty's or a paper's
                     targets = [replace(t, country=reporter.country, resolved_by="context")
                                for t in targets]
+                elif sources[0].kind == "country" and sources[0].sector == "MIL" and \
+                        state.attacked.get(sources[0].country) and \
+                        all(t.resolved_by == "domestic" for t in targets):
+                    # a state's forces attacking people or things no place is named for:
+                    # of the state they attacked last, not their own
+                    targets = [replace(t, country=state.attacked[sources[0].country],
+                                       resolved_by="context") for t in targets]
         if not targets:
             targets = self._attacked_place(verb, code, state)
         if not targets and kind == "RETREAT":

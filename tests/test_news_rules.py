@@ -4470,3 +4470,15 @@ def test_withdrawn_envoys_are_recalled(coder):
     # forces withdrawn stay a retreat
     check(coder, "Russia completed the withdrawal of its forces from Kherson.",
           [("RUS", "RETREAT", "UKR")], [("RUS", "SANCTION", "*")])
+
+
+def test_a_forces_victims_no_place_names_are_of_the_state_it_attacked(coder):
+    # a state's forces attacking what no place is named for: the state they attacked last
+    check(coder, "Azerbaijani forces shelled Armenia overnight. Azerbaijani troops also "
+          "struck a school.", [("AZE", "ASSAULT", "ARM")], [("AZE", "ASSAULT", "AZE")])
+    # at home they stay at home
+    check(coder, "Myanmar's military bombed villages in Sagaing. The military also struck a "
+          "school.", [("MMR", "ASSAULT", "MMR")])
+    # its police arresting people is no attack on the other state
+    check(coder, "Russian troops attacked Ukrainian positions. Russian police arrested "
+          "protesters.", [("RUS", "COERCE", "RUS")], [("RUS", "COERCE", "UKR")])
