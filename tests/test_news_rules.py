@@ -4482,3 +4482,16 @@ def test_a_forces_victims_no_place_names_are_of_the_state_it_attacked(coder):
     # its police arresting people is no attack on the other state
     check(coder, "Russian troops attacked Ukrainian positions. Russian police arrested "
           "protesters.", [("RUS", "COERCE", "RUS")], [("RUS", "COERCE", "UKR")])
+
+
+
+def test_settlers_named_alone_are_israeli(coder):
+    # "settlers" with no nationality: Israel's civilians (the West Bank of 2020-2026)
+    found = coder.code("Settlers torched cars in a Palestinian village near Ramallah.",
+                       published=PUBLISHED).events
+    assert [(e.source.country, e.source.sector) for e in found] == [("ISR", "CVL")]
+    check(coder, "Jordan condemned attacks by settlers on Palestinian villages.",
+          [("JOR", "ACCUSE", "ISR")])
+    # a nationality named is theirs
+    check(coder, "Russian settlers attacked a Ukrainian village near Melitopol.", [],
+          [("ISR", "*", "*")])
