@@ -2026,10 +2026,10 @@ class EventCoder:
 
     def _owned_acted_on(self, verb: Token, passive: bool, source: Actor,
                         mentions: dict[int, Mention], state: ArticleState) -> list[Actor]:
-        """People, craft or missions an attack or arrest is done to, owned by a pronoun that
-        stands for another state than the doer's, are that state's ("Ghana said Togolese
-        soldiers detained three of its fishermen", "Iran said strikes killed its commanders
-        in Syria": not Syria's)."""
+        """People or things an attack or arrest is done to, owned by a pronoun that stands for
+        another state than the doer's, are that state's ("Ghana said Togolese soldiers
+        detained three of its fishermen", "Iran said strikes killed its commanders in Syria":
+        not Syria's; "shelled its border posts")."""
         if not source.country:
             return []
         heads = [c for c in verb.children if c.dep_ == "dobj" or passive and c.dep_ == "nsubjpass"]
@@ -2039,9 +2039,9 @@ class EventCoder:
             sector = specific_role(token, self.actors)
             owners = [c for c in token.children if c.dep_ == "poss" and
                       c.lower_ in ("its", "their")]
-            asset = self.lex.has("craft", token.lemma_.lower()) or token.lemma_.lower() in MISSIONS
-            if sector is None and not asset or not owners:
-                continue  # people by their role, or what a state owns ("one of its drones")
+            if sector is None and token.pos_ != "NOUN" or not owners:
+                continue  # people by their role, or what a state owns ("one of its drones",
+                # "its border posts")
             found = {a.country for a in self._antecedent(owners[0], mentions, state)
                      if a.country and a.kind in ("country", "group")}
             if not found or source.country in found:

@@ -4395,6 +4395,8 @@ def test_people_a_pronoun_owns_are_its_states(coder):
           "border.", [("ARM", "ASSAULT", "AZE")])
     check(coder, "Iran said Israeli jets had struck its consulate in Damascus.",
           [("ISR", "ASSAULT", "IRN")], [("ISR", "ASSAULT", "SYR")])
+    check(coder, "Burundi said Rwandan troops had shelled its border posts.",
+          [("RWA", "ASSAULT", "BDI")])
     # the doer's own people stay its own
     check(coder, "Mexico said its soldiers had detained twelve of its own citizens.",
           [("MEX", "COERCE", "MEX")])
