@@ -869,6 +869,8 @@ class EventCoder:
                 targets = [t for t in targets if t.country != source.country]
             pairs.extend((source, target) for target in targets or [None])
         pairs = [p for pair in pairs for p in self._with_target(pair, role, state)]
+        if kind == "COERCE" and self.codebook:  # "Peru's president dissolved Congress",
+            pairs = [_own_legislature(s, t) for s, t in pairs]  # "Congress impeached …"
         sides = {s.country for s in role.sources}
         if kind == "ASSAULT" and len(sides) > 1:  # "the two sides exchanged fire, killing 12
             # people on the Indian side": killed by the other side, not by their own
@@ -4149,6 +4151,25 @@ class EventCoder:
 # ---------------------------------------------------------------------- helpers
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+#: names of a legislature that several states share, the dictionary's as the United States'
+_LEGISLATURES = frozenset({"Congress", "Senate", "House of Representatives"})
+
+
+def _own_legislature(source: Actor, target: Actor | None) -> tuple[Actor, Actor | None]:
+    """A coercion between "Congress" or "the Senate" named alone (the dictionary's United
+    States') and another state's official is at home, in that state: a president dissolves
+    or a congress impeaches only its own ("Peru's president dissolved Congress")."""
+    def bare(actor: Actor | None) -> bool:
+        return actor is not None and actor.country == "USA" and actor.sector == "LEG" and \
+            actor.resolved_by == "dictionary" and \
+            actor.text.removeprefix("the ").removeprefix("The ") in _LEGISLATURES
+    if target is None or source.country == target.country:
+        return source, target
+    if bare(target) and source.kind in ("country", "person"):
+        return source, replace(target, country=source.country, resolved_by="context")
+    if bare(source) and target.kind in ("country", "person"):
+        return replace(source, country=target.country, resolved_by="context"), target
+    return source, target
 #: determiners that point back to something the article said ("these allegations")
 _BACK_REFERENCE = frozenset({"the", "these", "those", "this", "that", "such"})
 #: proposal nouns that name a demand (made by REQUEST), the others an offer (by AGREE)

@@ -4497,3 +4497,16 @@ def test_settlers_named_alone_are_israeli(coder):
     # a nationality named is theirs
     check(coder, "Russian settlers attacked a Ukrainian village near Melitopol.", [],
           [("ISR", "*", "*")])
+
+
+def test_a_congress_coerced_or_coercing_at_home_is_that_states(coder):
+    # "Congress" named alone is the dictionary's United States'; dissolved by another
+    # state's president, or impeaching another state's, it is that state's
+    check(coder, "Ecuador's president dissolved Congress on Wednesday.",
+          [("ECU", "COERCE", "ECU")], [("ECU", "COERCE", "USA")])
+    check(coder, "Bolivia's president Luis Arce faced a crisis. Congress impeached the "
+          "president on Friday.", [("BOL", "COERCE", "BOL")], [("USA", "COERCE", "*")])
+    # words to it, or its own measures abroad, stay the United States'
+    check(coder, "Zelensky urged Congress to approve aid to Ukraine.",
+          [("UKR", "REQUEST", "USA")])
+    check(coder, "Congress imposed sanctions on Russian banks.", [("USA", "SANCTION", "RUS")])
