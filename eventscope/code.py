@@ -855,7 +855,7 @@ class EventCoder:
         pairs: list[tuple[Actor, Actor | None]] = []
         kind = self.cameo.get(role.code).plover_type
         for source in role.sources:
-            if source.resolved_by == "context" and kind in (*REACTIONS, "THREATEN") and any(
+            if source.resolved_by == "context" and kind in ADDRESSED and any(
                     t.country == source.country and t.resolved_by == "dictionary" and
                     t.kind == "country" and t.sector in (None, "GOV") for t in role.targets):
                 continue  # "the governor accused Russia" in a report on Russia: whose
@@ -3506,8 +3506,9 @@ class EventCoder:
         """The region or large city (100,000 people or more) a name is, if any."""
         assert self.places is not None
         place = self.places.lookup(name.text)
-        return place if place is not None and place.feature != "country" and (
-            place.feature == "region" or place.population >= 100_000) else None
+        return place if place is not None and (
+            place.feature == "region" or
+            place.feature == "city" and place.population >= 100_000) else None
 
     def _place(self, head: Token, state: ArticleState) -> Actor | None:
         assert self.places is not None
@@ -3616,9 +3617,9 @@ class EventCoder:
             # "Kharkiv governor", "Kharkiv governor Oleh Syniehubov": a large city's name
             # before the role, of a state the article names (a person's name is often some
             # town's: "the Bush administration", "Prime Minister Ismail Haniyeh")
-            titles = [c for c in head.children if c.dep_ == "compound"] \
+            roles = [c for c in head.children if c.dep_ == "compound"] \
                 if head.pos_ == "PROPN" else [head]
-            before = [g for t in titles for g in t.children if g.dep_ in ("compound", "amod")
+            before = [g for t in roles for g in t.children if g.dep_ in ("compound", "amod")
                       and g.text[:1].isupper() and g.i not in mentions]
             for node in nodes:
                 place = self._place(node, state)
@@ -4151,25 +4152,6 @@ class EventCoder:
 # ---------------------------------------------------------------------- helpers
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-#: names of a legislature that several states share, the dictionary's as the United States'
-_LEGISLATURES = frozenset({"Congress", "Senate", "House of Representatives"})
-
-
-def _own_legislature(source: Actor, target: Actor | None) -> tuple[Actor, Actor | None]:
-    """A coercion between "Congress" or "the Senate" named alone (the dictionary's United
-    States') and another state's official is at home, in that state: a president dissolves
-    or a congress impeaches only its own ("Peru's president dissolved Congress")."""
-    def bare(actor: Actor | None) -> bool:
-        return actor is not None and actor.country == "USA" and actor.sector == "LEG" and \
-            actor.resolved_by == "dictionary" and \
-            actor.text.removeprefix("the ").removeprefix("The ") in _LEGISLATURES
-    if target is None or source.country == target.country:
-        return source, target
-    if bare(target) and source.kind in ("country", "person"):
-        return source, replace(target, country=source.country, resolved_by="context")
-    if bare(source) and target.kind in ("country", "person"):
-        return replace(source, country=target.country, resolved_by="context"), target
-    return source, target
 #: determiners that point back to something the article said ("these allegations")
 _BACK_REFERENCE = frozenset({"the", "these", "those", "this", "that", "such"})
 #: proposal nouns that name a demand (made by REQUEST), the others an offer (by AGREE)
@@ -4309,6 +4291,27 @@ def _codebook_sector(actor: Actor | None) -> Actor | None:
     being an armed group (REB); the dictionary keeps CAMEO's CRM for other uses."""
     return replace(actor, sector="REB") if actor is not None and actor.sector == "CRM" \
         else actor
+
+
+#: names of a legislature that several states share, the dictionary's as the United States'
+_LEGISLATURES = frozenset({"Congress", "Senate", "House of Representatives"})
+
+
+def _own_legislature(source: Actor, target: Actor | None) -> tuple[Actor, Actor | None]:
+    """A coercion between "Congress" or "the Senate" named alone (the dictionary's United
+    States') and another state's official is at home, in that state: a president dissolves
+    or a congress impeaches only its own ("Peru's president dissolved Congress")."""
+    def bare(actor: Actor | None) -> bool:
+        return actor is not None and actor.country == "USA" and actor.sector == "LEG" and \
+            actor.resolved_by == "dictionary" and \
+            actor.text.removeprefix("the ").removeprefix("The ") in _LEGISLATURES
+    if target is None or source.country == target.country:
+        return source, target
+    if bare(target) and source.kind in ("country", "person"):
+        return source, replace(target, country=source.country, resolved_by="context")
+    if bare(source) and target.kind in ("country", "person"):
+        return replace(source, country=target.country, resolved_by="context"), target
+    return source, target
 
 
 def _subjunctive(verb: Token) -> bool:
