@@ -870,7 +870,7 @@ class EventCoder:
             pairs.extend((source, target) for target in targets or [None])
         pairs = [p for pair in pairs for p in self._with_target(pair, role, state)]
         if kind == "COERCE" and self.codebook:  # "Peru's president dissolved Congress",
-            pairs = [_own_legislature(s, t) for s, t in pairs]  # "Congress impeached …"
+            pairs = [self._own_legislature(s, t) for s, t in pairs]  # "Congress impeached …"
         sides = {s.country for s in role.sources}
         if kind == "ASSAULT" and len(sides) > 1:  # "the two sides exchanged fire, killing 12
             # people on the Indian side": killed by the other side, not by their own
@@ -892,6 +892,24 @@ class EventCoder:
                         and self._other_party(doc, trigger, target):
                     pairs.append((target, source))
         return pairs
+
+    def _own_legislature(self, source: Actor, target: Actor | None
+                         ) -> tuple[Actor, Actor | None]:
+        """A coercion between "Congress" or "the Senate" named alone (the dictionary's United
+        States', ``shared_legislatures``) and another state's official is at home, in that
+        state: a president dissolves or a congress impeaches only its own."""
+        def bare(actor: Actor | None) -> bool:
+            name = actor.text.lower().removeprefix("the ") if actor is not None else ""
+            return actor is not None and actor.country == "USA" and actor.sector == "LEG" \
+                and actor.resolved_by == "dictionary" and self.lex.has("shared_legislatures",
+                                                                       name)
+        if target is None or source.country == target.country:
+            return source, target
+        if bare(target) and source.kind in ("country", "person"):
+            return source, replace(target, country=source.country, resolved_by="context")
+        if bare(source) and target.kind in ("country", "person"):
+            return replace(source, country=target.country, resolved_by="context"), target
+        return source, target
 
     def _threatened_at_home(self, role: _Role) -> bool:
         """A threat of what is done at home ("prepared to impose martial law"), not of an
@@ -4291,27 +4309,6 @@ def _codebook_sector(actor: Actor | None) -> Actor | None:
     being an armed group (REB); the dictionary keeps CAMEO's CRM for other uses."""
     return replace(actor, sector="REB") if actor is not None and actor.sector == "CRM" \
         else actor
-
-
-#: names of a legislature that several states share, the dictionary's as the United States'
-_LEGISLATURES = frozenset({"Congress", "Senate", "House of Representatives"})
-
-
-def _own_legislature(source: Actor, target: Actor | None) -> tuple[Actor, Actor | None]:
-    """A coercion between "Congress" or "the Senate" named alone (the dictionary's United
-    States') and another state's official is at home, in that state: a president dissolves
-    or a congress impeaches only its own ("Peru's president dissolved Congress")."""
-    def bare(actor: Actor | None) -> bool:
-        return actor is not None and actor.country == "USA" and actor.sector == "LEG" and \
-            actor.resolved_by == "dictionary" and \
-            actor.text.removeprefix("the ").removeprefix("The ") in _LEGISLATURES
-    if target is None or source.country == target.country:
-        return source, target
-    if bare(target) and source.kind in ("country", "person"):
-        return source, replace(target, country=source.country, resolved_by="context")
-    if bare(source) and target.kind in ("country", "person"):
-        return replace(source, country=target.country, resolved_by="context"), target
-    return source, target
 
 
 def _subjunctive(verb: Token) -> bool:
