@@ -239,6 +239,9 @@ class ArticleState:
     speakers: list[tuple[int, int, Actor]] = field(default_factory=list)
     #: (start, end) of every quotation
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    #: (start, end) of each direct quotation whose speaker the quotation finder could not
+    #: name (a role such as "the foreign ministry", whose state only the context gives)
+    unattributed: list[tuple[int, int]] = field(default_factory=list)
 
     def paragraph(self, offset: int) -> int:
         return bisect_right(self.paragraphs, offset)
@@ -304,6 +307,8 @@ class EventCoder:
         state.speakers = [(q.text.start, q.text.end, q.speaker) for q in quotes
                           if q.direct and q.speaker is not None and q.speaker.country]
         state.quoted = [(q.text.start, q.text.end) for q in quotes]
+        state.unattributed = [(q.text.start, q.text.end) for q in quotes
+                              if q.direct and (q.speaker is None or not q.speaker.country)]
         when = article.published
         mentions = {m_tok: m for m in self.actors.mentions(doc, when)
                     for m_tok in range(m.start, m.end)}
@@ -1774,6 +1779,11 @@ class EventCoder:
         for child in verb.children:
             if child.dep_ == "dobj" and not topic and (
                     not pattern.objects or child.lemma_.lower() in MISSIONS or
+                    # people or bodies named as the object are whom it is done to, before
+                    # where: "welcomed the Polish prime minister to Berlin", "allowed UN
+                    # investigators into Tigray"
+                    self.actors.role_sector(child) is not None and
+                    any(t.i in mentions for left in child.lefts for t in left.subtree) or
                     child.i not in given and (any(  # "provided Pakistan with weapons"
                         c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or
                         pattern.particle is not None)):  # "took X into custody": X
@@ -3108,6 +3118,26 @@ class EventCoder:
                     return found
         return []
 
+    def _unattributed_speaker(self, pronoun: Token, mentions: dict[int, Mention],
+                              state: ArticleState) -> list[Actor]:
+        """The speaker of a quotation the quotation finder could not name, for a "we" inside
+        it: the state's actor that the context gives the subject of the verb of saying its
+        clause hangs on ('"We condemn the arrests," the foreign ministry said', after a lead
+        naming the state), where that verb stands outside the quotation."""
+        span = next(((start, end) for start, end in state.unattributed
+                     if start <= pronoun.idx < end), None)
+        if span is None:
+            return []
+        node = pronoun.head
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        said = self._reporting_verb(node)
+        if said is None or span[0] <= said.idx < span[1]:
+            return []
+        reporter = self._reporter(node, mentions, state)
+        return [_as_context(reporter, pronoun, reporter.sector)] if reporter is not None \
+            else []
+
     def _reporter(self, verb: Token, mentions: dict[int, Mention],
                   state: ArticleState) -> Actor | None:
         """Who reports the clause of a verb ("…, Lebanon's health ministry said"), if a
@@ -4019,8 +4049,9 @@ class EventCoder:
         announced it would cut ties"), else the last named subject before it."""
         word = pronoun.lower_
         if word in _FIRST_PERSON:  # "we condemn", inside a quotation: its speaker
-            return [speaker for start, end, speaker in state.speakers
-                    if start <= pronoun.idx < end][:1]
+            known = [speaker for start, end, speaker in state.speakers
+                     if start <= pronoun.idx < end][:1]
+            return known or self._unattributed_speaker(pronoun, mentions, state)
         if word not in _PERSONAL and word not in _IMPERSONAL:
             return []
         node = pronoun.head

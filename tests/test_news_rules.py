@@ -4512,3 +4512,61 @@ def test_a_congress_coerced_or_coercing_at_home_is_that_states(coder):
     check(coder, "Zelensky urged Congress to approve aid to Ukraine.",
           [("UKR", "REQUEST", "USA")])
     check(coder, "Congress imposed sanctions on Russian banks.", [("USA", "SANCTION", "RUS")])
+
+
+def test_we_in_a_quotation_of_a_role_is_the_state_the_context_gives(coder):
+    # '"We …," the foreign ministry said': the ministry of the state the lead names
+    check(coder, 'Peru said on Monday it would review its ties with Venezuela.\n\n"We condemn '
+          'Venezuela\'s detention of our citizens," the foreign ministry said.',
+          [("PER", "ACCUSE", "VEN")])
+    check(coder, 'Ghana recalled its ambassador on Tuesday.\n\n"We reject Togo\'s claims about '
+          'the border incident," the ministry said in a statement.', [("GHA", "REJECT", "TGO")])
+    # no state named, nobody: a spokesman of whom is unsaid
+    check(coder, 'Officials met in Geneva on Friday.\n\n"We condemn the attack on Israel," a '
+          'spokesman said.', [], [("*", "ACCUSE", "ISR")])
+
+
+def test_aid_released_or_dropped_is_aid(coder):
+    # money released "in assistance" is aid given, not a release of people or of assets
+    check(coder, "The EU released 80 million euros in humanitarian assistance for Yemen.",
+          [("EUR", "AID", "YEM")], [("*", "RETREAT", "*"), ("*", "CONCEDE", "*")])
+    # frozen funds released stay a return of assets
+    check(coder, "South Korea released six billion dollars of frozen Iranian funds.",
+          [], [("*", "AID", "*")])
+    # food dropped from the air is an airdrop; bombs dropped an attack
+    check(coder, "Egyptian aircraft dropped food parcels over Khan Younis.",
+          [("EGY", "AID", "PSE")], [("*", "ASSAULT", "*")])
+    check(coder, "Russian jets dropped bombs on Idlib.", [("RUS", "ASSAULT", "SYR")],
+          [("*", "AID", "*")])
+
+
+def test_navy_ships_are_military(coder):
+    found = coder.code("A British navy ship evacuated 200 civilians from Beirut.",
+                       published=PUBLISHED).events
+    assert [(e.source.country, e.source.sector) for e in found] == [("GBR", "MIL")]
+
+
+def test_a_guest_welcomed_to_a_capital_is_the_target(coder):
+    # "to Berlin" is where the guest comes, not whom the host welcomes
+    found = coder.code("Spain's prime minister welcomed the Moroccan foreign minister to "
+                       "Madrid.", published=PUBLISHED).events
+    assert [(e.source.country, e.plover_type, e.target.country, e.target.sector)
+            for e in found] == [("ESP", "CONSULT", "MAR", "GOV")]
+    # a guest received is the government's, with its sector
+    found = coder.code("Oman's sultan received the Iranian president in Muscat.",
+                       published=PUBLISHED).events
+    assert [(e.target.country, e.target.sector) for e in found] == [("IRN", "GOV")]
+    # a decision welcomed is still praise of its maker
+    check(coder, "Kenya welcomed the decision by Ethiopia to reopen the border.",
+          [("KEN", "SUPPORT", "ETH")], [("KEN", "CONSULT", "*")])
+
+
+def test_captives_handed_to_an_intermediary_are_released(coder):
+    # "handed X to the Red Cross": a release of X, aimed at X's state, with or without "over"
+    check(coder, "The Houthis handed two Saudi prisoners to the Red Cross in Sanaa.",
+          [("YEM", "RETREAT", "SAU")], [("*", "*", "CHE")])
+    check(coder, "Ukraine handed the bodies of 40 Russian soldiers to Moscow.",
+          [("UKR", "RETREAT", "RUS")])
+    # things handed are no release
+    check(coder, "Japan handed a protest note to China's ambassador.", [],
+          [("*", "RETREAT", "*")])
