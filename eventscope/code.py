@@ -1391,6 +1391,12 @@ class EventCoder:
                         reporter.sector not in ("NGO", "MED"):  # not Amnesty's or a paper's
                     targets = [replace(t, country=reporter.country, resolved_by="context")
                                for t in targets]
+                elif all(t.resolved_by == "domestic" for t in targets) and \
+                        self._result_of(verb, sources[0], mentions, state):
+                    # "fired water cannon at a Philippine vessel, injuring two crew
+                    # members": the result of the act it tells, aimed at another state, is
+                    # that act, not one against the doer's own people
+                    targets = []
                 elif sources[0].kind == "country" and sources[0].sector == "MIL" and \
                         state.attacked.get(sources[0].country) and \
                         all(t.resolved_by == "domestic" for t in targets):
@@ -1951,6 +1957,21 @@ class EventCoder:
             return True  # "near the Thai border": where, not against whom
         return self.lex.has("venues", lemma) or prep.lower_ == "at" and (
             self.lex.has("meetings", lemma) or lemma in ("summit", "forum"))
+
+    def _result_of(self, verb: Token, source: Actor, mentions: dict[int, Mention],
+                   state: ArticleState) -> bool:
+        """Whether a participle tells the result of a hostile act aimed at another state than
+        the doer's ("fired on a Philippine vessel, injuring two crew members", "shelled
+        Kharkiv, killing three")."""
+        head = verb.head
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ != "VERB" or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        pattern = self.verbs.match_verb(head)
+        if pattern is None or self.cameo.get(pattern.code).plover_type not in CONFLICT:
+            return False
+        return any(t.country and t.country != source.country
+                   for t in self._verb_targets(head, pattern, mentions, state))
 
     def _domestic_target(self, verb: Token, pattern: Pattern, passive: bool,
                          source: Actor, mentions: dict[int, Mention], state: ArticleState, *,
@@ -3612,6 +3633,10 @@ class EventCoder:
         sector = self.actors.role_sector(head)
         if sector is None and head.pos_ == "PROPN":
             sector = self._title(head)  # "Foreign Minister Ahmed Attaf", no country named
+        if sector is None and self.lex.has("craft", head.lemma_.lower()):
+            # "army drones", "police helicopters": the force's that the noun before names
+            sector = next((found for c in head.children if c.dep_ == "compound" and
+                           (found := self.actors.role_sector(c)) in ("MIL", "COP")), None)
         if sector is None or head.pos_ not in ("NOUN", "PROPN") or not _doer_position(head):
             return []
         if head.tag_ == "NNS" and (self.lex.has("state_nouns", head.lemma_.lower()) or

@@ -4570,3 +4570,27 @@ def test_captives_handed_to_an_intermediary_are_released(coder):
     # things handed are no release
     check(coder, "Japan handed a protest note to China's ambassador.", [],
           [("*", "RETREAT", "*")])
+
+
+def test_a_result_of_an_act_on_another_state_is_no_act_on_the_doers_own(coder):
+    # "…, injuring two crew members": the crew of the vessel fired on, not the doer's people
+    check(coder, "Chinese coast guard ships fired water cannon at a Vietnamese fishing boat "
+          "near the Paracel Islands, injuring three crew members.",
+          [("CHN", "COERCE", "VNM")], [("CHN", "*", "CHN")])
+    # at home the victims stay at home
+    check(coder, "Myanmar soldiers opened fire on protesters in Mandalay, killing five "
+          "students.", [("MMR", "ASSAULT", "MMR")])
+
+
+def test_a_forces_craft_are_that_forces(coder):
+    # "army drones" in a report on a state: its army's
+    found = coder.code("Ethiopia's government said it would crush the Fano militia.\n\nArmy "
+                       "drones struck Fano positions near Bahir Dar on Sunday.",
+                       published=PUBLISHED).events
+    assert ("ETH", "MIL", "ASSAULT") in {(e.source.country, e.source.sector, e.plover_type)
+                                         for e in found}
+    # drones of no force named: nobody's
+    found = coder.code("Ethiopia's government said it would crush the Fano militia.\n\n"
+                       "Drones struck Fano positions near Bahir Dar on Sunday.",
+                       published=PUBLISHED).events
+    assert not [e for e in found if e.plover_type == "ASSAULT"]
