@@ -1550,6 +1550,8 @@ class EventCoder:
                      self.lex.has("reporting", head.head.lemma_.lower())):
             return head, False  # "Israeli air strikes killed 30 people (…, officials said)",
             # parsed as a phrase: a participle with an object is no passive
+        if head == root and _predicate_as_modifier(verb):
+            return head, False  # "Venezuela, which has hosted the talks, called on …"
         node = verb
         shared = False  # reached through a conjunct: the subject the two verbs share
         for _ in range(8):
@@ -4308,10 +4310,23 @@ def _in_subject(token: Token) -> bool:
     for _ in range(6):
         if token.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+        if token.pos_ in ("VERB", "AUX"):
             return False
+        if token.head.i == token.i:  # a sentence parsed as a phrase: its noun is the subject
+            return any(_predicate_as_modifier(c) for c in token.children)
         token = token.head
     return False
+
+
+def _predicate_as_modifier(verb: Token) -> bool:
+    """Whether a verb the parser hung on a noun is that noun's predicate: one in the past
+    tense after a comma that closes the noun's relative clause or apposition ("Venezuela,
+    which has hosted the talks, called on both parties"), the sentence having no verb of its
+    own."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and \
+        head.pos_ in ("NOUN", "PROPN") and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in head.children)
 
 
 def _object_clause_verb(clause: Token, preps: tuple[str, ...]) -> Token | None:

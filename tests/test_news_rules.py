@@ -4594,3 +4594,15 @@ def test_a_forces_craft_are_that_forces(coder):
                        "Drones struck Fano positions near Bahir Dar on Sunday.",
                        published=PUBLISHED).events
     assert not [e for e in found if e.plover_type == "ASSAULT"]
+
+
+def test_a_sentence_parsed_as_a_phrase_keeps_its_subject(coder):
+    # "X, which …, called on …" parsed with "called" as X's modifier: X still calls
+    check(coder, "Norway, which has hosted several rounds of the talks, called on Sudan to "
+          "return to negotiations.", [("NOR", "REQUEST", "SDN")])
+    check(coder, "Egypt, which brokered the truce, called on Israel to withdraw from Rafah.",
+          [("EGY", "REQUEST", "ISR")])
+    # the one that calls is not one of "both parties" it calls on: they are left unnamed
+    check(coder, "Colombia suspended talks with the ELN.\n\nVenezuela, which has hosted "
+          "several rounds of the talks, called on both parties to return to dialogue.",
+          [("VEN", "REQUEST", None)], [("VEN", "REQUEST", "VEN"), ("VEN", "REQUEST", "COL")])
