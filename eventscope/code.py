@@ -47,6 +47,7 @@ from .quotes import CRITICISE_CODE, PRAISE_CODE, STANCE_THRESHOLD, StanceLexicon
 from .resources import data_path, fingerprint, load_yaml
 from .verbs import (
     DEFAULT_TARGET_PREPS,
+    NULL_CODE,
     Pattern,
     VerbDictionary,
     finite_modifier,
@@ -861,10 +862,13 @@ class EventCoder:
         kind = self.cameo.get(role.code).plover_type
         for source in role.sources:
             if source.resolved_by == "context" and kind in ADDRESSED and any(
-                    t.country == source.country and t.resolved_by == "dictionary" and
-                    t.kind == "country" and t.sector in (None, "GOV") for t in role.targets):
+                    t.country == source.country and t.kind == "country" and (
+                        t.resolved_by == "dictionary" and t.sector in (None, "GOV") or
+                        t.resolved_by == "anaphora" and t.sector in ("GOV", "MIL") and
+                        source.sector in ("GOV", "MIL", "COP")) for t in role.targets):
                 continue  # "the governor accused Russia" in a report on Russia: whose
-                # governor, unsaid; not Russia's, which the clause names as the accused
+                # governor, unsaid; not Russia's, which the clause names as the accused; nor
+                # a state's force condemning "the launch" its own state made
             targets = [t for t in role.targets if not _same(source, t)
                        and (t.country != source.country or source.kind != "igo")
                        or t.resolved_by in _DOMESTIC
@@ -1112,6 +1116,8 @@ class EventCoder:
                 len({s.country for s in role.sources}) > 1 and not role.targets:
             return True  # "Saudi Arabia and Iran restored relations", "X and Y held a phone
             # call": with each other
+        if self.cameo.get(role.code).plover_type is None:
+            return False  # "X and Y issued a joint statement": said together, to nobody
         words = [*role.tokens, trigger.head] if trigger.dep_ == "xcomp" else role.tokens
         if self.cameo.get(role.code).plover_type in ONE_SIDED or \
                 self.lex.has("acceptance", trigger.lemma_.lower()):
@@ -4166,8 +4172,12 @@ class EventCoder:
         """ "the decision", "this move": the actor of the last main-clause event."""
         lemma = head.lemma_.lower()
         event_noun = self.verbs.match_noun(head)
-        if lemma not in ANAPHORIC_NOUNS and event_noun is None:
-            return None
+        kinds = {self.cameo.get(p.code).plover_type if p.code != NULL_CODE else None
+                 for p in self.verbs.nouns.get(lemma, ())}
+        if lemma not in ANAPHORIC_NOUNS and event_noun is None and \
+                not (len(kinds) == 1 and None not in kinds):
+            return None  # "the launch" after a missile launch is that launch; a noun that
+            # is an event only with its modifiers is one of that event's kind alone
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
         if not dets & {"the", "this", "that", "these", "those", "its", "their"}:
             return None
@@ -4179,7 +4189,8 @@ class EventCoder:
         if lemma in ANAPHORIC_NOUNS:
             actor = state.anaphors.get(lemma) or state.antecedent
         else:  # "condemned the strikes": the source of the last event of that type
-            kind = self.cameo.get(event_noun.code).plover_type if event_noun else None
+            kind = self.cameo.get(event_noun.code).plover_type if event_noun else \
+                next(iter(kinds))
             actor = state.last_by_type.get(kind or "")
         if actor is None:
             return None

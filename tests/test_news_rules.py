@@ -4606,3 +4606,21 @@ def test_a_sentence_parsed_as_a_phrase_keeps_its_subject(coder):
     check(coder, "Colombia suspended talks with the ELN.\n\nVenezuela, which has hosted "
           "several rounds of the talks, called on both parties to return to dialogue.",
           [("VEN", "REQUEST", None)], [("VEN", "REQUEST", "VEN"), ("VEN", "REQUEST", "COL")])
+
+
+def test_a_joint_statement_is_no_act_between_its_issuers(coder):
+    found = coder.code("France, Germany and Italy issued a joint statement on Monday.",
+                       published=PUBLISHED).events
+    assert not [e for e in found if e.target is not None]
+    # joint exercises are done together, both ways
+    check(coder, "Egypt and Greece held joint naval exercises in the Mediterranean.",
+          [("EGY", "COOPERATE", "GRC"), ("GRC", "COOPERATE", "EGY")])
+
+
+def test_the_launch_is_the_last_launchers(coder):
+    # "condemned the launch": the launch told before, whose noun names no missile again
+    check(coder, "North Korea fired two ballistic missiles into the sea on Monday.\n\nJapan's "
+          "defence ministry condemned the launch.", [("JPN", "ACCUSE", "PRK")])
+    # the state's own force condemning its own state's launch is nobody's reading
+    check(coder, "North Korea fired two ballistic missiles into the sea on Monday.\n\nThe "
+          "Joint Chiefs of Staff condemned the launch.", [], [("PRK", "ACCUSE", "PRK")])
