@@ -1403,13 +1403,18 @@ class EventCoder:
                     # members": the result of the act it tells, aimed at another state, is
                     # that act, not one against the doer's own people
                     targets = []
-                elif sources[0].kind == "country" and sources[0].sector == "MIL" and \
-                        state.attacked.get(sources[0].country) and \
-                        all(t.resolved_by == "domestic" for t in targets):
+                elif sources[0].kind == "country" and sources[0].sector in ("MIL", None) and \
+                        all(t.resolved_by == "domestic" for t in targets) and (
+                            state.attacked.get(sources[0].country) or
+                            state.main and state.main != sources[0].country and
+                            not self._at_home(verb, sources[0], state)):
                     # a state's forces attacking people or things no place is named for:
-                    # of the state they attacked last, not their own
-                    targets = [replace(t, country=state.attacked[sources[0].country],
-                                       resolved_by="context") for t in targets]
+                    # of the state they attacked last, not their own; or, attacking none
+                    # before, of the state the report is about ("US air strikes that killed
+                    # dozens of people", in a report on Yemen)
+                    victims = state.attacked.get(sources[0].country) or state.main
+                    targets = [replace(t, country=victims, resolved_by="context")
+                               for t in targets]
         if not targets:
             targets = self._attacked_place(verb, code, state)
         if not targets and kind == "RETREAT":
@@ -1963,6 +1968,11 @@ class EventCoder:
         if self.lex.has("boundaries", lemma) and (prep.lower_ in LOCATIVE_PREPS or
                                                   prep.lower_ == "on"):
             return True  # "near the Thai border": where, not against whom
+        if prep.lower_ in ("with", "to", "before") and self.lex.has("filings", prep.head.lemma_
+                                                                      .lower()) and \
+                self.actors.role_sector(node) == "JUD":
+            return True  # "filed a complaint with the ICJ": the court hears it; it is not
+            # whom the complaint is against
         return self.lex.has("venues", lemma) or prep.lower_ == "at" and (
             self.lex.has("meetings", lemma) or lemma in ("summit", "forum"))
 

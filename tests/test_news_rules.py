@@ -4624,3 +4624,25 @@ def test_the_launch_is_the_last_launchers(coder):
     # the state's own force condemning its own state's launch is nobody's reading
     check(coder, "North Korea fired two ballistic missiles into the sea on Monday.\n\nThe "
           "Joint Chiefs of Staff condemned the launch.", [], [("PRK", "ACCUSE", "PRK")])
+
+
+def test_a_foreign_forces_victims_are_of_the_state_the_report_is_about(coder):
+    # a state's strikes killing people no place is named for, in a report on another state
+    # and with no attack of theirs before: that state's people, not their own
+    check(coder, "Somalia's army said it repelled an attack by al-Shabaab near Kismayo.\n\n"
+          "US air strikes later killed 30 people, officials said.",
+          [("USA", "ASSAULT", "SOM")], [("USA", "ASSAULT", "USA")])
+    # at home they stay at home
+    check(coder, "Colombia's army said it had killed 12 people in a raid on a rebel camp in "
+          "Cauca.", [("COL", "ASSAULT", "COL")])
+
+
+def test_a_court_a_complaint_is_filed_with_is_no_party(coder):
+    # the court hears it: "with the ICJ" is where, not whom it accuses
+    check(coder, "Gabon said it would file a complaint with the International Court of "
+          "Justice.", [], [("GAB", "ACCUSE", "*")])
+    # whom it is against still is
+    check(coder, "Gambia filed a case against Myanmar at the International Court of Justice.",
+          [("GMB", "ACCUSE", "MMR")])
+    check(coder, "Vietnam lodged a protest with China over the fishing ban.",
+          [("VNM", "ACCUSE", "CHN")])
