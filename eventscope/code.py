@@ -420,7 +420,8 @@ class EventCoder:
         consumed: set[int] = set()
         readings: list[tuple[Token, Pattern, _Role | None]] = []
         for token in sent:
-            if token.pos_ == "VERB" and not _adjectival_participle(token):
+            if token.pos_ == "VERB" and not _adjectival_participle(token) and \
+                    not self._topic_gerund(token):
                 pattern = self._refutation(token) or \
                     self._characterisation(token, mentions, state) or \
                     self._deadline(token) or self._forceful_response(token) \
@@ -1643,6 +1644,11 @@ class EventCoder:
                 if holder.dep_ == "dobj":  # "of arming" on the verb or on X
                     return holder, False
                 accused = [c for c in holder.children if c.dep_ == "dobj"]
+                measure = [p for c in accused for g in c.children
+                           if g.dep_ == "prep" and g.lower_ in ("on", "against")
+                           and (p := _pobj(g)) is not None]
+                if measure:  # "imposed sanctions on Iran over supplying drones": Iran
+                    return measure[0], False
                 return (accused[0] if accused else None), False
             if node.dep_ == "pcomp" and (node.head.head.pos_ in ("VERB", "AUX") or
                                          node.head.head.dep_ == "acomp"):
@@ -1732,12 +1738,12 @@ class EventCoder:
     def _alleged_of(self, clause: Token) -> bool:
         """Whether a gerund is what a verb of allegation's object is accused of ("accused X
         of supplying arms", "blamed X for arming", "criticised X for blocking")."""
-        verb = _object_clause_verb(clause, ("of", "for"))
+        verb = _object_clause_verb(clause, ("of", "for", "over"))
         if verb is None:
             return False
         lemma = verb.lemma_.lower()
-        return self.lex.has("allegation_verbs", lemma) or \
-            self.lex.has("faulting", lemma) and clause.head.lower_ == "for"
+        return self.lex.has("allegation_verbs", lemma) or clause.head.lower_ != "of" and (
+            self.lex.has("faulting", lemma) or self.lex.has("punishing", lemma))
 
     def _averted(self, clause: Token) -> bool:
         """Whether a gerund is what a verb warns or keeps its object from doing ("warned
@@ -1975,6 +1981,16 @@ class EventCoder:
             # whom the complaint is against
         return self.lex.has("venues", lemma) or prep.lower_ == "at" and (
             self.lex.has("meetings", lemma) or lemma in ("summit", "forum"))
+
+    def _topic_gerund(self, verb: Token) -> bool:
+        """Whether a gerund only says what a noun is about ("reached an agreement on
+        patrolling the border", "talks about reopening the crossing"): no act of the clause's
+        subject; what a measure punishes is the punished one's ("imposed sanctions on Iran
+        over supplying drones", ``_alleged_of``)."""
+        prep = verb.head
+        return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and \
+            prep.lower_ in ("on", "over", "about", "regarding", "concerning") and \
+            prep.head.pos_ == "NOUN" and not self._alleged_of(verb)
 
     def _result_of(self, verb: Token, source: Actor, mentions: dict[int, Mention],
                    state: ArticleState) -> bool:

@@ -4646,3 +4646,21 @@ def test_a_court_a_complaint_is_filed_with_is_no_party(coder):
           [("GMB", "ACCUSE", "MMR")])
     check(coder, "Vietnam lodged a protest with China over the fishing ban.",
           [("VNM", "ACCUSE", "CHN")])
+
+
+def test_what_talks_are_about_is_no_act(coder):
+    # "an agreement on patrolling": the topic, not the signatories' patrols
+    check(coder, "Thailand and Malaysia reached an agreement on patrolling their border.",
+          [("THA", "*", "MYS")], [("*", "MOBILIZE", "*")])
+
+
+def test_what_a_measure_punishes_is_the_punished_ones_act(coder):
+    # "sanctioned X for supplying": X supplied, as alleged; the sanctioner did not
+    for text in ("Japan sanctioned Iran for supplying drones to Russia.",
+                 "Japan imposed sanctions on Iran over supplying drones to Russia.",
+                 "Canada condemned Russia over attacking Ukrainian ports."):
+        found = coder.code(text, published=PUBLISHED).events
+        acts = [(e.source.country, e.plover_type, e.modality.asserted) for e in found
+                if e.plover_type in ("AID", "ASSAULT")]
+        assert acts and all(source in ("IRN", "RUS") and not asserted
+                            for source, _, asserted in acts), (text, acts)
