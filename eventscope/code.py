@@ -1974,8 +1974,8 @@ class EventCoder:
         if self.lex.has("boundaries", lemma) and (prep.lower_ in LOCATIVE_PREPS or
                                                   prep.lower_ == "on"):
             return True  # "near the Thai border": where, not against whom
-        if prep.lower_ in ("with", "to", "before") and self.lex.has("filings", prep.head.lemma_
-                                                                      .lower()) and \
+        filed = prep.head.lemma_.lower()
+        if prep.lower_ in ("with", "to", "before") and self.lex.has("filings", filed) and \
                 self.actors.role_sector(node) == "JUD":
             return True  # "filed a complaint with the ICJ": the court hears it; it is not
             # whom the complaint is against
