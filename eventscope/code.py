@@ -3189,7 +3189,7 @@ class EventCoder:
         said = self._reporting_verb(node)
         if said is None or span[0] <= said.idx < span[1]:
             return []
-        reporter = self._reporter(node, mentions, state)
+        reporter = self._said_by(said, mentions, state)
         return [_as_context(reporter, pronoun, reporter.sector)] if reporter is not None \
             else []
 
@@ -3198,7 +3198,12 @@ class EventCoder:
         """Who reports the clause of a verb ("…, Lebanon's health ministry said"), if a
         state's actor."""
         node = self._reporting_verb(verb)
-        found = self._active_doers(node, mentions, state) if node is not None else []
+        return self._said_by(node, mentions, state) if node is not None else None
+
+    def _said_by(self, said: Token, mentions: dict[int, Mention],
+                 state: ArticleState) -> Actor | None:
+        """The state's actor who does a verb of saying, if one."""
+        found = self._active_doers(said, mentions, state)
         return next((a for a in found if a.country and a.kind != "igo"), None)
 
     @staticmethod
@@ -4198,12 +4203,12 @@ class EventCoder:
         """ "the decision", "this move": the actor of the last main-clause event."""
         lemma = head.lemma_.lower()
         event_noun = self.verbs.match_noun(head)
-        kinds = {self.cameo.get(p.code).plover_type if p.code != NULL_CODE else None
-                 for p in self.verbs.nouns.get(lemma, ())}
-        if lemma not in ANAPHORIC_NOUNS and event_noun is None and \
-                not (len(kinds) == 1 and None not in kinds):
-            return None  # "the launch" after a missile launch is that launch; a noun that
-            # is an event only with its modifiers is one of that event's kind alone
+        # "the launch" after a missile launch is that launch: a noun that is an event only
+        # with its modifiers is, told again alone, one of that event's kind, if it has one
+        kind = self._only_kind(lemma) if event_noun is None and \
+            lemma not in ANAPHORIC_NOUNS else None
+        if lemma not in ANAPHORIC_NOUNS and event_noun is None and kind is None:
+            return None
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
         if not dets & {"the", "this", "that", "these", "those", "its", "their"}:
             return None
@@ -4215,8 +4220,8 @@ class EventCoder:
         if lemma in ANAPHORIC_NOUNS:
             actor = state.anaphors.get(lemma) or state.antecedent
         else:  # "condemned the strikes": the source of the last event of that type
-            kind = self.cameo.get(event_noun.code).plover_type if event_noun else \
-                next(iter(kinds))
+            if event_noun is not None:
+                kind = self.cameo.get(event_noun.code).plover_type
             actor = state.last_by_type.get(kind or "")
         if actor is None:
             return None
@@ -4224,6 +4229,13 @@ class EventCoder:
         return Actor(text=head.text, country=actor.country, sector=actor.sector,
                      name=actor.name, kind=actor.kind, group=actor.group, resolved_by="anaphora",
                      start=head.idx, end=head.idx + len(head.text))
+
+    def _only_kind(self, lemma: str) -> str | None:
+        """The PLOVER type of all of a noun's patterns, where they share one (none of them a
+        null pattern)."""
+        kinds = {None if p.code == NULL_CODE else self.cameo.get(p.code).plover_type
+                 for p in self.verbs.nouns.get(lemma, ())}
+        return kinds.pop() if len(kinds) == 1 else None
 
     # ------------------------------------------------------------------ output
     def _event(self, sent: Span, index: int, trigger: Token, pattern: Pattern, role: _Role,
