@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -377,6 +377,12 @@ def _parse_actor(raw: Any) -> Iterator[tuple[Entry, list[str]]]:
     capitals = _names(raw, "capitals")
     if capitals:
         yield Entry(name=name, kind=kind, country=country, sector="GOV", capital=True), capitals
+    seats = _names(raw, "seat")  # an organisation's seat standing for it ("Brussels")
+    if seats:
+        if kind != "igo":
+            raise DictionaryError(f"'seat' of {code}: only an organisation has a seat; a "
+                                  f"country's seat of power is one of its capitals")
+        yield replace(base, capital=True), seats
     metonyms = raw.get("metonyms") or {}
     if not isinstance(metonyms, dict):
         raise DictionaryError(f"'metonyms' of {code} must map sectors to lists of names")
@@ -700,11 +706,12 @@ _MASTHEADS = frozenset({"post", "times", "herald", "tribune", "independent", "jo
 
 
 #: what is named after the city it was made or held in ("the Minsk agreements", "the Vienna
-#: Convention", "the Washington process", "the Jeddah talks", "the OSCE Minsk Group")
+#: Convention", "the Washington process", "the Jeddah talks", "the OSCE Minsk Group", "the
+#: Rome Statute", "the Brussels agreement")
 _ACCORDS = frozenset({"agreement", "agreements", "accord", "accords", "convention",
                       "conventions", "treaty", "protocol", "protocols", "process", "format",
                       "declaration", "communique", "charter", "framework", "talks", "group",
-                      "consensus", "memorandum"})
+                      "consensus", "memorandum", "statute", "pact", "deal"})
 
 
 #: what an accord named after a city is about ("the Paris climate agreement")

@@ -2074,8 +2074,9 @@ class EventCoder:
                 # killed 20 people in Mogadishu"; not "Hamas killed 1,200 people")
                 # and the state's own bodies are its home's in a report on that state ("The
                 # ELN accused the government", "the Arakan Army attacked the military")
+                # a group in power is its state's government ("The Taliban banned women")
                 home_group = source.kind == "group" and (
-                    source.sector == "CRM" or self._at_home(verb, source, state) or
+                    source.sector in ("CRM", "GOV") or self._at_home(verb, source, state) or
                     sector in STATE_SECTORS and state.main == source.country)
                 if sector is None and not person and source.sector == "CRM" and \
                         source.country and token.i == head.i and head.i in objects and \
@@ -3621,11 +3622,14 @@ class EventCoder:
     def _place(self, head: Token, state: ArticleState) -> Actor | None:
         assert self.places is not None
         kind = None
-        if head.pos_ != "PROPN" and self.lex.has("place_nouns", head.lemma_.lower()) and \
-                any(c.dep_ == "compound" and _name_like(c) for c in head.children):
+        named = [c for c in head.children if c.dep_ in ("compound", "nmod") and
+                 c.i < head.i and _name_like(c)]  # "Donetsk region", "the Jenin refugee camp"
+        if head.pos_ != "PROPN" and named and (
+                self.lex.has("place_nouns", head.lemma_.lower()) or
+                self.lex.has("site_nouns", head.lemma_.lower())):
             if self.lex.has("region_nouns", head.lemma_.lower()):
                 kind = "region"  # "Borno state": the region, not a town of its name
-            head = next(c for c in head.children if c.dep_ == "compound")  # "Donetsk region"
+            head = named[0]
         if not _name_like(head):
             named = [_pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
             if not named or named[0] is None or not self.lex.has("place_nouns",

@@ -4664,3 +4664,36 @@ def test_what_a_measure_punishes_is_the_punished_ones_act(coder):
                 if e.plover_type in ("AID", "ASSAULT")]
         assert acts and all(source in ("IRN", "RUS") and not asserted
                             for source, _, asserted in acts), (text, acts)
+
+
+def test_an_accord_named_after_a_seat_of_power_has_no_party_there(coder):
+    # "the Rome Statute", "the Brussels agreement": where it was made, no party to it
+    check(coder, "Armenia's parliament ratified the Rome Statute of the International "
+          "Criminal Court.", [], [("ARM", "*", "ITA")])
+    check(coder, "Serbia said Kosovo had breached the Brussels agreement.",
+          [("SRB", "ACCUSE", "XKX")], [("*", "*", "EUR")])
+    # the seat standing for its organisation still acts and is acted on
+    check(coder, "Brussels imposed new sanctions on Belarus on Monday.",
+          [("EUR", "SANCTION", "BLR")])
+    check(coder, "Hungary accused Brussels of blackmail.", [("HUN", "ACCUSE", "EUR")])
+
+
+def test_a_group_that_governs_acts_on_its_own_people(coder):
+    # a group in power is its state's government: those it bans or jails are its own
+    check(coder, "The Taliban banned women from attending universities in December.",
+          [("AFG", "COERCE", "AFG")])
+    check(coder, "Hayat Tahrir al-Sham arrested dozens of protesters in Idlib.",
+          [("SYR", "COERCE", "SYR")])
+    # a group out of power attacking abroad does not hit its own
+    check(coder, "Hamas killed hundreds of people in the attack.", [], [("PSE", "*", "PSE")])
+
+
+def test_a_named_site_is_its_places_states(coder):
+    # a camp, a plant, a crossing named after its place: that place's state
+    check(coder, "Israel withdrew its troops from the Jenin refugee camp on Wednesday.",
+          [("ISR", "RETREAT", "PSE")])
+    check(coder, "Russian forces shelled the Zaporizhzhia nuclear plant overnight.",
+          [("RUS", "ASSAULT", "UKR")])
+    # a site named after an actor is that actor's, not a place's
+    check(coder, "Israeli jets struck a Hezbollah camp in Syria.",
+          [("ISR", "ASSAULT", "LBN")], [("ISR", "ASSAULT", "SYR")])
