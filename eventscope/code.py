@@ -102,6 +102,8 @@ MILITARY_COOPERATION = "062"
 #: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
 AERIAL = "195"
 SHOW_OF_FORCE = "150"
+#: aid given, of no kind the text tells (goods that arrive: ``cargo`` in modality.yaml)
+AID_GIVEN = "070"
 #: aid allowed in (CONCEDE): its target is where it goes
 AID_ALLOWED = "0863"
 #: giving up office: "resigned", "stepped down" (RETREAT, on no one)
@@ -1461,6 +1463,8 @@ class EventCoder:
                 code = PEACEKEEPING if any(self.lex.has("peacekeepers", t.lemma_.lower())
                                            for t in subject.subtree) else \
                     TROOPS_DEPLOYED if "MIL" in forces else POLICE_DEPLOYED
+            elif self.lex.has("cargo", subject.lemma_.lower()):
+                code = AID_GIVEN  # "a shipment of wheat from Russia arrived": aid, no visit
         kind = self.cameo.get(code).plover_type
         if self.codebook and kind == "SUPPORT":  # "welcomed the strikes on the Houthis",
             victims = self._victims(verb)  # "backed the sanctions on Russia": not whom it backs

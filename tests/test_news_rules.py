@@ -4697,3 +4697,25 @@ def test_a_named_site_is_its_places_states(coder):
     # a site named after an actor is that actor's, not a place's
     check(coder, "Israeli jets struck a Hezbollah camp in Syria.",
           [("ISR", "ASSAULT", "LBN")], [("ISR", "ASSAULT", "SYR")])
+
+
+def test_military_gear_given_or_donated_is_military_aid(coder):
+    # what can be supplied can be given: vehicles, aircraft, boats
+    check(coder, "China gave Cambodia 40 military vehicles last year.",
+          [("CHN", "AID", "KHM")])
+    check(coder, "Japan donated two patrol boats to Sri Lanka's navy.",
+          [("JPN", "AID", "LKA")])
+    # given a warning, a deadline or an ultimatum is no aid
+    check(coder, "Mali gave the French ambassador 72 hours to leave.", [],
+          [("MLI", "AID", "*")])
+
+
+def test_a_shipment_arriving_is_aid_not_a_visit(coder):
+    # goods sent "from" a state that arrive somewhere are its aid there, no visit
+    check(coder, "A shipment of wheat from Russia arrived in Mogadishu on Monday.",
+          [("RUS", "AID", "SOM")], [("RUS", "CONSULT", "*")])
+    check(coder, "The first aid convoy from Egypt arrived in Khartoum on Sunday.",
+          [("EGY", "AID", "SDN")], [("EGY", "CONSULT", "*")])
+    # people arriving still visit
+    check(coder, "A delegation from Qatar arrived in Kabul on Monday.",
+          [("QAT", "CONSULT", "AFG")], [("QAT", "AID", "*")])
