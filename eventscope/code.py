@@ -1939,7 +1939,10 @@ class EventCoder:
         holders += [c for c in verb.children if c.dep_ == "prep"
                     and c.lower_ not in self.lex.words["temporal_preps"]
                     and c.lower_ not in self.lex.words["companion_preps"]
-                    and not self._venue(c)]
+                    and not self._venue(c)
+                    and not any(g.dep_ == "pcomp" and self._averted(g) for g in c.children)]
+        # "warned the West against sending troops to Ukraine": the act warned off is the
+        # one warned's; whom it would reach is not warned
         lemma = verb.lemma_.lower()
         if self.lex.has("refusal", lemma) or self.lex.has("threat", lemma):
             # "refused to extend a deal with X", "threatened to deliver blows to X"
@@ -2548,12 +2551,17 @@ class EventCoder:
 
     def _forceful_response(self, verb: Token) -> Pattern | None:
         """ "will respond strongly if the board acts", "would react firmly to any provocation
-        by X": a forceful response announced (``responding`` with a ``forceful`` adverb, after
-        "will" or "would" or as what one vows) is a threat."""
-        if not self.lex.has("responding", verb.lemma_.lower()) or \
-                not any(c.dep_ in ("advmod", "prt") and self.lex.has("forceful", c.lower_)
-                        for c in verb.children):
+        by X", "would respond with countermeasures": a forceful response announced
+        (``responding`` with a ``forceful`` adverb or "with" ``forceful_means``, after "will"
+        or "would" or as what one vows) is a threat."""
+        if not self.lex.has("responding", verb.lemma_.lower()):
             return None
+        if not any(c.dep_ in ("advmod", "prt") and self.lex.has("forceful", c.lower_)
+                   for c in verb.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "with" and (m := _pobj(c)) is not None and
+                self.lex.has("forceful_means", m.lemma_.lower()) and
+                (v := _clause_verb(c)) is not None and v.i == verb.i for c in verb.subtree):
+            return None  # nor "would respond with force", "to X's accession with measures"
         announced = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
                         for c in verb.children) or verb.dep_ == "xcomp"
         return Pattern("verb", verb.lemma_.lower(), THREAT, self._responding_where,
@@ -3053,7 +3061,7 @@ class EventCoder:
         if transform == "ultimatum":  # whatever the act, promised unless another complies
             return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
         if transform == "threat":
-            if kind in CONFLICT:
+            if kind in CONFLICT or kind in ("ACCUSE", "REJECT"):  # "threatened to prosecute"
                 return self.lex.threat_codes.get(kind, self.lex.threat_codes["default"])
             return self.lex.intent_codes.get(kind, code)
         if transform in ("refusal", "negation"):

@@ -4719,3 +4719,33 @@ def test_a_shipment_arriving_is_aid_not_a_visit(coder):
     # people arriving still visit
     check(coder, "A delegation from Qatar arrived in Kabul on Monday.",
           [("QAT", "CONSULT", "AFG")], [("QAT", "AID", "*")])
+
+
+def test_whom_a_warned_act_would_reach_is_not_warned(coder):
+    # "warned X against sending troops to Y": X is warned; Y is where the troops would go
+    check(coder, "Moscow warned the West against sending troops to Ukraine.", [],
+          [("RUS", "*", "UKR")])
+    check(coder, "Beijing warned Washington against selling weapons to Taiwan.",
+          [("CHN", "THREATEN", "USA")], [("CHN", "THREATEN", "TWN")])
+    # a threat with no one warned still reaches whom its own object names
+    check(coder, "Iran warned of a crushing response to any Israeli attack.",
+          [("IRN", "THREATEN", "ISR")])
+
+
+def test_a_threatened_charge_is_a_threat(coder):
+    # threatening to prosecute or reject is a threat, not the charge or the rejection
+    check(coder, "Niger's junta threatened to prosecute the ousted president for high "
+          "treason.", [("NER", "THREATEN", "NER")], [("NER", "ACCUSE", "NER")])
+    # told as done, the charge stays one
+    check(coder, "Niger's junta charged the ousted president with high treason.",
+          [("NER", "ACCUSE", "NER")], [("NER", "THREATEN", "NER")])
+
+
+def test_a_response_promised_with_force_or_measures_is_a_threat(coder):
+    check(coder, "Russia said it would respond to Finland's accession to NATO with "
+          "military-technical measures.", [("RUS", "THREATEN", "FIN")])
+    check(coder, "North Korea vowed to respond with force to the joint drills of South Korea "
+          "and the United States.", [("PRK", "THREATEN", "*")])
+    # a response given with words is none
+    check(coder, "Ghana responded to the Togolese proposal with a statement.", [],
+          [("GHA", "THREATEN", "*")])
