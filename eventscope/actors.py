@@ -567,8 +567,8 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
             and own.entry.sector is None
         how = "venue" if own.entry.capital and locative(head) and \
             head.head.head.lemma_.lower() not in _MISSIONS else "dictionary"
-        return own.actor(doc, when, text=phrase, sector=state_sector if state else None,
-                         resolved_by=how)
+        sector = state_sector if state else "CVL" if _counted_people(head, own) else None
+        return own.actor(doc, when, text=phrase, sector=sector, resolved_by=how)
     if found:
         # "a Papua New Guinea-based spokesman for the US embassy": where one is based names
         # one's country only where nothing else does ("the London-based rights group")
@@ -579,6 +579,8 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
             # the SDF", "Hezbollah fighters": the group's sector
         # "Ukraine's foreign minister", "the German government"
         how = "venue" if best in venues else "dictionary" if role is None else "attachment"
+        if role is None and head.lower_ in COUNTS and _counted_people(doc[best.start], best):
+            role = "CVL"  # "thousands of Kenyans"
         return best.actor(doc, when, sector=role, text=phrase, resolved_by=how)
     if people and head.pos_ != "PROPN":  # "Yusov's comments": a person named before
         head = next((t for t in tokens if t.pos_ == "PROPN" and t.text in people
@@ -616,6 +618,19 @@ def specific_role(head: Token, dictionary: ActorDictionary) -> str | None:
                     if inner is not None:
                         return inner
     return role
+
+
+def _counted_people(token: Token, mention: Mention) -> bool:
+    """Whether a nationality's plural names people counted ("three Americans", "40
+    Palestinians", "thousands of Kenyans"): civilians, not their state's side ("the
+    Palestinians accused Israel")."""
+    if not mention.entry.adjective or mention.end - mention.start != 1 or \
+            token.tag_ not in ("NNS", "NNPS") and not token.lower_.endswith("s"):
+        return False
+    if any(c.dep_ == "nummod" for c in token.children):
+        return True
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in COUNTS
 
 
 def titles(name: Token, dictionary: ActorDictionary) -> list[Token]:

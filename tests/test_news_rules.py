@@ -4749,3 +4749,31 @@ def test_a_response_promised_with_force_or_measures_is_a_threat(coder):
     # a response given with words is none
     check(coder, "Ghana responded to the Togolese proposal with a statement.", [],
           [("GHA", "THREATEN", "*")])
+
+
+def test_barring_anyone_and_stripping_opponents_coerce(coder):
+    # "barred X from entering": whoever X is, a restriction imposed on X
+    check(coder, "Israel barred UN Secretary-General Antonio Guterres from entering the "
+          "country.", [("ISR", "COERCE", "UNO")])
+    # a regime's opponents are its own opposition
+    check(coder, "Nicaragua stripped 94 opponents of their citizenship.",
+          [("NIC", "COERCE", "NIC")])
+    # barring politicians is still banning them
+    found = coder.code("A court in Bangkok barred the opposition leader from politics for "
+                       "ten years.", published=PUBLISHED).events
+    assert [e.cameo_code for e in found] == ["1722"], found
+
+
+def test_people_counted_by_their_nationality_are_civilians(coder):
+    def sectors(text):
+        found = coder.code(text, published=PUBLISHED).events
+        return {(e.source.country, e.source.sector, e.target.country if e.target else None,
+                 e.target.sector if e.target else None) for e in found}
+    assert ("KEN", "CVL", "KEN", "GOV") in sectors(
+        "Thousands of Kenyans protested in Nairobi on Tuesday.")
+    assert ("RUS", "GOV", "USA", "CVL") in sectors("Russia detained three Americans on Monday.")
+    assert ("ISR", "MIL", "PSE", "CVL") in sectors(
+        "Israeli strikes killed 40 Palestinians in Gaza.")
+    # a people named uncounted may be its side: no sector guessed
+    assert ("PSE", "CVL", "ISR", "GOV") not in sectors(
+        "The Palestinians accused Israel of violating the truce.")
