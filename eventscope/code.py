@@ -1391,9 +1391,13 @@ class EventCoder:
             if any(t.sector in ("REB", "MIL") and t.resolved_by == "domestic"
                    for t in targets) and \
                     not self._at_home(verb, sources[0], state) and \
-                    not (sources[0].kind == "group" and state.main == sources[0].country):
+                    not (sources[0].kind == "group" and state.main == sources[0].country) and \
+                    not ((kind == "ACCUSE" or kind in ("ASSAULT", "COERCE") and
+                          all(t.sector == "REB" for t in targets)) and
+                         self._reported_home(verb, sources[0], state)):
                 targets = []  # "strikes killed militants", "to send troops": whose, unsaid;
-                # an armed group's at home ("the Arakan Army attacked the military")
+                # an armed group's at home ("the Arakan Army attacked the military"), a
+                # state's forces in a report on it ("Pakistani troops killed six militants")
             if kind == "ASSAULT" and targets:  # "US strikes killed 10 civilians, the
                 reporter = self._reporter(verb, mentions, state)  # Houthis said": Yemen's;
                 if reporter is not None and reporter.country != sources[0].country and \
@@ -2219,6 +2223,15 @@ class EventCoder:
             return False
         place = self._place_after([t for t in verb.subtree if t.dep_ == "prep"], state)
         return place is not None and place.country == source.country
+
+    def _reported_home(self, verb: Token, source: Actor, state: ArticleState) -> bool:
+        """Whether a state acts in a report about itself, having attacked no other state
+        and with no place of another named in the clause ("Pakistani troops killed six
+        militants in a raid in the northwest", in a report on Pakistan): at home."""
+        if self.places is None or source.kind != "country" or state.main != source.country or \
+                state.attacked.get(source.country):
+            return False
+        return self._place_after([t for t in verb.subtree if t.dep_ == "prep"], state) is None
 
     def _abroad(self, verb: Token, head: Token, source: Actor,
                 state: ArticleState) -> Actor | None:
@@ -3694,6 +3707,12 @@ class EventCoder:
                            (found := self.actors.role_sector(c)) in ("MIL", "COP")), None)
         if sector is None or head.pos_ not in ("NOUN", "PROPN") or not _doer_position(head):
             return []
+        if sector in ("REB", "CRM", "CVL") and any(
+                c.dep_ == "amod" and (self.lex.has("unidentified", c.lower_) or
+                                      c.lower_ == "armed" and
+                                      self.lex.has("unidentified_people", head.lemma_.lower()))
+                for c in head.children):
+            return []  # "armed men", "unknown attackers": nobody identified
         if head.tag_ == "NNS" and (self.lex.has("state_nouns", head.lemma_.lower()) or
                                    head.lemma_.lower() == "government"):
             return []  # "South American governments": several states, none named

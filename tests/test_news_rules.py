@@ -4777,3 +4777,34 @@ def test_people_counted_by_their_nationality_are_civilians(coder):
     # a people named uncounted may be its side: no sector guessed
     assert ("PSE", "CVL", "ISR", "GOV") not in sectors(
         "The Palestinians accused Israel of violating the truce.")
+
+
+def test_a_states_forces_killing_militants_in_a_report_on_it_hit_its_own(coder):
+    # a report on the state, no other state's place named: its own insurgents
+    check(coder, "Pakistani troops killed six militants in a raid in the northwest on "
+          "Sunday, the army said.", [("PAK", "ASSAULT", "PAK")])
+    check(coder, "Nigeria's army said its troops had killed 20 insurgents in Borno.",
+          [("NGA", "ASSAULT", "NGA")])
+    # a foreign force's strikes in a report on another state are not on its own
+    check(coder, "Somalia's president visited Kismayo on Monday.\n\nUS forces killed six "
+          "militants in a raid, officials said.", [], [("USA", "ASSAULT", "USA")])
+    # and accuses its own officers
+    check(coder, "Ethiopia's army accused a senior general of leaking plans to rebels.",
+          [("ETH", "ACCUSE", "ETH")])
+    # its own forces strengthened are no target
+    check(coder, "North Korea's leader vowed to strengthen the country's nuclear forces.", [],
+          [("PRK", "*", "PRK")])
+
+
+def test_unidentified_attackers_take_no_country(coder):
+    # "armed men", "attackers": nobody the text identifies, not the victims' state
+    for text in ("Armed men kidnapped a Chinese engineer in southern Pakistan.",
+                 "Unknown attackers killed two Turkish engineers in Iraq."):
+        found = coder.code(text, published=PUBLISHED).events
+        assert not found, (text, [(e.source, e.target) for e in found])
+    # armed gangs in a report on a state are its gangs
+    check(coder, "Armed gangs stormed Haiti's main prison in Port-au-Prince on Saturday.",
+          [("HTI", "ASSAULT", "HTI")])
+    # men of a named force are that force's
+    check(coder, "Armed men of the Rapid Support Forces attacked the city of El Fasher.",
+          [("SDN", "*", "*")])
