@@ -2306,8 +2306,11 @@ class EventCoder:
         sources: list[Actor] = []
         targets: list[Actor] = []
         for child in noun.children:
+            owner = _named_on_modifier(child, noun, mentions)
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions:
                 sources = sources or self.actors_of(child, mentions, state)
+            elif owner is not None:  # "Russian missile strikes"
+                sources = sources or self.actors_of(owner, mentions, state)
             elif child.dep_ == "prep":
                 node = _pobj(child)
                 if node is None:
@@ -3317,10 +3320,14 @@ class EventCoder:
 
     def doers(self, noun: Token, mentions: dict[int, Mention],
               state: ArticleState) -> list[Actor]:
-        """Who did what an event noun names: "Ukraine's attack", "the attack by Ukraine"."""
+        """Who did what an event noun names: "Ukraine's attack", "the attack by Ukraine",
+        "Russian missile strikes" (the nationality on the weapon's word before it)."""
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions:
                 return self.actors_of(child, mentions, state)
+            owner = _named_on_modifier(child, noun, mentions)
+            if owner is not None:
+                return self.actors_of(owner, mentions, state)
             node = _pobj(child) if child.dep_ == "prep" and \
                 child.lower_ in _NOMINAL_SOURCE_PREPS else None
             if node is not None:
@@ -4411,6 +4418,16 @@ def _predicate_as_modifier(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and \
         head.pos_ in ("NOUN", "PROPN") and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
         and any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in head.children)
+
+
+def _named_on_modifier(child: Token, noun: Token, mentions: dict[int, Mention]) -> Token | None:
+    """The name on the word right before an event noun that modifies it ("Russian" in
+    "Russian missile strikes", parsed on "missile"): the doer's, or None."""
+    if child.dep_ != "compound" or child.pos_ != "NOUN" or child.i != noun.i - 1 or \
+            child.i in mentions:
+        return None
+    return next((g for g in child.children if g.dep_ in ("amod", "compound")
+                 and g.i in mentions), None)
 
 
 def _object_clause_verb(clause: Token, preps: tuple[str, ...]) -> Token | None:

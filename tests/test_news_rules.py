@@ -4808,3 +4808,14 @@ def test_unidentified_attackers_take_no_country(coder):
     # men of a named force are that force's
     check(coder, "Armed men of the Rapid Support Forces attacked the city of El Fasher.",
           [("SDN", "*", "*")])
+
+
+def test_the_doer_named_before_a_weapons_word_does_the_strikes(coder):
+    # "Russian missile strikes": the nationality hangs on "missile", the strikes are Russia's
+    check(coder, "At least 20 people were killed in Russian missile strikes on Kharkiv, "
+          "Ukrainian officials said.", [("RUS", "ASSAULT", "UKR")])
+    check(coder, "Israeli drone strikes on Khan Younis killed five people.",
+          [("ISR", "ASSAULT", "PSE")])
+    # whom the weapon is aimed at is no doer
+    check(coder, "Ukraine said its anti-Russian drone defences were working.", [],
+          [("RUS", "*", "*")])
