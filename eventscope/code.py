@@ -1392,7 +1392,8 @@ class EventCoder:
                    for t in targets) and \
                     not self._at_home(verb, sources[0], state) and \
                     not (sources[0].kind == "group" and state.main == sources[0].country) and \
-                    not ((kind == "ACCUSE" or kind in ("ASSAULT", "COERCE") and
+                    not ((kind in ("ACCUSE", "REQUEST", "REJECT") or
+                          kind in ("ASSAULT", "COERCE") and
                           all(t.sector == "REB" for t in targets)) and
                          self._reported_home(verb, sources[0], state)):
                 targets = []  # "strikes killed militants", "to send troops": whose, unsaid;

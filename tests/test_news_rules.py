@@ -4788,7 +4788,9 @@ def test_a_states_forces_killing_militants_in_a_report_on_it_hit_its_own(coder):
     # a foreign force's strikes in a report on another state are not on its own
     check(coder, "Somalia's president visited Kismayo on Monday.\n\nUS forces killed six "
           "militants in a raid, officials said.", [], [("USA", "ASSAULT", "USA")])
-    # and accuses its own officers
+    # and accuses its own officers, and calls on its own army
+    check(coder, "South Sudan's president called on the army to stop fighting.",
+          [("SSD", "REQUEST", "SSD")])
     check(coder, "Ethiopia's army accused a senior general of leaking plans to rebels.",
           [("ETH", "ACCUSE", "ETH")])
     # its own forces strengthened are no target
@@ -4819,3 +4821,13 @@ def test_the_doer_named_before_a_weapons_word_does_the_strikes(coder):
     # whom the weapon is aimed at is no doer
     check(coder, "Ukraine said its anti-Russian drone defences were working.", [],
           [("RUS", "*", "*")])
+
+
+def test_a_veto_lifted_or_dropped_is_a_concession(coder):
+    check(coder, "Turkey agreed to lift its veto on Sweden's NATO membership.",
+          [("TUR", "*", "SWE")])
+    check(coder, "Hungary dropped its objection to Sweden's accession.",
+          [("HUN", "CONCEDE", "SWE")])
+    # a veto used is no concession
+    check(coder, "Russia used its veto on the resolution on Syria.", [],
+          [("RUS", "CONCEDE", "*")])
