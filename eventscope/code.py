@@ -1255,6 +1255,9 @@ class EventCoder:
             return None  # "demonstrated in Kirkuk calling for independence": one protest
         subject, passive = self.subject(verb)
         sources = self.actors_of(subject, mentions, state) if subject is not None else []
+        partner = _headline_partner(subject) if sources and self.codebook else None
+        if partner is not None:  # "Japan, Philippines sign troop pact": both sign
+            sources = [*self.actors_of(partner, mentions, state), *sources]
         if subject is not None and not passive and self.codebook and (not sources or all(
                 s.resolved_by == "anaphora" for s in sources) and self.lex.has(
                 "accusation_nouns", subject.lemma_.lower())):  # "said the accusations were
@@ -4419,6 +4422,22 @@ def _predicate_as_modifier(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and \
         head.pos_ in ("NOUN", "PROPN") and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
         and any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in head.children)
+
+
+def _headline_partner(subject: Token | None) -> Token | None:
+    """The name a headline joins to its subject with a comma, that opens the sentence
+    ("Japan, Philippines sign troop pact", the first name parsed as a stray dependent of
+    the verb): a second doer, or None."""
+    if subject is None or subject.dep_ != "nsubj" or subject.i < 2:
+        return None
+    doc = subject.doc
+    first, comma = doc[subject.sent.start], doc[subject.i - 1]
+    if comma.text != "," or first.i + 2 != subject.i and not (
+            first.i + 3 == subject.i and doc[first.i + 1].dep_ == "compound"):
+        return None
+    name = doc[comma.i - 1]
+    return name if name.pos_ == "PROPN" and name.dep_ in ("dep", "nsubj", "npadvmod") and \
+        name.head.i == subject.head.i else None
 
 
 def _named_on_modifier(child: Token, noun: Token, mentions: dict[int, Mention]) -> Token | None:

@@ -4831,3 +4831,11 @@ def test_a_veto_lifted_or_dropped_is_a_concession(coder):
     # a veto used is no concession
     check(coder, "Russia used its veto on the resolution on Syria.", [],
           [("RUS", "CONCEDE", "*")])
+
+
+def test_a_headlines_comma_joins_its_subjects(coder):
+    # "X, Y sign …": two doers, both ways for a symmetric act
+    check(coder, "Japan, Philippines sign troop pact amid China tensions",
+          [("JPN", "SUPPORT", "PHL"), ("PHL", "SUPPORT", "JPN")], [("*", "*", "CHN")])
+    check(coder, "Ethiopia, Somalia restore ties after Turkey-brokered deal",
+          [("ETH", "*", "SOM"), ("SOM", "*", "ETH")])
