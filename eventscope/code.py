@@ -1787,6 +1787,12 @@ class EventCoder:
                 maker = self._proposal_maker(noun, state)
                 if maker is not None:  # "Ethiopia demanded … Eritrea dismissed the demand"
                     return [maker]
+                parties = [a for talks in _pobjs(noun, ("for", "of"))
+                           if self.lex.has("symmetric", talks.lemma_.lower())
+                           for with_ in _pobjs(talks, ("with",))
+                           for a in self.targets_of(with_, mentions, state)]
+                if parties:  # "rejected a proposal for talks with the RSF": the RSF
+                    return parties
             elif reaction and (self.lex.has("wrongdoing_objects", lemma) or
                                self.verbs.match_noun(noun) is not None):
                 # "investigating abuses by Ethiopian troops against refugees": the troops
@@ -2270,9 +2276,10 @@ class EventCoder:
                        c.lower_ in ("to", "for") and (node := _pobj(c)) is not None]
         for node in recipients:
             place = self._place_after([t for t in node.subtree if t.dep_ == "prep"], state) \
-                or self._place_after([c for c in verb.children if c.dep_ == "prep" and
-                                      c.i > node.i], state)  # "to 1.2 million people in
-            # Gaza", with "in Gaza" hung on the verb
+                or self._place_after([c for h in (verb, node.head) for c in h.children
+                                      if c.dep_ == "prep" and c.i > node.i], state)
+            # "to 1.2 million people in Gaza", "to help flood victims in Libya", with "in
+            # Gaza" hung on the verb, "in Libya" on "help"
             if place is not None and place.country != source.country:
                 sector = self.actors.role_sector(node)
                 return [replace(place, sector=sector if sector in ("CVL", "REF") else
@@ -4422,6 +4429,12 @@ def _predicate_as_modifier(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and \
         head.pos_ in ("NOUN", "PROPN") and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
         and any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in head.children)
+
+
+def _pobjs(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of a token's prepositions among ``preps`` ("talks *with X*")."""
+    return [node for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+            and (node := _pobj(c)) is not None]
 
 
 def _headline_partner(subject: Token | None) -> Token | None:

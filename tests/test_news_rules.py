@@ -4839,3 +4839,22 @@ def test_a_headlines_comma_joins_its_subjects(coder):
           [("JPN", "SUPPORT", "PHL"), ("PHL", "SUPPORT", "JPN")], [("*", "*", "CHN")])
     check(coder, "Ethiopia, Somalia restore ties after Turkey-brokered deal",
           [("ETH", "*", "SOM"), ("SOM", "*", "ETH")])
+
+
+def test_aid_given_to_help_people_of_a_place_goes_there(coder):
+    # "donated $10 million to help flood victims in Libya": "in Libya" hung on "help"
+    check(coder, "South Korea donated $10 million to help flood victims in Libya.",
+          [("KOR", "AID", "LBY")])
+    # help for people at home is no aid to another state
+    check(coder, "Japan allocated $5 million to help earthquake victims in Hokkaido.", [],
+          [("JPN", "AID", "*")])
+
+
+def test_a_proposal_of_talks_with_another_is_about_that_other(coder):
+    # rejecting a proposal or calls for talks with X rejects X's talks
+    check(coder, "Sudan's army chief rejected a proposal for talks with the RSF.",
+          [("SDN", "REJECT", "SDN")])
+    check(coder, "Israel rejected calls for negotiations with Hezbollah.",
+          [("ISR", "REJECT", "LBN")])
+    # a proposal made by another is still its maker's
+    check(coder, "Ukraine rejected Russia's proposal for a truce.", [("UKR", "REJECT", "RUS")])
