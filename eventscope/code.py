@@ -1395,10 +1395,11 @@ class EventCoder:
                    for t in targets) and \
                     not self._at_home(verb, sources[0], state) and \
                     not (sources[0].kind == "group" and state.main == sources[0].country) and \
-                    not ((kind in ("ACCUSE", "REQUEST", "REJECT") or
-                          kind in ("ASSAULT", "COERCE") and
-                          all(t.sector == "REB" for t in targets)) and
-                         self._reported_home(verb, sources[0], state)):
+                    not (kind in ("ACCUSE", "REQUEST", "REJECT") and
+                         self._reported_home(verb, sources[0], state) or
+                         kind in ("ASSAULT", "COERCE") and
+                         all(t.sector == "REB" for t in targets) and
+                         self._reported_home(verb, sources[0], state, placed=True)):
                 targets = []  # "strikes killed militants", "to send troops": whose, unsaid;
                 # an armed group's at home ("the Arakan Army attacked the military"), a
                 # state's forces in a report on it ("Pakistani troops killed six militants")
@@ -2234,14 +2235,24 @@ class EventCoder:
         place = self._place_after([t for t in verb.subtree if t.dep_ == "prep"], state)
         return place is not None and place.country == source.country
 
-    def _reported_home(self, verb: Token, source: Actor, state: ArticleState) -> bool:
+    def _reported_home(self, verb: Token, source: Actor, state: ArticleState, *,
+                       placed: bool = False) -> bool:
         """Whether a state acts in a report about itself, having attacked no other state
         and with no place of another named in the clause ("Pakistani troops killed six
-        militants in a raid in the northwest", in a report on Pakistan): at home."""
+        militants in a raid in the northwest", in a report on Pakistan): at home. With
+        ``placed``, the clause must name a place, if one the gazetteer does not know ("in
+        the northwest"): militants killed nowhere said stay unsaid ("Israeli strikes killed
+        12 militants overnight")."""
         if self.places is None or source.kind != "country" or state.main != source.country or \
                 state.attacked.get(source.country):
             return False
-        return self._place_after([t for t in verb.subtree if t.dep_ == "prep"], state) is None
+        preps = [t for t in verb.subtree if t.dep_ == "prep"]
+        if placed and not any(
+                p.lower_ in LOCATIVE_PREPS and (node := _pobj(p)) is not None and (
+                    node.pos_ == "PROPN" or self.lex.has("place_nouns", node.lemma_.lower()) or
+                    self.lex.has("directions", node.lemma_.lower())) for p in preps):
+            return False
+        return self._place_after(preps, state) is None
 
     def _abroad(self, verb: Token, head: Token, source: Actor,
                 state: ArticleState) -> Actor | None:

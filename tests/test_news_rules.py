@@ -4788,6 +4788,9 @@ def test_a_states_forces_killing_militants_in_a_report_on_it_hit_its_own(coder):
     # a foreign force's strikes in a report on another state are not on its own
     check(coder, "Somalia's president visited Kismayo on Monday.\n\nUS forces killed six "
           "militants in a raid, officials said.", [], [("USA", "ASSAULT", "USA")])
+    # killed near a border, whose side unsaid, they stay unsaid
+    check(coder, "Israeli strikes killed 12 militants near the border.", [],
+          [("ISR", "ASSAULT", "ISR")])
     # and accuses its own officers, and calls on its own army
     check(coder, "South Sudan's president called on the army to stop fighting.",
           [("SSD", "REQUEST", "SSD")])
