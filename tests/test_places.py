@@ -117,7 +117,7 @@ def _location_of(events, trigger: str):
      ("Pokrovsk", "UKR", "city", False)),
     # attacks: the object and "on" are places, an actor that acts is not
     ("Russian missiles hit Kyiv on Monday.", "hit", ("Kyiv", "UKR", "city", False)),
-    ("Russian missile strikes on Kyiv killed five civilians.", "killed",
+    ("Russian missile strikes on Kyiv killed five civilians.", "strikes",
      ("Kyiv", "UKR", "city", False)),
     ("Hamas fighters fired rockets at Tel Aviv.", "fired", ("Tel Aviv", "ISR", "city", False)),
     # regions
