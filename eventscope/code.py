@@ -2599,7 +2599,8 @@ class EventCoder:
                 c.dep_ == "prep" and c.lower_ == "with" and (m := _pobj(c)) is not None and
                 self.lex.has("forceful_means", m.lemma_.lower()) and
                 (v := _clause_verb(c)) is not None and v.i == verb.i for c in verb.subtree):
-            return None  # nor "would respond with force", "to X's accession with measures"
+            return None  # neither a forceful adverb nor "with" force or measures ("would
+            # respond to X's accession with military-technical measures")
         announced = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
                         for c in verb.children) or verb.dep_ == "xcomp"
         return Pattern("verb", verb.lemma_.lower(), THREAT, self._responding_where,
@@ -4457,7 +4458,8 @@ def _headline_partner(subject: Token | None) -> Token | None:
     doc = subject.doc
     first, comma = doc[subject.sent.start], doc[subject.i - 1]
     if comma.text != "," or first.i + 2 != subject.i and not (
-            first.i + 3 == subject.i and doc[first.i + 1].dep_ == "compound"):
+            first.i + 3 == subject.i and first.dep_ == "compound" and
+            first.head.i == first.i + 1):  # "South Korea, Japan sign …"
         return None
     name = doc[comma.i - 1]
     return name if name.pos_ == "PROPN" and name.dep_ in ("dep", "nsubj", "npadvmod") and \

@@ -4842,6 +4842,12 @@ def test_a_headlines_comma_joins_its_subjects(coder):
           [("JPN", "SUPPORT", "PHL"), ("PHL", "SUPPORT", "JPN")], [("*", "*", "CHN")])
     check(coder, "Ethiopia, Somalia restore ties after Turkey-brokered deal",
           [("ETH", "*", "SOM"), ("SOM", "*", "ETH")])
+    # a first name of two words
+    check(coder, "South Korea, Japan sign military intelligence pact",
+          [("KOR", "SUPPORT", "JPN"), ("JPN", "SUPPORT", "KOR")])
+    # a sentence opening on a place and a comma has one subject
+    check(coder, "Nairobi, Kenya's capital, hosted talks between Sudan's warring parties.",
+          [], [("*", "*", "KEN")])
 
 
 def test_aid_given_to_help_people_of_a_place_goes_there(coder):
