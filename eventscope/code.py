@@ -1391,15 +1391,14 @@ class EventCoder:
         if not targets and kind in MATERIAL_DOMESTIC:
             targets = self._domestic_target(verb, pattern, passive, sources[0], mentions,
                                             state, people=kind == "COERCE")
+            words = kind in ("ACCUSE", "REQUEST", "REJECT")  # said to its own bodies
+            militants = kind in ("ASSAULT", "COERCE") and all(t.sector == "REB" for t in targets)
             if any(t.sector in ("REB", "MIL") and t.resolved_by == "domestic"
                    for t in targets) and \
                     not self._at_home(verb, sources[0], state) and \
                     not (sources[0].kind == "group" and state.main == sources[0].country) and \
-                    not (kind in ("ACCUSE", "REQUEST", "REJECT") and
-                         self._reported_home(verb, sources[0], state) or
-                         kind in ("ASSAULT", "COERCE") and
-                         all(t.sector == "REB" for t in targets) and
-                         self._reported_home(verb, sources[0], state, placed=True)):
+                    not ((words or militants) and
+                         self._reported_home(verb, sources[0], state, placed=militants)):
                 targets = []  # "strikes killed militants", "to send troops": whose, unsaid;
                 # an armed group's at home ("the Arakan Army attacked the military"), a
                 # state's forces in a report on it ("Pakistani troops killed six militants")
