@@ -809,6 +809,23 @@ class EventCoder:
                              end=actor.end)
         return None
 
+    def _home_holder(self, verb: Token, mentions: dict[int, Mention],
+                     state: ArticleState) -> Actor | None:
+        """The state a report is on, holding people of no nationality said, where their
+        sentence names no other state ("journalist Ales Petrov, who was arrested in 2021", in
+        a report on Belarus); an American held, or one who "fled to Colombia", may be held
+        elsewhere."""
+        if self.places is None or state.main is None or \
+                self.places.country(state.main) is None:
+            return None
+        named = {actor.country for m in mentions.values() if verb.sent.start <= m.start <
+                 verb.sent.end and (actor := m.actor(verb.doc, state.article.published))
+                 is not None}
+        if named - {state.main}:
+            return None
+        return Actor(text=verb.text, country=state.main, sector="GOV", kind="country",
+                     resolved_by="context", start=verb.idx, end=verb.idx + len(verb.text))
+
     def _held_in(self, verb: Token, mentions: dict[int, Mention],
                  state: ArticleState) -> tuple[list[Actor], list[Actor]] | None:
         """A passive arrest, imprisonment or investigation with no agent: the state holding or
@@ -841,9 +858,11 @@ class EventCoder:
                 holder = found[0]
         if holder is None:
             holder = self._officials_state(held, mentions, state)
+        targets = [t for h in held for t in self.targets_of(h, mentions, state)]
+        if holder is None and not targets:
+            holder = self._home_holder(verb, mentions, state)
         if holder is None:
             return None
-        targets = [t for h in held for t in self.targets_of(h, mentions, state)]
         if not targets:
             for head in held:
                 counted = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -961,6 +980,14 @@ class EventCoder:
                     if c.dep_ == "dobj" and c.pos_ == "PROPN"]  # "dismissed Prime Minister
             sector = self._title(held[0]) if held else None  # Srettha Thavisin": an official
             return [(source, replace(home, sector=sector or "CVL"))]
+        if role.code == ARREST and source.kind == "country" and self.places is not None and \
+                first.pos_ == "VERB" and source.sector in ("GOV", "MIL", "SPY"):
+            # troops or a government arresting people of no nationality said: the people of
+            # the place named ("arrested three suspects in Quetta"), where one is named
+            place = self._place_after([t for t in first.subtree if t.dep_ == "prep"], state)
+            if place is not None:
+                return [(source, replace(place, sector="CVL", resolved_by="domestic"
+                                         if place.country == source.country else "place"))]
         if kind == "CONSULT" and self._convened(role):
             # "convened a meeting of the security council": at home; a body of states meets
             return [(source, home) if source.kind != "igo" else pair]  # among its members

@@ -4867,3 +4867,42 @@ def test_a_proposal_of_talks_with_another_is_about_that_other(coder):
           [("ISR", "REJECT", "LBN")])
     # a proposal made by another is still its maker's
     check(coder, "Ukraine rejected Russia's proposal for a truce.", [("UKR", "REJECT", "RUS")])
+
+
+def test_people_held_with_no_holder_named_in_a_report_on_one_state_are_held_by_it(coder):
+    # a passive arrest or jailing of someone of no other nationality, in a report on one state
+    # that names no other: that state holds them
+    check(coder, "Belarus frees 20 political prisoners\n\nMINSK - Belarus released 20 political "
+          "prisoners on Monday.\n\nAmong those freed was journalist Ales Petrov, who was "
+          "arrested in 2021.", [("BLR", "COERCE", "BLR")])
+    check(coder, "Cameroon police arrest opposition figure\n\nYAOUNDE - Cameroonian police "
+          "arrested opposition politician Paul Ndam on Tuesday.\n\nHis brother Jean Ndam was "
+          "detained last year.", [("CMR", "COERCE", "CMR")])
+    check(coder, "Venezuela cracks down on critics\n\nCARACAS - Venezuela's government "
+          "stepped up its campaign against critics on Friday.\n\nActivist Luis Romero was "
+          "jailed in March.", [("VEN", "COERCE", "VEN")])
+    # someone of another nationality, or another state named in the sentence: unsaid who held
+    check(coder, "Belarus frees 20 political prisoners\n\nMINSK - Belarus released 20 political "
+          "prisoners on Monday.\n\nAmerican journalist Tom Fisher was arrested in 2021.", [],
+          [("BLR", "COERCE", "*")])
+    check(coder, "Venezuela holds regional elections\n\nCARACAS - Venezuelans voted in "
+          "regional elections on Sunday.\n\nActivist Luis Romero, who fled to Colombia, was "
+          "detained there in March.", [], [("VEN", "COERCE", "*")])
+    # the held of a sentence with no state at all in an article on none: nobody
+    check(coder, "Activist Luis Romero was jailed in March.", [], [("*", "COERCE", "*")])
+
+
+def test_a_states_forces_arresting_people_in_a_place_of_their_own_state_act_at_home(coder):
+    # troops or a government arresting people no nationality is given for, in a place of
+    # their own state: its people
+    check(coder, "Pakistani forces arrested three suspects in Quetta on Monday.",
+          [("PAK", "COERCE", "PAK")])
+    check(coder, "Nigerian troops detained 12 suspected smugglers in Maiduguri.",
+          [("NGA", "COERCE", "NGA")])
+    check(coder, "Colombian soldiers arrested four suspects in Cali on Friday.",
+          [("COL", "COERCE", "COL")])
+    # in another state's place, that state's people; with no place named, nobody said
+    check(coder, "Israeli forces arrested 20 suspects in Nablus overnight.",
+          [("ISR", "COERCE", "PSE")], [("ISR", "COERCE", "ISR")])
+    check(coder, "Pakistani forces arrested three suspects on Monday.", [],
+          [("PAK", "COERCE", "PAK")])
