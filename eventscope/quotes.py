@@ -211,7 +211,7 @@ class QuoteFinder:
             # Israel struck Syria: criticism of whoever did the act against its state
             judged = [(a, stance) for a in self._act_against(doc, start, speaker, mentions,
                                                              state)]
-        events = self._stance_events(doc, article, speaker, judged) if speaker else []
+        events = self._stance_events(doc, article, speaker, judged, span) if speaker else []
         return quote, events
 
     def _referred_to(self, verb: Token, mentions: dict, state) -> list[Actor]:
@@ -343,8 +343,13 @@ class QuoteFinder:
         return out
 
     def _stance_events(self, doc: Doc, article: model.Article, speaker: Actor,
-                       about: list[tuple[Actor, float]]) -> list[Event]:
+                       about: list[tuple[Actor, float]], quoted: model.Span) -> list[Event]:
+        """The speaker's praise or criticism of each actor judged: its evidence is the clause
+        naming the actor where the quotation's sentence names it, else the quotation itself
+        (the doers of an act told in the sentences before it)."""
         events = []
+        opening = doc.char_span(quoted.start, quoted.end, alignment_mode="expand")
+        first = opening.sent.start_char if opening is not None else quoted.start
         for actor, stance in about:
             if actor.country == speaker.country or abs(stance) < STANCE_THRESHOLD:
                 continue
@@ -356,6 +361,8 @@ class QuoteFinder:
                 continue
             sub = list(clause.subtree)
             start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            if start < first:  # named sentences before: the quotation is what judges them
+                start, end = quoted.start, quoted.end
             evidence = model.Span(article.text[start:end], start, end)
             published = article.published
             events.append(Event(

@@ -4906,3 +4906,16 @@ def test_a_states_forces_arresting_people_in_a_place_of_their_own_state_act_at_h
           [("ISR", "COERCE", "PSE")], [("ISR", "COERCE", "ISR")])
     check(coder, "Pakistani forces arrested three suspects on Monday.", [],
           [("PAK", "COERCE", "PAK")])
+
+
+def test_a_quoted_reaction_to_an_earlier_act_has_the_quotation_as_its_evidence(coder):
+    # the accusation is in the quotation, not in the sentence that told the act
+    text = ("Israel struck targets in Syria on Sunday.\n\n"
+            "\"This is a blatant violation of our sovereignty,\" Syria's foreign ministry said.")
+    result = coder.code(text, published=PUBLISHED)
+    accusations = [e for e in result.events if e.plover_type == "ACCUSE"]
+    assert [(e.source.country, e.target.country) for e in accusations] == [("SYR", "ISR")]
+    evidence = accusations[0].evidence
+    assert text[evidence.start:evidence.end] == evidence.text
+    assert "violation of our sovereignty" in evidence.text
+    assert accusations[0].sentence == 1
