@@ -91,6 +91,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: reported acts that the reporter accuses their doer of ("X said Y attacked Z")
 ALLEGED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 ALLEGATION = "112"
+CRIMINAL_CHARGE = "1121"  # charged, indicted, prosecuted
 #: arming another, reported by a third, is alleged like an attack ("claimed the UAE has been
 #: supplying arms to the RSF")
 MILITARY_AID = "072"
@@ -859,8 +860,11 @@ class EventCoder:
         if holder is None:
             holder = self._officials_state(held, mentions, state)
         targets = [t for h in held for t in self.targets_of(h, mentions, state)]
-        if holder is None and not targets:
+        if holder is None and all(t.country == state.main for t in targets):
             holder = self._home_holder(verb, mentions, state)
+            targets = [replace(t, resolved_by="domestic") for t in targets]  # no named act
+            # of another state (it restates none: "police detained dozens after the mayor
+            # was arrested" tells two)
         if holder is None:
             return None
         if not targets:
@@ -1361,7 +1365,8 @@ class EventCoder:
                                  kind="country", resolved_by="domestic", start=verb.head.idx,
                                  end=verb.head.idx + len(verb.head.text))]
         if not sources and subject is None and self.codebook and \
-                (self.cameo.get(code).plover_type == "COERCE" or code.startswith(INVESTIGATE)):
+                (self.cameo.get(code).plover_type == "COERCE" or code.startswith(INVESTIGATE)
+                 or code == CRIMINAL_CHARGE):  # "was charged with terrorism"
             sources, targets = self._held_in(verb, mentions, state) or (sources, targets)
         if not sources and subject is not None and not passive and \
                 self.verbs.match_noun(subject) is not None:

@@ -4881,6 +4881,13 @@ def test_people_held_with_no_holder_named_in_a_report_on_one_state_are_held_by_i
     check(coder, "Venezuela cracks down on critics\n\nCARACAS - Venezuela's government "
           "stepped up its campaign against critics on Friday.\n\nActivist Luis Romero was "
           "jailed in March.", [("VEN", "COERCE", "VEN")])
+    # one of the state's own people, named as such, and one charged by no one named
+    check(coder, "Serbian students block bridges\n\nBELGRADE - Serbian students blocked "
+          "bridges in Belgrade on Saturday.\n\nOpposition leader Dragan Petkovic was "
+          "arrested on Sunday.", [("SRB", "COERCE", "SRB")])
+    check(coder, "Bolivia's ex-army chief held after failed coup\n\nLA PAZ - Bolivian "
+          "authorities arrested former army commander Juan Ortiz on Wednesday.\n\nOrtiz was "
+          "charged with terrorism.", [("BOL", "ACCUSE", "BOL")])
     # someone of another nationality, or another state named in the sentence: unsaid who held
     check(coder, "Belarus frees 20 political prisoners\n\nMINSK - Belarus released 20 political "
           "prisoners on Monday.\n\nAmerican journalist Tom Fisher was arrested in 2021.", [],
@@ -4919,3 +4926,12 @@ def test_a_quoted_reaction_to_an_earlier_act_has_the_quotation_as_its_evidence(c
     assert text[evidence.start:evidence.end] == evidence.text
     assert "violation of our sovereignty" in evidence.text
     assert accusations[0].sentence == 1
+
+
+def test_an_arrest_told_beside_another_is_an_event_of_its_own(coder):
+    # the police's detentions and the mayor's arrest are two acts, both kept
+    result = coder.code("Turkish police detained dozens of opposition supporters after "
+                        "Istanbul's mayor was arrested.", published=PUBLISHED)
+    arrests = sorted((e.trigger.text, e.source.country, e.target.country)
+                     for e in result.events if e.plover_type == "COERCE")
+    assert arrests == [("arrested", "TUR", "TUR"), ("detained", "TUR", "TUR")]
