@@ -229,6 +229,9 @@ class ArticleState:
     paragraph_country: dict[int, str] = field(default_factory=dict)
     #: the two sides of the last main act, where it went both ways ("X met Y. They agreed")
     last_pair: list[Actor] = field(default_factory=list)
+    #: the actor each role noun that names no country stood for when an asserted event last
+    #: coded it ("university students" the police fired on: "the students" later)
+    roles: dict[str, Actor] = field(default_factory=dict)
     #: the country each attacker's last attack on another state hit ("Israeli jets struck
     #: Gaza. Israeli troops also raided a hospital": Gaza's)
     attacked: dict[str, str] = field(default_factory=dict)
@@ -512,7 +515,26 @@ class EventCoder:
                 if kind:  # Egypt condemned the attacks": X's attacks, as alleged
                     state.last_by_type[kind] = role.sources[0]
         self._remember_subjects(sent, mentions, state)
-        return _subsume(events)
+        events = _subsume(events)
+        self._remember_roles(sent, events, state)
+        return events
+
+    def _remember_roles(self, sent: Span, events: list[Event], state: ArticleState) -> None:
+        """The actor of each role noun of no country named (``unanchored_roles``) that an
+        asserted event of the sentence coded, for "the students" told again later."""
+        for event in events:
+            if not event.modality.asserted:
+                continue
+            for actor in (event.source, event.target):
+                if actor is None or actor.kind != "country" or actor.start is None or \
+                        not actor.country or actor.resolved_by == "anaphora":
+                    continue
+                span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+                if span is None or span.root.i in state.mention_tokens:
+                    continue
+                lemma = span.root.lemma_.lower()
+                if self.lex.has("unanchored_roles", lemma):
+                    state.roles[lemma] = actor
 
     def _remember_subjects(self, sent: Span, mentions: dict[int, Mention],
                            state: ArticleState) -> None:
@@ -2388,6 +2410,11 @@ class EventCoder:
                             grand.lower_ in pattern.preps else None  # "the closure of the
                         if inner is not None and not targets:  # border with Colombia"
                             targets = self.targets_of(inner, mentions, state)
+        if not sources and noun.dep_ == "nsubj" and self.lex.has("symmetric", noun.lemma_.lower()):
+            sources = [a for c in noun.head.children  # "clashes erupted between police and
+                       if c.dep_ == "prep" and c.lower_ == "between" and  # protesters"
+                       (node := _pobj(c)) is not None
+                       for a in self.actors_of(node, mentions, state)]
         if not sources:
             sources = self._inherited_source(noun, mentions, state)
         if not sources:
@@ -3790,6 +3817,12 @@ class EventCoder:
                     reporter.sector in ("COP", "MIL") and sector in ("COP", "MIL", None) and \
                     not any(c.dep_ in ("amod", "compound") for c in head.children):
                 return [_as_context(reporter, head, reporter.sector)]
+            before = state.roles.get(head.lemma_.lower())
+            if before is not None and before.start is not None and before.start < head.idx \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
+                    not any(c.dep_ in ("amod", "compound", "poss", "prep", "nummod")
+                            for c in head.children):
+                return [_as_context(before, head, sector)]  # "the students": those before
             return []
         if any(c.dep_ == "amod" and self.lex.has("foreign", c.lower_) and (
                 c.lower_ != "foreign" or
@@ -4591,13 +4624,16 @@ def _event_keys(event: Event, trigger: Token) -> set[tuple[Any, ...]]:
 
 def _doer_position(token: Token) -> bool:
     """Whether a phrase is a subject, a passive agent or a possessor: a bare role noun there
-    ("the army said", "police arrested") is of the article's country; as an object ("killed
-    civilians") it is left to the rules for targets."""
+    ("the army said", "police arrested") is of the article's country, and so are those a
+    clause says it happened "between" ("clashes erupted between riot police and
+    protesters"; not the talks "between the junta and its opponents" another hosts); as an
+    object ("killed civilians") it is left to the rules for targets."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     if token.dep_ in ("nsubj", "nsubjpass", "poss"):
         return True
-    return token.dep_ == "pobj" and token.head.lower_ == "by"
+    return token.dep_ == "pobj" and (token.head.lower_ == "by" or token.head.lower_ ==
+                                     "between" and token.head.head.pos_ == "VERB")
 
 
 def _purpose_objects(clauses: Iterable[Token], deps: tuple[str, ...], *,

@@ -4935,3 +4935,39 @@ def test_an_arrest_told_beside_another_is_an_event_of_its_own(coder):
     arrests = sorted((e.trigger.text, e.source.country, e.target.country)
                      for e in result.events if e.plover_type == "COERCE")
     assert arrests == [("arrested", "TUR", "TUR"), ("detained", "TUR", "TUR")]
+
+
+def test_the_people_of_a_role_named_again_are_the_ones_named_before(coder):
+    # "the students" told again after "university students" the police fired on: those
+    check(coder, "Sri Lanka police fire water cannon at students\n\nCOLOMBO - Sri Lankan "
+          "police fired water cannon at university students on Tuesday.\n\nThe students "
+          "demanded the release of their leaders.", [("LKA", "REQUEST", "LKA")])
+    check(coder, "Kenyan police arrest journalists\n\nNAIROBI - Kenyan police arrested a "
+          "dozen journalists covering the protests on Tuesday.\n\nThe journalists accused "
+          "the police of brutality.", [("KEN", "ACCUSE", "KEN")])
+    # never named before, or named before with no country: whose, unsaid
+    check(coder, "Sri Lanka holds local elections\n\nCOLOMBO - Sri Lankans voted in local "
+          "elections on Tuesday.\n\nThe students demanded the release of their leaders.", [],
+          [("*", "REQUEST", "*")])
+    check(coder, "Students rally across Europe\n\nStudents marched in several capitals on "
+          "Tuesday.\n\nThe students demanded the release of their leaders.", [],
+          [("*", "REQUEST", "*")])
+
+
+def test_those_an_act_broke_out_between_are_its_sides(coder):
+    # "clashes erupted between X and Y": the clause's "between" names the two sides, and
+    # role nouns there are of the report's state
+    check(coder, "Georgian police raid opposition offices\n\nTBILISI - Georgian police raided "
+          "the offices of three opposition parties on Thursday.\n\nClashes erupted between "
+          "riot police and demonstrators outside parliament.", [("GEO", "ASSAULT", "GEO")])
+    check(coder, "Fighting broke out between Thai and Cambodian troops on the border on Monday.",
+          [("THA", "ASSAULT", "KHM"), ("KHM", "ASSAULT", "THA")])
+    check(coder, "Clashes erupted between Kenyan police and protesters in Nairobi.",
+          [("KEN", "ASSAULT", "KEN")])
+    # sides of no country said, in a report on none: nobody
+    check(coder, "Clashes erupted between rival gangs and residents on Sunday.", [],
+          [("*", "ASSAULT", "*")])
+    # the sides of talks another hosts do not agree with the host
+    check(coder, "Myanmar's junta bombs villages\n\nThe Myanmar junta bombed villages in "
+          "Sagaing on Monday.\n\nThailand said Bangkok was ready to host talks between the "
+          "junta and its opponents.", [("THA", "*", "MMR")], [("MMR", "*", "THA")])
