@@ -2439,6 +2439,24 @@ class EventCoder:
             clause = noun.head if noun.dep_ in ("nsubj", "dobj") else noun
             sources = self._gathered(noun, [*noun.subtree, *clause.subtree], state) or \
                 self._broke_out(noun, state)
+        if not sources and self.codebook and code in (ARREST, CRIMINAL_CHARGE) and \
+                noun.dep_ != "compound" and not any(c.dep_ == "poss" for c in noun.children) and \
+                all(t.country == state.main for t in targets):
+            # "the arrest of opposition leader X", "a wave of arrests targeting critics", in
+            # a report on one state that names no other: that state's, of its own people (not
+            # "detention facilities")
+            told = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                       for c in noun.children) and \
+                not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+            # "hailed the arrest": one told before
+            holder = None if told else self._home_holder(noun, mentions, state)
+            if holder is not None:
+                sources = [holder]
+                held = [o for c in noun.children if c.dep_ == "acl"
+                        for o in c.children if o.dep_ == "dobj"][:1]
+                targets = [replace(t, resolved_by="domestic") for t in targets] or [
+                    replace(holder, text=noun.text, sector=specific_role(held[0], self.actors)
+                            if held else None, resolved_by="domestic")]
         ordered = _counted(noun)  # "three sets of air strikes": the strikes
         if not sources and ordered.dep_ == "dobj" and \
                 self.lex.has("command", ordered.head.lemma_.lower()):

@@ -4971,3 +4971,28 @@ def test_those_an_act_broke_out_between_are_its_sides(coder):
     check(coder, "Myanmar's junta bombs villages\n\nThe Myanmar junta bombed villages in "
           "Sagaing on Monday.\n\nThailand said Bangkok was ready to host talks between the "
           "junta and its opponents.", [("THA", "*", "MMR")], [("MMR", "*", "THA")])
+
+
+def test_an_arrest_told_as_a_noun_with_no_doer_is_the_reported_states(coder):
+    # "the arrest of X", "a wave of arrests", in a report on one state that names no other
+    check(coder, "Georgians rally against government\n\nTBILISI - Thousands of Georgians "
+          "rallied in Tbilisi on Thursday.\n\nThe arrest of opposition leader Nika Zurabov "
+          "sparked the protests.", [("GEO", "COERCE", "GEO")])
+    check(coder, "Tunisians vote in local elections\n\nTUNIS - Tunisians voted in local "
+          "elections on Sunday.\n\nThe vote follows a wave of arrests targeting critics of "
+          "the president.", [("TUN", "COERCE", "TUN")])
+    # "the arrest" alone is one told before, not another
+    check(coder, "Georgians rally against government\n\nTBILISI - Thousands of Georgians "
+          "rallied in Tbilisi on Thursday.\n\nRights groups condemned the arrest.", [],
+          [("GEO", "COERCE", "*")])
+    # a noun of arrest that only describes a thing is no arrest
+    check(coder, "Tunisians vote in local elections\n\nTUNIS - Tunisians voted in local "
+          "elections on Sunday.\n\nThe new government plans detention centres for migrants.",
+          [], [("TUN", "COERCE", "*")])
+    # another state named in the sentence: whose arrests, unsaid
+    check(coder, "Kenya holds local elections\n\nNAIROBI - Kenyans voted in local elections on "
+          "Tuesday.\n\nThe arrests of US journalists in Moscow drew criticism.", [],
+          [("KEN", "COERCE", "*")])
+    # and in a report on no state, nobody's
+    check(coder, "The arrest of opposition leader Nika Zurabov sparked protests.", [],
+          [("*", "COERCE", "*")])
