@@ -996,6 +996,9 @@ class EventCoder:
             return [(source, home)]
         if kind == "REQUEST" and source.sector in ("CVL", "OPP") and source.kind == "country":
             return [(source, home)]  # "protesters in Dhaka demanded the resignation of …"
+        if kind in ("REJECT", "ACCUSE") and source.sector == "OPP" and \
+                source.kind in ("country", "person"):
+            return [(source, home)]  # "the opposition rejected the results": its government's
         first = role.tokens[0]
         if kind in ADDRESSED and self._collective(role):
             return [pair]  # "called on all parties to …", "vowed to hunt down those responsible"

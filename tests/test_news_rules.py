@@ -4996,3 +4996,17 @@ def test_an_arrest_told_as_a_noun_with_no_doer_is_the_reported_states(coder):
     # and in a report on no state, nobody's
     check(coder, "The arrest of opposition leader Nika Zurabov sparked protests.", [],
           [("*", "COERCE", "*")])
+
+
+def test_the_oppositions_rejection_or_condemnation_of_no_one_named_is_of_its_government(coder):
+    # an opposition rejecting or denouncing a thing (results, a vote) acts on its state
+    check(coder, "Opposition leader Raila Odinga rejected the election results on Monday.",
+          [("KEN", "REJECT", "KEN")])
+    check(coder, "Kenya's opposition denounced the vote as a fraud.", [("KEN", "ACCUSE", "KEN")])
+    check(coder, "The Venezuelan opposition rejected the results announced by the electoral "
+          "council.", [("VEN", "REJECT", "VEN")])
+    # another state named as the one acted on: that one, not its own government
+    check(coder, "Venezuela's opposition leader rejected Colombia's offer.",
+          [("VEN", "REJECT", "COL")], [("VEN", "REJECT", "VEN")])
+    # a government's own rejection of a thing is on no one at home
+    check(coder, "Kenya's government rejected the report.", [], [("KEN", "REJECT", "KEN")])
