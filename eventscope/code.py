@@ -1010,9 +1010,12 @@ class EventCoder:
             sector = self._title(held[0]) if held else None  # Srettha Thavisin": an official
             return [(source, replace(home, sector=sector or "CVL"))]
         if role.code == ARREST and source.kind == "country" and self.places is not None and \
-                first.pos_ == "VERB" and source.sector in ("GOV", "MIL", "SPY"):
+                first.pos_ == "VERB" and source.sector in ("GOV", "MIL", "SPY") and \
+                not any(c.dep_ == "amod" and self.lex.has("foreign", c.lower_)
+                        for o in first.children if o.dep_ == "dobj" for c in o.children):
             # troops or a government arresting people of no nationality said: the people of
-            # the place named ("arrested three suspects in Quetta"), where one is named
+            # the place named ("arrested three suspects in Quetta"), where one is named (not
+            # "foreign journalists")
             place = self._place_after([t for t in first.subtree if t.dep_ == "prep"], state)
             if place is not None:
                 return [(source, replace(place, sector="CVL", resolved_by="domestic"
