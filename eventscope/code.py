@@ -834,10 +834,9 @@ class EventCoder:
 
     def _home_holder(self, verb: Token, mentions: dict[int, Mention],
                      state: ArticleState) -> Actor | None:
-        """The state a report is on, holding people of no nationality said, where their
-        sentence names no other state ("journalist Ales Petrov, who was arrested in 2021", in
-        a report on Belarus); an American held, or one who "fled to Colombia", may be held
-        elsewhere."""
+        """The state a report is on, arresting people of no nationality said, where their
+        sentence names no other state ("a wave of arrests targeting critics", in a report on
+        Tunisia); arrests "in Moscow" may be another's."""
         if self.places is None or state.main is None or \
                 self.places.country(state.main) is None:
             return None
@@ -881,14 +880,9 @@ class EventCoder:
                 holder = found[0]
         if holder is None:
             holder = self._officials_state(held, mentions, state)
-        targets = [t for h in held for t in self.targets_of(h, mentions, state)]
-        if holder is None and all(t.country == state.main for t in targets):
-            holder = self._home_holder(verb, mentions, state)
-            targets = [replace(t, resolved_by="domestic") for t in targets]  # no named act
-            # of another state (it restates none: "police detained dozens after the mayor
-            # was arrested" tells two)
         if holder is None:
             return None
+        targets = [t for h in held for t in self.targets_of(h, mentions, state)]
         if not targets:
             for head in held:
                 counted = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -2447,7 +2441,9 @@ class EventCoder:
                 self._broke_out(noun, state)
         if not sources and self.codebook and code in (ARREST, CRIMINAL_CHARGE) and \
                 noun.dep_ != "compound" and not any(c.dep_ == "poss" for c in noun.children) and \
-                all(t.country == state.main for t in targets):
+                not any(t.i in mentions and mentions[t.i].entry.kind != "person"
+                        for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for t in c.subtree):
             # "the arrest of opposition leader X", "a wave of arrests targeting critics", in
             # a report on one state that names no other: that state's, of its own people (not
             # "detention facilities")
