@@ -832,7 +832,7 @@ class EventCoder:
                              end=actor.end)
         return None
 
-    def _home_holder(self, verb: Token, mentions: dict[int, Mention],
+    def _home_holder(self, token: Token, mentions: dict[int, Mention],
                      state: ArticleState) -> Actor | None:
         """The state a report is on, arresting people of no nationality said, where their
         sentence names no other state ("a wave of arrests targeting critics", in a report on
@@ -840,13 +840,13 @@ class EventCoder:
         if self.places is None or state.main is None or \
                 self.places.country(state.main) is None:
             return None
-        named = {actor.country for m in mentions.values() if verb.sent.start <= m.start <
-                 verb.sent.end and (actor := m.actor(verb.doc, state.article.published))
+        named = {actor.country for m in mentions.values() if token.sent.start <= m.start <
+                 token.sent.end and (actor := m.actor(token.doc, state.article.published))
                  is not None}
         if named - {state.main}:
             return None
-        return Actor(text=verb.text, country=state.main, sector="GOV", kind="country",
-                     resolved_by="context", start=verb.idx, end=verb.idx + len(verb.text))
+        return Actor(text=token.text, country=state.main, sector="GOV", kind="country",
+                     resolved_by="context", start=token.idx, end=token.idx + len(token.text))
 
     def _held_in(self, verb: Token, mentions: dict[int, Mention],
                  state: ArticleState) -> tuple[list[Actor], list[Actor]] | None:
