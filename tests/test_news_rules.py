@@ -4878,6 +4878,7 @@ def test_a_criminal_charge_with_no_one_named_bringing_it_is_the_holding_states(c
     # charged where no place or holder is named: by whom, unsaid
     check(coder, "Activist Luis Romero was charged with rioting.", [], [("*", "ACCUSE", "*")])
 
+
 def test_a_states_forces_arresting_people_in_a_place_of_their_own_state_act_at_home(coder):
     # troops or a government arresting people no nationality is given for, in a place of
     # their own state: its people
