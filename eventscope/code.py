@@ -2411,10 +2411,8 @@ class EventCoder:
                         if inner is not None and not targets:  # border with Colombia"
                             targets = self.targets_of(inner, mentions, state)
         if not sources and noun.dep_ == "nsubj" and self.lex.has("symmetric", noun.lemma_.lower()):
-            sources = [a for c in noun.head.children  # "clashes erupted between police and
-                       if c.dep_ == "prep" and c.lower_ == "between" and  # protesters"
-                       (node := _pobj(c)) is not None
-                       for a in self.actors_of(node, mentions, state)]
+            sources = [a for node in _pobjs(noun.head, ("between",))  # "clashes erupted
+                       for a in self.actors_of(node, mentions, state)]  # between X and Y"
         if not sources:
             sources = self._inherited_source(noun, mentions, state)
         if not sources:
@@ -2442,14 +2440,12 @@ class EventCoder:
         if not sources and self.codebook and code in (ARREST, CRIMINAL_CHARGE) and \
                 noun.dep_ != "compound" and not any(c.dep_ == "poss" for c in noun.children) and \
                 not any(t.i in mentions and mentions[t.i].entry.kind != "person"
-                        for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for t in c.subtree):
+                        for node in _pobjs(noun, ("of",)) for t in node.subtree):
             # "the arrest of opposition leader X", "a wave of arrests targeting critics", in
             # a report on one state that names no other: that state's, of its own people (not
             # "detention facilities")
-            told = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                       for c in noun.children) and \
-                not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+            told = not _pobjs(noun, ("of",)) and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
             # "hailed the arrest": one told before
             holder = None if told else self._home_holder(noun, mentions, state)
             if holder is not None:

@@ -4884,7 +4884,7 @@ def test_a_states_forces_arresting_people_in_a_place_of_their_own_state_act_at_h
     # their own state: its people
     check(coder, "Pakistani forces arrested three suspects in Quetta on Monday.",
           [("PAK", "COERCE", "PAK")])
-    check(coder, "Nigerian troops detained 12 suspected smugglers in Maiduguri.",
+    check(coder, "Nigerian troops arrested five suspects in Maiduguri on Sunday.",
           [("NGA", "COERCE", "NGA")])
     check(coder, "Colombian soldiers arrested four suspects in Cali on Friday.",
           [("COL", "COERCE", "COL")])
