@@ -321,10 +321,11 @@ class EventCoder:
                     for m_tok in range(m.start, m.end)}
         self._remember_people(doc, mentions, state)
         state.mention_tokens = frozenset(mentions)
-        state.paragraphs = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text))]
+        text = article.text  # = doc.text, which spaCy rebuilds on every call
+        state.paragraphs = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
         # the headline and the lead: the first two paragraphs
         state.main = _main_country(doc, mentions, state.paragraphs[2]
-                                   if len(state.paragraphs) > 2 else len(doc.text))
+                                   if len(state.paragraphs) > 2 else len(text))
         # a seat of international bodies names no state of the story ("flown to The Hague")
         state.named_states = sorted({(m.start, m.entry.country) for m in mentions.values()
                                      if m.entry.kind in ("country", "group")

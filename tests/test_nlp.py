@@ -1,4 +1,4 @@
-"""spaCy loading: the faster attribute ruler, and sentences by rule."""
+"""spaCy loading: the faster attribute ruler and lemmatizer, and sentences by rule."""
 
 from __future__ import annotations
 
@@ -12,7 +12,15 @@ from spacy.lang.en import English
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from eventscope.nlp import CONTEXT, Annotator, MemoAttributeRuler, load, model_name, pieces
+from eventscope.nlp import (
+    CONTEXT,
+    Annotator,
+    MemoAttributeRuler,
+    MemoLemmatizer,
+    load,
+    model_name,
+    pieces,
+)
 from eventscope.resources import data_path
 
 TRICKY = ("Y'all ain't gonna believe it: nothin' 's wrong, and we gotta go. Let's see "
@@ -60,6 +68,35 @@ def test_memo_ruler_is_bounded_and_still_right(models):
     finally:
         del ruler.MEMO_SIZE
     assert all(numpy.array_equal(a, b) for a, b in zip(before, after, strict=True))
+
+
+def test_load_puts_the_memo_lemmatizer_in_place_with_the_same_tables(models):
+    original, ours = models
+    lemmatizer = ours.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer, MemoLemmatizer)
+    assert lemmatizer.lookups.tables == original.get_pipe("lemmatizer").lookups.tables
+    assert ours.pipe_names == original.pipe_names
+
+
+def test_memo_lemmatizer_lemmatises_news_as_spacy_does(models, shared):
+    # the same lemmas as spaCy's own on real news, and again once the memo is full; the
+    # attribute ruler's exceptions ("ai" → "be") are kept
+    original, ours = models
+    lines = (shared / "data/news-dev/articles.jsonl").read_text().splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line][:12] + [TRICKY]
+    theirs = [d.to_array([LEMMA]) for d in original.pipe(texts, disable=["ner"])]
+    lemmatizer = ours.get_pipe("lemmatizer")
+    lemmatizer.MEMO_SIZE = 50
+    lemmatizer._memo.clear()
+    try:
+        for _ in range(2):  # the second time from the memo
+            mine = [d.to_array([LEMMA]) for d in ours.pipe(texts, disable=["ner"])]
+            assert all(numpy.array_equal(a, b) for a, b in zip(mine, theirs, strict=True))
+            assert len(lemmatizer._memo) <= 50
+    finally:
+        del lemmatizer.MEMO_SIZE
+    doc = ours("They were running the talks.")
+    assert [t.lemma_ for t in doc] == ["they", "be", "run", "the", "talk", "."]
 
 
 def test_patterns_with_operators_are_matched_in_context():
