@@ -3945,7 +3945,18 @@ class EventCoder:
     def _issuers(self, head: Token, mentions: dict[int, Mention],
                  state: ArticleState) -> list[Actor]:
         """ "The statement", "the communique": whoever issued the last one before ("Ghana's
-        foreign ministry issued a statement on Monday. The statement condemned …")."""
+        foreign ministry issued a statement on Monday. The statement condemned …"); those a
+        statement is by ("a statement by the foreign ministry", "a resolution drafted by
+        Britain and France", "a letter signed by 40 senators")."""
+        if self.lex.has("statement_nouns", head.lemma_.lower()):
+            authors = [node for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
+                       and (node := _pobj(c)) is not None]
+            authors += [node for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                        for a in c.children if a.dep_ == "agent"
+                        and (node := _pobj(a)) is not None]
+            if authors:
+                return [_as_context(a, head, a.sector) for node in authors
+                        for a in self.actors_of(node, mentions, state)]
         if self.lex.has("statement_nouns", head.lemma_.lower()) and head.dep_ == "dobj" and \
                 self.lex.has("issuing", head.head.lemma_.lower()):
             subject, passive = self.subject(head.head)  # "drafted the resolution, which

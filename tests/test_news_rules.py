@@ -4981,3 +4981,24 @@ def test_the_oppositions_rejection_or_condemnation_of_no_one_named_is_of_its_gov
           [("VEN", "REJECT", "COL")], [("VEN", "REJECT", "VEN")])
     # a government's own rejection of a thing is on no one at home
     check(coder, "Kenya's government rejected the report.", [], [("KEN", "REJECT", "KEN")])
+
+
+def test_a_statement_by_a_named_author_is_its_authors(coder):
+    # a document that accuses, urges or condemns speaks for those it is "by", or those who
+    # drafted, tabled, signed or submitted it
+    check(coder, "A statement by the Egyptian foreign ministry condemned the Israeli raid on the "
+          "mosque.", [("EGY", "ACCUSE", "*")])
+    check(coder, "A joint statement by Russia and China condemned the deployment of US "
+          "missiles in Japan.", [("RUS", "ACCUSE", "*"), ("CHN", "ACCUSE", "*")])
+    check(coder, "A resolution drafted by Britain, France and Germany accuses Iran of failing "
+          "to cooperate with inspectors.", [("GBR", "ACCUSE", "IRN"), ("FRA", "ACCUSE", "IRN"),
+                                            ("DEU", "ACCUSE", "IRN")])
+    check(coder, "A letter signed by 40 US senators urged Egypt to release political "
+          "prisoners.", [("USA", "REQUEST", "EGY")])
+    check(coder, "The motion, tabled by Kenya's opposition, accuses President William Ruto of "
+          "misleading parliament.", [("KEN", "ACCUSE", "KEN")])
+    # a document by nobody identified speaks for nobody
+    check(coder, "A statement by an unnamed group condemned the Israeli raid on the mosque.", [],
+          [("*", "ACCUSE", "*")])
+    check(coder, "A letter signed by hundreds of academics urged Egypt to release political "
+          "prisoners.", [], [("*", "REQUEST", "EGY")])
