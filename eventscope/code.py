@@ -2670,7 +2670,7 @@ class EventCoder:
         if not self.lex.has("responding", verb.lemma_.lower()):
             return None
         if not any(c.dep_ in ("advmod", "prt") and self.lex.has("forceful", c.lower_)
-                   for c in verb.children) and not any(
+                   for c in verb.children) and not self._on_condition(verb) and not any(
                 c.dep_ == "prep" and c.lower_ == "with" and (m := _pobj(c)) is not None and
                 self.lex.has("forceful_means", m.lemma_.lower()) and
                 (v := _clause_verb(c)) is not None and v.i == verb.i for c in verb.subtree):
@@ -2680,6 +2680,15 @@ class EventCoder:
                         for c in verb.children) or verb.dep_ == "xcomp"
         return Pattern("verb", verb.lemma_.lower(), THREAT, self._responding_where,
                        preps=("to", "against", "with")) if announced else None
+
+    @staticmethod
+    def _on_condition(verb: Token) -> bool:
+        """ "would respond if Finland deployed NATO troops": a response on a named party's
+        act, the condition's subject (``_condition_party``), not "if asked"."""
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                             for m in c.children) and
+                   any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PROPN", "NOUN")
+                       for g in c.children) for c in verb.children)
 
     def _asked(self, verb: Token) -> Pattern | None:
         """ "asked India to extradite …", "told Bolivia to stop …": a demand of whom is asked

@@ -5002,3 +5002,18 @@ def test_a_statement_by_a_named_author_is_its_authors(coder):
           [("*", "ACCUSE", "*")])
     check(coder, "A letter signed by hundreds of academics urged Egypt to release political "
           "prisoners.", [], [("*", "REQUEST", "EGY")])
+
+
+def test_a_response_promised_on_anothers_act_is_a_threat_to_it(coder):
+    # "would respond if X did Y": a threat aimed at the party whose act is the condition
+    check(coder, "Russia said it would respond if Finland deployed NATO troops on its soil.",
+          [("RUS", "THREATEN", "FIN")])
+    check(coder, "China will respond if the Philippines continues its provocations in the "
+          "South China Sea, a spokesman said.", [("CHN", "THREATEN", "PHL")])
+    check(coder, "Ethiopia said it would respond if Egypt sent troops to Somalia.",
+          [("ETH", "THREATEN", "EGY")])
+    # a response on no one's act, or one given, is no threat
+    check(coder, "Kenya's foreign ministry said it would respond if asked.", [],
+          [("*", "THREATEN", "*")])
+    check(coder, "Iran said it had responded to the letter from the United States.", [],
+          [("*", "THREATEN", "*")])
