@@ -2002,8 +2002,9 @@ class EventCoder:
         holders = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")
                    and not self.lex.has("topic_verbs", verb.lemma_.lower())]
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        for clause in clauses:  # "demanded that the US cancel …"
-            holders += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        addressed = [c for clause in clauses for c in clause.children
+                     if c.dep_ in ("nsubj", "nsubjpass")]  # "demanded that the US cancel …"
+        holders += addressed
         holders += clauses  # "warned that it would respond if Israel invaded"
         holders += [c for c in verb.children if c.dep_ == "prep"
                     and c.lower_ not in self.lex.words["temporal_preps"]
@@ -2038,7 +2039,23 @@ class EventCoder:
                                     if actor.country not in countries:
                                         each.setdefault(actor.country, actor)
                         return list(each.values())
+        for child in addressed:  # "the M23 rebels demanded that the Congolese government …"
+            if child.dep_ != "nsubj":
+                continue  # "alleging that soldiers were killed": the killed are not addressed
+            own = [a for a in self.actors_of(child, mentions, state)
+                   if a.country in countries and self._against_own_state(sources, a)]
+            if own:
+                return own
         return []
+
+    @staticmethod
+    def _against_own_state(sources: list[Actor], actor: Actor) -> bool:
+        """Whether an armed group, an opposition or critics address their own state's bodies
+        ("the M23 rebels demanded that the Congolese government open talks")."""
+        return any(s.country == actor.country and (
+            _critic_of(s, actor) or s.sector in ("REB", "OPP", "CRM") and
+            actor.sector in ("GOV", "MIL", "COP"))
+            for s in sources)
 
     def _venue(self, prep: Token) -> bool:
         """Whether a prepositional phrase names where something happened, not a party: "on the

@@ -5017,3 +5017,19 @@ def test_a_response_promised_on_anothers_act_is_a_threat_to_it(coder):
           [("*", "THREATEN", "*")])
     check(coder, "Iran said it had responded to the letter from the United States.", [],
           [("*", "THREATEN", "*")])
+
+
+def test_an_armed_group_or_opposition_demands_of_its_own_state(coder):
+    # "X demanded that Y act": Y is addressed, also when Y is the state of X's own country
+    check(coder, "The M23 rebels demanded that the Congolese government open direct talks.",
+          [("COD", "REQUEST", "COD")])
+    check(coder, "Sudan's RSF demanded that the army stop bombing civilian areas.",
+          [("SDN", "REQUEST", "SDN")])
+    check(coder, "Colombia's ELN rebels demanded that the government suspend military "
+          "operations in Catatumbo.", [("COL", "REQUEST", "COL")])
+    # a state's own bodies, and those an allegation says suffered, are not addressed
+    check(coder, "The Sudanese army demanded that Sudanese civilians leave the area.", [],
+          [("SDN", "REQUEST", "SDN")])
+    check(coder, "Fano militia leaders claimed on Monday that the militia had inflicted heavy "
+          "losses, alleging that 300 Ethiopian soldiers were killed.", [],
+          [("ETH", "ACCUSE", "ETH")])
