@@ -177,6 +177,28 @@ def test_verbal_events_take_their_own_locative(coder, text, trigger, name):
     assert location is not None and location.name == name and not location.fallback
 
 
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("US envoy John Cole visited Minsk on Thursday.", "visited", "Minsk"),
+    ("Indian Prime Minister Narendra Modi travelled to Moscow for talks with Vladimir Putin.",
+     "travelled", "Moscow"),
+    ("Kenya's president flew to Addis Ababa to meet the Ethiopian prime minister.", "flew",
+     "Addis Ababa"),
+])
+def test_a_visit_is_placed_where_the_visitor_went(coder, text, trigger, name):
+    location = _location_of(_locate(coder, text), trigger)
+    assert location is not None and location.name == name and not location.fallback
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting or a call is not placed by a destination ("to") of its own
+    "Macron spoke by phone to Zelensky about the talks.",
+    "Turkey's foreign minister said he would talk to Russia about the grain deal.",
+])
+def test_only_a_visit_goes_to_a_place(coder, text):
+    verbal = [e for e in _locate(coder, text) if e.quad_class in (1, 3)]
+    assert verbal and all(e.location is None for e in verbal)
+
+
 def test_same_order_and_deterministic(coder):
     text = "Russian forces attacked Kherson on Monday after Ukrainian drones struck Belgorod."
     article = article_from_text(text, id="t", published=PUBLISHED)

@@ -21,6 +21,7 @@ Which phrase belongs to which event (the dependency parse)
   along, off; "to", "into", "onto", "over" and "toward(s)" for movements (MOBILIZE, ASSAULT,
   COERCE, AID, RETREAT); "on" and "against" for attacks ("strikes on Kyiv"), and the object of
   an attack ("shelled the Donetsk region", "the shelling of Kharkiv", "the Kharkiv strike");
+  where a visit went: its object and "to" ("visited Minsk", "travelled to Moscow for talks");
 * a verbal event (QuadClass 1 and 3) takes only a locative phrase of its own clause ("said in
   Kyiv", "in a speech at the United Nations in New York"), not one inside its object
   ("condemned Russia's war in Ukraine");
@@ -99,6 +100,9 @@ FALLBACK_QUAD_CLASSES = frozenset({2, 4})
 #: not by one inside their object ("condemned Russia's war in Ukraine")
 VERBAL_QUAD_CLASSES = frozenset({1, 3})
 NO_FALLBACK_TYPES = frozenset({"MOBILIZE"})
+#: a visit (CAMEO 042) is placed where the visitor went: "visited Minsk", "travelled to
+#: Moscow for talks", "the visit of the foreign minister to Islamabad"
+VISIT_CODES = frozenset({"042"})
 
 REGION_WORDS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces",
                           "governorate", "governorates", "state", "district", "territory",
@@ -344,12 +348,13 @@ class Gazetteer:
         preferred = sorted({c for c in (event.source.country,
                                         event.target.country if event.target else None)
                             if c in self.countries})
-        verbal = event.quad_class in VERBAL_QUAD_CLASSES
+        visit = event.cameo_code in VISIT_CODES
+        verbal = event.quad_class in VERBAL_QUAD_CLASSES and not visit
         governing = _allowed_governors(trigger)
         above = {g.i for g in trigger.ancestors}
         blockers = [trigger.doc[i] for i in trigger_ids if i != trigger.i and i not in above]
         found: list[_Candidate] = []
-        for head in _place_heads(trigger, kind):
+        for head in _place_heads(trigger, kind, visit=visit):
             path = tree_path(trigger, head)
             if path is None:
                 continue
@@ -635,11 +640,12 @@ def _best(entries: list[tuple[Place, bool]], constraint: list[str], preferred: s
 
 # ---------------------------------------------------------------------- parse helpers
 
-def _place_heads(trigger: Token, kind: str) -> list[Token]:
-    """Heads of the sentence's place phrases that an event of this type can take."""
+def _place_heads(trigger: Token, kind: str, *, visit: bool = False) -> list[Token]:
+    """Heads of the sentence's place phrases that an event of this type can take; a visit
+    takes where the visitor went too (its object or "to")."""
     heads = []
     attack = kind in ATTACK_TYPES
-    movement = kind in MOVEMENT_TYPES
+    movement = kind in MOVEMENT_TYPES or visit
     start, end = sentence_bounds(trigger)
     for token in trigger.doc[start:end]:
         if token.ent_type_ in _NOT_PLACE_ENTITIES or token.lower_ in _CALENDAR_WORDS:
@@ -652,6 +658,8 @@ def _place_heads(trigger: Token, kind: str) -> list[Token]:
                 heads.append(token)
         elif attack and token.head.i == trigger.i and token.dep_ in ("dobj", "nsubjpass"):
             heads.append(token)  # "shelled the Donetsk region", "Kharkiv was shelled"
+        elif visit and token.head.i == trigger.i and token.dep_ == "dobj":
+            heads.append(token)  # "visited Minsk"
         elif attack and token.head.i == trigger.i and token.dep_ == "compound" and \
                 token.pos_ == "PROPN":
             heads.append(token)  # "the Kharkiv strike"
