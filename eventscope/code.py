@@ -4363,7 +4363,12 @@ class EventCoder:
                 return [a for a in earlier if a.name not in people]
             return list(last)
         named = {e.country for e in arguments}
-        if last and _countries(last) <= named:
+        when = state.article.published
+        if last and _countries(last) <= named and not all(  # "they" (protesters, rebels)
+                a.sector in ("CVL", "OPP", "REB", "NGO") and all(  # accusing their own
+                    e.country != a.country or e.kind == "person" and  # state's officials
+                    e.on(when)[1] in ("GOV", "MIL", "COP") for e in arguments)
+                for a in last):
             return [a for a in earlier if a.country not in named]
         return list(last)
 

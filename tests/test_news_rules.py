@@ -5033,3 +5033,18 @@ def test_an_armed_group_or_opposition_demands_of_its_own_state(coder):
     check(coder, "Fano militia leaders claimed on Monday that the militia had inflicted heavy "
           "losses, alleging that 300 Ethiopian soldiers were killed.", [],
           [("ETH", "ACCUSE", "ETH")])
+
+
+def test_they_of_protesters_or_rebels_accuse_their_own_states_leaders(coder):
+    # "they" for protesters or rebels named before, accusing a leader of their own state
+    check(coder, "Thousands of Georgian demonstrators rallied outside parliament in Tbilisi on "
+          "Sunday.\n\nThey accused Prime Minister Irakli Kobakhidze of abandoning the "
+          "country's bid to join the European Union.", [("GEO", "ACCUSE", "GEO")])
+    check(coder, "Colombia's ELN rebels attacked a military base in Arauca on Monday.\n\nThey "
+          "accused President Gustavo Petro of abandoning the peace talks.",
+          [("COL", "ACCUSE", "COL")])
+    check(coder, "Hundreds of Kenyan protesters marched on parliament on Tuesday.\n\nThey "
+          "accused President William Ruto of betraying the youth.", [("KEN", "ACCUSE", "KEN")])
+    # a state's own body is not "they" accusing that state's own body
+    check(coder, "Kenyan police fired tear gas at protesters in Nairobi on Tuesday.\n\nThey "
+          "accused Kenyan police officers of brutality.", [], [("KEN", "ACCUSE", "KEN")])
