@@ -1915,7 +1915,7 @@ class EventCoder:
             imposed and child.lower_ == "on" and child.head.dep_ == "dobj")))
         for child in preps:
             node = _pobj(child)
-            if node is None or self._venue(child):
+            if node is None or self._venue(child) or self._grounds(child):
                 continue
             if child.lower_ == "with" and node.i not in mentions \
                     and self.actors.role_sector(node) is None:
@@ -2009,7 +2009,7 @@ class EventCoder:
         holders += [c for c in verb.children if c.dep_ == "prep"
                     and c.lower_ not in self.lex.words["temporal_preps"]
                     and c.lower_ not in self.lex.words["companion_preps"]
-                    and not self._venue(c)
+                    and not self._venue(c) and not self._grounds(c)
                     and not any(g.dep_ == "pcomp" and self._averted(g) for g in c.children)]
         # "warned the West against sending troops to Ukraine": the act warned off is the
         # one warned's; whom it would reach is not warned
@@ -2056,6 +2056,12 @@ class EventCoder:
             _critic_of(s, actor) or s.sector in ("REB", "OPP", "CRM") and
             actor.sector in ("GOV", "MIL", "COP"))
             for s in sources)
+
+    def _grounds(self, prep: Token) -> bool:
+        """Whether a prepositional phrase gives the grounds of an act, not whom it is done to:
+        "arrested Duterte on an ICC warrant", "at the request of Kyiv" (``grounds``)."""
+        node = _pobj(prep)
+        return node is not None and self.lex.has("grounds", node.lemma_.lower())
 
     def _venue(self, prep: Token) -> bool:
         """Whether a prepositional phrase names where something happened, not a party: "on the

@@ -5048,3 +5048,14 @@ def test_they_of_protesters_or_rebels_accuse_their_own_states_leaders(coder):
     # a state's own body is not "they" accusing that state's own body
     check(coder, "Kenyan police fired tear gas at protesters in Nairobi on Tuesday.\n\nThey "
           "accused Kenyan police officers of brutality.", [], [("KEN", "ACCUSE", "KEN")])
+
+
+def test_the_grounds_of_an_act_are_not_whom_it_is_done_to(coder):
+    # "on an ICC warrant", "at the request of X": why it was done, not to whom
+    check(coder, "Philippine police arrested Duterte on an ICC warrant.",
+          [("PHL", "COERCE", "PHL")], [("PHL", "COERCE", "ICC")])
+    check(coder, "Kenyan police detained two Ugandan activists at the request of the Tanzanian "
+          "government.", [("KEN", "COERCE", "UGA")], [("KEN", "COERCE", "TZA")])
+    # whom an act is "on" is still its target
+    check(coder, "The United States imposed sanctions on the Rwandan minister.",
+          [("USA", "SANCTION", "RWA")])
