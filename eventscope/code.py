@@ -1631,6 +1631,10 @@ class EventCoder:
             # parsed as a phrase: a participle with an object is no passive
         if head == root and _predicate_as_modifier(verb):
             return head, False  # "Venezuela, which has hosted the talks, called on …"
+        opening = _misparsed_opening_subject(verb)
+        if opening is not None:
+            return opening, False  # "Nauru switched its recognition …" with the name parsed
+            # as an adverbial noun phrase
         node = verb
         shared = False  # reached through a conjunct: the subject the two verbs share
         for _ in range(8):
@@ -1848,9 +1852,11 @@ class EventCoder:
                            for a in self.targets_of(with_, mentions, state)]
                 if parties:  # "rejected a proposal for talks with the RSF": the RSF
                     return parties
-            elif reaction and (self.lex.has("wrongdoing_objects", lemma) or
-                               self.verbs.match_noun(noun) is not None):
-                # "investigating abuses by Ethiopian troops against refugees": the troops
+            elif reaction and (self.lex.has("wrongdoing_objects", lemma) or (
+                    named := self.verbs.match_noun(noun)) is not None and
+                    named.code != pattern.code):  # not the act itself ("switched its
+                # recognition from Taiwan to China"); "investigating abuses by Ethiopian
+                # troops against refugees": the troops
                 doers = [a for a in self.doers(noun, mentions, state)
                          if a.resolved_by not in ("anaphora", "context")]
                 if doers:
@@ -4576,6 +4582,22 @@ def _pobjs(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of a token's prepositions among ``preps`` ("talks *with X*")."""
     return [node for c in token.children if c.dep_ == "prep" and c.lower_ in preps
             and (node := _pobj(c)) is not None]
+
+
+def _misparsed_opening_subject(verb: Token) -> Token | None:
+    """A name opening the sentence right before a finite verb that has no subject, parsed as
+    an adverbial ("Nauru switched …", "Nauru expelled …": npadvmod or advmod): the subject;
+    not a date ("Monday")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    sent = verb.sent
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "advmod") and child.pos_ == "PROPN" and \
+                child.left_edge.i == sent.start and child.right_edge.i == verb.i - 1 and \
+                child.ent_type_ not in ("DATE", "TIME"):
+            return child
+    return None
 
 
 def _headline_partner(subject: Token | None) -> Token | None:

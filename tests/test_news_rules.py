@@ -5059,3 +5059,25 @@ def test_the_grounds_of_an_act_are_not_whom_it_is_done_to(coder):
     # whom an act is "on" is still its target
     check(coder, "The United States imposed sanctions on the Rwandan minister.",
           [("USA", "SANCTION", "RWA")])
+
+
+def test_switching_recognition_to_a_state_recognises_it(coder):
+    # "switched (diplomatic) recognition/ties from Taiwan to China": China recognised
+    check(coder, "Honduras switched diplomatic ties from Taipei to Beijing in March.",
+          [("HND", "SUPPORT", "CHN")], [("HND", "SUPPORT", "TWN")])
+    check(coder, "Nauru switched its diplomatic recognition from Taiwan to China in January.",
+          [("NRU", "SUPPORT", "CHN")])
+    # sides or allegiance switched to no state named: nothing
+    check(coder, "Kenya switched its allegiance in the dispute.", [], [("KEN", "*", "*")])
+
+
+def test_a_name_opening_the_sentence_parsed_as_an_adverbial_is_the_subject(coder):
+    # the small model parses a short state name before its verb as an adverbial ("Nauru
+    # switched …", "Nauru expelled …"): with no subject of its own, the verb takes it
+    check(coder, "Nauru expelled the Taiwanese ambassador on Monday.",
+          [("NRU", "SANCTION", "TWN")])
+    check(coder, "Nauru switched its diplomatic recognition from Taiwan to China in January.",
+          [("NRU", "SUPPORT", "CHN")], [("NRU", "SUPPORT", "TWN")])
+    # a day opening the sentence is no doer
+    check(coder, "Monday, Kenya expelled the Ugandan ambassador.", [("KEN", "SANCTION", "UGA")],
+          [("*", "SANCTION", "KEN")])
