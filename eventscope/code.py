@@ -3713,7 +3713,7 @@ class EventCoder:
                       state: ArticleState) -> list[Actor]:
         """Forces given to a mission or force "in" a state protect that state ("contributed
         troops to the African Union force in Somalia": Somalia, not the African Union)."""
-        missions = [node for c in verb.children if c.dep_ == "prep" and
+        missions = [node for c in verb.children if c.dep_ in ("prep", "dative") and
                     c.lower_ in ("to", "for") and (node := _pobj(c)) is not None]
         for holder in (*missions, verb):  # "in Somalia" parsed on the mission or the verb
             for child in holder.children:

@@ -5081,3 +5081,14 @@ def test_a_name_opening_the_sentence_parsed_as_an_adverbial_is_the_subject(coder
     # a day opening the sentence is no doer
     check(coder, "Monday, Kenya expelled the Ugandan ambassador.", [("KEN", "SANCTION", "UGA")],
           [("*", "SANCTION", "KEN")])
+
+
+def test_providing_troops_to_a_mission_abroad_is_aid_to_its_host(coder):
+    # "provide troops to the AU mission in Somalia", as "contribute troops to"
+    check(coder, "Uganda, Burundi and Kenya provide troops to the African Union mission in "
+          "Somalia.", [("UGA", "AID", "SOM"), ("BDI", "AID", "SOM"), ("KEN", "AID", "SOM")])
+    check(coder, "Rwanda provided 1,000 troops to the UN mission in the Central African "
+          "Republic.", [("RWA", "AID", "CAF")])
+    # soldiers given equipment are no troops provided
+    check(coder, "Kenya's defence ministry said it would provide soldiers with new equipment.",
+          [], [("KEN", "AID", "*")])
