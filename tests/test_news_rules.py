@@ -5092,3 +5092,15 @@ def test_providing_troops_to_a_mission_abroad_is_aid_to_its_host(coder):
     # soldiers given equipment are no troops provided
     check(coder, "Kenya's defence ministry said it would provide soldiers with new equipment.",
           [], [("KEN", "AID", "*")])
+
+
+def test_seeking_something_of_a_named_party_is_a_request_of_it(coder):
+    # "sought X's cooperation", "sought the extradition of the suspects from Sweden"
+    check(coder, "Pakistan sought India's cooperation in the investigation.",
+          [("PAK", "REQUEST", "IND")])
+    check(coder, "Turkey sought the extradition of the suspects from Sweden.",
+          [("TUR", "REQUEST", "SWE")])
+    check(coder, "Sudan's army sought support from Egypt and Saudi Arabia.",
+          [("SDN", "REQUEST", "EGY"), ("SDN", "REQUEST", "SAU")])
+    # sought of nobody named: no request
+    check(coder, "Kenya seeks investment in its ports.", [], [("KEN", "REQUEST", "*")])
