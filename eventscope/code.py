@@ -1175,6 +1175,12 @@ class EventCoder:
             # call": with each other
         if self.cameo.get(role.code).plover_type is None:
             return False  # "X and Y issued a joint statement": said together, to nobody
+        doers = {s.country for s in role.sources}
+        if len(doers) == 1 and not doers & {t.country for t in role.targets} and any(
+                c.dep_ == "prep" and c.lower_ == "between" for t in role.tokens[1:]
+                for c in t.children):
+            return False  # "Egypt proposed a truce between Israel and Hamas": the third
+            # party's act on both sides, not theirs on it
         words = [*role.tokens, trigger.head] if trigger.dep_ == "xcomp" else role.tokens
         if self.cameo.get(role.code).plover_type in ONE_SIDED or \
                 self.lex.has("acceptance", trigger.lemma_.lower()):

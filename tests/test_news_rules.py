@@ -5104,3 +5104,27 @@ def test_seeking_something_of_a_named_party_is_a_request_of_it(coder):
           [("SDN", "REQUEST", "EGY"), ("SDN", "REQUEST", "SAU")])
     # sought of nobody named: no request
     check(coder, "Kenya seeks investment in its ports.", [], [("KEN", "REQUEST", "*")])
+
+
+def test_a_proposal_is_the_proposers_offer(coder):
+    # the codebook's "propose": AGREE, of what is proposed
+    check(coder, "Iran proposed talks with the United States in Oman.",
+          [("IRN", "AGREE", "USA")])
+    check(coder, "Turkey proposed mediation between Russia and Ukraine.",
+          [("TUR", "AGREE", "RUS"), ("TUR", "AGREE", "UKR")])
+    # proposed to nobody named: no event
+    check(coder, "The opposition proposed a referendum on the constitution.", [],
+          [("*", "AGREE", "*")])
+
+
+def test_a_third_partys_offer_of_a_truce_between_two_sides_is_its_own(coder):
+    # "Egypt proposed a truce between Israel and Hamas": Egypt's offer to both, not the two
+    # sides agreeing with Egypt
+    check(coder, "Egypt proposed a two-week truce between Israel and Hamas.",
+          [("EGY", "AGREE", "ISR"), ("EGY", "AGREE", "PSE")],
+          [("ISR", "AGREE", "EGY"), ("PSE", "AGREE", "EGY")])
+    check(coder, "Qatar offered a ceasefire between Sudan's army and the RSF.",
+          [("QAT", "AGREE", "SDN")], [("SDN", "AGREE", "QAT")])
+    # the two sides agreeing a truce between themselves agree with each other
+    check(coder, "Israel and Hamas agreed a truce between them.",
+          [("ISR", "AGREE", "PSE"), ("PSE", "AGREE", "ISR")])
