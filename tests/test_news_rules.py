@@ -5128,3 +5128,14 @@ def test_a_third_partys_offer_of_a_truce_between_two_sides_is_its_own(coder):
     # the two sides agreeing a truce between themselves agree with each other
     check(coder, "Israel and Hamas agreed a truce between them.",
           [("ISR", "AGREE", "PSE"), ("PSE", "AGREE", "ISR")])
+
+
+def test_encouraging_or_lobbying_another_to_act_is_a_request(coder):
+    # "encouraged X to", "lobbied X to", "petitioned X to": the codebook's "press", "appeal"
+    check(coder, "The United States encouraged Israel to show restraint in Lebanon.",
+          [("USA", "REQUEST", "ISR")])
+    check(coder, "Kenya lobbied Washington to lift the sanctions on Sudan.",
+          [("KEN", "REQUEST", "USA")], [("KEN", "CONCEDE", "SDN")])
+    # encouraging a thing of nobody named: no request
+    check(coder, "Kenya's government encouraged investment in the north.", [],
+          [("*", "REQUEST", "*")])
