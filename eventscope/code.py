@@ -2566,6 +2566,11 @@ class EventCoder:
                 det = next((t for t in child.children if t.dep_ == "det"), None)
                 named = [t for t in child.children if det is not None and t.i < det.i
                          and t.i in mentions]
+                if det is None and child.pos_ == "ADJ":  # "called Uganda's decision
+                    # irresponsible", parsed with the object as a compound of the judgement
+                    named = [t for t in child.children if t.i < child.i and
+                             t.dep_ in ("compound", "nmod", "npadvmod") and
+                             t.pos_ in ("NOUN", "PROPN")]
                 objects += named
                 complement += [t for t in child.subtree if t not in named]
             elif child.dep_ == "prep" and child.lower_ == "as":

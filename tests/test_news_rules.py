@@ -5139,3 +5139,13 @@ def test_encouraging_or_lobbying_another_to_act_is_a_request(coder):
     # encouraging a thing of nobody named: no request
     check(coder, "Kenya's government encouraged investment in the north.", [],
           [("*", "REQUEST", "*")])
+
+
+def test_a_judgement_parsed_with_its_object_as_a_compound_still_judges_it(coder):
+    # "called Uganda's decision irresponsible", with "decision" parsed as a compound of
+    # "irresponsible": Uganda's decision judged
+    check(coder, "Kenya called Uganda's decision irresponsible.", [("KEN", "ACCUSE", "UGA")])
+    # a judgement of what names nobody, or a mild one, is no accusation
+    check(coder, "Kenya called the decision irresponsible.", [], [("KEN", "ACCUSE", "*")])
+    check(coder, "The Kenyan minister called the talks productive.", [],
+          [("*", "ACCUSE", "*")])
