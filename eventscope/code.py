@@ -708,8 +708,9 @@ class EventCoder:
                                                        Modality(), [verb, clause])))
                     continue
                 if not any(c.dep_ == "aux" and self.lex.has("demand_modals", c.lower_)
-                           for c in clause.children):
-                    continue
+                           for c in clause.children) and not (
+                        self.lex.has("insisting", verb.lemma_.lower()) and _subjunctive(clause)):
+                    continue  # "said Serbia must …", "insisted that Togo hand over …"
                 addressees = [a for c in clause.children if c.dep_ == "nsubj"
                               for a in self.actors_of(c, mentions, state)
                               if not any(_same(a, s) for s in speakers)]

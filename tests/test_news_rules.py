@@ -5149,3 +5149,14 @@ def test_a_judgement_parsed_with_its_object_as_a_compound_still_judges_it(coder)
     check(coder, "Kenya called the decision irresponsible.", [], [("KEN", "ACCUSE", "*")])
     check(coder, "The Kenyan minister called the talks productive.", [],
           [("*", "ACCUSE", "*")])
+
+
+def test_insisting_that_another_act_is_a_demand_of_it(coder):
+    # "insisted that Togo hand over the suspects": the codebook's "insist that another act"
+    check(coder, "Ghana insisted that Togo hand over the suspects.", [("GHA", "REQUEST", "TGO")])
+    check(coder, "Azerbaijan insisted that Armenia change its constitution before any peace "
+          "deal.", [("AZE", "REQUEST", "ARM")])
+    # insisting on what one did, or on what another did, is no demand
+    check(coder, "Ghana insisted that it had done nothing wrong.", [], [("*", "REQUEST", "*")])
+    check(coder, "Ghana insisted that Togo had violated the border agreement.", [],
+          [("GHA", "REQUEST", "TGO")])
