@@ -5160,3 +5160,14 @@ def test_insisting_that_another_act_is_a_demand_of_it(coder):
     check(coder, "Ghana insisted that it had done nothing wrong.", [], [("*", "REQUEST", "*")])
     check(coder, "Ghana insisted that Togo had violated the border agreement.", [],
           [("GHA", "REQUEST", "TGO")])
+
+
+def test_capturing_posts_or_camps_is_taking_territory(coder):
+    # the codebook's "capture territory": posts, checkpoints, garrisons and camps too
+    check(coder, "Indian troops captured two Pakistani posts along the Line of Control.",
+          [("IND", "ASSAULT", "PAK")])
+    check(coder, "Azerbaijani forces seized three Armenian checkpoints near the border.",
+          [("AZE", "ASSAULT", "ARM")])
+    # a suspect captured at a checkpoint is no checkpoint taken
+    check(coder, "Kenyan police captured the suspect at a checkpoint in Garissa.", [],
+          [("*", "ASSAULT", "*")])
