@@ -5171,3 +5171,12 @@ def test_capturing_posts_or_camps_is_taking_territory(coder):
     # a suspect captured at a checkpoint is no checkpoint taken
     check(coder, "Kenyan police captured the suspect at a checkpoint in Garissa.", [],
           [("*", "ASSAULT", "*")])
+
+
+def test_training_anothers_forces_is_military_aid(coder):
+    # the codebook's AID: "give or send aid, weapons, money, training"
+    check(coder, "Britain trained 30,000 Ukrainian soldiers.", [("GBR", "AID", "UKR")],
+          [("GBR", "COOPERATE", "UKR")])
+    check(coder, "Turkey provided training to Somali troops.", [("TUR", "AID", "SOM")])
+    # one's own forces trained: no aid to anyone
+    check(coder, "Russia trains its own pilots in Crimea.", [], [("RUS", "AID", "*")])
