@@ -4450,6 +4450,21 @@ class EventCoder:
         return kinds.pop() if len(kinds) == 1 else None
 
     # ------------------------------------------------------------------ output
+    def _forces_act_named(self, sent: Span, target: Actor) -> bool:
+        """Whether a state named alone is named as the doer of a military act the sentence
+        reacts to ("condemned US air strikes", "if Israeli attacks continue"): its forces."""
+        if target.kind != "country" or target.sector not in (None, "GOV") or \
+                target.resolved_by != "dictionary" or target.start is None:
+            return False
+        token = next((t for t in sent if t.idx == target.start), None)
+        if token is None or token.dep_ not in ("amod", "compound", "nmod", "poss"):
+            return False
+        head = token.head
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head  # "US air strikes": "US" → "air" → "strikes"
+        named = self.verbs.match_noun(head)
+        return named is not None and self.cameo.get(named.code).plover_type in MILITARY
+
     def _event(self, sent: Span, index: int, trigger: Token, pattern: Pattern, role: _Role,
                source: Actor, target: Actor | None, state: ArticleState) -> Event:
         article = state.article
@@ -4473,6 +4488,8 @@ class EventCoder:
         if self.codebook and info.plover_type in MILITARY and source.kind == "country" \
                 and source.resolved_by == "dictionary" and source.sector in (None, "GOV"):
             source = replace(source, sector="MIL")  # "Israel launched strikes": its forces
+        if self.codebook and target is not None and self._forces_act_named(sent, target):
+            target = replace(target, sector="MIL")  # "condemned US air strikes": its forces
         event_id = model.stable_id(article.id, start, end, source.country, source.sector,
                                    role.code, target.country if target else None)
         return Event(

@@ -5180,3 +5180,16 @@ def test_training_anothers_forces_is_military_aid(coder):
     check(coder, "Turkey provided training to Somali troops.", [("TUR", "AID", "SOM")])
     # one's own forces trained: no aid to anyone
     check(coder, "Russia trains its own pilots in Crimea.", [], [("RUS", "AID", "*")])
+
+
+def test_a_state_named_as_the_doer_of_a_military_act_reacted_to_is_its_forces(coder):
+    # "condemned US air strikes": the codebook's MIL for a state's forces' acts, as target too
+    def targets(text):
+        return {(e.plover_type, e.target.country, e.target.sector)
+                for e in coder.code(text, published="2025-03-14").events if e.target}
+
+    assert ("ACCUSE", "USA", "MIL") in targets(
+        "The Iraqi government condemned US air strikes south of Baghdad.")
+    assert ("ACCUSE", "ISR", "MIL") in targets("Iran condemned Israeli attacks on Lebanon.")
+    # a state's decision is the state's, not its forces'
+    assert ("ACCUSE", "ISR", "MIL") not in targets("Egypt condemned the Israeli decision.")
