@@ -3480,6 +3480,14 @@ class EventCoder:
                 child.lower_ in _NOMINAL_SOURCE_PREPS else None
             if node is not None:
                 return self.actors_of(node, mentions, state)
+        named = self.verbs.match_noun(noun)
+        if named is not None and self.cameo.get(named.code).plover_type in ("MOBILIZE",
+                                                                            "RETREAT"):
+            # "the deployment of American troops": the forces moved are the doers
+            return [a for node in _pobjs(noun, ("of",))
+                    if self.actors.role_sector(node) in ("MIL", "COP")
+                    and any(t.i in mentions for t in node.subtree)
+                    for a in self.actors_of(node, mentions, state)]
         return []
 
     def _mediated(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],

@@ -5193,3 +5193,11 @@ def test_a_state_named_as_the_doer_of_a_military_act_reacted_to_is_its_forces(co
     assert ("ACCUSE", "ISR", "MIL") in targets("Iran condemned Israeli attacks on Lebanon.")
     # a state's decision is the state's, not its forces'
     assert ("ACCUSE", "ISR", "MIL") not in targets("Egypt condemned the Israeli decision.")
+
+
+def test_the_forces_a_deployment_moves_are_its_doers(coder):
+    # "condemned the deployment of American troops in Poland": the US, not Poland
+    check(coder, "Russia condemned the deployment of American troops in Poland.",
+          [("RUS", "ACCUSE", "USA")], [("RUS", "ACCUSE", "POL")])
+    check(coder, "Kenya criticised the deployment of Ugandan soldiers in South Sudan.",
+          [("KEN", "ACCUSE", "UGA")], [("KEN", "ACCUSE", "SSD")])
