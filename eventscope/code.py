@@ -3483,9 +3483,10 @@ class EventCoder:
         named = self.verbs.match_noun(noun)
         if named is not None and self.cameo.get(named.code).plover_type in ("MOBILIZE",
                                                                             "RETREAT"):
-            # "the deployment of American troops": the forces moved are the doers
+            # "the deployment of American troops", "of US missiles": whose forces or arms
             return [a for node in _pobjs(noun, ("of",))
-                    if self.actors.role_sector(node) in ("MIL", "COP")
+                    if (self.actors.role_sector(node) in ("MIL", "COP") or
+                        self.lex.has("arms", node.lemma_.lower()))
                     and any(t.i in mentions for t in node.subtree)
                     for a in self.actors_of(node, mentions, state)]
         return []

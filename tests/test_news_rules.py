@@ -5201,3 +5201,6 @@ def test_the_forces_a_deployment_moves_are_its_doers(coder):
           [("RUS", "ACCUSE", "USA")], [("RUS", "ACCUSE", "POL")])
     check(coder, "Kenya criticised the deployment of Ugandan soldiers in South Sudan.",
           [("KEN", "ACCUSE", "UGA")], [("KEN", "ACCUSE", "SSD")])
+    # and the arms it moves: "the deployment of US missiles in Japan" is the US's
+    check(coder, "China condemned the deployment of US missiles in Japan.",
+          [("CHN", "ACCUSE", "USA")], [("CHN", "ACCUSE", "JPN")])
