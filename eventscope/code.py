@@ -4708,7 +4708,10 @@ def _headline_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and \
         any(c.dep_ == "nsubj" for c in verb.children) and \
         not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) and \
-        verb.lemma_.lower() not in NEVER_SUFFERED  # "Thousands protested": past tense
+        verb.lemma_.lower() not in NEVER_SUFFERED and \
+        not (any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and
+             any(c.dep_ == "prep" and c.lower_ in ("at", "against") for c in verb.children))
+    # "Thousands protested": past tense; "Orban hit out at Brussels": out at someone
 
 
 def _codebook_sector(actor: Actor | None) -> Actor | None:

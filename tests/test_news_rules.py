@@ -5204,3 +5204,13 @@ def test_the_forces_a_deployment_moves_are_its_doers(coder):
     # and the arms it moves: "the deployment of US missiles in Japan" is the US's
     check(coder, "China condemned the deployment of US missiles in Japan.",
           [("CHN", "ACCUSE", "USA")], [("CHN", "ACCUSE", "JPN")])
+
+
+def test_hitting_out_at_someone_is_no_headline_passive(coder):
+    # "Orban hit out at Brussels", the tagger reading "hit" as a participle: out at someone
+    # is active criticism, not a headline's "X hit by Y"
+    check(coder, "Hungary's Orban hit out at Brussels over the frozen funds.",
+          [("HUN", "ACCUSE", "EUR")])
+    # a headline passive still has its agent as the doer
+    check(coder, "Palestinian teenager killed by Israeli troops in Jenin.",
+          [("ISR", "ASSAULT", "PSE")], [("PSE", "ASSAULT", "*")])
