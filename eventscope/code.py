@@ -31,6 +31,7 @@ from .actors import (
     COUNTS,
     LOCATIVE_PREPS,
     ActorDictionary,
+    Entry,
     Mention,
     locative,
     np_tokens,
@@ -4008,8 +4009,7 @@ class EventCoder:
         statement is by ("a statement by the foreign ministry", "a resolution drafted by
         Britain and France", "a letter signed by 40 senators")."""
         if self.lex.has("statement_nouns", head.lemma_.lower()):
-            authors = [node for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
-                       and (node := _pobj(c)) is not None]
+            authors = _pobjs(head, ("by",))
             authors += [node for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
                         for a in c.children if a.dep_ == "agent"
                         and (node := _pobj(a)) is not None]
@@ -4396,12 +4396,8 @@ class EventCoder:
                 return [a for a in earlier if a.name not in people]
             return list(last)
         named = {e.country for e in arguments}
-        when = state.article.published
-        if last and _countries(last) <= named and not all(  # "they" (protesters, rebels)
-                a.sector in ("CVL", "OPP", "REB", "NGO") and all(  # accusing their own
-                    e.country != a.country or e.kind == "person" and  # state's officials
-                    e.on(when)[1] in ("GOV", "MIL", "COP") for e in arguments)
-                for a in last):
+        if last and _countries(last) <= named and \
+                not _address_own_officials(last, arguments, state.article.published):
             return [a for a in earlier if a.country not in named]
         return list(last)
 
@@ -4622,6 +4618,17 @@ def _pobjs(token: Token, preps: tuple[str, ...]) -> list[Token]:
             and (node := _pobj(c)) is not None]
 
 
+def _address_own_officials(actors: list[Actor], named: list[Entry],
+                           when: date | None) -> bool:
+    """Whether protesters, an opposition or rebels ("they") act on officials of their own
+    state that a clause names ("They accused President William Ruto of …"): named are
+    dictionary entries, other states' or their own state's officials (a person of its
+    government, forces or police)."""
+    return all(a.sector in ("CVL", "OPP", "REB", "NGO") and all(
+        e.country != a.country or e.kind == "person" and e.on(when)[1] in ("GOV", "MIL", "COP")
+        for e in named) for a in actors)
+
+
 def _misparsed_opening_subject(verb: Token) -> Token | None:
     """A name opening the sentence right before a finite verb that has no subject, parsed as
     an adverbial ("Nauru switched …", "Nauru expelled …": npadvmod or advmod): the subject;
@@ -4711,7 +4718,7 @@ def _headline_passive(verb: Token) -> bool:
         verb.lemma_.lower() not in NEVER_SUFFERED and \
         not (any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and
              any(c.dep_ == "prep" and c.lower_ in ("at", "against") for c in verb.children))
-    # "Thousands protested": past tense; "Orban hit out at Brussels": out at someone
+    # not "Thousands protested" (past tense) nor "Orban hit out at Brussels" (out at someone)
 
 
 def _codebook_sector(actor: Actor | None) -> Actor | None:
