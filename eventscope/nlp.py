@@ -305,14 +305,18 @@ class MemoLemmatizer(EnglishLemmatizer):
 
     MEMO_SIZE = 100_000  # distinct combinations remembered, then forgotten all at once
 
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        # lemmas are remembered as strings: a hash may leave the string store with the
+        # memory zone that added it
+        self._memo: dict[tuple[int, int, int], str] = {}
+
     def __call__(self, doc: Doc) -> Doc:
         if not self._validated:
             self._validate_tables(Errors.E1004)
         if self.mode != "rule" or self.overwrite or not len(doc):
             return super().__call__(doc)
-        # lemmas are remembered as strings: a hash may leave the string store with the
-        # memory zone that added it
-        memo: dict[tuple[int, int, int], str] = self.__dict__.setdefault("_memo", {})
+        memo = self._memo
         hashes: dict[tuple[int, int, int], int] = {}
         strings = self.vocab.strings
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
