@@ -1177,8 +1177,8 @@ class EventCoder:
             # call": with each other
         if self.cameo.get(role.code).plover_type is None:
             return False  # "X and Y issued a joint statement": said together, to nobody
-        doers = {s.country for s in role.sources}
-        if len(doers) == 1 and not doers & {t.country for t in role.targets} and any(
+        sides = {s.country for s in role.sources}
+        if len(sides) == 1 and not sides & {t.country for t in role.targets} and any(
                 c.dep_ == "prep" and c.lower_ == "between" for t in role.tokens[1:]
                 for c in t.children):
             return False  # "Egypt proposed a truce between Israel and Hamas": the third
@@ -1991,16 +1991,11 @@ class EventCoder:
         talks if the United States deploys missiles", "… unless Eritrea withdraws"."""
         countries = {s.country for s in sources}
         for node in (verb, verb.head):
-            for clause in node.children:
-                if clause.dep_ != "advcl" or not any(
-                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
-                    continue
-                for subject in clause.children:
-                    if subject.dep_ in ("nsubj", "nsubjpass"):
-                        found = [a for a in self.actors_of(subject, mentions, state)
-                                 if a.country not in countries]
-                        if found:
-                            return found
+            for subject in _condition_subjects(node):
+                found = [a for a in self.actors_of(subject, mentions, state)
+                         if a.country not in countries]
+                if found:
+                    return found
         return []
 
     def _adjunct_target(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],
@@ -2727,10 +2722,7 @@ class EventCoder:
     def _on_condition(verb: Token) -> bool:
         """ "would respond if Finland deployed NATO troops": a response on a named party's
         act, the condition's subject (``_condition_party``), not "if asked"."""
-        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                             for m in c.children) and
-                   any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PROPN", "NOUN")
-                       for g in c.children) for c in verb.children)
+        return any(g.pos_ in ("PROPN", "NOUN") for g in _condition_subjects(verb))
 
     def _asked(self, verb: Token) -> Pattern | None:
         """ "asked India to extradite …", "told Bolivia to stop …": a demand of whom is asked
@@ -4627,6 +4619,13 @@ def _address_own_officials(actors: list[Actor], named: list[Entry],
     return all(a.sector in ("CVL", "OPP", "REB", "NGO") and all(
         e.country != a.country or e.kind == "person" and e.on(when)[1] in ("GOV", "MIL", "COP")
         for e in named) for a in actors)
+
+
+def _condition_subjects(node: Token) -> list[Token]:
+    """The subjects of the "if" or "unless" clauses on a word: whose act is the condition."""
+    return [g for c in node.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _misparsed_opening_subject(verb: Token) -> Token | None:
