@@ -5214,3 +5214,52 @@ def test_hitting_out_at_someone_is_no_headline_passive(coder):
     # a headline passive still has its agent as the doer
     check(coder, "Palestinian teenager killed by Israeli troops in Jenin.",
           [("ISR", "ASSAULT", "PSE")], [("PSE", "ASSAULT", "*")])
+
+
+def test_the_extremists_or_fighters_are_the_armed_group_named_before(coder):
+    # "the extremists", "the fighters", "the terrorists": the armed group the
+    # article named last, as "the militants" and "the rebels" already are
+    check(coder, "Al-Shabaab fighters stormed a base in southern Somalia on Tuesday. The "
+          "extremists killed at least ten Burundian soldiers.", [("SOM", "ASSAULT", "BDI")])
+    check(coder, "Boko Haram has operated in northeast Nigeria since 2009. The terrorists "
+          "abducted 20 Nigerian soldiers on Monday.", [("NGA", "ASSAULT", "NGA")])
+    check(coder, "Hezbollah fighters crossed into northern Israel. The fighters attacked an "
+          "Israeli army post.", [("LBN", "ASSAULT", "ISR")])
+    # with no group named before, nobody is identified
+    check(coder, "The extremists killed at least ten Burundian soldiers in Somalia.", [],
+          [("*", "ASSAULT", "BDI")])
+    # another group by its own name is not the one named before
+    check(coder, "Al-Shabaab fighters stormed a base on Tuesday. Tuareg fighters attacked "
+          "Malian soldiers near Kidal.", [], [("SOM", "ASSAULT", "MLI")])
+
+
+def test_a_deployment_against_a_domestic_adversary_targets_its_own_country(coder):
+    # the codebook's domestic acts: forces sent against gangs, rebels or protesters at home
+    # are the state's act on its own country
+    check(coder, "Haiti's government deployed police reinforcements to fight gangs in the "
+          "Artibonite region.", [("HTI", "MOBILIZE", "HTI")])
+    check(coder, "Nepal deployed the army to quell protests in Kathmandu.",
+          [("NPL", "MOBILIZE", "NPL")])
+    check(coder, "Ecuador sent troops against the criminal gangs on Tuesday.",
+          [("ECU", "MOBILIZE", "ECU")])
+    # with no adversary named, a deployment targets no one
+    check(coder, "The United States deployed 1,500 troops to its southern border.",
+          [("USA", "MOBILIZE", None)], [("USA", "MOBILIZE", "USA")])
+    # nor does it target its own country when the adversary is foreign
+    check(coder, "Poland deployed troops to counter Russian saboteurs.", [],
+          [("POL", "MOBILIZE", "POL")])
+
+
+def test_evidence_that_another_did_wrong_accuses_it(coder):
+    # "said it had evidence that Ethiopia interfered": the wrongdoing is alleged, as in
+    # "said Ethiopia interfered" (CODEBOOK: an allegation is ACCUSE by the speaker)
+    check(coder, "Somalia's government said it had evidence that Ethiopia interfered in its "
+          "internal affairs.", [("SOM", "ACCUSE", "ETH")])
+    check(coder, "Guyana presented evidence that Venezuela violated the court's order.",
+          [("GUY", "ACCUSE", "VEN")])
+    # evidence that one's own side was wronged is no accusation of oneself; no wrongdoing,
+    # no accusation
+    check(coder, "Kenya said it had evidence that the talks were progressing well.", [],
+          [("KEN", "ACCUSE", "*")])
+    check(coder, "Ghana found no evidence that Togo violated the border agreement.", [],
+          [("GHA", "ACCUSE", "TGO")])
