@@ -1034,11 +1034,50 @@ class EventCoder:
         if role.code in SEIZURES and not role.modality.future and \
                 first.pos_ == "VERB" and self._craft_seized(first):
             return [pair]  # "seized a tanker in the Gulf": under a flag the text does not give
+        if kind == "MOBILIZE" and source.kind in ("country", "person") and \
+                first.pos_ == "VERB":
+            sector = self._domestic_adversary(first, source, state)
+            if sector is not None:  # "deployed the army to quell protests": at home
+                return [(source, replace(home, sector=sector))]
         if kind in TARGETLESS and not role.modality.future and (
                 first.pos_ == "VERB" or first.dep_ == "dobj" and
                 self.lex.has("command", first.head.lemma_.lower()) or self._forces_of(first)):
             return [pair]  # "deployed troops", "ordered a mobilisation"; not a "patrol"
         return []
+
+    def _domestic_adversary(self, verb: Token, source: Actor,
+                            state: ArticleState) -> str | None:
+        """The sector of the adversary at home a deployment is sent against ("deployed
+        police to fight gangs", "the army to quell protests", "sent troops against the
+        gangs"): armed groups, criminals, protesters or rebels the text gives no other
+        country or name of (a named one is a target of its own), in a clause that names no
+        place or state abroad ("sent troops to fight jihadists in Mali")."""
+        places = [node for t in verb.subtree if t.dep_ == "prep" and t.lower_ in
+                  (*LOCATIVE_PREPS, "to", "into", "from") and (node := _pobj(t)) is not None]
+        if self.places is None or any(
+                (place := self._place(node, state)) is not None and
+                place.country != source.country for node in places):
+            return None
+        carriers = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        aims = [node for t in carriers for node in _pobjs(t, ("against",))]
+        for t in carriers:
+            for clause in t.children:
+                if clause.dep_ in ("xcomp", "advcl", "acl") and \
+                        self.lex.has("countering", clause.lemma_.lower()) and \
+                        any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+                    aims += [c for c in clause.children if c.dep_ == "dobj"]
+        for aim in aims:
+            if any(t.i in state.mention_tokens for t in np_tokens(aim, _OWNER_PREPS)) or any(
+                    c.dep_ == "amod" and (self.lex.has("foreign", c.lower_) or
+                                          c.text[:1].isupper()) for c in aim.children):
+                continue  # "Russian saboteurs", "foreign fighters": not at home
+            pattern = self.verbs.match_noun(aim)
+            if pattern is not None and self.cameo.get(pattern.code).plover_type == "PROTEST":
+                return "CVL"  # "to quell protests": the protesters
+            sector = self.actors.role_sector(aim)
+            if sector in ("REB", "CRM", "CVL", "OPP"):
+                return "REB" if sector == "CRM" else sector
+        return None
 
     def _hosted_parties(self, verb: Token, sources: list[Actor],
                         state: ArticleState) -> list[Actor]:
@@ -4510,6 +4549,9 @@ _DEMAND_NOUNS = frozenset({"demand", "request", "appeal", "plea", "ultimatum"})
 #: targets of the source's own country by rule: domestic acts ("police arrested protesters",
 #: "the army bombed villages in Sagaing")
 _DOMESTIC = frozenset({"domestic", "place"})
+#: prepositions that name whose a group is ("militants from Mali", "members of the ELN"),
+#: unlike a place it acts in ("protesters in Nairobi")
+_OWNER_PREPS = frozenset({"of", "from"})
 def _reciprocal(verb: Token) -> bool:
     """Whether a verb's object is "each other" or "one another" ("the army and the RSF
     accused each other"): its conjoined subjects act on each other."""

@@ -5248,6 +5248,13 @@ def test_a_deployment_against_a_domestic_adversary_targets_its_own_country(coder
     # nor does it target its own country when the adversary is foreign
     check(coder, "Poland deployed troops to counter Russian saboteurs.", [],
           [("POL", "MOBILIZE", "POL")])
+    check(coder, "Mali deployed troops to fight militants from Burkina Faso.", [],
+          [("MLI", "MOBILIZE", "MLI")])
+    check(coder, "France deployed troops to fight jihadists in Mali.", [],
+          [("FRA", "MOBILIZE", "FRA")])
+    # a place at home is no place abroad
+    check(coder, "Kenya deployed police to disperse protesters in Nairobi.",
+          [("KEN", "MOBILIZE", "KEN")])
 
 
 def test_evidence_that_another_did_wrong_accuses_it(coder):
