@@ -3178,6 +3178,13 @@ class EventCoder:
                     self.lex.has("hypothetical_nouns", head.lemma_.lower()):
                 hypothetical = True  # "its demand that Israel ease restrictions"
                 break
+            holder = self._evidence_holder(node)
+            if holder is not None:  # "said it had evidence that Ethiopia interfered":
+                reported = True  # alleged by the evidence's holder, as if said
+                if _none_of(head):
+                    negated = not negated  # "found no evidence that"
+                node = holder
+                continue
             if dep == "advcl":
                 marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
                 if marks & {"if", "unless", "whether"} or marks & {"before", "until"} and \
@@ -3436,15 +3443,31 @@ class EventCoder:
 
     def _reporting_verb(self, verb: Token) -> Token | None:
         """The verb of saying whose clause ``verb`` is ("…, Japan's navy said"), climbing
-        clauses and conjuncts, or None."""
+        clauses and conjuncts, or None; the holder of evidence a clause is the content of
+        ("presented evidence that …"), or the verb of saying above it ("said it had
+        evidence that …")."""
         node = verb
         for _ in range(4):
+            holder = self._evidence_holder(node)
+            if holder is not None:
+                return self._reporting_verb(holder) or holder
             if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head.i == node.i:
                 return None
             node = node.head
             if node.pos_ == "VERB" and self.lex.has("reporting", node.lemma_.lower()):
                 return node
         return None
+
+    def _evidence_holder(self, clause: Token) -> Token | None:
+        """The verb whose object is the evidence a "that" clause is the content of ("had
+        evidence that …", "presented proof that …"; ``evidence_nouns``), or None."""
+        noun = clause.head
+        if clause.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or \
+                noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or \
+                not self.lex.has("evidence_nouns", noun.lemma_.lower()) or \
+                not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return None
+        return noun.head
 
     def _envoy(self, noun: Token) -> bool:
         """Whether a noun names an envoy: an ambassador, consul, chargé d'affaires

@@ -86,6 +86,7 @@ class Coder:
                                 *self.events.lex.words.get("dismay", ())),
                 with_objects=_with_objects(self.events.lex.words),
                 statements=self.events.lex.words.get("statement_nouns", ()),
+                evidence=self.events.lex.words.get("evidence_nouns", ()),
                 described=(*self.events.lex.words.get("group_nouns", ()),
                            *self.events.lex.words.get("bloc_nouns", ()),
                            *self.events.lex.words.get("pair_nouns", ())))

@@ -31,7 +31,8 @@ subjects pronouns stand for   a possible source, up to three sentences before a 
                               or a statement ("the statement said": its issuer), back to the
                               first such sentence parsed anyway
 indirect quotes (quotes.py)   a reporting verb and a speaker: a dictionary actor, or a pronoun
-                              after a person of the dictionary
+and allegations (code.py)     after a person of the dictionary; or a noun of evidence and such
+                              a speaker ("presented evidence that Venezuela meddled …")
 direct quotes (quotes.py)     a part of a quotation, or the closing words after it; and the
                               sentence before one when it ends in a colon
 dates carried back (dates)    an anaphoric event noun within two sentences of an event sentence
@@ -153,7 +154,7 @@ class Prefilter:
     triggers: dict[str, tuple[Requirement, ...]]  # word form → what its patterns need
     event_nouns: frozenset[str]  # forms of event and anaphoric nouns that may name an actor
     carry_nouns: frozenset[str]  # forms of the nouns a date phrase may be carried back from
-    speech_words: frozenset[str]  # reporting verbs, every form
+    speech_words: frozenset[str]  # reporting verbs and nouns of evidence, every form
     actors: ActorDictionary
     counts: Callable[[str, Span | None], Iterable[int]]  # text → offsets of counts
     count_words: frozenset[str]  # what may follow a count (forms of nouns, casualty words)
@@ -174,13 +175,16 @@ class Prefilter:
               quotes: re.Pattern[str], long_sentence: int,
               nlp: Language | None = None, characterising: Iterable[str] = (),
               with_objects: Mapping[str, Iterable[str]] | None = None,
-              statements: Iterable[str] = (), described: Iterable[str] = ()) -> Prefilter:
+              statements: Iterable[str] = (), described: Iterable[str] = (),
+              evidence: Iterable[str] = ()) -> Prefilter:
         """Index the dictionaries by surface form. ``nlp`` (optional) adds the irregular
         forms of its lemmatizer's exception tables; ``characterising`` verbs ("called the
         vote a fraud") are triggers whatever their object, and the verbs of
         ``with_objects`` with one of the objects given ("gave the envoy 48 hours");
-        ``statements`` are the nouns of "the statement said" and ``described`` those that
-        stand for an actor named before ("the group", "the bloc", "the two sides")."""
+        ``statements`` are the nouns of "the statement said", ``described`` those that
+        stand for an actor named before ("the group", "the bloc", "the two sides") and
+        ``evidence`` those whose holder alleges what they show, as a speaker does ("had
+        evidence that …")."""
         irregular = _irregular_forms(nlp)
         triggers: dict[str, list[Requirement]] = {}
         for lemma in characterising:
@@ -206,7 +210,7 @@ class Prefilter:
 
         return cls({k: tuple(v) for k, v in triggers.items()},
                    forms([*verbs.nouns, *anaphoric], "NOUN"), forms(carried, "NOUN"),
-                   forms(speech, "VERB"), actors, counts,
+                   forms(speech, "VERB") | forms(evidence, "NOUN"), actors, counts,
                    forms(count_words.nouns, "NOUN") | count_words.words,
                    forms(count_words.verbs, "VERB") | forms(count_words.tolls, "NOUN"),
                    quotes, long_sentence,

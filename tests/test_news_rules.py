@@ -5262,7 +5262,7 @@ def test_evidence_that_another_did_wrong_accuses_it(coder):
     # "said Ethiopia interfered" (CODEBOOK: an allegation is ACCUSE by the speaker)
     check(coder, "Somalia's government said it had evidence that Ethiopia interfered in its "
           "internal affairs.", [("SOM", "ACCUSE", "ETH")])
-    check(coder, "Guyana presented evidence that Venezuela violated the court's order.",
+    check(coder, "Guyana presented evidence that Venezuela meddled in its elections.",
           [("GUY", "ACCUSE", "VEN")])
     # evidence that one's own side was wronged is no accusation of oneself; no wrongdoing,
     # no accusation
