@@ -1336,6 +1336,8 @@ class EventCoder:
     # ------------------------------------------------------------------ verbs
     def _read_verb(self, verb: Token, pattern: Pattern, mentions: dict[int, Mention],
                    state: ArticleState) -> _Role | None:
+        if pattern.objects and self._act_on_measure(verb, pattern):
+            return None  # "approved a sanctions package": the sanctions, read on the noun
         ceased = self._ceased(verb, pattern.code)
         if ceased is not None:  # "stopped cooperating with X": relations reduced, by the
             pattern = replace(pattern, code=ceased)  # ceasing verb's own modality
@@ -2528,12 +2530,21 @@ class EventCoder:
                     replace(holder, text=noun.text, sector=specific_role(held[0], self.actors)
                             if held else None, resolved_by="domestic")]
         ordered = _counted(noun)  # "three sets of air strikes": the strikes
-        if not sources and ordered.dep_ == "dobj" and \
-                self.lex.has("command", ordered.head.lemma_.lower()):
+        measure = self._measure(noun)  # "drafted a censure resolution": the resolution
+        preps = pattern.preps
+        if measure is not None:  # aimed "against" or "on" someone, or "for" them (aid);
+            ordered = measure  # put forward "at" or "to" a body, which is no target
+            preps = tuple(p for p in (*preps, "for") if p in _MEASURE_PREPS)
+            targets = targets or [a for node in _pobjs(measure, preps)
+                                  for a in self.targets_of(node, mentions, state)]
+        if not sources and ordered.dep_ == "dobj" and (
+                self.lex.has("command", ordered.head.lemma_.lower()) or
+                measure is not None and self.lex.has("measure_verbs",
+                                                     ordered.head.lemma_.lower())):
             subject, _ = self.subject(ordered.head)  # "Eritrea ordered a mobilisation"
             sources = self.actors_of(subject, mentions, state) if subject is not None else []
             for prep in ordered.head.children:  # "resumed its airstrikes on Afghanistan"
-                node = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in pattern.preps \
+                node = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in preps \
                     else None
                 if node is not None and not targets:
                     targets = self.targets_of(node, mentions, state)
@@ -2922,6 +2933,24 @@ class EventCoder:
                 continue
             break
         return False
+
+    def _act_on_measure(self, verb: Token, pattern: Pattern) -> bool:
+        """Whether the object a verb pattern matched is a measure that names an act of
+        another kind ("approved a sanctions package", matched as approving aid)."""
+        kind = self.cameo.get(pattern.code).plover_type
+        return any(c.dep_ == "compound" and self._measure(c) is not None and
+                   (named := self.verbs.match_noun(c)) is not None
+                   and self.cameo.get(named.code).plover_type != kind
+                   for o in verb.children if o.dep_ == "dobj" for c in o.children)
+
+    def _measure(self, noun: Token) -> Token | None:
+        """The measure an act is named on ("a censure resolution", "a sanctions package";
+        ``measure_nouns``), or None."""
+        head = noun.head
+        if noun.dep_ == "compound" and head.pos_ == "NOUN" and \
+                self.lex.has("measure_nouns", head.lemma_.lower()):
+            return head
+        return None
 
     def _inherited_source(self, noun: Token, mentions: dict[int, Mention],
                           state: ArticleState) -> list[Actor]:
@@ -4575,6 +4604,9 @@ _DOMESTIC = frozenset({"domestic", "place"})
 #: prepositions that name whose a group is ("militants from Mali", "members of the ELN"),
 #: unlike a place it acts in ("protesters in Nairobi")
 _OWNER_PREPS = frozenset({"of", "from"})
+#: prepositions that name whom a measure is aimed at ("a censure resolution against Iran",
+#: "a sanctions bill on Russia", "an aid package for Ukraine")
+_MEASURE_PREPS = frozenset({"against", "on", "for", "targeting"})
 def _reciprocal(verb: Token) -> bool:
     """Whether a verb's object is "each other" or "one another" ("the army and the RSF
     accused each other"): its conjoined subjects act on each other."""

@@ -5270,3 +5270,25 @@ def test_evidence_that_another_did_wrong_accuses_it(coder):
           [("KEN", "ACCUSE", "*")])
     check(coder, "Ghana found no evidence that Togo violated the border agreement.", [],
           [("GHA", "ACCUSE", "TGO")])
+
+
+def test_an_act_named_on_a_measure_is_done_by_who_puts_the_measure_forward(coder):
+    # "drafted a censure resolution against Iran": the censure is its drafters', aimed at
+    # what the resolution is against, as "pursued sanctions against Iran" already is
+    check(coder, "France and Britain drafted a censure resolution against Iran.",
+          [("FRA", "ACCUSE", "IRN"), ("GBR", "ACCUSE", "IRN")])
+    check(coder, "Germany is pushing a censure resolution against Belarus at the UN Human "
+          "Rights Council.", [("DEU", "ACCUSE", "BLR")], [("DEU", "ACCUSE", "UNO")])
+    # the body a measure is put to is not whom it censures
+    check(coder, "Britain and France tabled a censure resolution at the IAEA board.", [],
+          [("GBR", "ACCUSE", "IAE"), ("FRA", "ACCUSE", "IAE")])
+    check(coder, "The US Senate passed a sanctions bill against Russia.",
+          [("USA", "SANCTION", "RUS")])
+    # a sanctions package approved is sanctions, not aid
+    check(coder, "The European Union approved a new sanctions package against Russia.",
+          [("EUR", "SANCTION", "RUS")], [("EUR", "AID", "RUS")])
+    # who vetoes or opposes the measure does not do its act
+    check(coder, "Russia vetoed a censure resolution against Syria.", [],
+          [("RUS", "ACCUSE", "SYR")])
+    check(coder, "China opposed the sanctions resolution against North Korea.", [],
+          [("CHN", "SANCTION", "PRK")])
