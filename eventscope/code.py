@@ -1623,6 +1623,12 @@ class EventCoder:
         if targets and self._to_collective(verb, pattern, targets):
             targets = []  # "appealed to the international community for funding for the
             # Haiti mission": to no one named, whatever else the clause names
+        if targets and not self.lex.has("measure_verbs", verb.lemma_.lower()):
+            aimed = {t.idx for o in verb.children if o.dep_ == "dobj" and
+                     self.lex.has("measure_nouns", o.lemma_.lower())
+                     for p in o.children if p.dep_ == "prep" and p.lower_ in _MEASURE_PREPS
+                     for t in p.subtree}  # "vetoed a resolution against Syria": whom the
+            targets = [t for t in targets if t.start not in aimed]  # measure is aimed at
         held = [c for c in verb.children if c.dep_ == "dobj"]
         if self.codebook and kind == "COERCE" and targets and held and \
                 all(t.resolved_by == "venue" for t in targets):  # "detained opposition
@@ -1756,6 +1762,9 @@ class EventCoder:
                 noun = node.head  # "issued a statement condemning X": the issuer condemned
                 if noun.dep_ == "dobj" and self.lex.has("statement_nouns", noun.lemma_.lower()) \
                         and not any(c.dep_ in ("poss", "prep") for c in noun.children):
+                    if self.lex.has("measure_nouns", noun.lemma_.lower()) and \
+                            not self.lex.has("measure_verbs", noun.head.lemma_.lower()):
+                        return None, False  # "vetoed a resolution condemning X": not passed
                     node = noun.head
                     continue
                 return noun, False

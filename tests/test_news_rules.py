@@ -5292,3 +5292,18 @@ def test_an_act_named_on_a_measure_is_done_by_who_puts_the_measure_forward(coder
           [("RUS", "ACCUSE", "SYR")])
     check(coder, "China opposed the sanctions resolution against North Korea.", [],
           [("CHN", "SANCTION", "PRK")])
+
+
+def test_who_opposes_a_measure_does_not_act_on_its_target(coder):
+    # "vetoed a resolution condemning Israel": the condemnation is the resolution's, which
+    # did not pass; "opposed a motion against Pakistan" opposes the motion, not Pakistan
+    check(coder, "Russia vetoed a UN resolution condemning Israel.", [],
+          [("RUS", "ACCUSE", "ISR")])
+    check(coder, "China and Russia vetoed a draft resolution against Syria.", [],
+          [("CHN", "REJECT", "SYR"), ("RUS", "REJECT", "SYR")])
+    check(coder, "India opposed a motion against Pakistan at the United Nations.", [],
+          [("IND", "ACCUSE", "PAK")])
+    # who adopts or backs it does what it says
+    check(coder, "The Security Council adopted a resolution condemning North Korea.",
+          [("UNSC", "ACCUSE", "PRK")])
+    check(coder, "Ukraine backed a UN resolution condemning Russia.", [("UKR", "ACCUSE", "RUS")])
