@@ -1378,9 +1378,9 @@ class EventCoder:
             sources = self._done_in(verb, mentions, state)  # a passive with no agent
             suffered = bool(sources)
         if subject is None and not sources and self.codebook and \
-                self.cameo.get(code).plover_type == "ACCUSE":
-            sources = self._summoned_to(verb, mentions, state)
-            suffered = bool(sources)
+                self.cameo.get(code).plover_type in ("ACCUSE", "SANCTION"):
+            sources = self._envoys_host(verb, mentions, state)  # "was summoned", "were
+            suffered = bool(sources)  # expelled from Burkina Faso"
         if subject is None and not sources and self.codebook and \
                 self.cameo.get(code).plover_type in ("MOBILIZE", "RETREAT"):
             sources = self._forces_moved(verb, mentions, state)
@@ -3514,11 +3514,14 @@ class EventCoder:
         return self.lex.has("envoys", lemma) or \
             lemma == "commissioner" and any(c.lower_ == "high" for c in noun.children)
 
-    def _summoned_to(self, verb: Token, mentions: dict[int, Mention],
+    def _envoys_host(self, verb: Token, mentions: dict[int, Mention],
                      state: ArticleState) -> list[Actor]:
-        """Who summoned an envoy a passive names no summoner of: the state of the ministry he
-        was summoned to ("was summoned to the foreign ministry in Manila", "to Bangladesh's
-        foreign ministry", or the state the text is about), not his own."""
+        """Who summoned or expelled an envoy a passive names no doer of, never his own
+        state: the state of the ministry he was summoned to ("was summoned to the foreign
+        ministry in Manila", "to Bangladesh's foreign ministry", or the state the text is
+        about); the state he serves in or is expelled from ("the Canadian High Commissioner
+        in New Delhi", "Ukraine's ambassador to Senegal", "were expelled from Burkina
+        Faso"); else the state that reports it ("…, Somalia's foreign ministry said")."""
         envoys = [c for c in verb.children if c.dep_ == "nsubjpass" and self._envoy(c)]
         if not envoys:
             return []
@@ -3536,6 +3539,18 @@ class EventCoder:
                                resolved_by="context", start=node.idx,
                                end=node.idx + len(node.text))] if country else []
             return [a for a in found if a.country and a.country not in own]
+        posts = [node for e in envoys for node in _pobjs(e, ("in", "to"))] + \
+            _pobjs(verb, ("from",))
+        for node in posts:
+            hosts = [replace(a, sector="GOV", resolved_by="place")
+                     for a in self.actors_of(node, mentions, state)
+                     if a.kind == "country" and a.country and a.country not in own]
+            if hosts:
+                return hosts[:1]
+        reporter = self._reporter(verb, mentions, state)
+        if reporter is not None and reporter.kind in ("country", "person") and \
+                reporter.country not in own:
+            return [reporter]
         return []
 
     def _envoy_of(self, envoy: Token, mentions: dict[int, Mention],

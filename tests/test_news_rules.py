@@ -5307,3 +5307,21 @@ def test_who_opposes_a_measure_does_not_act_on_its_target(coder):
     check(coder, "The Security Council adopted a resolution condemning North Korea.",
           [("UNSC", "ACCUSE", "PRK")])
     check(coder, "Ukraine backed a UN resolution condemning Russia.", [("UKR", "ACCUSE", "RUS")])
+
+
+def test_an_envoy_summoned_or_expelled_in_the_passive_is_so_by_the_state_he_serves_in(coder):
+    # no doer named: the state the envoy serves in, or is expelled from, or that reports it
+    check(coder, "The Canadian High Commissioner in New Delhi was summoned on Monday.",
+          [("IND", "ACCUSE", "CAN")])
+    check(coder, "Ukraine's ambassador to Senegal was summoned over his remarks.",
+          [("SEN", "ACCUSE", "UKR")])
+    check(coder, "Three French diplomats were expelled from Burkina Faso for subversive "
+          "activities.", [("BFA", "SANCTION", "FRA")])
+    check(coder, "Ethiopia's ambassador was expelled on Thursday, Somalia's foreign ministry "
+          "said.", [("SOM", "SANCTION", "ETH")])
+    check(coder, "The Russian ambassador in Chisinau was declared persona non grata.",
+          [("MDA", "SANCTION", "RUS")])
+    # never by his own state, and not by a state the text does not name
+    check(coder, "Iran's ambassador was expelled, Iranian state media said.", [],
+          [("IRN", "SANCTION", "IRN")])
+    check(coder, "Russia's ambassador was summoned on Friday.", [], [("*", "ACCUSE", "RUS")])
