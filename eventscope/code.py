@@ -3383,6 +3383,11 @@ class EventCoder:
                    state: ArticleState) -> list[Actor]:
         """Actors of a target phrase; a named place stands for its state ("shelled
         Kharkiv", "strikes on the city of Pokrovsk")."""
+        if token.lower_ in ("which", "whom", "who", "that") and \
+                token.dep_ in ("dobj", "dative") and token.head.dep_ == "relcl" and \
+                token.head.head.pos_ in ("NOUN", "PROPN"):
+            return self.targets_of(token.head.head, mentions, state)  # "Ukraine, which
+            # it accused of …": Ukraine
         found = []
         if self.codebook and (self.verbs.match_noun(token) is not None or
                               self.lex.has("wrongdoing_objects", token.lemma_.lower())):

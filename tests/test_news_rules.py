@@ -5325,3 +5325,16 @@ def test_an_envoy_summoned_or_expelled_in_the_passive_is_so_by_the_state_he_serv
     check(coder, "Iran's ambassador was expelled, Iranian state media said.", [],
           [("IRN", "SANCTION", "IRN")])
     check(coder, "Russia's ambassador was summoned on Friday.", [], [("*", "ACCUSE", "RUS")])
+
+
+def test_a_relative_pronoun_object_stands_for_the_noun_it_follows(coder):
+    # "Ukraine, which it accused of supporting rebels": Ukraine is the one accused
+    check(coder, "Mali cut ties with Ukraine, which it accused of supporting rebels.",
+          [("MLI", "ACCUSE", "UKR")])
+    check(coder, "Sudan cut ties with the UAE, which the army accuses of arming the RSF.",
+          [("SDN", "ACCUSE", "ARE")])
+    check(coder, "Niger expelled the French ambassador, whom it accused of interference.",
+          [("NER", "ACCUSE", "FRA")])
+    # a relative subject is the doer, not the target
+    check(coder, "Mali cut ties with Ukraine, which accused it of lying.",
+          [("UKR", "ACCUSE", "MLI")], [("MLI", "ACCUSE", "UKR")])
