@@ -1357,6 +1357,11 @@ class EventCoder:
                 self._protest_manner(verb):
             return None  # "demonstrated in Kirkuk calling for independence": one protest
         subject, passive = self.subject(verb)
+        if self.codebook and subject is not None and not passive and \
+                verb.lemma_.lower() == "meet" and \
+                (self.lex.has("decision_nouns", subject.lemma_.lower()) or
+                 self.verbs.match_noun(subject) is not None):
+            return None  # "the move met with France's rejection": an act meets no one
         sources = self.actors_of(subject, mentions, state) if subject is not None else []
         partner = _headline_partner(subject) if sources and self.codebook else None
         if partner is not None:  # "Japan, Philippines sign troop pact": both sign
@@ -2247,10 +2252,12 @@ class EventCoder:
                 if sector in STATE_SECTORS and token.i == head.i and state.main and \
                         source.country and source.country != state.main and \
                         self.cameo.get(pattern.code).plover_type in TO_STATE_BODIES and \
+                        not self.lex.has("command", verb.lemma_.lower()) and \
                         any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
                         not any(c.dep_ in ("poss", "amod", "compound") for c in head.children):
                     # "ECOWAS urged the authorities", "Indonesia called on the military":
-                    # another's words to the bodies of the state the report is about
+                    # another's words to the bodies of the state the report is about (one
+                    # "orders" its own army)
                     return [Actor(text=token.text, country=state.main, sector=sector,
                                   kind="country", resolved_by="context", start=token.idx,
                                   end=token.idx + len(token.text))]
@@ -2577,7 +2584,10 @@ class EventCoder:
                        for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                        for a in self.targets_of(s, mentions, state)][:1]
         if not targets and info.plover_type in REACTIONS:
-            targets = self._clause_subject_actor(noun, mentions, state)
+            own = {s.country for s in sources}
+            targets = [t for t in self._clause_subject_actor(noun, mentions, state)
+                       if t.country not in own or t.resolved_by != "anaphora"]
+            # "the move expressed Jordan's rejection of the war": not of its own move
         mutual = len(sources) > 1 and (self.lex.has("symmetric", noun.lemma_.lower()) or
                                        self._joint(noun))
         if not sources or (not targets and info.plover_type not in INTRANSITIVE

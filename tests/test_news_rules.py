@@ -5338,3 +5338,26 @@ def test_a_relative_pronoun_object_stands_for_the_noun_it_follows(coder):
     # a relative subject is the doer, not the target
     check(coder, "Mali cut ties with Ukraine, which accused it of lying.",
           [("UKR", "ACCUSE", "MLI")], [("MLI", "ACCUSE", "UKR")])
+
+
+def test_a_state_orders_its_own_army_in_a_report_on_another(coder):
+    # "ECOWAS urged the authorities" in a report on Niger addresses Niger's; but a head of
+    # government who orders "the army" orders his own
+    text = ("Myanmar junta bombs village near border\n\nBANGKOK (Reuters) - Myanmar's military "
+            "bombed a village near the Thai border on Monday. Thailand's prime minister "
+            "ordered the army to reinforce the border.")
+    check(coder, text, [], [("THA", "*", "MMR")])
+    check(coder, "Myanmar junta bombs village school\n\nJAKARTA (Reuters) - Myanmar's "
+          "military bombed a school in Sagaing on Monday. Indonesia urged the junta to halt "
+          "attacks on civilians.", [("IDN", "REQUEST", "MMR")])
+
+
+def test_a_reaction_named_by_ones_own_move_is_not_aimed_at_oneself(coder):
+    # "the move expressed Jordan's rejection of the war": the move is Jordan's own recall
+    text = ("Jordan recalls envoy to Israel\n\nAMMAN (AP) - Jordan recalled its ambassador to "
+            "Israel on Wednesday. Foreign Minister Ayman Safadi said the move expressed "
+            "Jordan's rejection of the war.")
+    check(coder, text, [("JOR", "SANCTION", "ISR")], [("JOR", "REJECT", "JOR")])
+    # another's move still draws the reaction; an act "met with" one is no meeting
+    check(coder, "Niger's junta expelled the French ambassador. The move met with France's "
+          "rejection.", [("FRA", "REJECT", "NER")], [("FRA", "CONSULT", "NER")])
