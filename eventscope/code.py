@@ -1631,9 +1631,10 @@ class EventCoder:
         if targets and not self.lex.has("measure_verbs", verb.lemma_.lower()):
             aimed = {t.idx for o in verb.children if o.dep_ == "dobj" and
                      self.lex.has("measure_nouns", o.lemma_.lower())
-                     for p in o.children if p.dep_ == "prep" and p.lower_ in _MEASURE_PREPS
+                     for p in o.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS
                      for t in p.subtree}  # "vetoed a resolution against Syria": whom the
             targets = [t for t in targets if t.start not in aimed]  # measure is aimed at
+            # (a proposal "for talks with the RSF" rejected rejects the RSF's talks)
         held = [c for c in verb.children if c.dep_ == "dobj"]
         if self.codebook and kind == "COERCE" and targets and held and \
                 all(t.resolved_by == "venue" for t in targets):  # "detained opposition
@@ -4646,6 +4647,8 @@ _OWNER_PREPS = frozenset({"of", "from"})
 #: prepositions that name whom a measure is aimed at ("a censure resolution against Iran",
 #: "a sanctions bill on Russia", "an aid package for Ukraine")
 _MEASURE_PREPS = frozenset({"against", "on", "for", "targeting"})
+#: those that name whom it works against
+_AIMED_PREPS = frozenset({"against", "targeting"})
 def _reciprocal(verb: Token) -> bool:
     """Whether a verb's object is "each other" or "one another" ("the army and the RSF
     accused each other"): its conjoined subjects act on each other."""
