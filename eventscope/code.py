@@ -1034,6 +1034,15 @@ class EventCoder:
         if role.code in SEIZURES and not role.modality.future and \
                 first.pos_ == "VERB" and self._craft_seized(first):
             return [pair]  # "seized a tanker in the Gulf": under a flag the text does not give
+        if kind == "THREATEN" and source.country and \
+                any(self.lex.has("retaliation", t.lemma_.lower()) for t in (
+                    *role.tokens, *(c for c in first.children if c.dep_ in ("ccomp", "xcomp")))):
+            attackers = {a for a, hit in state.attacked.items() if hit == source.country}
+            if len(attackers) == 1:  # "Pakistan vowed to retaliate", "warned it would
+                # respond": against who struck it
+                return [(source, Actor(text=first.text, country=attackers.pop(), sector="GOV",
+                                       kind="country", resolved_by="context", start=first.idx,
+                                       end=first.idx + len(first.text)))]
         if kind == "MOBILIZE" and source.kind in ("country", "person") and \
                 first.pos_ == "VERB":
             sector = self._domestic_adversary(first, source, state)

@@ -5361,3 +5361,17 @@ def test_a_reaction_named_by_ones_own_move_is_not_aimed_at_oneself(coder):
     # another's move still draws the reaction; an act "met with" one is no meeting
     check(coder, "Niger's junta expelled the French ambassador. The move met with France's "
           "rejection.", [("FRA", "REJECT", "NER")], [("FRA", "CONSULT", "NER")])
+
+
+def test_a_vow_to_retaliate_threatens_who_attacked(coder):
+    # the codebook's "vow to retaliate": against the state that last attacked the one vowing
+    check(coder, "India launched missile strikes on nine sites in Pakistan on Wednesday. "
+          "Pakistan vowed to retaliate.", [("PAK", "THREATEN", "IND")])
+    check(coder, "Israel struck Iranian air defences on Saturday. Iran's supreme leader vowed "
+          "a harsh response.", [("IRN", "THREATEN", "ISR")])
+    check(coder, "Israel struck Iranian air defences on Saturday. Tehran warned it would "
+          "respond at a time of its choosing.", [("IRN", "THREATEN", "ISR")])
+    # no attack told, no one threatened
+    check(coder, "Pakistan vowed to retaliate.", [], [("PAK", "THREATEN", "*")])
+    check(coder, "Kenya was hit by floods on Monday. Kenya vowed a strong response.", [],
+          [("KEN", "THREATEN", "*")])
