@@ -604,6 +604,9 @@ class EventCoder:
                 continue
             subject, passive = self.subject(token)
             agent = passive and any(c.dep_ == "agent" for c in token.children)
+            if self._implicated(token):  # "was involved in the killing": the one blamed
+                subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+                passive = False
             sources = self.actors_of(subject, mentions, state) \
                 if subject is not None and (not passive or agent) else []
             if sources:
@@ -762,6 +765,8 @@ class EventCoder:
         """ "X was responsible for the attack", "X was behind the bombing": a copula whose
         complement blames its subject for an event (a noun of the verb dictionary) or a harm
         ("responsible for the collapse of the truce")."""
+        if self._implicated(verb):
+            return True
         if verb.lemma_ != "be":
             return False
         for child in verb.children:
@@ -779,6 +784,18 @@ class EventCoder:
                                          or self.lex.has("harms", node.lemma_.lower())):
                     return True
         return False
+
+    def _implicated(self, verb: Token) -> bool:
+        """ "X was involved in the killing", "was implicated in the bombing": a passive of
+        ``implicated`` whose "in" names a hostile act or a harm, its subject the one blamed."""
+        if not self.lex.has("implicated", verb.lemma_.lower()) or \
+                not any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        return any((pattern := self.verbs.match_noun(node)) is not None and
+                   self.cameo.get(pattern.code).plover_type in CONFLICT or
+                   self.lex.has("wrongdoing_objects", node.lemma_.lower()) or
+                   self.lex.has("harms", node.lemma_.lower())
+                   for node in _pobjs(verb, ("in",)))
 
     def _allegations(self, sent: Span, index: int, trigger: Token, pattern: Pattern,
                      role: _Role, mentions: dict[int, Mention],

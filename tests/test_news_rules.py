@@ -5375,3 +5375,15 @@ def test_a_vow_to_retaliate_threatens_who_attacked(coder):
     check(coder, "Pakistan vowed to retaliate.", [], [("PAK", "THREATEN", "*")])
     check(coder, "Kenya was hit by floods on Monday. Kenya vowed a strong response.", [],
           [("KEN", "THREATEN", "*")])
+
+
+def test_one_said_to_be_involved_in_an_attack_is_accused(coder):
+    # "said India's government had been involved in the killing": blamed, as "was behind"
+    check(coder, "Canada's prime minister said India's government had been involved in the "
+          "killing of a Sikh separatist.", [("CAN", "ACCUSE", "IND")])
+    check(coder, "Ukraine said Belarus was involved in the attack on Kyiv.",
+          [("UKR", "ACCUSE", "BLR")])
+    check(coder, "Kenya said Somalia was implicated in the bombing.", [("KEN", "ACCUSE", "SOM")])
+    # involved in talks is no wrongdoing; denying one's own part accuses no one
+    check(coder, "Egypt said Qatar was involved in the talks.", [], [("EGY", "ACCUSE", "QAT")])
+    check(coder, "Kenya said it was not involved in the attack.", [], [("KEN", "ACCUSE", "*")])
