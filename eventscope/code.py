@@ -1415,6 +1415,9 @@ class EventCoder:
         if subject is None and not sources and self.codebook and \
                 self.cameo.get(code).plover_type in ("MOBILIZE", "RETREAT"):
             sources = self._forces_moved(verb, mentions, state)
+        if self.codebook and code == SHOW_OF_FORCE and len({s.country for s in sources}) > 1:
+            code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games":
+            # exercises of two states' forces are held together (the codebook's joint ones)
         if self.codebook and not passive and self.lex.has("receipt", verb.lemma_.lower()) and \
                 (self.cameo.get(pattern.code).plover_type == "AID" or
                  pattern.code == TELEPHONE):  # "received a phone call from Macron": the

@@ -5387,3 +5387,16 @@ def test_one_said_to_be_involved_in_an_attack_is_accused(coder):
     # involved in talks is no wrongdoing; denying one's own part accuses no one
     check(coder, "Egypt said Qatar was involved in the talks.", [], [("EGY", "ACCUSE", "QAT")])
     check(coder, "Kenya said it was not involved in the attack.", [], [("KEN", "ACCUSE", "*")])
+
+
+def test_exercises_held_by_two_states_forces_are_joint(coder):
+    # the codebook's "joint exercises" (COOPERATE), with or without the word "joint"
+    check(coder, "French and Egyptian warships launched ten days of war games in the "
+          "Mediterranean on Monday.", [("FRA", "COOPERATE", "EGY"), ("EGY", "COOPERATE", "FRA")])
+    check(coder, "Russia and China held naval drills in the East China Sea.",
+          [("RUS", "COOPERATE", "CHN")], [("RUS", "MOBILIZE", "*")])
+    # one state's drills, or two states deploying, are shows of force, not cooperation
+    check(coder, "Russia held drills near Ukraine's border.", [("RUS", "MOBILIZE", "*")],
+          [("RUS", "COOPERATE", "*")])
+    check(coder, "Russia and Belarus deployed troops to the border.", [],
+          [("RUS", "COOPERATE", "BLR")])
