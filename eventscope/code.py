@@ -801,7 +801,10 @@ class EventCoder:
                      role: _Role, mentions: dict[int, Mention],
                      state: ArticleState) -> list[Event]:
         """A statement that another did wrong accuses them: "the navy said Iranian forces
-        fired on the tanker" is also the navy's accusation against Iran (CODEBOOK)."""
+        fired on the tanker" is also the navy's accusation against Iran (CODEBOOK); a
+        defence reported ("troops repelled an attack, the mission said") accuses no one."""
+        if self.lex.has("defence", trigger.lemma_.lower()):
+            return []
         node = self._reporting_verb(trigger)
         if node is not None:
             subject, passive = self.subject(node)

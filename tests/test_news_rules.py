@@ -5400,3 +5400,14 @@ def test_exercises_held_by_two_states_forces_are_joint(coder):
           [("RUS", "COOPERATE", "*")])
     check(coder, "Russia and Belarus deployed troops to the border.", [],
           [("RUS", "COOPERATE", "BLR")])
+
+
+def test_a_defence_reported_accuses_no_one(coder):
+    # "Burundian troops repelled an attack, the AU mission said": told, not alleged
+    check(coder, "Burundian troops repelled an al-Shabaab attack on their base in southern "
+          "Somalia, the African Union mission said.", [], [("AFU", "ACCUSE", "BDI")])
+    check(coder, "Ukrainian forces repelled a Russian assault near Pokrovsk, the Ukrainian "
+          "military said.", [], [("UKR", "ACCUSE", "UKR")])
+    # an attack reported still is the reporter's accusation of its doer
+    check(coder, "Russian forces shelled Kharkiv overnight, the Ukrainian military said.",
+          [("UKR", "ACCUSE", "RUS")])
