@@ -504,8 +504,9 @@ class EventCoder:
                     state.antecedent = role.sources[0]
                 # a main act whose doer no subject names ("protesters rallied in Kinshasa"):
                 # its country is its paragraph's, until a subject names another
-                state.paragraph_country.setdefault(state.paragraph(trigger.idx),
-                                                   role.sources[0].country or "")
+                if role.sources[0].kind != "igo":
+                    state.paragraph_country.setdefault(state.paragraph(trigger.idx),
+                                                       role.sources[0].country or "")
             for event in events:
                 if event.trigger.start == trigger.idx and event.plover_type == "ASSAULT" and \
                         event.modality.asserted and event.target is not None and \
@@ -569,9 +570,10 @@ class EventCoder:
                 state.earlier_person, state.last_person = state.last_person, people
             if bodies and _countries(bodies) != _countries(state.last_body):
                 state.earlier_body, state.last_body = state.last_body, bodies
-            if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":  # a main clause's doer,
-                # not a sufferer ("… were detained") or a doer reported in a clause ("the deal
-                # means Nauru will take …")
+            if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and \
+                    found[0].kind != "igo":  # a main clause's doer, not a sufferer ("… were
+                # detained") or a doer reported in a clause ("the deal means Nauru will take
+                # …"); a state's, as no organisation has an army or a government of its own
                 state.paragraph_country[state.paragraph(token.idx)] = found[0].country or ""
 
     def _wrongdoing(self, sent: Span, readings: list[tuple[Token, Pattern, _Role | None]],

@@ -5411,3 +5411,17 @@ def test_a_defence_reported_accuses_no_one(coder):
     # an attack reported still is the reporter's accusation of its doer
     check(coder, "Russian forces shelled Kharkiv overnight, the Ukrainian military said.",
           [("UKR", "ACCUSE", "RUS")])
+
+
+def test_an_organisation_named_last_lends_no_army_or_government_to_the_paragraph(coder):
+    # "the army" after "The World Food Programme …" is the army of the state the report is
+    # on, not an organisation's
+    text = ("WFP suspends aid in Sudan after staff killed\n\nNAIROBI (Reuters) - The World Food "
+            "Programme temporarily suspended operations in Sudan after three of its staff were "
+            "killed in fighting in Darfur. The RSF and the army blamed each other for the "
+            "deaths.")
+    found = {(e.source.country, e.source.sector) for e in coder.code(text, published=PUBLISHED)
+             .events} | {(e.target.country, e.target.sector)
+                         for e in coder.code(text, published=PUBLISHED).events if e.target}
+    assert ("WFP", "MIL") not in found
+    check(coder, text, [("SDN", "ACCUSE", "SDN")])
