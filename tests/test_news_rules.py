@@ -5425,3 +5425,22 @@ def test_an_organisation_named_last_lends_no_army_or_government_to_the_paragraph
                          for e in coder.code(text, published=PUBLISHED).events if e.target}
     assert ("WFP", "MIL") not in found
     check(coder, text, [("SDN", "ACCUSE", "SDN")])
+
+
+def test_political_parties_act_for_their_country(coder):
+    # parties of government and opposition in the news: their country, sector PTY
+    check(coder, "The CHP accused President Erdogan of staging a judicial coup.",
+          [("TUR", "ACCUSE", "TUR")])
+    check(coder, "Fidesz accused Brussels of blackmail.", [("HUN", "ACCUSE", "EUR")])
+    check(coder, "The ANC condemned the United States' decision to expel its ambassador.",
+          [("ZAF", "ACCUSE", "USA")])
+    check(coder, "ZANU-PF accused the United States of meddling in Zimbabwe's affairs.",
+          [("ZWE", "ACCUSE", "USA")])
+    check(coder, "The Bangladesh Nationalist Party demanded that India extradite Sheikh "
+          "Hasina.", [("BGD", "REQUEST", "IND")])
+    found = coder.code("Pakistan Tehreek-e-Insaf supporters clashed with police in Lahore.",
+                       published=PUBLISHED)
+    assert any(e.source.country == "PAK" for e in found.events)
+    # an acronym that names something else is left alone: PTI is also a news agency
+    check(coder, "Indian troops killed two militants in Kashmir, PTI reported.", [],
+          [("PAK", "*", "*")])
