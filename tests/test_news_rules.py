@@ -5444,3 +5444,14 @@ def test_political_parties_act_for_their_country(coder):
     # an acronym that names something else is left alone: PTI is also a news agency
     check(coder, "Indian troops killed two militants in Kashmir, PTI reported.", [],
           [("PAK", "*", "*")])
+
+
+def test_an_act_called_a_setback_or_a_witch_hunt_is_criticised(coder):
+    # judgements of news: "a serious setback for democracy", "a political witch hunt"
+    check(coder, "Turkish police detained Istanbul's mayor on Wednesday. Germany said the "
+          "arrest was a serious setback for democracy.", [("DEU", "ACCUSE", "TUR")])
+    check(coder, "Turkish police detained Istanbul's mayor on Wednesday. The CHP called the "
+          "detention a political witch hunt.", [("TUR", "ACCUSE", "TUR")])
+    # a setback of talks judges no one
+    check(coder, "The talks made progress despite a setback, the Qatari mediators said.", [],
+          [("QAT", "ACCUSE", "*")])
