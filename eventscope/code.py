@@ -1861,7 +1861,8 @@ class EventCoder:
         speaker's verb ("The ministry said the claims were false and urged Ouagadougou to
         …", "Sheinbaum argued that tariffs would not help, inviting Washington to …"): the
         speaker's, where the reported clause's subject is a thing, which urges nobody (an
-        attack told may kill and destroy, not urge)."""
+        attack told may kill and destroy, not urge), or people it tells were acted on ("said
+        23 people had been killed and urged the authorities to …")."""
         if self.cameo.get(code).plover_type not in (*REACTIONS, "AGREE", "THREATEN"):
             return []
         node = verb
@@ -1871,7 +1872,8 @@ class EventCoder:
                 not self.lex.has("reporting", node.head.lemma_.lower()) or \
                 subject.pos_ != "NOUN" or subject.head.i != node.i or \
                 self.actors.role_sector(subject) is not None and \
-                not self.lex.has("craft", subject.lemma_.lower()) or \
+                not self.lex.has("craft", subject.lemma_.lower()) and \
+                subject.dep_ != "nsubjpass" or \
                 self.lex.has("statement_nouns", subject.lemma_.lower()):
             return []
         speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)

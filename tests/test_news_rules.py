@@ -5455,3 +5455,16 @@ def test_an_act_called_a_setback_or_a_witch_hunt_is_criticised(coder):
     # a setback of talks judges no one
     check(coder, "The talks made progress despite a setback, the Qatari mediators said.", [],
           [("QAT", "ACCUSE", "*")])
+
+
+def test_who_reports_people_harmed_and_urges_is_the_one_urging(coder):
+    # "said 23 people had been killed and urged the authorities to …", the parser hanging
+    # "urged" on the reported clause: the speaker urges, not the people killed
+    check(coder, "Kenyan police fired on protesters in Nairobi. Amnesty International said "
+          "at least 23 people had been killed and urged the authorities to end the "
+          "crackdown.", [("GBR", "REQUEST", "KEN")])
+    check(coder, "Uganda's opposition said 40 supporters had been arrested and called on "
+          "the government to free them.", [("UGA", "REQUEST", "UGA")])
+    # people who act in the reported clause may still do the second act
+    check(coder, "Police said the protesters had gathered outside parliament and demanded "
+          "the president's resignation.", [], [("*", "REQUEST", "*")])
