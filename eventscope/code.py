@@ -1718,6 +1718,10 @@ class EventCoder:
             return root, False  # "Dozens of students protested …", "The first contingent of
             # Kenyan police arrived …", parsed as a phrase
         head = verb.head
+        if verb.dep_ == "acl" and verb.lemma_.lower() in NEVER_SUFFERED and \
+                head.pos_ in ("NOUN", "PROPN"):
+            return head, False  # "… as hundreds of students protested", parsed with the verb
+            # on the noun: none of these acts is suffered, so the noun does it
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and \
                 verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "dobj" for c in verb.children) \
                 and (head == root or head.dep_ == "nsubj" and head.head.i > verb.i and
@@ -2034,7 +2038,8 @@ class EventCoder:
     def _crowd(self, verb: Token, subject: Token, state: ArticleState) -> list[Actor]:
         """A crowd named by no country ("hundreds of protesters", "students throughout
         Serbia", "thousands") acts where it gathers: the state of the place its clause names
-        ("in Tbilisi")."""
+        ("in Tbilisi"), else the one its sentence names ("… in Nairobi as thousands
+        marched")."""
         if self.places is None:
             return []
         crowd = subject  # "hundreds of protesters": the protesters
@@ -2044,7 +2049,9 @@ class EventCoder:
         people = crowd.lemma_.lower() in _NUMBER_NOUNS  # "thousands protested": people
         if self.actors.role_sector(crowd) != "CVL" and not people:
             return []
-        return self._gathered(crowd, [*subject.subtree, *verb.subtree], state)
+        return self._gathered(crowd, [*subject.subtree, *verb.subtree], state) or \
+            self._gathered(crowd, list(verb.sent), state)  # "police fired tear gas in
+        # Nairobi as thousands marched": where its sentence is
 
     def _gathered(self, crowd: Token, tokens: list[Token], state: ArticleState) -> list[Actor]:
         """The people of the state of the first place the tokens name ("in Tbilisi", "through

@@ -5468,3 +5468,15 @@ def test_who_reports_people_harmed_and_urges_is_the_one_urging(coder):
     # people who act in the reported clause may still do the second act
     check(coder, "Police said the protesters had gathered outside parliament and demanded "
           "the president's resignation.", [], [("*", "REQUEST", "*")])
+
+
+def test_a_crowd_acts_where_its_sentence_is(coder):
+    # "… in Nairobi as thousands marched": the crowd's place is its sentence's, and a
+    # protest verb hung on the crowd noun ("as hundreds of students protested") is its act
+    check(coder, "Kenyan police fired tear gas at protesters in Nairobi on Tuesday as "
+          "thousands marched against a finance bill.", [("KEN", "PROTEST", "KEN")])
+    check(coder, "Police fired tear gas in Dakar as hundreds of students protested against "
+          "the postponement of the election.", [("SEN", "PROTEST", "SEN")])
+    # a crowd of no place and no country: nobody identified
+    check(coder, "Thousands marched against the finance bill on Tuesday.", [],
+          [("*", "PROTEST", "*")])
