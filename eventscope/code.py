@@ -3305,8 +3305,10 @@ class EventCoder:
                         self.lex.has(k, lemma) for k in ("request", "permission", "intent",
                                                          "refusal", "threat")) and \
                         not self._meeting_frame(trigger) and not (
-                            dep == "pobj" and head.lower_ in ("in", "during", "at")):
-                    # not the setting: "told his counterpart in a phone call that …"
+                            dep == "pobj" and head.lower_ in ("in", "during", "at", "after",
+                                                              "following", "since")):
+                    # not the setting: "told his counterpart in a phone call that …", nor
+                    # what came before: "agreed to a ceasefire after talks hosted by …"
                     hypothetical = True  # "demanded the withdrawal of", "called for talks"
                     break
                 node = governor

@@ -5480,3 +5480,22 @@ def test_a_crowd_acts_where_its_sentence_is(coder):
     # a crowd of no place and no country: nobody identified
     check(coder, "Thousands marched against the finance bill on Tuesday.", [],
           [("*", "PROTEST", "*")])
+
+
+def test_talks_after_which_an_act_came_were_held(coder):
+    # "agreed to a ceasefire after talks": the talks took place, not a plan to hold them
+    found = coder.code("Thailand and Cambodia agreed to an immediate ceasefire on Monday after "
+                       "talks hosted by Malaysia's prime minister.", published=PUBLISHED).events
+    assert any(e.plover_type == "CONSULT" and e.modality.asserted and
+               e.source.country == "THA" and e.target.country == "KHM" for e in found)
+    # agreeing to talks still is an intent to hold them
+    found = coder.code("Thailand and Cambodia agreed to hold talks in Kuala Lumpur.",
+                       published=PUBLISHED).events
+    assert not any(e.plover_type == "CONSULT" and e.modality.asserted for e in found)
+
+
+def test_an_act_called_excessive_or_disproportionate_is_criticised(coder):
+    check(coder, "Peru cut diplomatic relations with Mexico on Monday. Mexico's president "
+          "called the decision excessive.", [("MEX", "ACCUSE", "PER")])
+    check(coder, "Israel struck Beirut on Friday. France called the strikes disproportionate.",
+          [("FRA", "ACCUSE", "ISR")])
