@@ -3049,10 +3049,17 @@ class EventCoder:
                 if subject is not None and passive:
                     return self.actors_of(subject, mentions, state)
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "for" or \
-                prep.head.lemma_.lower() != "responsibility" or prep.head.dep_ != "dobj":
+        if noun.dep_ != "pobj" or prep.lower_ != "for":
             return []
-        verb = prep.head.head
+        if prep.head.pos_ == "VERB" and any(c.dep_ == "dobj" and
+                                            c.lemma_.lower() == "responsibility"
+                                            for c in prep.head.children):
+            verb = prep.head  # "claimed responsibility on Tuesday for the attack", the "for"
+            # hung on the verb
+        elif prep.head.lemma_.lower() == "responsibility" and prep.head.dep_ == "dobj":
+            verb = prep.head.head
+        else:
+            return []
         if verb.lemma_.lower() not in ("claim", "take", "accept", "admit", "assume"):
             return []
         return self._active_doers(verb, mentions, state)

@@ -5499,3 +5499,14 @@ def test_an_act_called_excessive_or_disproportionate_is_criticised(coder):
           "called the decision excessive.", [("MEX", "ACCUSE", "PER")])
     check(coder, "Israel struck Beirut on Friday. France called the strikes disproportionate.",
           [("FRA", "ACCUSE", "ISR")])
+
+
+def test_responsibility_claimed_with_a_time_between_is_for_the_act(coder):
+    # "claimed responsibility on Tuesday for an attack": the "for" hung on the verb
+    check(coder, "Yemen's Houthi movement claimed responsibility on Tuesday for an attack on a "
+          "Liberian-flagged cargo ship in the Red Sea.", [("YEM", "ASSAULT", "LBR")])
+    check(coder, "Al-Shabaab claimed responsibility late on Monday for the bombing in "
+          "Mogadishu.", [("SOM", "ASSAULT", "SOM")])
+    # claiming credit for talks is no attack
+    check(coder, "Qatar claimed credit on Monday for the talks between Israel and Hamas.", [],
+          [("QAT", "ASSAULT", "*")])
