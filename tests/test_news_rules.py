@@ -174,7 +174,7 @@ TARGETS = [
     ("Sudanese and Chadian officials held talks in Doha.", [],
      [("SDN", "CONSULT", "QAT"), ("TCD", "CONSULT", "QAT")]),
     ("Greek and Cypriot warships on Monday launched ten days of war games off Crete.",
-     [("GRC", "MOBILIZE", None)], []),
+     [("GRC", "COOPERATE", "CYP")], [("GRC", "*", "GRC")]),  # joint, and not on Crete
     # ... while the capital a visitor arrives in is the host
     ("Vanuatu's prime minister arrived in Beijing on Monday.", [("VUT", "CONSULT", "CHN")], []),
     ("Kenya's president arrived in Nairobi after the summit.", [], [("KEN", "CONSULT", "KEN")]),
