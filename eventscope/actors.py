@@ -241,8 +241,9 @@ class ActorDictionary:
         (only those with ``phrases_only``)."""
         doc = token.doc
         if self._role_ends is None or self._role_ends[0] != len(self.roles):
-            self._role_ends = (len(self.roles), frozenset(
-                key.rsplit(" ", 1)[1] for key in self.roles if " " in key))
+            self._role_ends = (len(self.roles), frozenset(  # "head of state" ends in
+                key.replace("-", " ").rsplit(" ", 1)[1]  # "state", "secretary-general"
+                for key in self.roles if " " in key or "-" in key))  # in "general"
         ends = self._role_ends[1]
         phrase_end = token.lower_ in ends or token.lemma_.lower() in ends
         for width in (3, 2) if phrase_end else ():  # only words that end a phrase

@@ -5510,3 +5510,18 @@ def test_responsibility_claimed_with_a_time_between_is_for_the_act(coder):
     # claiming credit for talks is no attack
     check(coder, "Qatar claimed credit on Monday for the talks between Israel and Hamas.", [],
           [("QAT", "ASSAULT", "*")])
+
+
+def test_a_secretary_general_is_no_general(coder):
+    # "secretary-general", "director-general": heads of a body (GOV), not army generals
+    events = coder.code("The Gulf Cooperation Council's secretary-general, Jasem Albudaiwi, "
+                        "welcomed the agreement between Saudi Arabia and Iran.",
+                        published=PUBLISHED).events
+    assert events and all(e.source.sector == "GOV" for e in events)
+    events = coder.code("The WHO director-general condemned the attack on a hospital in Gaza.",
+                        published=PUBLISHED).events
+    assert all(e.source.sector != "MIL" for e in events)
+    # a general is still the army's
+    events = coder.code("A Sudanese general accused the UAE of arming the RSF.",
+                        published=PUBLISHED).events
+    assert any(e.source.sector == "MIL" for e in events)
