@@ -3001,9 +3001,9 @@ class EventCoder:
         """Whether the object a verb pattern matched is a measure that names an act of
         another kind ("approved a sanctions package", matched as approving aid)."""
         kind = self.cameo.get(pattern.code).plover_type
-        return any(c.dep_ == "compound" and self._measure(c) is not None and
-                   (named := self.verbs.match_noun(c)) is not None
-                   and self.cameo.get(named.code).plover_type != kind
+        return any(self._measure(c) is not None and
+                   (named := self.verbs.match_noun(c)) is not None and
+                   self.cameo.get(named.code).plover_type != kind
                    for o in verb.children if o.dep_ == "dobj" for c in o.children)
 
     def _measure(self, noun: Token) -> Token | None:
@@ -3446,7 +3446,7 @@ class EventCoder:
                    state: ArticleState) -> list[Actor]:
         """Actors of a target phrase; a named place stands for its state ("shelled
         Kharkiv", "strikes on the city of Pokrovsk")."""
-        if token.lower_ in ("which", "whom", "who", "that") and \
+        if token.lower_ in _RELATIVE and \
                 token.dep_ in ("dobj", "dative") and token.head.dep_ == "relcl" and \
                 token.head.head.pos_ in ("NOUN", "PROPN"):
             return self.targets_of(token.head.head, mentions, state)  # "Ukraine, which
