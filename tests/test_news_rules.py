@@ -5525,3 +5525,17 @@ def test_a_secretary_general_is_no_general(coder):
     events = coder.code("A Sudanese general accused the UAE of arming the RSF.",
                         published=PUBLISHED).events
     assert any(e.source.sector == "MIL" for e in events)
+
+
+def test_armed_forces_named_by_their_own_names_act_for_their_state(coder):
+    # national armies named as news names them: "KDF troops", "the SSPDF", "FANB"
+    check(coder, "KDF troops killed 12 al-Shabaab militants in Lamu county.",
+          [("KEN", "ASSAULT", "*")])
+    check(coder, "The SSPDF clashed with the White Army in Nasir.", [("SSD", "ASSAULT", "*")])
+    check(coder, "The Somali National Army recaptured the town of Adan Yabaal from "
+          "al-Shabaab.", [("SOM", "*", "*")])
+    check(coder, "The Armed Forces of the Philippines accused China of harassing its "
+          "resupply boats.", [("PHL", "ACCUSE", "CHN")])
+    # "AFP", a news agency too, names no army
+    check(coder, "Chinese vessels fired water cannon at a Philippine boat, AFP reported.", [],
+          [("PHL", "*", "CHN")])
