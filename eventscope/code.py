@@ -236,6 +236,9 @@ class ArticleState:
     #: the country each attacker's last attack on another state hit ("Israeli jets struck
     #: Gaza. Israeli troops also raided a hospital": Gaza's)
     attacked: dict[str, str] = field(default_factory=dict)
+    #: the state whose last strike, measure or coercion hit each state ("The United States
+    #: imposed tariffs on Canadian steel. Canada vowed to retaliate": against the US)
+    hit_by: dict[str, str] = field(default_factory=dict)
 
     #: (token, country) of each state named, in order ("the two countries" are the two most
     #: named before)
@@ -513,6 +516,12 @@ class EventCoder:
                         event.target.country and event.source.country and \
                         event.target.country != event.source.country:
                     state.attacked[event.source.country] = event.target.country
+                if event.trigger.start == trigger.idx and \
+                        event.plover_type in ("ASSAULT", "SANCTION", "COERCE") and \
+                        event.modality.asserted and event.target is not None and \
+                        event.target.country and event.source.country and \
+                        event.target.country != event.source.country:
+                    state.hit_by[event.target.country] = event.source.country
             if role.sources and (role.modality.asserted or self._alleged_of(trigger)):
                 kind = self.cameo.get(role.code).plover_type  # "accused X of attacking …
                 if kind:  # Egypt condemned the attacks": X's attacks, as alleged
@@ -1059,10 +1068,10 @@ class EventCoder:
         if kind == "THREATEN" and source.country and \
                 any(self.lex.has("retaliation", t.lemma_.lower()) for t in (
                     *role.tokens, *(c for c in first.children if c.dep_ in ("ccomp", "xcomp")))):
-            attackers = {a for a, hit in state.attacked.items() if hit == source.country}
-            if len(attackers) == 1:  # "Pakistan vowed to retaliate", "warned it would
-                # respond": against who struck it
-                return [(source, Actor(text=first.text, country=attackers.pop(), sector="GOV",
+            doer = state.hit_by.get(source.country)
+            if doer is not None:  # "Pakistan vowed to retaliate", "warned it would respond":
+                # against who last struck, sanctioned or coerced it
+                return [(source, Actor(text=first.text, country=doer, sector="GOV",
                                        kind="country", resolved_by="context", start=first.idx,
                                        end=first.idx + len(first.text)))]
         if kind == "MOBILIZE" and source.kind in ("country", "person") and \

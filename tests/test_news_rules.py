@@ -5539,3 +5539,15 @@ def test_armed_forces_named_by_their_own_names_act_for_their_state(coder):
     # "AFP", a news agency too, names no army
     check(coder, "Chinese vessels fired water cannon at a Philippine boat, AFP reported.", [],
           [("PHL", "*", "CHN")])
+
+
+def test_a_vow_to_retaliate_threatens_who_last_acted_against_one(coder):
+    # the one to retaliate against is the last to strike, sanction or coerce one's state
+    check(coder, "The United States imposed tariffs on Canadian steel on Saturday. Canada "
+          "vowed to retaliate.", [("CAN", "THREATEN", "USA")])
+    check(coder, "Russia struck Kyiv overnight, and on Monday Poland expelled Russian "
+          "diplomats. Ukraine vowed to retaliate.", [("UKR", "THREATEN", "RUS")],
+          [("UKR", "THREATEN", "POL")])
+    # one's own measures call for no retaliation against oneself
+    check(coder, "Canada imposed tariffs on American steel on Saturday. Canada vowed to "
+          "retaliate.", [], [("CAN", "THREATEN", "CAN")])
