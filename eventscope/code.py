@@ -3208,6 +3208,10 @@ class EventCoder:
             if dep == "xcomp" and node.tag_ == "VBG" and self.lex.has("cessation", lemma):
                 hypothetical = True  # "agreed to stop fighting": the fighting ends
                 break
+            if dep == "xcomp" and self.lex.has("failure", lemma):
+                negated = not negated  # "failed to reach an agreement": not reached
+                node = head
+                continue
             if dep == "xcomp" and node.tag_ == "VBG" and self.lex.has("denial", lemma):
                 negated, denied = not negated, True  # "denied arming the rebels"
                 node = head

@@ -5551,3 +5551,18 @@ def test_a_vow_to_retaliate_threatens_who_last_acted_against_one(coder):
     # one's own measures call for no retaliation against oneself
     check(coder, "Canada imposed tariffs on American steel on Saturday. Canada vowed to "
           "retaliate.", [], [("CAN", "THREATEN", "CAN")])
+
+
+def test_an_act_one_failed_to_do_did_not_happen(coder):
+    # "failed to reach an agreement": no agreement (CODEBOOK: acts that did not happen are
+    # not events); the talks that failed were held
+    found = coder.code("Kosovo's prime minister and Serbia's president held talks but failed "
+                       "to reach agreement.", published=PUBLISHED).events
+    assert not any(e.plover_type in ("AGREE", "SUPPORT") and e.modality.asserted
+                   for e in found)
+    assert any(e.plover_type == "CONSULT" and e.modality.asserted for e in found)
+    found = coder.code("Russia failed to capture Kharkiv.", published=PUBLISHED).events
+    assert not any(e.cameo_code == "192" and e.modality.asserted for e in found)
+    # a failure said of another is still an accusation
+    check(coder, "Israel said Hamas had failed to release the hostages.",
+          [("ISR", "ACCUSE", "PSE")])
