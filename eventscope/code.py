@@ -3208,9 +3208,14 @@ class EventCoder:
             if dep == "xcomp" and node.tag_ == "VBG" and self.lex.has("cessation", lemma):
                 hypothetical = True  # "agreed to stop fighting": the fighting ends
                 break
-            if dep == "xcomp" and self.lex.has("failure", lemma):
+            if dep == "xcomp" and self.lex.has("not_done", lemma):
                 negated = not negated  # "failed to reach an agreement": not reached
                 node = head
+                continue
+            if dep == "pcomp" and head.lower_ == "from" and \
+                    self.lex.has("not_done", head.head.lemma_.lower()):
+                negated = not negated  # "refrained from striking": no strike
+                node = head.head
                 continue
             if dep == "xcomp" and node.tag_ == "VBG" and self.lex.has("denial", lemma):
                 negated, denied = not negated, True  # "denied arming the rebels"

@@ -5566,3 +5566,15 @@ def test_an_act_one_failed_to_do_did_not_happen(coder):
     # a failure said of another is still an accusation
     check(coder, "Israel said Hamas had failed to release the hostages.",
           [("ISR", "ACCUSE", "PSE")])
+
+
+def test_an_act_one_refrained_from_or_avoided_did_not_happen(coder):
+    for text in ("Israel refrained from striking Iran's oil facilities.",
+                 "Russia avoided attacking NATO territory.",
+                 "Turkey abstained from sanctioning Russia."):
+        found = coder.code(text, published=PUBLISHED).events
+        assert not any(e.modality.asserted and e.plover_type in ("ASSAULT", "SANCTION")
+                       for e in found), text
+    # keeping another from acting is still told by its own rule; an attack told is an attack
+    check(coder, "Israel struck Iran's air defences after refraining from hitting its oil "
+          "facilities.", [("ISR", "ASSAULT", "IRN")])
