@@ -4866,8 +4866,9 @@ def _headline_partner(subject: Token | None) -> Token | None:
             first.head.i == first.i + 1):  # "South Korea, Japan sign …"
         return None
     name = doc[comma.i - 1]
-    return name if name.pos_ == "PROPN" and name.dep_ in ("dep", "nsubj", "npadvmod") and \
-        name.head.i == subject.head.i else None
+    return name if name.pos_ == "PROPN" and \
+        name.dep_ in ("dep", "nsubj", "npadvmod", "advcl") and \
+        name.head.i == subject.head.i else None  # ("Modi, Xi meet …": "Modi" an advcl)
 
 
 def _named_on_modifier(child: Token, noun: Token, mentions: dict[int, Mention]) -> Token | None:

@@ -5578,3 +5578,12 @@ def test_an_act_one_refrained_from_or_avoided_did_not_happen(coder):
     # keeping another from acting is still told by its own rule; an attack told is an attack
     check(coder, "Israel struck Iran's air defences after refraining from hitting its oil "
           "facilities.", [("ISR", "ASSAULT", "IRN")])
+
+
+def test_a_headline_pair_the_parser_makes_a_clause_of_still_acts_together(coder):
+    # "Modi, Xi meet on sidelines …", the first name parsed as an adverbial clause
+    check(coder, "Modi, Xi meet on sidelines of BRICS summit",
+          [("IND", "CONSULT", "CHN"), ("CHN", "CONSULT", "IND")])
+    # a name after the verb is no partner of its subject
+    check(coder, "Xi meets Lula in Beijing", [("CHN", "CONSULT", "BRA")],
+          [("BRA", "CONSULT", "BRA")])
