@@ -2789,12 +2789,17 @@ class EventCoder:
     def _deadline(self, verb: Token) -> Pattern | None:
         """ "gave the ambassador 48 hours to leave the country": a deadline given to someone
         is an expulsion when it is one to leave (``departure_verbs``), else an ultimatum; so is
-        an order to another's envoys to leave ("ordered Pakistani diplomats to leave")."""
+        an order to another's envoys or another state's forces to leave ("ordered Pakistani
+        diplomats to leave", "ordered French troops out of the country")."""
         lemma = verb.lemma_.lower()
         if self.lex.has("request", lemma) and any(
-                c.dep_ == "dobj" and self.lex.has("envoys", c.lemma_.lower())
+                c.dep_ == "dobj" and (self.lex.has("envoys", c.lemma_.lower()) or
+                                      self.actors.role_sector(c) == "MIL" and any(
+                                          g.dep_ in ("amod", "compound", "poss") and
+                                          g.text[:1].isupper() for g in c.children))
                 for c in verb.children) and any(
                 c.dep_ in ("xcomp", "ccomp") and self.lex.has("departure_verbs", c.lemma_.lower())
+                or c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"
                 for c in verb.children):
             return Pattern("verb", lemma, EXPULSION, self._deadline_where)
         if lemma != "give" or any(c.dep_ in ("dobj", "dative") and

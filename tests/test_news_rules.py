@@ -5587,3 +5587,14 @@ def test_a_headline_pair_the_parser_makes_a_clause_of_still_acts_together(coder)
     # a name after the verb is no partner of its subject
     check(coder, "Xi meets Lula in Beijing", [("CHN", "CONSULT", "BRA")],
           [("BRA", "CONSULT", "BRA")])
+
+
+def test_foreign_troops_ordered_out_are_expelled(coder):
+    # "ordered French troops out", "to leave": an expulsion, as for envoys; not a deployment
+    check(coder, "Niger's junta ordered French troops out of the country.",
+          [("NER", "SANCTION", "FRA")], [("NER", "MOBILIZE", "*")])
+    check(coder, "Chad ordered American soldiers to leave the country.",
+          [("TCD", "SANCTION", "USA")])
+    # troops ordered to the border are deployed
+    check(coder, "Russia ordered troops to the border with Ukraine.", [("RUS", "MOBILIZE", "*")],
+          [("RUS", "SANCTION", "*")])
