@@ -5598,3 +5598,11 @@ def test_foreign_troops_ordered_out_are_expelled(coder):
     # troops ordered to the border are deployed
     check(coder, "Russia ordered troops to the border with Ukraine.", [("RUS", "MOBILIZE", "*")],
           [("RUS", "SANCTION", "*")])
+
+
+def test_pirates_are_not_of_the_flag_they_attack(coder):
+    # "Pirates hijacked a Maltese-flagged carrier": whose pirates, unsaid; not Malta's
+    check(coder, "Pirates hijacked a Maltese-flagged bulk carrier off Somalia.", [],
+          [("MLT", "*", "*")])
+    check(coder, "Somali pirates hijacked a Maltese-flagged bulk carrier.",
+          [("SOM", "*", "MLT")])
