@@ -1202,13 +1202,21 @@ class EventCoder:
     def _forces_moved(self, verb: Token, mentions: dict[int, Mention],
                       state: ArticleState) -> list[Actor]:
         """Who deployed or withdrew the forces a passive with no agent names, by their
-        country ("Ethiopian troops have been deployed in Somalia": Ethiopia's)."""
+        country ("Ethiopian troops have been deployed in Somalia": Ethiopia's), or who has
+        them deployed ("Burundi has 3,000 troops deployed in Somalia")."""
         forces = [n for c in verb.children if c.dep_ == "nsubjpass"
                   for n in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                  for g in p.children if g.dep_ == "pobj"))  # "thousands of
                   if self.actors.role_sector(n) == "MIL"]  # troops"
         moved = [a for c in forces for a in self.actors_of(c, mentions, state)
                  if a.resolved_by not in ("context", "anaphora")]
+        held = verb.head
+        if not forces and verb.dep_ == "acl" and verb.tag_ == "VBN" and \
+                held.dep_ == "dobj" and held.head.lemma_ == "have" and \
+                self.actors.role_sector(held) == "MIL":  # "Burundi has 3,000 troops deployed
+            owner = next((c for c in held.head.children if c.dep_ == "nsubj"), None)
+            moved = self.actors_of(owner, mentions, state) if owner is not None else []
+            # in Somalia": who has them
         if forces and not moved and not any(t.i in mentions for c in forces
                                             for t in c.subtree):
             reporter = self._reporter(verb, mentions, state)  # "the defence ministry said
@@ -1601,6 +1609,10 @@ class EventCoder:
                 t.dep_ == "dobj" and t.head.lemma_.lower() in ("enter", "reach") or
                 t.dep_ == "pobj" and t.head.lower_ in ("into", "to"))]
             targets = [p for p in places if p is not None][:1]
+        if self.codebook and self.cameo.get(code).plover_type == "MOBILIZE" and \
+                self._in_mission(verb, mentions):
+            code = PEACEKEEPING  # "troops deployed in Somalia as part of the African Union
+            # mission": a troop contribution, protection of the state it is in
         if code == PEACEKEEPING and self.codebook:
             targets = self._mission_host(verb, mentions, state) or targets
         if not targets and self.codebook and not mutual:
@@ -3928,6 +3940,22 @@ class EventCoder:
                 if prep.dep_ == "prep" and prep.lower_ == "from":
                     left.update(t.idx for t in prep.subtree)
         return left
+
+    def _in_mission(self, verb: Token, mentions: dict[int, Mention]) -> bool:
+        """Whether a deployment is told as part of an organisation's mission or a
+        peacekeeping force ("as part of the African Union mission", "under the AU mission",
+        "with the UN peacekeeping force")."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("as", "under", "with", "within"):
+                continue
+            for node in prep.subtree:
+                if node.pos_ != "NOUN" or node.lemma_.lower() not in ("mission", "force"):
+                    continue
+                words = np_tokens(node)
+                if any(t.i in mentions and mentions[t.i].entry.kind == "igo" or
+                       self.lex.has("peacekeepers", t.lemma_.lower()) for t in words):
+                    return True
+        return False
 
     def _mission_host(self, verb: Token, mentions: dict[int, Mention],
                       state: ArticleState) -> list[Actor]:

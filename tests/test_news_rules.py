@@ -5606,3 +5606,20 @@ def test_pirates_are_not_of_the_flag_they_attack(coder):
           [("MLT", "*", "*")])
     check(coder, "Somali pirates hijacked a Maltese-flagged bulk carrier.",
           [("SOM", "*", "MLT")])
+
+
+def test_troops_deployed_in_an_international_mission_protect_its_host(coder):
+    # the codebook's troop contributions: forces deployed "as part of" or "under" an
+    # organisation's mission aid the state it is in
+    check(coder, "Burundi has about 3,000 troops deployed in Somalia as part of the African "
+          "Union mission.", [("BDI", "AID", "SOM")], [("BDI", "MOBILIZE", "SOM")])
+    check(coder, "Troops from Uganda and Kenya are deployed in Somalia under the AU mission.",
+          [("UGA", "AID", "SOM"), ("KEN", "AID", "SOM")])
+    # who "has" troops deployed deployed them
+    check(coder, "Burundi has about 3,000 troops deployed in Somalia.",
+          [("BDI", "MOBILIZE", "SOM")])
+    # a deployment for exercises or for a state's own operation stays a deployment
+    check(coder, "Russia deployed troops to Belarus for joint exercises.", [],
+          [("RUS", "AID", "*")])
+    check(coder, "France deployed troops to Mali as part of Operation Barkhane.", [],
+          [("FRA", "AID", "*")])
