@@ -496,9 +496,10 @@ VERBS = [
     # for: the verb's own act stands
     ("Iran has summoned the envoys of Britain and Germany to lodge a protest over the "
      "sanctions.", ("IRN", "ACCUSE", "DEU")),
-    # "as part of a mission" says why, not what was sent: police officers are deployed
+    # "as part of a mission" says why, not what was sent: police officers sent in an
+    # organisation's mission protect the state they go to (CAMEO 074, PLOVER AID)
     ("Kenya sent 400 police officers to Haiti as part of a UN-backed mission.",
-     ("KEN", "MOBILIZE", "HTI")),
+     ("KEN", "AID", "HTI")),
     # the wounded evacuated, aid distributed, refugees hosted: humanitarian aid
     ("The UAE evacuated 200 wounded Palestinians from Gaza for treatment.",
      ("ARE", "AID", "PSE")),
