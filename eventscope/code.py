@@ -4752,6 +4752,8 @@ _OWNER_PREPS = frozenset({"of", "from"})
 _MEASURE_PREPS = frozenset({"against", "on", "for", "targeting"})
 #: those that name whom it works against
 _AIMED_PREPS = frozenset({"against", "targeting"})
+
+
 def _reciprocal(verb: Token) -> bool:
     """Whether a verb's object is "each other" or "one another" ("the army and the RSF
     accused each other"): its conjoined subjects act on each other."""
