@@ -62,6 +62,9 @@ REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
 #: acts one side does to another even on a thing they share ("suspended a treaty with X",
 #: "rejected a deal with X"): only a symmetric trigger, not its object, makes them mutual
 ONE_SIDED = frozenset({"SANCTION", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "COERCE"})
+#: the most states a symmetric act is coded between pair by pair; more act together on no
+#: one state ("ministers of five Commonwealth states agreed")
+MAX_PAIRED = 3
 #: types that need no target ("troops were deployed", "protesters rallied")
 INTRANSITIVE = frozenset({"MOBILIZE", "PROTEST", "RETREAT", "AGREE", "CONSULT"})
 #: types coded without a target ("troops were deployed"); a withdrawal or release names
@@ -963,6 +966,10 @@ class EventCoder:
                      or t.sector not in (None, "CVL")]
         if not self.codebook or role.code == MEDIATE or not self._symmetric(trigger, role):
             return pairs  # co-mediators are no parties of each other
+        if not role.targets and len(sides) > MAX_PAIRED and kind in INTRANSITIVE:
+            # "ministers from Australia, Bangladesh, Canada, Malaysia and Nigeria agreed":
+            # a multilateral act, each state's on no one state, not twenty pairs
+            return [(s, None) for s in {s.country: s for s in role.sources}.values()]
         if not role.targets and len(role.sources) > 1:
             # an army and a rebel group of one country clashing, or a government and its
             # rebels talking: once, scoring compares countries (CODEBOOK, "Several actors")

@@ -5624,3 +5624,15 @@ def test_troops_deployed_in_an_international_mission_protect_its_host(coder):
           [("RUS", "AID", "*")])
     check(coder, "France deployed troops to Mali as part of Operation Barkhane.", [],
           [("FRA", "AID", "*")])
+
+
+def test_a_meeting_or_agreement_of_many_states_is_multilateral(coder):
+    # four or more states agreeing or meeting together: each acts, on no one state (not the
+    # twelve or more pairs among them); two or three still act on each other
+    found = triples(coder.code("Ministers from Australia, Bangladesh, Canada, Malaysia and "
+                               "Nigeria agreed to meet in London next month.",
+                               published=PUBLISHED))
+    assert {("AUS", "AGREE", None), ("NGA", "AGREE", None)} <= found
+    assert not any(t is not None for s, k, t in found if k == "AGREE")
+    check(coder, "Israel, Syria and the United States held talks in Paris.",
+          [("ISR", "CONSULT", "SYR"), ("USA", "CONSULT", "ISR")])
