@@ -1417,6 +1417,9 @@ class EventCoder:
                 (self.lex.has("decision_nouns", subject.lemma_.lower()) or
                  self.verbs.match_noun(subject) is not None):
             return None  # "the move met with France's rejection": an act meets no one
+        if self.codebook and self.lex.has("threat", verb.lemma_.lower()) and \
+                self._danger_foreseen(verb, mentions):
+            return None  # "warned that the conflict could spread to Chad": a risk foreseen
         sources = self.actors_of(subject, mentions, state) if subject is not None else []
         partner = _headline_partner(subject) if sources and self.codebook else None
         if partner is not None:  # "Japan, Philippines sign troop pact": both sign
@@ -3029,6 +3032,21 @@ class EventCoder:
                 continue
             break
         return False
+
+    def _danger_foreseen(self, verb: Token, mentions: dict[int, Mention]) -> bool:
+        """Whether a warning, addressed to no one, tells only what a thing might do ("warned
+        that the conflict could spread to Chad", "that cholera could spread"): a clause with
+        a modal of possibility whose subject names no actor."""
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return False  # "warned the Philippines that …": addressed to someone
+        return any(
+            c.dep_ == "ccomp" and
+            any(a.dep_ == "aux" and a.lower_ in self.lex.words["hypothetical_modals"]
+                for a in c.children) and
+            any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN") and
+                self.actors.role_sector(s) is None and
+                not any(t.i in mentions for t in np_tokens(s)) for s in c.children)
+            for c in verb.children)
 
     def _act_on_measure(self, verb: Token, pattern: Pattern) -> bool:
         """Whether the object a verb pattern matched is a measure that names an act of

@@ -5636,3 +5636,18 @@ def test_a_meeting_or_agreement_of_many_states_is_multilateral(coder):
     assert not any(t is not None for s, k, t in found if k == "AGREE")
     check(coder, "Israel, Syria and the United States held talks in Paris.",
           [("ISR", "CONSULT", "SYR"), ("USA", "CONSULT", "ISR")])
+
+
+def test_a_danger_foreseen_is_no_threat(coder):
+    # "warned that the conflict could spread to Chad": a risk foreseen, no threat to Chad
+    for text in ("The International Crisis Group warned that the conflict could spread to "
+                 "neighbouring Chad.",
+                 "The UN warned that the fighting could displace thousands more people in "
+                 "Sudan.",
+                 "The WHO warned that cholera could spread across Yemen."):
+        check(coder, text, [], [("*", "THREATEN", "*")])
+    # a warning that a named party could suffer, or addressed to one, still threatens it
+    check(coder, "Iran warned that Israel could face severe consequences.",
+          [("IRN", "THREATEN", "ISR")])
+    check(coder, "China warned the Philippines that it would take resolute measures.",
+          [("CHN", "THREATEN", "PHL")])
