@@ -513,17 +513,15 @@ class EventCoder:
                 if role.sources[0].kind != "igo":
                     state.paragraph_country.setdefault(state.paragraph(trigger.idx),
                                                        role.sources[0].country or "")
-            for event in events:
-                if event.trigger.start == trigger.idx and event.plover_type == "ASSAULT" and \
-                        event.modality.asserted and event.target is not None and \
-                        event.target.country and event.source.country and \
-                        event.target.country != event.source.country:
+            for event in events:  # one state's asserted act on another
+                if event.trigger.start != trigger.idx or not event.modality.asserted or \
+                        event.target is None or not event.target.country or \
+                        not event.source.country or \
+                        event.target.country == event.source.country:
+                    continue
+                if event.plover_type == "ASSAULT":
                     state.attacked[event.source.country] = event.target.country
-                if event.trigger.start == trigger.idx and \
-                        event.plover_type in ("ASSAULT", "SANCTION", "COERCE") and \
-                        event.modality.asserted and event.target is not None and \
-                        event.target.country and event.source.country and \
-                        event.target.country != event.source.country:
+                if event.plover_type in ("ASSAULT", "SANCTION", "COERCE"):
                     state.hit_by[event.target.country] = event.source.country
             if role.sources and (role.modality.asserted or self._alleged_of(trigger)):
                 kind = self.cameo.get(role.code).plover_type  # "accused X of attacking …
