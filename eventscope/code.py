@@ -1836,8 +1836,10 @@ class EventCoder:
                 if noun.dep_ == "dobj" and self.lex.has("statement_nouns", noun.lemma_.lower()) \
                         and not any(c.dep_ in ("poss", "prep") for c in noun.children):
                     if self.lex.has("measure_nouns", noun.lemma_.lower()) and \
-                            not self.lex.has("measure_verbs", noun.head.lemma_.lower()):
-                        return None, False  # "vetoed a resolution condemning X": not passed
+                            not self.lex.has("measure_verbs", noun.head.lemma_.lower()) or \
+                            self.lex.has("refusal", noun.head.lemma_.lower()):
+                        return None, False  # "vetoed a resolution condemning X": not passed;
+                        # "blocked a statement condemning X": not issued
                     node = noun.head
                     continue
                 return noun, False
@@ -2734,6 +2736,10 @@ class EventCoder:
         clauses = {t.i for c in complement if c.dep_ == "relcl" for t in c.subtree}
         complement = [t for t in complement if t.i not in clauses]
         stance = self.stance.score(complement) if complement else 0.0
+        if abs(stance) < STANCE_THRESHOLD and any(  # "called the detention a coup"
+                t.pos_ == "NOUN" and self.lex.has("named_wrongs", t.lemma_.lower())
+                for t in complement):
+            stance = -1.0
         if abs(stance) < STANCE_THRESHOLD:
             return None
         code = CRITICISE_CODE if stance < 0 else PRAISE_CODE
@@ -3230,6 +3236,8 @@ class EventCoder:
                 c.dep_ == "det" and c.lower_ in ("any", "every") for c in trigger.children):
             hypothetical = True  # "would not accept any mediation", "warned against any
             # attack": no act in particular
+        if trigger.pos_ in ("NOUN", "PROPN"):  # "blocked a package of sanctions": what
+            node = trigger = _counted(trigger)  # is done to the package is done to them
         for _ in range(6):
             for child in node.children:
                 if child.dep_ == "neg" or child.dep_ in ("nsubj", "nsubjpass") and any(
@@ -4963,7 +4971,8 @@ def _clause_verb(token: Token) -> Token | None:
 #: numbers as nouns ("hundreds of protesters", "tens of thousands of students")
 _NUMBER_NOUNS = frozenset({"ten", "hundred", "thousand", "million", "score", "dozen"})
 _QUANTITY_NOUNS = frozenset({"set", "series", "wave", "round", "barrage", "string", "spate",
-                             "number", "dozen", "hundred", "volley", "salvo", "flurry"})
+                             "number", "dozen", "hundred", "volley", "salvo", "flurry",
+                             "package"})
 
 
 def _counted(noun: Token) -> Token:

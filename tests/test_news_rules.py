@@ -5651,3 +5651,46 @@ def test_a_danger_foreseen_is_no_threat(coder):
           [("IRN", "THREATEN", "ISR")])
     check(coder, "China warned the Philippines that it would take resolute measures.",
           [("CHN", "THREATEN", "PHL")])
+
+
+def test_a_blocked_measure_is_not_taken(coder):
+    # "blocked EU sanctions": blocked like a veto, so the EU imposed nothing (a package of
+    # sanctions as well as the sanctions named bare)
+    for text in ("Hungary blocked EU sanctions against Russia.",
+                 "Hungary has blocked a new package of EU sanctions on Russia for weeks.",
+                 "Slovakia vetoed a package of EU sanctions on Belarus."):
+        check(coder, text, [], [("EUR", "SANCTION", "*")])
+    # a statement blocked or vetoed condemns no one; one issued still does
+    for text in ("China blocked a UN statement condemning North Korea's missile launch.",
+                 "Russia vetoed a Security Council statement condemning Syria."):
+        check(coder, text, [], [("*", "ACCUSE", "PRK"), ("*", "ACCUSE", "SYR")])
+    check(coder, "Japan issued a statement condemning North Korea's missile launch.",
+          [("JPN", "ACCUSE", "PRK")])
+    # sanctions imposed, or a package of them adopted, are taken
+    check(coder, "The EU adopted a new package of sanctions against Russia.",
+          [("EUR", "SANCTION", "RUS")])
+    check(coder, "The United States imposed sanctions on Venezuela.",
+          [("USA", "SANCTION", "VEN")])
+
+
+def test_the_party_is_the_party_named_before(coder):
+    # "the party" after a named party is that party, as "the group" after an armed group
+    check(coder, "Bangladesh's interim government banned the Awami League on Saturday. "
+          "The party condemned the decision.", [("BGD", "ACCUSE", "BGD")])
+    check(coder, "Georgian police detained members of the United National Movement in "
+          "Tbilisi. The party denounced the arrests.", [("GEO", "ACCUSE", "GEO")])
+    # with no party named before, "the party" names nobody
+    check(coder, "Kenyan police arrested 20 protesters in Nairobi. The party denounced the "
+          "arrests.", [], [("*", "ACCUSE", "*")])
+
+
+def test_calling_an_act_a_coup_accuses_its_doer(coder):
+    # "called the detention a coup": a strong judgement, an accusation of who detained
+    check(coder, "Turkish police detained Istanbul mayor Ekrem Imamoglu on Wednesday. The "
+          "CHP called the detention a coup.", [("TUR", "ACCUSE", "TUR")])
+    check(coder, "Venezuela called Peru's decision a coup.", [("VEN", "ACCUSE", "PER")])
+    check(coder, "Russia described the deployment of NATO troops in Estonia as an occupation.",
+          [("RUS", "ACCUSE", "NATO")])
+    # a coup told as what happened is no judgement of anyone's act
+    check(coder, "Niger's army seized power in a coup in July 2023.", [],
+          [("*", "ACCUSE", "*")])
