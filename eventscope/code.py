@@ -2604,8 +2604,9 @@ class EventCoder:
                 self._broke_out(noun, state)
         if not sources and self.codebook and code in (ARREST, CRIMINAL_CHARGE) and \
                 noun.dep_ != "compound" and not any(c.dep_ == "poss" for c in noun.children) and \
-                not any(t.i in mentions and mentions[t.i].entry.kind != "person"
-                        for node in _pobjs(noun, ("of",)) for t in node.subtree):
+                not any(t.i in mentions and mentions[t.i].entry.kind != "person" and
+                        not locative(t) for node in _pobjs(noun, ("of",))
+                        for t in node.subtree):
             # "the arrest of opposition leader X", "a wave of arrests targeting critics", in
             # a report on one state that names no other: that state's, of its own people (not
             # "detention facilities")

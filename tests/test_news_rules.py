@@ -5694,3 +5694,15 @@ def test_calling_an_act_a_coup_accuses_its_doer(coder):
     # a coup told as what happened is no judgement of anyone's act
     check(coder, "Niger's army seized power in a coup in July 2023.", [],
           [("*", "ACCUSE", "*")])
+
+
+def test_arrests_in_a_place_of_the_state_reported_on_are_its_own(coder):
+    # "the arrests of activists in Manila": the place is where they were held, not whose
+    # they are; in a report on the Philippines, its own arrests (as with no place named)
+    check(coder, "Human rights groups have documented the arrests of activists in Manila.",
+          [("PHL", "COERCE", "PHL")])
+    check(coder, "Human rights groups have documented the arrests of activists.", [],
+          [("*", "COERCE", "*")])
+    # the arrest of another state's people is not the reported state's own
+    check(coder, "Japan protested on Monday. Japanese officials condemned the arrest of "
+          "Chinese activists in Hong Kong.", [], [("JPN", "COERCE", "*")])
