@@ -2737,9 +2737,10 @@ class EventCoder:
         clauses = {t.i for c in complement if c.dep_ == "relcl" for t in c.subtree}
         complement = [t for t in complement if t.i not in clauses]
         stance = self.stance.score(complement) if complement else 0.0
-        if abs(stance) < STANCE_THRESHOLD and any(  # "called the detention a coup"
-                t.pos_ == "NOUN" and self.lex.has("named_wrongs", t.lemma_.lower())
-                for t in complement):
+        if abs(stance) < STANCE_THRESHOLD and any(  # "called the detention a coup"; not
+                t.pos_ == "NOUN" and self.lex.has("named_wrongs", t.lemma_.lower()) and
+                not self.stance.negated(complement, i)  # "a correction, not a coup"
+                for i, t in enumerate(complement)):
             stance = -1.0
         if abs(stance) < STANCE_THRESHOLD:
             return None
@@ -3237,8 +3238,9 @@ class EventCoder:
                 c.dep_ == "det" and c.lower_ in ("any", "every") for c in trigger.children):
             hypothetical = True  # "would not accept any mediation", "warned against any
             # attack": no act in particular
-        if trigger.pos_ in ("NOUN", "PROPN"):  # "blocked a package of sanctions": what
-            node = trigger = _counted(trigger)  # is done to the package is done to them
+        if trigger.pos_ in ("NOUN", "PROPN"):  # from here on, the phrase a counted noun
+            node = trigger = _counted(trigger)  # stands in: "blocked a package of sanctions"
+            # blocked the sanctions
         for _ in range(6):
             for child in node.children:
                 if child.dep_ == "neg" or child.dep_ in ("nsubj", "nsubjpass") and any(

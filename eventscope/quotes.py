@@ -73,7 +73,7 @@ class StanceLexicon:
                 return value, size
         return None, 1
 
-    def _negated(self, tokens: list[Token], index: int) -> bool:
+    def negated(self, tokens: list[Token], index: int) -> bool:
         """A negator up to 3 tokens before, with no noun or verb in between ("not very
         helpful", "no good"; but not "never accept this aggression")."""
         for back in range(index - 1, max(-1, index - 4), -1):
@@ -98,7 +98,7 @@ class StanceLexicon:
             covered = index + size - 1
             if value is None:
                 continue
-            if self._negated(tokens, index):
+            if self.negated(tokens, index):
                 value = -value
             values.append(value)
         return sum(values) / len(values) if values else 0.0

@@ -5691,9 +5691,11 @@ def test_calling_an_act_a_coup_accuses_its_doer(coder):
     check(coder, "Venezuela called Peru's decision a coup.", [("VEN", "ACCUSE", "PER")])
     check(coder, "Russia described the deployment of NATO troops in Estonia as an occupation.",
           [("RUS", "ACCUSE", "NATO")])
-    # a coup told as what happened is no judgement of anyone's act
+    # a coup told as what happened is no judgement of anyone's act, nor is one denied
     check(coder, "Niger's army seized power in a coup in July 2023.", [],
           [("*", "ACCUSE", "*")])
+    check(coder, "Algeria described Mali's takeover as a correction, not a coup.", [],
+          [("DZA", "ACCUSE", "*")])
 
 
 def test_arrests_in_a_place_of_the_state_reported_on_are_its_own(coder):
