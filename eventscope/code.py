@@ -621,6 +621,10 @@ class EventCoder:
                 passive = False
             sources = self.actors_of(subject, mentions, state) \
                 if subject is not None and (not passive or agent) else []
+            if not sources and subject is not None and not passive and \
+                    subject.lemma_.lower() in ANAPHORIC_NOUNS:  # "said the government's
+                sources = [a for c in subject.children if c.dep_ == "poss"  # policies had
+                           for a in self.actors_of(c, mentions, state)]  # worsened …": its
             if sources:
                 pattern = Pattern("verb", lemma, ALLEGATION, self._wrongdoing_where)
                 found.append((token, pattern, _Role(ALLEGATION, sources, [], modality,

@@ -5708,3 +5708,29 @@ def test_arrests_in_a_place_of_the_state_reported_on_are_its_own(coder):
     # the arrest of another state's people is not the reported state's own
     check(coder, "Japan protested on Monday. Japanese officials condemned the arrest of "
           "Chinese activists in Hong Kong.", [], [("JPN", "COERCE", "*")])
+
+
+def test_more_wrongdoing_reported_accuses_its_doer(coder):
+    # weaponising, obstructing, exploiting, hampering, derailing, worsening: reported by
+    # another, the reporter's accusation of the doer, as "violated" or "meddled" are
+    for text, accuser, accused in (
+            ("Poland said Belarus was weaponising migrants at the border.", "POL", "BLR"),
+            ("Kenya said Uganda had obstructed the peace talks.", "KEN", "UGA"),
+            ("Armenia said Azerbaijan was exploiting the crisis to seize territory.", "ARM",
+             "AZE"),
+            ("The EU said China had hampered efforts to reach a deal.", "EUR", "CHN"),
+            ("Mali said Ukraine had derailed the peace process in the Sahel.", "MLI", "UKR"),
+            ("Somalia said Ethiopia had exacerbated tensions in the region.", "SOM", "ETH"),
+            ("Taiwan said China was spreading disinformation before the election.", "TWN",
+             "CHN")):
+        check(coder, text, [(accuser, "ACCUSE", accused)])
+    # what one's policies, actions or decision did is one's own doing
+    check(coder, "Nigeria's opposition said the government's policies had worsened the "
+          "economic crisis.", [("NGA", "ACCUSE", "NGA")])
+    check(coder, "Serbia said Kosovo's actions had destabilised the north.",
+          [("SRB", "ACCUSE", "XKX")])
+    # spreading what is no wrong, or worsening by no one, accuses nobody
+    check(coder, "Ghana said Togo was spreading the word about the vaccination campaign.", [],
+          [("*", "ACCUSE", "*")])
+    check(coder, "Officials in Mozambique said the storm's damage had worsened the crisis.", [],
+          [("*", "ACCUSE", "*")])
