@@ -189,6 +189,32 @@ def test_a_visit_is_placed_where_the_visitor_went(coder, text, trigger, name):
     assert location is not None and location.name == name and not location.fallback
 
 
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # what a "where" clause tells happened at the place it follows
+    ("Putin flew to Pyongyang, where he signed a defence pact with Kim Jong Un.", "signed",
+     "Pyongyang"),
+    # with the time the parser may hang the clause on between them
+    ("Modi travelled to Dhaka on Monday, where he met Bangladeshi leader Muhammad Yunus.",
+     "met", "Dhaka"),
+    # a named part of a place is in that place
+    ("Police fired tear gas at protesters in the Three Arms Zone of Abuja.", "fired",
+     "Abuja"),
+])
+def test_a_where_clause_and_a_named_part_take_their_place(coder, text, trigger, name):
+    location = _location_of(_locate(coder, text), trigger)
+    assert location is not None and location.name == name and not location.fallback
+
+
+@pytest.mark.parametrize("text", [
+    # a "where" clause on a time or a thing names no place
+    "Talks resumed on Monday, where Russia accused Ukraine of sabotage.",
+    "France praised the agreement, where Germany welcomed the deal.",
+])
+def test_a_where_clause_on_no_place_places_nothing(coder, text):
+    verbal = [e for e in _locate(coder, text) if e.quad_class in (1, 3)]
+    assert verbal and all(e.location is None for e in verbal)
+
+
 @pytest.mark.parametrize("text", [
     # a meeting or a call is not placed by a destination ("to") of its own
     "Macron spoke by phone to Zelensky about the talks.",

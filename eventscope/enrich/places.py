@@ -375,7 +375,10 @@ class Gazetteer:
             if place is not None:
                 found.append(_Candidate(place, head, len(up) - 1 + len(down), penalty))
         if not found:
-            return None
+            where = _where_antecedent(trigger, governing)
+            place = self._resolve_phrase(where, set(preferred), article_countries) \
+                if where is not None else None
+            return place.location() if place is not None else None
         best = min(found, key=lambda c: (c.penalty, _FEATURE_RANK[c.place.feature],
                                          c.distance, abs(c.token.i - trigger.i), c.token.i))
         return best.place.location()
@@ -439,6 +442,11 @@ class Gazetteer:
             # "Russian territory", "Ukraine's northern border", "Russia's border regions"
             if constraint:
                 return self.countries.get(constraint[0])
+        inner = _of_name(head) if head.pos_ == "PROPN" and depth < 2 else None
+        if inner is not None:  # "the Three Arms Zone of Abuja": a named part of a place
+            place = self._resolve_phrase(inner, preferred, article_countries, depth + 1)
+            if place is not None and place.feature in ("city", "region"):
+                return place
         return None
 
     def _constraints(self, head: Token, name_head: Token | None, depth: int = 0
@@ -682,6 +690,25 @@ def _allowed_governors(trigger: Token) -> set[int]:
             continue
         break
     return allowed
+
+
+def _where_antecedent(trigger: Token, governing: set[int]) -> Token | None:
+    """The place a "where" clause of the trigger's tells more of ("travelled to Dhaka,
+    where he met Yunus": Dhaka), if the trigger's clause is one; a time the parser hangs
+    the clause on stands for the place named just before it ("to Dhaka on Monday, where")."""
+    for index in sorted(governing, key=lambda i: -trigger.doc[i].i):
+        clause = trigger.doc[index]
+        if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where"
+                                             for c in clause.children):
+            continue
+        head = clause.head
+        if head.ent_type_ in _NOT_PLACE_ENTITIES or head.lower_ in _CALENDAR_WORDS:
+            start = sentence_bounds(head)[0]
+            head = next((t for t in reversed(trigger.doc[start:head.i])
+                         if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE | DIRECTIONAL),
+                        None)
+        return head
+    return None
 
 
 def _crossing(down: list[Token]) -> int | None:
