@@ -102,6 +102,8 @@ MILITARY_AID = "072"
 #: imposed sanctions, embargoes, tariffs: whom they hit is named or unknown, never guessed as
 #: the article's other state (CODEBOOK: SANCTION, COERCE also)
 IMPOSED_SANCTIONS = "163"
+#: CAMEO's "reduce relations": an organisation suspending or expelling a member state
+REDUCE_RELATIONS = "160"
 #: joint exercises and patrols are military cooperation (CODEBOOK: COOPERATE)
 MILITARY_COOPERATION = "062"
 #: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
@@ -301,6 +303,7 @@ class EventCoder:
         self._consequence_where = _line_of(data_path("modality.yaml"), "consequence_verbs:")
         self._demand_where = _line_of(data_path("modality.yaml"), "demand_modals:")
         self._responding_where = _line_of(data_path("modality.yaml"), "responding:")
+        self._removal_where = _line_of(data_path("modality.yaml"), "member_removal:")
         self._dismay_where = _line_of(data_path("modality.yaml"), "dismay:")
         self.dictionary_version = f"{actors.version}-{verbs.version}-{lexicon.version}"
 
@@ -439,6 +442,7 @@ class EventCoder:
                 pattern = self._refutation(token) or \
                     self._characterisation(token, mentions, state) or \
                     self._deadline(token) or self._forceful_response(token) \
+                    or self._member_removed(token, mentions, state) \
                     or self._commanded(token) or self._asked(token)
                 if pattern is None or \
                         self._embeds_trigger(token, pattern, mentions, state) or \
@@ -3878,6 +3882,24 @@ class EventCoder:
                     if place is not None and place.country not in countries:
                         return [place]
         return []
+
+    def _member_removed(self, verb: Token, mentions: dict[int, Mention],
+                        state: ArticleState) -> Pattern | None:
+        """ "The African Union suspended Niger": an organisation suspending, expelling or
+        excluding a state (``member_removal``) reduces relations with it (CAMEO 160), not
+        as a state expels people (174)."""
+        if not self.lex.has("member_removal", verb.lemma_.lower()):
+            return None
+        subject, passive = self.subject(verb)
+        if subject is None or passive:
+            return None
+        doers = self.actors_of(subject, mentions, state)
+        if not doers or any(a.kind != "igo" for a in doers) or not any(
+                c.dep_ == "dobj" and c.i in mentions and
+                mentions[c.i].entry.kind == "country" for c in verb.children):
+            return None
+        return Pattern("verb", verb.lemma_.lower(), REDUCE_RELATIONS, self._removal_where,
+                       preps=("from",))
 
     def _welcomed_guest(self, verb: Token, mentions: dict[int, Mention]) -> bool:
         """Whether a welcome is a guest's reception: a person welcomed to or in a place

@@ -5734,3 +5734,18 @@ def test_more_wrongdoing_reported_accuses_its_doer(coder):
           [("*", "ACCUSE", "*")])
     check(coder, "Officials in Mozambique said the storm's damage had worsened the crisis.", [],
           [("*", "ACCUSE", "*")])
+
+
+def test_an_organisation_suspending_a_member_reduces_relations(coder):
+    # "The African Union suspended Niger": the bloc's sanction of the member state (CAMEO
+    # 160), as "suspended Niger's membership" is
+    check(coder, "The African Union suspended Niger after the coup.", [("AFU", "SANCTION", "NER")])
+    check(coder, "ECOWAS suspended Guinea from the bloc in September.",
+          [("WAS", "SANCTION", "GIN")])
+    check(coder, "The Council of Europe expelled Russia in March 2022.",
+          [("COE", "SANCTION", "RUS")], [("COE", "COERCE", "RUS")])
+    # a state suspending or expelling is not an organisation removing a member; an envoy
+    # expelled stays an expulsion, and a state suspending another's flights a sanction of its own
+    check(coder, "Niger expelled the French ambassador.", [("NER", "SANCTION", "FRA")])
+    check(coder, "The African Union suspended its observer mission in Sudan.", [],
+          [("AFU", "SANCTION", "SDN")])
