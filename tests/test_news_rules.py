@@ -5749,3 +5749,19 @@ def test_an_organisation_suspending_a_member_reduces_relations(coder):
     check(coder, "Niger expelled the French ambassador.", [("NER", "SANCTION", "FRA")])
     check(coder, "The African Union suspended its observer mission in Sudan.", [],
           [("AFU", "SANCTION", "SDN")])
+
+
+def test_seeking_an_arrest_warrant_accuses(coder):
+    # a prosecutor seeking or applying for an arrest warrant brings a case: an accusation
+    # of whom it is for (CODEBOOK, courts), not a request left undone
+    check(coder, "The ICC prosecutor sought arrest warrants for Israeli Prime Minister "
+          "Benjamin Netanyahu.", [("ICC", "ACCUSE", "ISR")])
+    check(coder, "The ICC prosecutor applied for an arrest warrant for Myanmar's military "
+          "leader Min Aung Hlaing.", [("ICC", "ACCUSE", "MMR")])
+    check(coder, "Argentine prosecutors requested arrest warrants for Venezuelan President "
+          "Nicolas Maduro.", [("ARG", "ACCUSE", "VEN")])
+    # a warrant issued is a threat, as before; one merely discussed is nothing
+    check(coder, "The ICC issued an arrest warrant for Russian President Vladimir Putin.",
+          [("ICC", "THREATEN", "RUS")])
+    check(coder, "Lawyers discussed whether the ICC could seek a warrant.", [],
+          [("*", "ACCUSE", "*")])
