@@ -1427,6 +1427,10 @@ class EventCoder:
                 self._danger_foreseen(verb, mentions):
             return None  # "warned that the conflict could spread to Chad": a risk foreseen
         sources = self.actors_of(subject, mentions, state) if subject is not None else []
+        if sources and self.codebook and subject.pos_ == "NOUN" and \
+                self.actors.role_sector(subject) is None:  # "the bombing in Moscow that
+            sources = [s for s in sources if s.resolved_by != "venue"]  # killed 40 people":
+            # where it happened, not who did it (unlike "the government in Kabul")
         partner = _headline_partner(subject) if sources and self.codebook else None
         if partner is not None:  # "Japan, Philippines sign troop pact": both sign
             sources = [*self.actors_of(partner, mentions, state), *sources]

@@ -5765,3 +5765,18 @@ def test_seeking_an_arrest_warrant_accuses(coder):
           [("ICC", "THREATEN", "RUS")])
     check(coder, "Lawyers discussed whether the ICC could seek a warrant.", [],
           [("*", "ACCUSE", "*")])
+
+
+def test_where_an_attack_happened_is_not_who_did_it(coder):
+    # "the bombing in Moscow that killed 40 people": the capital says where, not whose
+    # bombing; who did it is unnamed, so the killing is nobody's
+    for text in ("Russia condemned the bombing in Moscow that killed 40 people.",
+                 "The bombing in Kabul killed 10 people on Friday.",
+                 "An explosion in Damascus killed five soldiers."):
+        check(coder, text, [], [("*", "ASSAULT", "*")])
+    # the doer named still acts, and a capital acting as its state still does
+    check(coder, "Islamic State claimed the bombing in Kabul that killed 10 people.",
+          [("*", "ASSAULT", "AFG")], [("AFG", "ASSAULT", "*")])
+    check(coder, "Moscow condemned the bombing by Ukrainian forces.", [("RUS", "ACCUSE", "UKR")])
+    check(coder, "The government in Kabul condemned the airstrikes by Pakistani forces.",
+          [("AFG", "ACCUSE", "PAK")])
