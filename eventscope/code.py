@@ -2614,6 +2614,9 @@ class EventCoder:
             clause = noun.head if noun.dep_ in ("nsubj", "dobj") else noun
             sources = self._gathered(noun, [*noun.subtree, *clause.subtree], state) or \
                 self._broke_out(noun, state)
+        if not sources and self.codebook and code == ARREST:
+            held = self._held_there(noun, state)  # "the arrest of a French tourist in
+            sources = [held] if held is not None else []  # Venezuela": Venezuela's
         if not sources and self.codebook and code in (ARREST, CRIMINAL_CHARGE) and \
                 noun.dep_ != "compound" and not any(c.dep_ == "poss" for c in noun.children) and \
                 not any(t.i in mentions and mentions[t.i].entry.kind != "person" and
@@ -3738,6 +3741,10 @@ class EventCoder:
             if node is not None:
                 return self.actors_of(node, mentions, state)
         named = self.verbs.match_noun(noun)
+        if named is not None and named.code == ARREST:
+            holder = self._held_there(noun, state)
+            if holder is not None:  # "the arrest of a French aid worker in Iran": Iran's
+                return [holder]
         if named is not None and self.cameo.get(named.code).plover_type in ("MOBILIZE",
                                                                             "RETREAT"):
             # "the deployment of American troops", "of US missiles": whose forces or arms
@@ -3747,6 +3754,19 @@ class EventCoder:
                     and any(t.i in mentions for t in node.subtree)
                     for a in self.actors_of(node, mentions, state)]
         return []
+
+    def _held_there(self, noun: Token, state: ArticleState) -> Actor | None:
+        """The state of the place an arrest or detention noun, or the one it holds, is
+        "in" or "at" ("the arrest of a French aid worker in Iran", "the detention of a
+        Japanese businessman in China"): the one holding them."""
+        if self.places is None:
+            return None
+        for node in (noun, *_pobjs(noun, ("of",))):
+            for place in _pobjs(node, ("in", "at")):
+                found = self._place(place, state)
+                if found is not None and found.kind == "country" and found.country:
+                    return replace(found, sector="GOV", resolved_by="place")
+        return None
 
     def _mediated(self, verb: Token, sources: list[Actor], mentions: dict[int, Mention],
                   state: ArticleState) -> list[Actor]:

@@ -5780,3 +5780,18 @@ def test_where_an_attack_happened_is_not_who_did_it(coder):
     check(coder, "Moscow condemned the bombing by Ukrainian forces.", [("RUS", "ACCUSE", "UKR")])
     check(coder, "The government in Kabul condemned the airstrikes by Pakistani forces.",
           [("AFG", "ACCUSE", "PAK")])
+
+
+def test_an_arrest_in_a_named_state_is_that_states(coder):
+    # "the arrest of a French aid worker in Iran": Iran holds him, so France's condemnation
+    # is of Iran, not of France
+    check(coder, "The French foreign ministry condemned the arrest of a French aid worker in "
+          "Iran.", [("FRA", "ACCUSE", "IRN")], [("FRA", "ACCUSE", "FRA")])
+    check(coder, "Japan protested the detention of a Japanese businessman in China.",
+          [("JPN", "*", "CHN")], [("JPN", "ACCUSE", "JPN")])
+    # the arrest itself is that state's act on the one held
+    check(coder, "Paris demanded an explanation for the arrest of a French tourist in "
+          "Venezuela.", [("VEN", "COERCE", "FRA")])
+    # an arrest whose holder is named keeps its holder
+    check(coder, "The US condemned Russia's arrest of an American journalist in "
+          "Yekaterinburg.", [("USA", "ACCUSE", "RUS")])
