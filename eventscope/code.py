@@ -1405,8 +1405,9 @@ class EventCoder:
         modality, transform = self._modality(verb if ceased is None else verb.head)
         if self._welcomed_guest(verb, mentions):
             pattern = replace(pattern, code=HOST)  # "welcomed Modi to the Elysee Palace"
-        if pattern.code == ARREST and self._territory(verb):
-            pattern = replace(pattern, code=OCCUPY)  # "captured Goma": a town, not a person
+        if (pattern.code == ARREST or pattern.code in SEIZURES) and self._territory(verb):
+            pattern = replace(pattern, code=OCCUPY)  # "captured Goma", "seized Goma": a
+            # town, not a person or a ship
         if self.cameo.get(pattern.code).plover_type == "MOBILIZE" and \
                 any(self._joint(t) for t in _object_tokens(verb, pattern)):
             pattern = replace(pattern, code=MILITARY_COOPERATION)  # "held joint exercises"
@@ -2171,8 +2172,9 @@ class EventCoder:
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                         and not any(a.dep_ == "neg" for a in c.children)  # "vowed not to"
                         for g in c.children if g.dep_ in ("dobj", "prep", "dative")]
-        where = {t.i for p in verb.subtree if p.dep_ == "prep" and self._venue(p)
-                 for t in p.subtree}  # "attacked a camp near the Thai border"
+        where = {t.i for p in verb.subtree if p.dep_ == "prep" and (
+                     self._venue(p) or self._helped(p))  # "attacked a camp near the Thai
+                 for t in p.subtree}  # border", "reached a deal with Emirati help"
         for child in holders:
             for token in _without_purpose(child):
                 if token.i in mentions and token.i not in where and \
@@ -2207,6 +2209,12 @@ class EventCoder:
             _critic_of(s, actor) or s.sector in ("REB", "OPP", "CRM") and
             actor.sector in ("GOV", "MIL", "COP"))
             for s in sources)
+
+    def _helped(self, prep: Token) -> bool:
+        """ "with US mediation", "with Emirati help": help the act was done with
+        (``helping_nouns``), whose giver is no party to it."""
+        node = _pobj(prep) if prep.lower_ == "with" else None
+        return node is not None and self.lex.has("helping_nouns", node.lemma_.lower())
 
     def _grounds(self, prep: Token) -> bool:
         """Whether a prepositional phrase gives the grounds of an act, not whom it is done to:
@@ -3853,8 +3861,8 @@ class EventCoder:
             return []  # the accused are its object, named or not
         sent = verb.sent
         where = {t.i for p in sent if p.dep_ == "prep" and (
-            self._venue(p) or p.lower_ in self.lex.words["companion_preps"])  # "alongside
-            for t in p.subtree}  # Malian troops": on one's side
+            self._venue(p) or p.lower_ in self.lex.words["companion_preps"] or  # "alongside
+            self._helped(p)) for t in p.subtree}  # Malian troops": on one's side
         for token in sent[verb.i - sent.start + 1:]:
             if token.i - verb.i > WORD_ORDER_REACH or token.pos_ in ("VERB", "AUX") or \
                     token.dep_ in ("mark", "relcl", "cc") or token.lower_ in (";", ":") or \

@@ -5795,3 +5795,24 @@ def test_an_arrest_in_a_named_state_is_that_states(coder):
     # an arrest whose holder is named keeps its holder
     check(coder, "The US condemned Russia's arrest of an American journalist in "
           "Yekaterinburg.", [("USA", "ACCUSE", "RUS")])
+
+
+def test_seizing_a_named_place_is_taking_territory(coder):
+    # "seized Goma": a city taken (CAMEO 192, ASSAULT), as "captured Goma"; a ship or assets
+    # seized stay a seizure (COERCE)
+    check(coder, "M23 rebels seized Goma in January.", [("COD", "ASSAULT", "COD")],
+          [("COD", "COERCE", "*")])
+    check(coder, "Having seized Goma in January, M23 rebels advanced on Bukavu.",
+          [("COD", "ASSAULT", "COD")], [("COD", "COERCE", "*")])
+    check(coder, "Iran seized two Greek tankers in the Gulf.", [("IRN", "COERCE", "GRC")])
+
+
+def test_a_helper_named_with_with_is_not_a_party(coder):
+    # "with US mediation": the mediation helped; the parties are Israel and Lebanon
+    check(coder, "With US mediation, Israel and Lebanon reached a ceasefire agreement.",
+          [("ISR", "*", "LBN"), ("LBN", "*", "ISR")],
+          [("ISR", "*", "USA"), ("USA", "*", "ISR"), ("LBN", "*", "USA")])
+    check(coder, "Egypt and Ethiopia reached a deal with Emirati help.",
+          [("EGY", "*", "ETH")], [("EGY", "*", "ARE")])
+    # a party named with "with" is still one
+    check(coder, "Israel reached a ceasefire agreement with Lebanon.", [("ISR", "*", "LBN")])
