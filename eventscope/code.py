@@ -3507,9 +3507,10 @@ class EventCoder:
                    and c.lower_ == "of" and (node := _pobj(c)) is not None]
         owners = [c for h in (head, *counted) for c in h.children  # "dozens of Kenyan and
                   if c.dep_ in ("amod", "compound", "nmod") and c.i in mentions]  # Ugandan …"
-        if head.i not in mentions and self.actors.role_sector(head) is not None:
+        if head.i not in mentions:  # "imports from Canada and Mexico"; a role's "of" too
+            preps = ("of", "from") if self.actors.role_sector(head) is not None else ("from",)
             owners += [node for c in head.children if c.dep_ == "prep" and
-                       c.lower_ in ("of", "from")  # "delegations from Pakistan and …",
+                       c.lower_ in preps  # "delegations from Pakistan and …",
                        and (node := _pobj(c)) is not None and (  # "representatives of the
                            node.i in mentions or any(  # Sudanese army and the RSF"
                                g.dep_ in ("amod", "compound", "poss") and g.i in mentions

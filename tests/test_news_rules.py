@@ -5816,3 +5816,14 @@ def test_a_helper_named_with_with_is_not_a_party(coder):
           [("EGY", "*", "ETH")], [("EGY", "*", "ARE")])
     # a party named with "with" is still one
     check(coder, "Israel reached a ceasefire agreement with Lebanon.", [("ISR", "*", "LBN")])
+
+
+def test_goods_from_conjoined_states_reach_each(coder):
+    # "tariffs on imports from Canada and Mexico": each state the goods come from
+    check(coder, "The United States imposed tariffs on imports from Canada and Mexico.",
+          [("USA", "SANCTION", "CAN"), ("USA", "SANCTION", "MEX")])
+    check(coder, "India banned imports of palm oil from Malaysia and Indonesia.",
+          [("IND", "SANCTION", "MYS"), ("IND", "SANCTION", "IDN")])
+    # one state named still gives one
+    check(coder, "The United States imposed tariffs on imports from Canada.",
+          [("USA", "SANCTION", "CAN")], [("USA", "SANCTION", "MEX")])
