@@ -1078,10 +1078,12 @@ class EventCoder:
         if role.code in SEIZURES and not role.modality.future and \
                 first.pos_ == "VERB" and self._craft_seized(first):
             return [pair]  # "seized a tanker in the Gulf": under a flag the text does not give
-        if kind == "THREATEN" and source.country and \
-                any(self.lex.has("retaliation", t.lemma_.lower()) for t in (
-                    *role.tokens, *(c for c in first.children if c.dep_ in ("ccomp", "xcomp")))):
-            doer = state.hit_by.get(source.country)
+        if source.country and (kind == "THREATEN" and any(
+                self.lex.has("retaliation", t.lemma_.lower()) for t in (
+                    *role.tokens, *(c for c in first.children if c.dep_ in ("ccomp", "xcomp"))))
+                or kind in ("ASSAULT", "SANCTION", "COERCE") and role.modality.asserted and
+                self._answering(first)):  # "India retaliated with artillery fire": on who
+            doer = state.hit_by.get(source.country)  # last hit it
             if doer is not None:  # "Pakistan vowed to retaliate", "warned it would respond":
                 # against who last struck, sanctioned or coerced it
                 return [(source, Actor(text=first.text, country=doer, sector="GOV",
@@ -2601,6 +2603,8 @@ class EventCoder:
         if not sources:
             sources = self._inherited_source(noun, mentions, state)
         if not sources:
+            sources = self._responder(noun, mentions, state)
+        if not sources:
             sources = self._claimant(noun, mentions, state)
         if not sources:
             sources = self._traveller(noun, mentions, state) or \
@@ -2678,6 +2682,12 @@ class EventCoder:
             targets = self._attacked_place(noun, code, state)
         if not targets and sources and self.codebook:
             targets = self._usurped([noun], sources[0])
+        if not targets and sources and self.codebook and sources[0].country and \
+                info.plover_type in ("ASSAULT", "SANCTION", "COERCE") and \
+                self._answering(noun) and (doer := state.hit_by.get(sources[0].country)):
+            targets = [Actor(text=noun.text, country=doer, sector="GOV", kind="country",
+                             resolved_by="context", start=noun.idx,  # "responded with
+                             end=noun.idx + len(noun.text))]  # artillery fire": on who hit it
         if not targets and info.plover_type == "REQUEST":  # "its demand that Israel ease …"
             targets = [a for c in noun.children if c.dep_ in ("acl", "ccomp")
                        for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
@@ -3094,6 +3104,26 @@ class EventCoder:
                 self.lex.has("measure_nouns", head.lemma_.lower()):
             return head
         return None
+
+    def _answering(self, trigger: Token) -> bool:
+        """Whether an act is told as a response: its verb is one of retaliation ("India
+        retaliated"), or it is what one responded with ("responded with artillery fire")."""
+        if trigger.pos_ == "VERB":
+            return self.lex.has("retaliation", trigger.lemma_.lower())
+        return trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and \
+            self.lex.has("responding", trigger.head.head.lemma_.lower())
+
+    def _responder(self, noun: Token, mentions: dict[int, Mention],
+                   state: ArticleState) -> list[Actor]:
+        """ "Israel responded with air strikes", "China retaliated with tariffs": an act
+        one responds with (``responding``) is the responder's."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "with" or \
+                not self.lex.has("responding", noun.head.head.lemma_.lower()) or \
+                self.verbs.match_verb(noun.head.head) is not None:
+            return []  # "retaliated with tariffs": the verb's own event
+        subject, passive = self.subject(noun.head.head)
+        return self.actors_of(subject, mentions, state) \
+            if subject is not None and not passive else []
 
     def _inherited_source(self, noun: Token, mentions: dict[int, Mention],
                           state: ArticleState) -> list[Actor]:

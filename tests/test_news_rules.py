@@ -5827,3 +5827,25 @@ def test_goods_from_conjoined_states_reach_each(coder):
     # one state named still gives one
     check(coder, "The United States imposed tariffs on imports from Canada.",
           [("USA", "SANCTION", "CAN")], [("USA", "SANCTION", "MEX")])
+
+
+def test_a_response_made_with_an_act_is_the_responders_act(coder):
+    # "responded with air strikes on Hezbollah targets": the responder strikes
+    check(coder, "Israel responded with air strikes on Hezbollah targets in Lebanon.",
+          [("ISR", "ASSAULT", "LBN")])
+    check(coder, "China responded with tariffs on American goods.",
+          [("CHN", "SANCTION", "USA")])
+    check(coder, "Pakistani troops shelled Indian posts in Kashmir. India retaliated with "
+          "artillery fire on Pakistani positions.", [("IND", "ASSAULT", "PAK")])
+    # with no target named, on the state that last hit the responder
+    check(coder, "The United States imposed tariffs on Chinese goods. China responded with "
+          "countermeasures.", [("CHN", "SANCTION", "USA")])
+    # one act, not two, where the verb of response is itself the act
+    result = coder.code("The United States imposed tariffs on Chinese goods. China "
+                        "retaliated with tariffs of its own.", published=PUBLISHED)
+    answers = [e for e in result.events if e.source.country == "CHN"]
+    assert [(e.plover_type, e.target.country) for e in answers] == [("SANCTION", "USA")]
+    # help answered with is no act of the one answering; an act answered is not theirs
+    check(coder, "Kenya responded with an appeal for calm.", [], [("KEN", "ASSAULT", "*")])
+    check(coder, "Israel responded to the rocket attacks by Hamas.", [],
+          [("ISR", "ASSAULT", "*")])
