@@ -1416,6 +1416,11 @@ class EventCoder:
         code = self._transform(pattern.code, transform, modality)
         if code is None:
             return None
+        if self.codebook and transform in ("intent", "future") and \
+                self.cameo.get(code).plover_type == "MOBILIZE" and _condition_subjects(verb):
+            code = self.lex.threat_codes["MOBILIZE"]  # "will send troops to Niger if
+            # diplomacy fails": a deployment promised on a condition threatens (a plan
+            # with none stays a deployment)
         modality = self._settle(pattern.code, code, transform, modality)
         if self.codebook and self.cameo.get(code).plover_type == "REQUEST" and \
                 self._protest_manner(verb):

@@ -5849,3 +5849,17 @@ def test_a_response_made_with_an_act_is_the_responders_act(coder):
     check(coder, "Kenya responded with an appeal for calm.", [], [("KEN", "ASSAULT", "*")])
     check(coder, "Israel responded to the rocket attacks by Hamas.", [],
           [("ISR", "ASSAULT", "*")])
+
+
+def test_a_deployment_promised_on_a_condition_is_a_threat(coder):
+    # "will send troops to Niger if diplomacy fails": a conflictual act promised on a
+    # condition, a threat (CODEBOOK: intent and future), not a deployment
+    check(coder, "Nigeria will send troops to Niger if diplomacy fails.",
+          [("NGA", "THREATEN", "NER")], [("NGA", "MOBILIZE", "*")])
+    check(coder, "Rwanda would deploy troops to Congo unless the FDLR is disarmed.",
+          [("RWA", "THREATEN", "COD")], [("RWA", "MOBILIZE", "*")])
+    # a deployment planned with no condition stays one, as does one already made
+    check(coder, "Kenya will send 1,000 police officers to Haiti next month.",
+          [("KEN", "MOBILIZE", "HTI")], [("KEN", "THREATEN", "*")])
+    check(coder, "Russia sent troops to Belarus after the talks failed.",
+          [("RUS", "MOBILIZE", "BLR")], [("RUS", "THREATEN", "*")])
