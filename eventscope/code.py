@@ -4732,7 +4732,8 @@ class EventCoder:
                                                          for a in found):
                         continue
                     if found or child.pos_ != "NUM" and not (
-                            word in ("it", "its") and child.tag_ == "NNS"):
+                            word in ("it", "its") and child.tag_ == "NNS" and
+                            child.i not in mentions):
                         return found
         if word in ("they", "them", "their") and len(state.last_pair) == 2:
             return list(state.last_pair)  # "X met Y. They agreed …": the two of them
@@ -4765,8 +4766,9 @@ class EventCoder:
         if word in _PERSONAL:
             return [a for a in found if a.kind == "person" or personal]
         if word in ("it", "its"):
-            if subject.tag_ == "NNS":
-                return []  # "Chinese vessels harassed its fishermen": not theirs
+            if subject.tag_ == "NNS" and subject.i not in mentions:
+                return []  # "Chinese vessels harassed its fishermen": not theirs (but
+                # "ECOWAS", tagged as a plural, is one body)
             return [a for a in found if a.kind != "person" and not personal]
         return found
 

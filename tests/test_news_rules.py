@@ -5863,3 +5863,14 @@ def test_a_deployment_promised_on_a_condition_is_a_threat(coder):
           [("KEN", "MOBILIZE", "HTI")], [("KEN", "THREATEN", "*")])
     check(coder, "Russia sent troops to Belarus after the talks failed.",
           [("RUS", "MOBILIZE", "BLR")], [("RUS", "THREATEN", "*")])
+
+
+def test_it_stands_for_a_body_whose_name_looks_plural(coder):
+    # "ECOWAS said it was ready to …": a name the tagger reads as a plural noun is still one
+    # body, the "it" of its own clause
+    check(coder, "ECOWAS said it was ready to deploy troops to Niger if diplomacy failed.",
+          [("WAS", "THREATEN", "NER")])
+    check(coder, "ECOWAS said it would lift sanctions on Mali.", [("WAS", "*", "MLI")])
+    # a plural of common nouns is not "it": "Chinese vessels harassed its fishermen"
+    check(coder, "The Philippines said Chinese vessels harassed its fishermen near Scarborough "
+          "Shoal.", [("PHL", "ACCUSE", "CHN")], [("CHN", "*", "CHN")])
