@@ -1078,17 +1078,16 @@ class EventCoder:
         if role.code in SEIZURES and not role.modality.future and \
                 first.pos_ == "VERB" and self._craft_seized(first):
             return [pair]  # "seized a tanker in the Gulf": under a flag the text does not give
-        if source.country and (kind == "THREATEN" and any(
+        if kind == "THREATEN" and any(
                 self.lex.has("retaliation", t.lemma_.lower()) for t in (
-                    *role.tokens, *(c for c in first.children if c.dep_ in ("ccomp", "xcomp"))))
-                or kind in ("ASSAULT", "SANCTION", "COERCE") and role.modality.asserted and
-                self._answering(first)):  # "India retaliated with artillery fire": on who
-            doer = state.hit_by.get(source.country)  # last hit it
-            if doer is not None:  # "Pakistan vowed to retaliate", "warned it would respond":
-                # against who last struck, sanctioned or coerced it
-                return [(source, Actor(text=first.text, country=doer, sector="GOV",
-                                       kind="country", resolved_by="context", start=first.idx,
-                                       end=first.idx + len(first.text)))]
+                    *role.tokens, *(c for c in first.children if c.dep_ in ("ccomp", "xcomp")))
+                ) or kind in ("ASSAULT", "SANCTION", "COERCE") and role.modality.asserted and \
+                self._answering(first):
+            # "Pakistan vowed to retaliate", "warned it would respond", "India retaliated":
+            # against who last struck, sanctioned or coerced it
+            hitter = self._last_hitter(source, first, state)
+            if hitter is not None:
+                return [(source, hitter)]
         if kind == "MOBILIZE" and source.kind in ("country", "person") and \
                 first.pos_ == "VERB":
             sector = self._domestic_adversary(first, source, state)
@@ -2687,12 +2686,11 @@ class EventCoder:
             targets = self._attacked_place(noun, code, state)
         if not targets and sources and self.codebook:
             targets = self._usurped([noun], sources[0])
-        if not targets and sources and self.codebook and sources[0].country and \
+        if not targets and sources and self.codebook and \
                 info.plover_type in ("ASSAULT", "SANCTION", "COERCE") and \
-                self._answering(noun) and (doer := state.hit_by.get(sources[0].country)):
-            targets = [Actor(text=noun.text, country=doer, sector="GOV", kind="country",
-                             resolved_by="context", start=noun.idx,  # "responded with
-                             end=noun.idx + len(noun.text))]  # artillery fire": on who hit it
+                self._answering(noun) and \
+                (hitter := self._last_hitter(sources[0], noun, state)) is not None:
+            targets = [hitter]  # "responded with artillery fire": on who last hit it
         if not targets and info.plover_type == "REQUEST":  # "its demand that Israel ease …"
             targets = [a for c in noun.children if c.dep_ in ("acl", "ccomp")
                        for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
@@ -3109,6 +3107,17 @@ class EventCoder:
                 self.lex.has("measure_nouns", head.lemma_.lower()):
             return head
         return None
+
+    @staticmethod
+    def _last_hitter(source: Actor, trigger: Token, state: ArticleState) -> Actor | None:
+        """The state whose last strike, sanction or coercion hit the source's, as the
+        target of its response at the trigger (``ArticleState.hit_by``)."""
+        doer = state.hit_by.get(source.country) if source.country else None
+        if doer is None:
+            return None
+        return Actor(text=trigger.text, country=doer, sector="GOV", kind="country",
+                     resolved_by="context", start=trigger.idx,
+                     end=trigger.idx + len(trigger.text))
 
     def _answering(self, trigger: Token) -> bool:
         """Whether an act is told as a response: its verb is one of retaliation ("India

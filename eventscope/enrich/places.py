@@ -696,7 +696,7 @@ def _where_antecedent(trigger: Token, governing: set[int]) -> Token | None:
     """The place a "where" clause of the trigger's tells more of ("travelled to Dhaka,
     where he met Yunus": Dhaka), if the trigger's clause is one; a time the parser hangs
     the clause on stands for the place named just before it ("to Dhaka on Monday, where")."""
-    for index in sorted(governing, key=lambda i: -trigger.doc[i].i):
+    for index in sorted(governing, reverse=True):
         clause = trigger.doc[index]
         if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where"
                                              for c in clause.children):
