@@ -5744,8 +5744,8 @@ def test_an_organisation_suspending_a_member_reduces_relations(coder):
           [("WAS", "SANCTION", "GIN")])
     check(coder, "The Council of Europe expelled Russia in March 2022.",
           [("COE", "SANCTION", "RUS")], [("COE", "COERCE", "RUS")])
-    # a state suspending or expelling is not an organisation removing a member; an envoy
-    # expelled stays an expulsion, and a state suspending another's flights a sanction of its own
+    # a state expelling an envoy is no organisation removing a member (an expulsion stays
+    # one), and an organisation suspending its own mission removes no member
     check(coder, "Niger expelled the French ambassador.", [("NER", "SANCTION", "FRA")])
     check(coder, "The African Union suspended its observer mission in Sudan.", [],
           [("AFU", "SANCTION", "SDN")])
