@@ -103,6 +103,18 @@ def _location_of(events, trigger: str):
     return found.pop()
 
 
+def _assert_placed(coder, text: str, trigger: str, name: str) -> None:
+    """The event of ``trigger`` is placed at ``name`` by the text itself (no fallback)."""
+    location = _location_of(_locate(coder, text), trigger)
+    assert location is not None and location.name == name and not location.fallback
+
+
+def _assert_unplaced(coder, text: str) -> None:
+    """The text's verbal events are coded and placed nowhere."""
+    verbal = [e for e in _locate(coder, text) if e.quad_class in (1, 3)]
+    assert verbal and all(e.location is None for e in verbal)
+
+
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     # cities
     ("Kyiv said Russian forces attacked Ukrainian soldiers in Kursk.", "attacked",
@@ -162,8 +174,7 @@ def test_kursk_coordinates(coder):
     "Iran threatened to strike Israel after the attack on its embassy in Damascus.",
 ])
 def test_no_place(coder, text):
-    verbal = [e for e in _locate(coder, text) if e.quad_class in (1, 3)]
-    assert verbal and all(e.location is None for e in verbal)
+    _assert_unplaced(coder, text)
 
 
 @pytest.mark.parametrize(("text", "trigger", "name"), [
@@ -173,8 +184,7 @@ def test_no_place(coder, text):
     ("Putin met Xi Jinping in Beijing during his visit to China.", "met", "Beijing"),
 ])
 def test_verbal_events_take_their_own_locative(coder, text, trigger, name):
-    location = _location_of(_locate(coder, text), trigger)
-    assert location is not None and location.name == name and not location.fallback
+    _assert_placed(coder, text, trigger, name)
 
 
 @pytest.mark.parametrize(("text", "trigger", "name"), [
@@ -185,8 +195,7 @@ def test_verbal_events_take_their_own_locative(coder, text, trigger, name):
      "Addis Ababa"),
 ])
 def test_a_visit_is_placed_where_the_visitor_went(coder, text, trigger, name):
-    location = _location_of(_locate(coder, text), trigger)
-    assert location is not None and location.name == name and not location.fallback
+    _assert_placed(coder, text, trigger, name)
 
 
 @pytest.mark.parametrize(("text", "trigger", "name"), [
@@ -201,8 +210,7 @@ def test_a_visit_is_placed_where_the_visitor_went(coder, text, trigger, name):
      "Abuja"),
 ])
 def test_a_where_clause_and_a_named_part_take_their_place(coder, text, trigger, name):
-    location = _location_of(_locate(coder, text), trigger)
-    assert location is not None and location.name == name and not location.fallback
+    _assert_placed(coder, text, trigger, name)
 
 
 @pytest.mark.parametrize("text", [
@@ -211,8 +219,7 @@ def test_a_where_clause_and_a_named_part_take_their_place(coder, text, trigger, 
     "France praised the agreement, where Germany welcomed the deal.",
 ])
 def test_a_where_clause_on_no_place_places_nothing(coder, text):
-    verbal = [e for e in _locate(coder, text) if e.quad_class in (1, 3)]
-    assert verbal and all(e.location is None for e in verbal)
+    _assert_unplaced(coder, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -221,8 +228,7 @@ def test_a_where_clause_on_no_place_places_nothing(coder, text):
     "Turkey's foreign minister said he would talk to Russia about the grain deal.",
 ])
 def test_only_a_visit_goes_to_a_place(coder, text):
-    verbal = [e for e in _locate(coder, text) if e.quad_class in (1, 3)]
-    assert verbal and all(e.location is None for e in verbal)
+    _assert_unplaced(coder, text)
 
 
 def test_same_order_and_deterministic(coder):
