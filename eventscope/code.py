@@ -104,6 +104,8 @@ MILITARY_AID = "072"
 IMPOSED_SANCTIONS = "163"
 #: CAMEO's "reduce relations": an organisation suspending or expelling a member state
 REDUCE_RELATIONS = "160"
+#: judicial cooperation (extradition, handing over suspects): with the state that receives
+JUDICIAL_COOPERATION = "063"
 #: joint exercises and patrols are military cooperation (CODEBOOK: COOPERATE)
 MILITARY_COOPERATION = "062"
 #: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
@@ -2032,6 +2034,11 @@ class EventCoder:
                     found = self.targets_of(child, mentions, state)
                     if found:
                         return found
+        if pattern.code == JUDICIAL_COOPERATION:  # "extradited a Russian hacker to the
+            found = [a for node in _pobjs(verb, ("to",))  # United States": with the state
+                     for a in self.targets_of(node, mentions, state)]  # that receives him
+            if found:
+                return found
         topic = self.lex.has("topic_verbs", verb.lemma_.lower())  # "discussed Ukraine"
         given = {t.i for t in _object_tokens(verb, pattern)}
         for child in verb.children:

@@ -5874,3 +5874,15 @@ def test_it_stands_for_a_body_whose_name_looks_plural(coder):
     # a plural of common nouns is not "it": "Chinese vessels harassed its fishermen"
     check(coder, "The Philippines said Chinese vessels harassed its fishermen near Scarborough "
           "Shoal.", [("PHL", "ACCUSE", "CHN")], [("CHN", "*", "CHN")])
+
+
+def test_an_extradition_cooperates_with_the_state_receiving(coder):
+    # "extradited a Russian hacker to the United States": judicial cooperation with the
+    # state that receives him, not with the state whose national he is
+    check(coder, "Spain extradited a Russian hacker to the United States.",
+          [("ESP", "COOPERATE", "USA")], [("ESP", "COOPERATE", "RUS")])
+    check(coder, "Colombia extradited a Venezuelan gang leader to Chile on Friday.",
+          [("COL", "COOPERATE", "CHL")], [("COL", "COOPERATE", "VEN")])
+    # handed over to authorities: theirs, as before
+    check(coder, "Ecuador handed over the suspect to Colombian authorities.",
+          [("ECU", "COOPERATE", "COL")])
