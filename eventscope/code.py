@@ -968,8 +968,11 @@ class EventCoder:
         if kind == "COERCE" and self.codebook:  # "Peru's president dissolved Congress",
             pairs = [self._own_legislature(s, t) for s, t in pairs]  # "Congress impeached …"
         sides = {s.country for s in role.sources}
-        if kind == "ASSAULT" and len(sides) > 1:  # "the two sides exchanged fire, killing 12
-            # people on the Indian side": killed by the other side, not by their own
+        allies = not self._symmetric(trigger, role) and any(  # "the Malian army and Wagner
+            c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)  # fighters
+            for c in trigger.children)  # killed civilians": both did it
+        if kind == "ASSAULT" and len(sides) > 1 and not allies:  # "the two sides exchanged
+            # fire, killing 12 people on the Indian side": by the other side, not their own
             pairs = [(s, t) for s, t in pairs if t is None or t.country != s.country
                      or t.sector not in (None, "CVL")]
         if not self.codebook or role.code == MEDIATE or not self._symmetric(trigger, role):

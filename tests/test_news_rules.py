@@ -5886,3 +5886,23 @@ def test_an_extradition_cooperates_with_the_state_receiving(coder):
     # handed over to authorities: theirs, as before
     check(coder, "Ecuador handed over the suspect to Colombian authorities.",
           [("ECU", "COOPERATE", "COL")])
+
+
+def test_talks_concluded_were_held(coder):
+    # "concluded negotiations": talks held to their end, as "completed" them
+    check(coder, "India and the EU concluded negotiations on a free trade agreement.",
+          [("IND", "CONSULT", "EUR"), ("EUR", "CONSULT", "IND")])
+    check(coder, "Serbia concluded talks with Kosovo in Brussels.", [("SRB", "CONSULT", "XKX")])
+    # a conclusion reached is no talk
+    check(coder, "The UN concluded that Syria had used chemical weapons.", [],
+          [("UNO", "CONSULT", "*")])
+
+
+def test_allies_named_together_both_do_what_they_did(coder):
+    # "the Malian army and Wagner fighters killed dozens of civilians": both killed them,
+    # the army its own country's civilians too
+    check(coder, "The Malian army and Wagner fighters killed dozens of civilians in Moura.",
+          [("MLI", "ASSAULT", "MLI"), ("RUS", "ASSAULT", "MLI")])
+    # two sides exchanging fire do not kill their own side's people
+    check(coder, "Indian and Pakistani troops exchanged fire, killing five Indian civilians.",
+          [("PAK", "ASSAULT", "IND")], [("IND", "ASSAULT", "IND")])
