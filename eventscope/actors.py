@@ -36,6 +36,11 @@ _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "npadvmod", "n
 _NP_PREPS = frozenset({"of", "for", "from", "in"})
 #: "its embassy in Minsk": the capital names the host state, not a venue
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "office", "representation"})
+#: what is named after the city it was made or held in ("the Paris agreement", "the Minsk
+#: agreements", "the Doha talks"): the city is no party to it
+NAMED_AFTER_CITIES = frozenset({"agreement", "accord", "deal", "treaty", "talks", "process",
+                                 "format", "protocol", "declaration", "convention", "summit",
+                                 "conference", "framework"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "within",
                             "around", "throughout", "along", "over"})
 #: the C parser where PyYAML has it: only line numbers are read with it (large user files)
@@ -544,7 +549,8 @@ def resolve(head: Token, mentions: dict[int, Mention], dictionary: ActorDictiona
         role = next((dictionary.role_sector(c) for c in titles(head, dictionary)), None)
     tokens = np_tokens(head)
     ids = {t.i for t in tokens}
-    found = [m for m in {mentions[t.i] for t in tokens if t.i in mentions}
+    found = [m for m in {mentions[t.i] for t in tokens if t.i in mentions
+                         and not _named_after(doc[t.i], mentions[t.i])}
              if not patron(doc, m)]
     # "talks in Cairo": a capital after a locative preposition may be a venue, not a party
     venues = {mentions[t.i] for t in tokens
@@ -772,6 +778,14 @@ def seat(doc: Doc, mention: Mention) -> bool:
 def locative(token: Token) -> bool:
     """Whether a token is the object of a locative preposition ("in Cairo")."""
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def _named_after(token: Token, mention: Mention) -> bool:
+    """Whether a capital names what it modifies after the city (``NAMED_AFTER_CITIES``:
+    "the Paris climate agreement"), not a party to it."""
+    return mention.entry.capital and token.dep_ == "compound" and \
+        any(t.lemma_.lower() in NAMED_AFTER_CITIES for t in token.ancestors
+            if t.pos_ == "NOUN")
 
 
 def _distance(doc: Doc, mention: Mention, head: Token) -> int:

@@ -30,6 +30,7 @@ from . import model
 from .actors import (
     COUNTS,
     LOCATIVE_PREPS,
+    NAMED_AFTER_CITIES,
     ActorDictionary,
     Entry,
     Mention,
@@ -3618,7 +3619,9 @@ class EventCoder:
             owners = [c for c in head.children if (c.dep_ == "poss" or c.dep_ == "compound"
                                                    and head.pos_ != "PROPN")
                       and c.pos_ == "PROPN"]  # "Kharkiv's power station"; not the "Eagle" of
-            # "Eagle Square"
+            # "Eagle Square", nor the city "the Paris agreement" was made in
+            if head.lemma_.lower() in NAMED_AFTER_CITIES:
+                owners = []
             for candidate in [head, *owners]:
                 place = self._place(candidate, state)
                 if place is not None:

@@ -5906,3 +5906,15 @@ def test_allies_named_together_both_do_what_they_did(coder):
     # two sides exchanging fire do not kill their own side's people
     check(coder, "Indian and Pakistani troops exchanged fire, killing five Indian civilians.",
           [("PAK", "ASSAULT", "IND")], [("IND", "ASSAULT", "IND")])
+
+
+def test_an_agreement_named_after_a_city_is_no_party(coder):
+    # "the Paris climate agreement", "the Minsk agreements": where they were made, not a
+    # party to them; withdrawing from one acts on no state of that city
+    check(coder, "The United States withdrew from the Paris climate agreement.", [],
+          [("USA", "*", "FRA")])
+    check(coder, "Russia accused Ukraine of violating the Minsk agreements.",
+          [("RUS", "ACCUSE", "UKR")], [("RUS", "*", "BLR")])
+    # a capital acting, or the talks a state holds there, still are theirs
+    check(coder, "Paris condemned the attack on its embassy by Iranian protesters.",
+          [("FRA", "ACCUSE", "IRN")])
