@@ -783,9 +783,12 @@ def locative(token: Token) -> bool:
 def _named_after(token: Token, mention: Mention) -> bool:
     """Whether a capital names what it modifies after the city (``NAMED_AFTER_CITIES``:
     "the Paris climate agreement"), not a party to it."""
-    return mention.entry.capital and token.dep_ == "compound" and \
-        any(t.lemma_.lower() in NAMED_AFTER_CITIES for t in token.ancestors
-            if t.pos_ == "NOUN")
+    if not mention.entry.capital or token.dep_ != "compound":
+        return False
+    head = token.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "the Paris climate agreement": up the compound chain only
+    return head.lemma_.lower() in NAMED_AFTER_CITIES
 
 
 def _distance(doc: Doc, mention: Mention, head: Token) -> int:

@@ -5915,6 +5915,7 @@ def test_an_agreement_named_after_a_city_is_no_party(coder):
           [("USA", "*", "FRA")])
     check(coder, "Russia accused Ukraine of violating the Minsk agreements.",
           [("RUS", "ACCUSE", "UKR")], [("RUS", "*", "BLR")])
-    # a capital acting, or the talks a state holds there, still are theirs
+    # a capital acting still is its state, also inside a phrase about a deal
     check(coder, "Paris condemned the attack on its embassy by Iranian protesters.",
           [("FRA", "ACCUSE", "IRN")])
+    check(coder, "Kyiv rejected a deal with the Moscow government.", [("UKR", "*", "RUS")])
