@@ -606,8 +606,9 @@ class EventCoder:
                 continue  # every reading below is of a verb ("be", "do" included)
             lemma = token.lemma_.lower()
             short = self._short_of(token)
+            implicated = self._implicated(token)  # "was involved in the killing"
             if token.i in read or not (token.pos_ == "VERB" and self.lex.has("wrongdoing", lemma)
-                                       or self._culpable(token) or short or
+                                       or implicated or self._culpable(token) or short or
                                        self._incursion(token)):
                 continue
             if self.lex.has("wrongdoing_with_object", lemma) and not any(
@@ -623,7 +624,7 @@ class EventCoder:
                 continue
             subject, passive = self.subject(token)
             agent = passive and any(c.dep_ == "agent" for c in token.children)
-            if self._implicated(token):  # "was involved in the killing": the one blamed
+            if implicated:  # the one said to have been involved is the one blamed
                 subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
                 passive = False
             sources = self.actors_of(subject, mentions, state) \
@@ -788,8 +789,6 @@ class EventCoder:
         """ "X was responsible for the attack", "X was behind the bombing": a copula whose
         complement blames its subject for an event (a noun of the verb dictionary) or a harm
         ("responsible for the collapse of the truce")."""
-        if self._implicated(verb):
-            return True
         if verb.lemma_ != "be":
             return False
         for child in verb.children:
