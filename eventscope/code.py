@@ -1226,7 +1226,7 @@ class EventCoder:
         forces = [n for c in verb.children if c.dep_ == "nsubjpass"
                   for n in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                  for g in p.children if g.dep_ == "pobj"))  # "thousands of
-                  if self.actors.role_sector(n) == "MIL"]  # troops"
+                  if self.actors.role_sector(n) in ("MIL", "COP")]  # troops", "police"
         moved = [a for c in forces for a in self.actors_of(c, mentions, state)
                  if a.resolved_by not in ("context", "anaphora")]
         held = verb.head
@@ -1532,6 +1532,9 @@ class EventCoder:
                 self.verbs.match_noun(subject) is not None:
             # "the bombing, claimed by al-Shabaab, killed 12": who claimed the act that killed
             sources = self._claimant(subject, mentions, state)
+        if not sources and self.codebook and not passive and \
+                self.cameo.get(code).plover_type in CONFLICT:
+            sources = self._act_doers(verb, subject, mentions, state)
         if not sources and subject is None:
             sources = self._parties(verb, mentions, state)
         if not sources and subject is not None and self.codebook and \
@@ -1647,6 +1650,10 @@ class EventCoder:
             # mission": a troop contribution, protection of the state it is in
         if code == PEACEKEEPING and self.codebook:
             targets = self._mission_host(verb, mentions, state) or targets
+        if self.codebook and sources and self.cameo.get(code).plover_type == "MOBILIZE":
+            helped = self._helped_by_forces(verb, sources, targets, mentions, state)
+            if helped:  # "deployed police to Haiti to help the Haitian police": assistance
+                code, targets = MILITARY_AID, helped  # in personnel (PLOVER's AID)
         if not targets and self.codebook and not mutual:
             targets = self._target_by_word_order(verb, sources, mentions, state)
         if not targets and code == AERIAL and self.codebook and \
@@ -3166,6 +3173,28 @@ class EventCoder:
             node = parent
         return []
 
+    def _act_doers(self, verb: Token, subject: Token | None, mentions: dict[int, Mention],
+                   state: ArticleState) -> list[Actor]:
+        """Who did a hostile act that is itself the subject of a verb of harm, as its "by"
+        names them ("An attack by Boko Haram fighters killed 20 farmers", "Strikes by the
+        Saudi-led coalition hit a wedding"), also where the parse made a sentence-opening
+        gerund a clause of its own ("Shelling by Russian forces killed five people")."""
+        if subject is None:
+            subject = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                            and c.i == verb.sent.start and
+                            not any(g.dep_ in _SUBJECT_DEPS for g in c.children)), None)
+            pattern = self.verbs.match_verb(subject) if subject is not None else None
+            if pattern is None or self.cameo.get(pattern.code).plover_type not in CONFLICT:
+                return []
+            return [a for c in subject.children if c.dep_ == "agent"
+                    and (node := _pobj(c)) is not None
+                    for a in self.actors_of(node, mentions, state)]
+        if not self._conflict_noun(subject):
+            return []
+        return [a for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"
+                and (node := _pobj(c)) is not None
+                for a in self.actors_of(node, mentions, state)]
+
     def _claimant(self, noun: Token, mentions: dict[int, Mention],
                   state: ArticleState) -> list[Actor]:
         """ "Al-Shabaab claimed responsibility for the bombing", "the Houthis claimed an attack
@@ -4025,6 +4054,33 @@ class EventCoder:
         return [replace(holder, resolved_by="anaphora", text=verb.text, start=verb.idx,
                         end=verb.idx + len(verb.text))]
 
+    def _helped_by_forces(self, verb: Token, sources: list[Actor], sent_to: list[Actor],
+                          mentions: dict[int, Mention], state: ArticleState) -> list[Actor]:
+        """Whom forces are sent to help, by a purpose clause of help whose object is another
+        state or its government, army or police ("sent troops to Libya to support the
+        Tripoli government", "deployed police to Haiti to help the Haitian police fight
+        gangs"; the one sent to where no state is named)."""
+        own = {s.country for s in sources}
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp") or \
+                    not self.lex.has("helping", clause.lemma_.lower()) or \
+                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            helped = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+            helped += [g for c in clause.children if c.dep_ in ("ccomp", "xcomp")
+                       for g in c.children if g.dep_ == "nsubj"]  # "help the police fight"
+            for node in helped:
+                found = [a for a in self.targets_of(node, mentions, state)
+                         if a.country not in own and a.resolved_by != "context" and
+                         a.sector not in ("REB", "CRM")]  # insurgents and gangs are fought
+                if not found and self.actors.role_sector(node) in ("GOV", "MIL", "COP") and \
+                        not any(t.i in mentions for t in node.subtree):
+                    found = [a for a in sent_to if a.country not in own]  # "to support the
+                    # government" of the state they are sent to
+                if found:
+                    return found
+        return []
+
     def _aided_by_purpose(self, verb: Token, sources: list[Actor],
                           mentions: dict[int, Mention], state: ArticleState) -> list[Actor]:
         """Whom aid is for where its purpose names them ("pledged $100 million to help
@@ -4145,12 +4201,16 @@ class EventCoder:
         counted = _counted(trigger)
         if counted is not trigger:  # "undertook three sets of air strikes in Syria"
             holders += [counted, counted.head]
+        struck = next((c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"),
+                      None)  # "attacked a village near Kherson", the place parsed on the verb
         for holder in holders:
             for child in holder.children:
+                near = holder if holder.i != trigger.i else struck \
+                    if struck is not None and struck.i < child.i else None
                 node = _pobj(child) if child.dep_ == "prep" and (
                     child.lower_ == "in" or child.lower_ in ("near", "outside", "around") and
-                    holder.i != trigger.i and  # what is struck, not where one fights
-                    not self.lex.has("craft", holder.lemma_.lower())) else None  # "a camp
+                    near is not None and  # what is struck, not where one fights
+                    not self.lex.has("craft", near.lemma_.lower())) else None  # "a camp
                 # near El Fasher"; not "a ship near Hodeidah", which sails under any flag
                 place = self._place(node, state) if node is not None else None
                 if place is not None:

@@ -5919,3 +5919,77 @@ def test_an_agreement_named_after_a_city_is_no_party(coder):
     check(coder, "Paris condemned the attack on its embassy by Iranian protesters.",
           [("FRA", "ACCUSE", "IRN")])
     check(coder, "Kyiv rejected a deal with the Moscow government.", [("UKR", "*", "RUS")])
+
+
+def test_an_act_by_a_named_doer_that_kills_is_the_doers(coder):
+    # "An attack by Boko Haram fighters killed 20 farmers": the act named as the subject of
+    # what it did is done by whom its "by" names, as "An Israeli air strike killed …" is
+    # Israel's
+    check(coder, "An attack by Boko Haram fighters killed 20 Nigerian farmers.",
+          [("NGA", "ASSAULT", "NGA")])
+    check(coder, "A raid by Colombian troops on an ELN camp killed nine guerrillas.",
+          [("COL", "ASSAULT", "COL")])
+    check(coder, "Strikes by the Saudi-led coalition hit a wedding party in Yemen.",
+          [("SAU", "ASSAULT", "YEM")])
+    check(coder, "Shelling by Russian forces killed five people in Kherson.",
+          [("RUS", "ASSAULT", "UKR")])
+    # what a "by" names after a word that is no hostile act is no doer of it; a report by
+    # someone kills no one
+    check(coder, "A report by Amnesty International said the strike killed 12 civilians in "
+          "Gaza.", [], [("GBR", "ASSAULT", "*")])
+    check(coder, "The visit by Chinese officials angered Taiwan.", [], [("CHN", "ASSAULT", "*")])
+
+
+def test_a_place_struck_near_a_named_place_is_in_its_state(coder):
+    # "attacked a village near Kherson": the parse hangs "near Kherson" on the verb, but it
+    # says where the village struck is, as "a village in Kherson" does
+    check(coder, "Russian forces attacked a village near Kherson.", [("RUS", "ASSAULT", "UKR")])
+    check(coder, "The RSF attacked a displacement camp near El Fasher.",
+          [("SDN", "ASSAULT", "SDN")])
+    check(coder, "Myanmar's army bombed a school near Mandalay.", [("MMR", "ASSAULT", "MMR")])
+    # a ship near a port sails under any flag; a border names no one state's side; and
+    # fighting near a place with no object struck stays where one fights
+    check(coder, "The Houthis attacked a cargo ship near Hodeidah.", [], [("*", "ASSAULT", "YEM")])
+    check(coder, "Pakistani troops attacked militant hideouts near the Afghan border.", [],
+          [("PAK", "ASSAULT", "AFG")])
+    check(coder, "Malian troops fought near Kidal.", [], [("MLI", "ASSAULT", "*")])
+
+
+def test_forces_sent_to_help_another_state_are_aid(coder):
+    # forces or police sent "to help" or "to support" another state's government, army or
+    # police: military and police assistance in personnel (PLOVER's AID), to the one helped
+    check(coder, "Kenya deployed 400 police officers to Haiti to help the Haitian police "
+          "fight gangs.", [("KEN", "AID", "HTI")], [("KEN", "MOBILIZE", "*")])
+    check(coder, "Rwanda deployed troops to the Central African Republic to support the "
+          "government.", [("RWA", "AID", "CAF")])
+    check(coder, "Turkey sent troops to Libya to support the Tripoli government.",
+          [("TUR", "AID", "LBY")])
+    check(coder, "North Korea sent soldiers to Russia to help the Russian army in Kursk.",
+          [("PRK", "AID", "RUS")])
+    # no one helped ("to help destroy …"), a deployment with no purpose, forces sent home
+    # to help their own police, or to support the sender's own act: still deployments
+    check(coder, "Israel sent troops to Lebanon to help destroy Hezbollah positions.", [],
+          [("ISR", "AID", "*")])
+    check(coder, "Russia sent troops to Belarus.", [("RUS", "MOBILIZE", "BLR")],
+          [("RUS", "AID", "*")])
+    check(coder, "Nigeria deployed soldiers to Lagos to help the police restore order.", [],
+          [("NGA", "AID", "*")])
+    check(coder, "Russia deployed troops to the border to support its offensive against "
+          "Ukraine.", [], [("RUS", "AID", "*")])
+    # insurgents in the object are fought, not helped ("to help Mozambique fight insurgents"
+    # read as "help [Mozambique fight insurgents]"): no aid to rebels
+    result = coder.code("Zimbabwe sent 300 soldiers to help Mozambique fight insurgents.",
+                        published=PUBLISHED)
+    assert [e for e in result.events if e.plover_type == "AID" and e.target is not None
+            and e.target.sector == "REB"] == []
+
+
+def test_police_sent_with_no_sender_named_are_their_states(coder):
+    # "Kenyan police officers have been sent to Haiti": police, as troops, are moved by the
+    # state whose they are
+    check(coder, "Kenyan police officers have been sent to Haiti.", [("KEN", "MOBILIZE", "HTI")])
+    check(coder, "Hundreds of Rwandan police were deployed to Mozambique.",
+          [("RWA", "MOBILIZE", "MOZ")])
+    # police of no state named stay unsaid
+    check(coder, "Hundreds of police officers were deployed to Port-au-Prince.", [],
+          [("*", "MOBILIZE", "*")])
