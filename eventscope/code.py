@@ -4843,7 +4843,12 @@ class EventCoder:
         "he" or "her" ("Mexico's president said her government"), a body for "it" or "its",
         anyone for "they" ("Armenian and Azerbaijani officials said they had agreed")."""
         found = self.actors_of(subject, mentions, state)
-        personal = self.lex.has("personal_roles", subject.lemma_.lower())
+        personal = self.lex.has("personal_roles", subject.lemma_.lower()) or \
+            subject.pos_ == "PROPN" and subject.i not in mentions and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and
+                self.lex.has("personal_roles", c.lemma_.lower()) for c in subject.children)
+        # "Pakistan's President Pervez Musharraf": a name with its title, a person the
+        # dictionary may not know
         if word in _PERSONAL:
             return [a for a in found if a.kind == "person" or personal]
         if word in ("it", "its"):

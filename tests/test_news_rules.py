@@ -5993,3 +5993,32 @@ def test_police_sent_with_no_sender_named_are_their_states(coder):
     # police of no state named stay unsaid
     check(coder, "Hundreds of police officers were deployed to Port-au-Prince.", [],
           [("*", "MOBILIZE", "*")])
+
+
+def test_he_is_a_named_official_the_dictionary_does_not_know(coder):
+    # "Pakistan's President X says he is ready to meet India": a name with its title is a
+    # person, whom "he" stands for, known to the dictionary or not
+    check(coder, "Pakistan's President Pervez Musharraf says he is ready to meet India.",
+          [("PAK", "AGREE", "IND")])
+    check(coder, "Kenyan Foreign Minister Jane Wekesa said she would visit Somalia next week.",
+          [("KEN", "*", "SOM")])
+    check(coder, "Ghana's Interior Minister Kofi Mensah said he had ordered the arrest of "
+          "two Nigerian traders.", [("GHA", "COERCE", "NGA")])
+    # a body named by a name is "it", not "he"; a name with no title is nobody's
+    check(coder, "Pakistan's Foreign Office said he was ready to meet India.", [],
+          [("PAK", "AGREE", "IND")])
+    check(coder, "Pervez Musharraf says he is ready to meet India.", [], [("PAK", "*", "*")])
+
+
+def test_blame_put_on_another_accuses_them(coder):
+    # "placed the blame for the attacks on Hamas", "laid the blame at Russia's door": the
+    # one the blame is put on is accused, as by "blamed Hamas for the attacks"
+    check(coder, "Israel's prime minister placed the blame for the attacks squarely on Hamas.",
+          [("ISR", "ACCUSE", "PSE")])
+    check(coder, "Serbia put the blame for the violence on Kosovo's government.",
+          [("SRB", "ACCUSE", "XKX")])
+    check(coder, "Ukraine laid the blame for the blackout at Russia's door.",
+          [("UKR", "ACCUSE", "RUS")])
+    # blame taken or denied is no accusation of the one named
+    check(coder, "Sudan's army denied any blame for the attack on the market in Omdurman.", [],
+          [("SDN", "ACCUSE", "*")])
