@@ -2388,6 +2388,9 @@ class EventCoder:
                     abroad = self._abroad(verb, head, source, state)
                     if abroad is not None:  # "killed 20 civilians in Gaza": Gaza's people
                         return [replace(abroad, sector=sector)]
+                    if _named_abroad([c for h in (head, verb) for c in h.children
+                                      if c.dep_ == "prep"], source, state):
+                        return []
                     return [Actor(text=token.text, country=source.country, sector=sector,
                                   kind="country", resolved_by="domestic", start=token.idx,
                                   end=token.idx + len(token.text))]
@@ -2508,6 +2511,8 @@ class EventCoder:
                 state.attacked.get(source.country):
             return False
         preps = [t for t in verb.subtree if t.dep_ == "prep"]
+        if _named_abroad(preps, source, state):
+            return False
         if placed and not any(
                 p.lower_ in LOCATIVE_PREPS and (node := _pobj(p)) is not None and (
                     node.pos_ == "PROPN" or self.lex.has("place_nouns", node.lemma_.lower()) or
@@ -5398,6 +5403,15 @@ def _name_like(token: Token) -> bool:
     ("in Sagaing region", with "Sagaing" tagged a verb)."""
     return token.pos_ == "PROPN" or token.is_title and token.i > token.sent.start and \
         token.dep_ == "compound"
+
+
+def _named_abroad(preps: list[Token], source: Actor, state: ArticleState) -> bool:
+    """Whether a place phrase ("in", "near" …) names a state other than the doer's, where
+    the gazetteer does not place it ("in Pakistan-administered Kashmir", "in Russian-held
+    Zaporizhzhia"): the place is no home of the doer's."""
+    named = dict(state.named_states)
+    return any(named.get(t.i, source.country) != source.country for p in preps
+               if p.lower_ in LOCATIVE_PREPS for t in p.subtree)
 
 
 def _object_tokens(verb: Token, pattern: Pattern) -> list[Token]:

@@ -6022,3 +6022,18 @@ def test_blame_put_on_another_accuses_them(coder):
     # blame taken or denied is no accusation of the one named
     check(coder, "Sudan's army denied any blame for the attack on the market in Omdurman.", [],
           [("SDN", "ACCUSE", "*")])
+
+
+def test_a_place_another_states_name_qualifies_is_no_home_of_the_doers(coder):
+    # "killed 31 people overnight in Pakistan-administered Kashmir": where the gazetteer
+    # does not place it, a place named as another state's is still not the doer's home, so
+    # its people are not the doer's own
+    check(coder, "Indian strikes killed 31 people overnight in Pakistan-administered Kashmir.",
+          [], [("IND", "ASSAULT", "IND")])
+    check(coder, "Azerbaijani shelling killed two civilians overnight in Armenian-held "
+          "villages.", [], [("AZE", "ASSAULT", "AZE")])
+    # a place named as the doer's own, or a doer at home, stays at home
+    check(coder, "Myanmar's military killed 40 villagers in Sagaing on Tuesday.",
+          [("MMR", "ASSAULT", "MMR")])
+    check(coder, "Nigerian troops killed 12 civilians overnight in Nigerian-controlled areas "
+          "of Borno.", [("NGA", "ASSAULT", "NGA")])
