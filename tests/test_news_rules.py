@@ -6037,3 +6037,16 @@ def test_a_place_another_states_name_qualifies_is_no_home_of_the_doers(coder):
           [("MMR", "ASSAULT", "MMR")])
     check(coder, "Nigerian troops killed 12 civilians overnight in Nigerian-controlled areas "
           "of Borno.", [("NGA", "ASSAULT", "NGA")])
+
+
+def test_a_videotape_or_a_study_released_frees_no_one(coder):
+    # "released a videotape of Osama bin Laden": a statement made public, not a release of
+    # the one it shows (0841); so is a dossier, a poll or a study
+    check(coder, "The Pentagon released a videotape of Osama bin Laden discussing the "
+          "attacks.", [], [("USA", "RETREAT", "*"), ("USA", "CONCEDE", "*")])
+    check(coder, "Ukraine released a dossier on Russian war crimes.", [],
+          [("UKR", "RETREAT", "*"), ("UKR", "CONCEDE", "*")])
+    check(coder, "The White House is considering releasing a videotape of Hamas leaders.", [],
+          [("USA", "AGREE", "*"), ("USA", "CONCEDE", "*")])
+    # people released still are
+    check(coder, "Hamas released two Israeli hostages on Saturday.", [("PSE", "RETREAT", "ISR")])
