@@ -25,7 +25,8 @@ from .errors import DictionaryError
 from .model import SECTORS, Actor
 from .resources import data_path, entry_lines, fingerprint, load_yaml
 
-ACTOR_FILES = ("countries.yaml", "igos.yaml", "groups.yaml", "people.yaml")
+ACTOR_FILES = ("countries.yaml", "igos.yaml", "groups.yaml", "people.yaml",
+               "people-past.yaml")
 #: home "countries" of groups that have no one home state: the group keeps its own code
 NO_HOME = frozenset({"IMG"})
 METONYM_SECTORS = frozenset(SECTORS) | {"ELI"}
@@ -136,12 +137,12 @@ class ActorDictionary:
         roles_path = data_path("actors/roles.yaml")
         terms: dict[str, list[Entry]] = {}
         problems: list[str] = []
-        for path in paths:
-            for entry, names in _read_actor_file(path, problems):
-                for name in names:
-                    bucket = terms.setdefault(name, [])
-                    if entry not in bucket:
-                        bucket.append(entry)
+        for entry, names in _merged_people(entry_names for path in paths
+                                           for entry_names in _read_actor_file(path, problems)):
+            for name in names:
+                bucket = terms.setdefault(name, [])
+                if entry not in bucket:
+                    bucket.append(entry)
         roles = _read_roles(roles_path) if shipped else {}
         replaceable = set(terms)
         for path in extra:
@@ -309,13 +310,37 @@ def _read_actor_file(path: Path, problems: list[str], data: Any = None
     if not isinstance(data, list):
         kind = type(data).__name__
         raise DictionaryError(f"{path}: expected a list of actor entries, got {kind}")
-    lines = entry_lines(path)
+    lines: list[int] | None = None  # found again only for an entry with a problem
     for index, raw in enumerate(data):
-        line = lines[index] if index < len(lines) else index + 1
         try:
             yield from _parse_actor(raw)
         except (DictionaryError, KeyError, TypeError, ValueError) as exc:
+            if lines is None:
+                lines = entry_lines(path)
+            line = lines[index] if index < len(lines) else index + 1
             problems.append(f"{path}:{line}: {exc}")
+
+
+def _merged_people(found: Iterable[tuple[Entry, list[str]]]
+                   ) -> list[tuple[Entry, list[str]]]:
+    """The entries read, with a person named the same in two shipped files made one, holding
+    the roles and names of both (``people.yaml`` holds roles from 2015 on,
+    ``people-past.yaml`` those of 1975 to 2014)."""
+    merged: list[tuple[Entry, list[str]]] = []
+    people: dict[str, int] = {}
+    for entry, names in found:
+        at = people.get(entry.name) if entry.kind == "person" else None
+        if at is None:
+            if entry.kind == "person":
+                people[entry.name] = len(merged)
+            merged.append((entry, names))
+            continue
+        known, known_names = merged[at]
+        roles = tuple(sorted({*known.roles, *entry.roles},
+                             key=lambda r: (r.start or date.min, r.end or date.max)))
+        merged[at] = (replace(known, roles=roles, country=roles[-1].country),
+                      [*known_names, *(n for n in names if n not in known_names)])
+    return merged
 
 
 def _names(raw: dict[str, Any], key: str) -> list[str]:

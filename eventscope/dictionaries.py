@@ -139,9 +139,11 @@ class _Located:
         return f"{self.path.name}:{self.line}"
 
 
-def check(paths: Iterable[Path | str] | None = None, *, cameo: CameoTable | None = None
-          ) -> CheckReport:
-    """Check dictionary files (the shipped ones when ``paths`` is None or empty)."""
+def check(paths: Iterable[Path | str] | None = None, *, cameo: CameoTable | None = None,
+          merged: Iterable[Path | str] | None = None) -> CheckReport:
+    """Check dictionary files (the shipped ones when ``paths`` is None or empty). A person
+    named the same in two of the ``merged`` actor files (the shipped ones by default, which
+    the loader merges by name) is one person, whose roles must not overlap across them."""
     files = expand(paths) if paths else shipped_files()
     cameo = cameo or CameoTable.load()
     report = CheckReport(files)
@@ -187,6 +189,9 @@ def check(paths: Iterable[Path | str] | None = None, *, cameo: CameoTable | None
             else:
                 _check_pattern(path, line, raw, cameo, report, patterns)
     _check_names(names, report)
+    together = {Path(p) for p in merged} if merged is not None else \
+        {data_path(f"actors/{name}") for name in actors_mod.ACTOR_FILES}
+    _check_people_across_files(names, report, together)
     return report
 
 
@@ -265,22 +270,42 @@ def _check_actor(path: Path, line: int, raw: Any, report: CheckReport,
             _check_roles_dates(entry, here, report)
 
 
-def _check_roles_dates(entry: actors_mod.Entry, here: _Located, report: CheckReport) -> None:
-    """Roles of one person whose date ranges overlap: the person is two actors at once."""
+def _check_roles_dates(entry: actors_mod.Entry, here: _Located, report: CheckReport,
+                       others: tuple[actors_mod.Role, ...] = (), there: str = "") -> None:
+    """Roles of one person whose date ranges overlap: the person is two actors at once
+    (with ``others``, the roles the same person has in another shipped file, ``there``)."""
     roles = list(entry.roles)
-    for i, a in enumerate(roles):
-        for b in roles[i + 1:]:
-            start = max(a.start or date.min, b.start or date.min)
-            end = min(a.end or date.max, b.end or date.max)
-            if start >= end or (a.country, a.sector) == (b.country, b.sector):
-                continue
-            if a.start is None and a.end is None or b.start is None and b.end is None:
-                continue  # an undated role is the default, used when no dated role applies
-            report.issues.append(Issue(
-                str(here.path), here.line, "error",
-                f"{entry.name}: roles overlap from {_day(start)} to {_day(end)}: "
-                f"{a.country} {a.sector or ''} {a.title!r} and {b.country} {b.sector or ''} "
-                f"{b.title!r} (the first listed wins; end one before the other starts)"))
+    pairs = [(a, b) for a in roles for b in others] if others else \
+        [(a, b) for i, a in enumerate(roles) for b in roles[i + 1:]]
+    for a, b in pairs:
+        start = max(a.start or date.min, b.start or date.min)
+        end = min(a.end or date.max, b.end or date.max)
+        if start >= end or (a.country, a.sector) == (b.country, b.sector):
+            continue
+        if a.start is None and a.end is None or b.start is None and b.end is None:
+            continue  # an undated role is the default, used when no dated role applies
+        report.issues.append(Issue(
+            str(here.path), here.line, "error",
+            f"{entry.name}: roles overlap from {_day(start)} to {_day(end)}: "
+            f"{a.country} {a.sector or ''} {a.title!r} and {b.country} {b.sector or ''} "
+            f"{b.title!r}{there} (the first listed wins; end one before the other starts)"))
+
+
+def _check_people_across_files(names: dict[str, list[tuple[actors_mod.Entry, _Located]]],
+                               report: CheckReport, together: set[Path]) -> None:
+    """A person named the same in two actor files read ``together`` is one person with the
+    roles of both (people.yaml and people-past.yaml): roles of the two that overlap."""
+    people: dict[str, list[tuple[actors_mod.Entry, _Located]]] = {}
+    for found in names.values():
+        for entry, where in found:
+            if entry.roles and where.path in together and \
+                    (entry, where) not in people.setdefault(entry.name, []):
+                people[entry.name].append((entry, where))
+    for found in people.values():
+        for k, (entry, where) in enumerate(found):
+            for other, elsewhere in found[:k]:
+                if elsewhere.path != where.path:
+                    _check_roles_dates(entry, where, report, other.roles, f" (in {elsewhere})")
 
 
 def _day(value: date) -> str:

@@ -26,6 +26,11 @@ def data_files(folder: str, suffix: str = ".yaml") -> list[Path]:
     return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith(suffix))
 
 
+#: libyaml's parser where PyYAML was built with it (the same safe loading, several times
+#: faster on the large actor files), else PyYAML's own
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_yaml(path: Path) -> Any:
     """Parse one YAML file; a syntax error becomes a DictionaryError naming file and line."""
     try:
@@ -33,7 +38,7 @@ def load_yaml(path: Path) -> Any:
     except OSError as exc:
         raise DictionaryError(f"{path}: cannot read dictionary file ({exc.strerror})") from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_LOADER)
     except ValueError as exc:  # a well-formed but impossible date: "2020-13-45"
         raise DictionaryError(f"{path}: invalid value ({' '.join(str(exc).split())})") from None
     except yaml.YAMLError as exc:
@@ -43,13 +48,10 @@ def load_yaml(path: Path) -> Any:
         raise DictionaryError(f"{where}: invalid YAML ({problem})") from None
 
 
-_LINE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def entry_lines(path: Path) -> list[int]:
     """1-based line of each top-level list item of a YAML file (for line-numbered errors)."""
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_LINE_LOADER)
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except yaml.YAMLError:
         return []
     if not isinstance(node, yaml.SequenceNode):

@@ -18,7 +18,8 @@ STATES = [*UN_MEMBERS, "TWN", "XKX", "PSE", "VAT"]
 LEADER = re.compile(r"President|Prime Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|"
                     r"Taoiseach|Head of Government|Prince|Grand Duke|Pope|Chief Minister|"
                     r"Supreme Leader|Chairman|Chairwoman|Chief Adviser|Member of the Presidency|"
-                    r"Minister of State|Secretary of State for Foreign Affairs|General Secretary")
+                    r"Minister of State|Secretary of State for Foreign Affairs|General Secretary|"
+                    r"Head of State|Chief of State|Leader")
 
 
 @pytest.fixture(scope="module")
@@ -138,6 +139,50 @@ def _leaders_on(actors: ActorDictionary, when: date) -> set[str]:
                                  "2026-10-01"])
 def test_every_state_has_a_leader_on_the_dictionary_at_any_date(actors, day):
     assert sorted(set(STATES) - _leaders_on(actors, date.fromisoformat(day))) == []
+
+
+#: states with no one leader on a date: Switzerland's Federal Council is collective, San
+#: Marino's two Captains Regent change every six months; and states not yet independent
+NO_ONE_LEADER = {"CHE", "SMR"}
+INDEPENDENT = {"SSD": "2011-07-09", "TLS": "2002-05-20", "XKX": "2008-02-17",
+               "MNE": "2006-06-03", "ERI": "1993-05-24"}
+
+
+@pytest.mark.parametrize("day", ["1995-06-01", "2005-06-01", "2012-06-01"])
+def test_every_state_had_a_leader_before_2015(actors, day):
+    # people-past.yaml: the heads of state and government of 1975 to 2014
+    when = date.fromisoformat(day)
+    states = {s for s in STATES if s not in NO_ONE_LEADER and
+              date.fromisoformat(INDEPENDENT.get(s, "1900-01-01")) <= when}
+    assert sorted(states - _leaders_on(actors, when)) == []
+
+
+@pytest.mark.parametrize(("term", "day", "country", "sector"), [
+    # a person of both files is one person with the roles of both
+    ("Putin", "2003-05-01", "RUS", "GOV"),
+    ("Putin", "2025-05-01", "RUS", "GOV"),
+    ("Stoltenberg", "2010-01-01", "NOR", "GOV"),
+    ("Stoltenberg", "2020-01-01", "NATO", "GOV"),
+    # people of the past only: in office, and out of it later (an elite of their state)
+    ("Yasser Arafat", "2001-12-01", "PSE", "GOV"),
+    ("Pervez Musharraf", "2001-12-01", "PAK", "GOV"),
+    ("Laurent Gbagbo", "2005-01-01", "CIV", "GOV"),
+    ("Laurent Gbagbo", "2024-01-01", "CIV", "ELI"),
+    ("Nelson Mandela", "1985-06-01", "ZAF", "OPP"),
+    ("Nelson Mandela", "1996-06-01", "ZAF", "GOV"),
+    ("Kofi Annan", "2000-06-01", "UNO", "GOV"),
+])
+def test_people_of_the_past_hold_their_roles_on_their_dates(actors, term, day, country, sector):
+    assert _resolve(actors, term, date.fromisoformat(day)) == (country, sector)
+
+
+def test_a_person_in_both_people_files_is_one_entry(actors):
+    (putin,) = actors.terms["Vladimir Putin"]
+    assert actors.terms["Putin"] == [putin]
+    starts = [role.start for role in putin.roles]
+    assert starts == sorted(starts) and starts[0] < date(2000, 1, 1) < date(2012, 1, 1) < \
+        starts[-1]
+    assert putin.country == "RUS"
 
 
 # -- groups, organisations, demonyms -----------------------------------------------------------

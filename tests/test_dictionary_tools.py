@@ -285,3 +285,26 @@ def test_cli_explain_and_code_with_user_dictionaries(tmp_path, monkeypatch):
     assert coded.exit_code == 0, coded.output
     events = [json.loads(line) for line in coded.output.splitlines() if line.startswith("{")]
     assert [(e["source"]["country"], e["cameo_code"]) for e in events] == [("MOR", "191")]
+
+
+def test_a_person_in_two_merged_files_must_not_hold_overlapping_roles(tmp_path):
+    # the loader makes one person of a name in people.yaml and people-past.yaml: their roles
+    # across the two files must not overlap (the person would be two actors at once)
+    recent = _write(tmp_path / "people_actors.yaml", """
+- name: Ana Example
+  roles:
+    - {country: CHL, sector: GOV, role: President, start: 2014-03-11, end: 2018-03-11}
+""")
+    past = _write(tmp_path / "past_actors.yaml", """
+- name: Ana Example
+  roles:
+    - {country: CHL, sector: LEG, role: Senator, start: 2006-03-11, end: 2014-06-01}
+""")
+    report = check([recent, past], merged=[recent, past])
+    (issue,) = report.errors
+    assert issue.path == str(past) and "Ana Example: roles overlap from 2014-03-11 to " \
+        "2014-06-01" in issue.message and "people_actors.yaml:2" in issue.message
+    # files not merged are separate dictionaries; roles that follow each other are fine
+    assert check([recent, past], merged=[]).errors == []
+    _write(past, past.read_text().replace("2014-06-01", "2014-03-11"))
+    assert check([recent, past], merged=[recent, past]).errors == []
