@@ -469,6 +469,16 @@ def shipped_roll_ups() -> dict[str, str]:
     return roll_up_table(entries)
 
 
+@functools.lru_cache(maxsize=1)
+def shipped_organisations() -> frozenset[str]:
+    """The codes of the shipped international organisations, with their organs, agencies
+    and missions (UNO, NATO, UNSC, HCR …)."""
+    problems: list[str] = []
+    return frozenset(entry.country for entry, _ in
+                     _read_actor_file(data_path("actors/igos.yaml"), problems)
+                     if entry.kind == "igo" and entry.country)
+
+
 def roll_up(code: str | None, table: dict[str, str] | None = None) -> str | None:
     """The code ``code`` scores as (UNSC → UNO, HMS → PSE, NATO → NATO): by the shipped
     dictionary's ``part_of`` fields and group homes, or by ``table`` (``roll_up_table``)."""

@@ -11,7 +11,8 @@ samples README and CODEBOOK.md beside the gold data):
   country (``None`` when there is no target, or the target has no country) is the gold
   target's country (``None`` for a null target) or in ``also_target``. The gold country
   ``IGO`` stands for any international organisation: it matches every predicted actor whose
-  ``kind`` is ``"igo"`` (and the code ``IGO`` itself).
+  ``kind`` is ``"igo"``, a person acting for one (the UN Secretary-General: a shipped
+  organisation's code) and the code ``IGO`` itself.
 - Codes are rolled up before they are compared, gold and predicted alike (``roll_ups``,
   default: the shipped actor dictionary's, ``actors.roll_up_table``): an organ, agency or
   mission scores as the organisation it is ``part_of`` (UNSC, UNHRC, WFP, UNIFIL, MONUSCO → UNO;
@@ -523,6 +524,8 @@ class _Codes:
     """Compares gold codes with predicted actors under the codebook's roll-up."""
 
     table: Mapping[str, str]
+    #: codes of international organisations: a person acting for one is of one
+    organisations: frozenset[str] = frozenset()
 
     def up(self, code: str | None) -> str | None:
         return self.table.get(code, code) if code is not None else None
@@ -530,11 +533,13 @@ class _Codes:
     def same(self, gold_country: str | None, actor: Actor | None) -> bool:
         """Gold country against a predicted actor: both rolled up (UNSC → UNO, HMS → PSE); a
         predicted group matches by its own code or its country; ``IGO`` matches any
-        international organisation."""
+        international organisation, and a person acting for one (the UN Secretary-General)."""
         predicted = actor.country if actor else None
         if gold_country is None or predicted is None:
             return gold_country == predicted
-        if gold_country == "IGO" and actor is not None and actor.kind == "igo":
+        if gold_country == "IGO" and actor is not None and (
+                actor.kind == "igo" or actor.kind == "person" and
+                (predicted in self.organisations or self.up(predicted) in self.organisations)):
             return True
         wanted = self.up(gold_country)
         group = actor.group if actor is not None else None
@@ -587,7 +592,7 @@ def score(
         predicted = {key: value for key, value in predicted.items() if key in ids}
     if roll_ups is None:
         roll_ups = _shipped_roll_ups()
-    codes = _Codes(roll_ups)
+    codes = _Codes(roll_ups, _shipped_organisations())
     by_article = _by_article(gold)
     totals = _Totals()
     for article_id, gold_events in by_article.items():
@@ -636,7 +641,8 @@ def threshold_curve(
         ids = only.ids if isinstance(only, Split) else frozenset(only)
         gold = [event for event in gold if event.article in ids]
     by_article = _by_article(gold)
-    codes = _Codes(roll_ups if roll_ups is not None else _shipped_roll_ups())
+    codes = _Codes(roll_ups if roll_ups is not None else _shipped_roll_ups(),
+                   _shipped_organisations())
     return _at_thresholds(by_article, predicted, codes,
                           [round(i / steps, 4) for i in range(steps + 1)])
 
@@ -706,6 +712,12 @@ def _shipped_roll_ups() -> Mapping[str, str]:
     from .actors import shipped_roll_ups
 
     return shipped_roll_ups()
+
+
+def _shipped_organisations() -> frozenset[str]:
+    from .actors import shipped_organisations
+
+    return shipped_organisations()
 
 
 def _in_type_order(types: dict[str, Counts]) -> dict[str, Counts]:

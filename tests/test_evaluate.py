@@ -260,6 +260,18 @@ def test_gold_igo_matches_any_international_organisation() -> None:
     assert _score(gold, _event(PRAISE, "UNO", "SUPPORT", "NOR")).micro.tp == 0
 
 
+def test_gold_igo_matches_a_person_acting_for_an_organisation() -> None:
+    # "U.N. Secretary-General Kofi Annan announced …": the person acts for the UN
+    gold = [_gold(PRAISE, "IGO", "SUPPORT", "NOR")]
+    assert _score(gold, _event(PRAISE, "UNO", "SUPPORT", "NOR", source_kind="person")).micro.tp \
+        == 1
+    assert _score(gold, _event(PRAISE, "HCR", "SUPPORT", "NOR", source_kind="person")).micro.tp \
+        == 1  # the UN refugee agency's head
+    # a person acting for a state is none
+    assert _score(gold, _event(PRAISE, "SWE", "SUPPORT", "NOR", source_kind="person")).micro.tp \
+        == 0
+
+
 def test_gold_igo_target_and_specific_organisation_codes() -> None:
     gold = [_gold(PRAISE, "NOR", "SUPPORT", "IGO")]
     assert _score(gold, _event(PRAISE, "NOR", "SUPPORT", "NATO", target_kind="igo")).micro.tp == 1
