@@ -1219,14 +1219,16 @@ class EventCoder:
         return False
 
     def _forces_moved(self, verb: Token, mentions: dict[int, Mention],
-                      state: ArticleState) -> list[Actor]:
+                      state: ArticleState, *, arms: bool = False) -> list[Actor]:
         """Who deployed or withdrew the forces a passive with no agent names, by their
         country ("Ethiopian troops have been deployed in Somalia": Ethiopia's), or who has
-        them deployed ("Burundi has 3,000 troops deployed in Somalia")."""
+        them deployed ("Burundi has 3,000 troops deployed in Somalia"); with ``arms``, who
+        sent the weapons ("Iranian drones were sent to Russia")."""
         forces = [n for c in verb.children if c.dep_ == "nsubjpass"
                   for n in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                  for g in p.children if g.dep_ == "pobj"))  # "thousands of
-                  if self.actors.role_sector(n) in ("MIL", "COP")]  # troops", "police"
+                  if self.actors.role_sector(n) in ("MIL", "COP") or  # troops", "police"
+                  arms and self.lex.has("arms", n.lemma_.lower())]
         moved = [a for c in forces for a in self.actors_of(c, mentions, state)
                  if a.resolved_by not in ("context", "anaphora")]
         held = verb.head
@@ -1467,8 +1469,9 @@ class EventCoder:
             sources = self._envoys_host(verb, mentions, state)  # "was summoned", "were
             suffered = bool(sources)  # expelled from Burkina Faso"
         if subject is None and not sources and self.codebook and \
-                self.cameo.get(code).plover_type in ("MOBILIZE", "RETREAT"):
-            sources = self._forces_moved(verb, mentions, state)
+                self.cameo.get(code).plover_type in ("MOBILIZE", "RETREAT", "AID"):
+            sources = self._forces_moved(verb, mentions, state,
+                                         arms=self.cameo.get(code).plover_type == "AID")
         if self.codebook and code == SHOW_OF_FORCE and len({s.country for s in sources}) > 1:
             code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games":
             # exercises of two states' forces are held together (the codebook's joint ones)

@@ -6050,3 +6050,19 @@ def test_a_videotape_or_a_study_released_frees_no_one(coder):
           [("USA", "AGREE", "*"), ("USA", "CONCEDE", "*")])
     # people released still are
     check(coder, "Hamas released two Israeli hostages on Saturday.", [("PSE", "RETREAT", "ISR")])
+
+
+def test_military_advisers_and_arms_sent_are_aid(coder):
+    # military advisers, instructors and trainers sent to another state are assistance in
+    # personnel (PLOVER's AID), as arms sent are; told in the passive, they are the state's
+    # whose nationality they bear
+    check(coder, "Russia sent military instructors to Niger.", [("RUS", "AID", "NER")],
+          [("RUS", "MOBILIZE", "*")])
+    check(coder, "Turkish military advisers were sent to help the Sudanese army.",
+          [("TUR", "AID", "SDN")])
+    check(coder, "Iranian drones were sent to Russia last year.", [("IRN", "AID", "RUS")])
+    # none named as whose, or not sent, stays unsaid
+    check(coder, "Military advisers were sent to the front.", [], [("*", "AID", "*")])
+    check(coder, "Russian instructors were seen in Bamako.", [], [("RUS", "AID", "*")])
+    check(coder, "American weapons were found in a rebel camp in Darfur.", [],
+          [("USA", "AID", "*")])
