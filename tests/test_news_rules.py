@@ -5997,8 +5997,9 @@ def test_police_sent_with_no_sender_named_are_their_states(coder):
 
 def test_he_is_a_named_official_the_dictionary_does_not_know(coder):
     # "Pakistan's President X says he is ready to meet India": a name with its title is a
-    # person, whom "he" stands for, known to the dictionary or not
-    check(coder, "Pakistan's President Pervez Musharraf says he is ready to meet India.",
+    # person, whom "he" stands for, known to the dictionary or not (the names here are
+    # made up)
+    check(coder, "Pakistan's President Tariq Mahmood says he is ready to meet India.",
           [("PAK", "AGREE", "IND")])
     check(coder, "Kenyan Foreign Minister Jane Wekesa said she would visit Somalia next week.",
           [("KEN", "*", "SOM")])
@@ -6007,7 +6008,7 @@ def test_he_is_a_named_official_the_dictionary_does_not_know(coder):
     # a body named by a name is "it", not "he"; a name with no title is nobody's
     check(coder, "Pakistan's Foreign Office said he was ready to meet India.", [],
           [("PAK", "AGREE", "IND")])
-    check(coder, "Pervez Musharraf says he is ready to meet India.", [], [("PAK", "*", "*")])
+    check(coder, "Tariq Mahmood says he is ready to meet India.", [], [("PAK", "*", "*")])
 
 
 def test_blame_put_on_another_accuses_them(coder):
