@@ -3240,11 +3240,20 @@ class EventCoder:
         """Who makes a visit the clause puts its subject on: "Ruto is on a state visit to
         Uganda", "the emir, who is on a visit to Iran", "arrived in Cairo for a visit"
         (``journeys`` and ``journey_verbs`` in modality.yaml); not a visit a clause speaks
-        of ("reported on a visit to Taiwan")."""
-        if not self.lex.has("journeys", noun.lemma_.lower()) or noun.dep_ != "pobj" or \
-                noun.head.lower_ not in ("on", "for"):
+        of ("reported on a visit to Taiwan"). So are talks with a party travelled "for"
+        ("arrived in Muscat for talks with the US envoy")."""
+        frame = noun  # "for a new round of talks with …": the round the talks are of
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj":
+            frame = noun.head.head
+        if frame.dep_ != "pobj" or frame.head.lower_ not in ("on", "for"):
             return []
-        verb = noun.head.head
+        talks = frame.head.lower_ == "for" and \
+            any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) and \
+            (named := self.verbs.match_noun(noun)) is not None and \
+            self.cameo.get(named.code).plover_type == "CONSULT"
+        if not self.lex.has("journeys", noun.lemma_.lower()) and not talks:
+            return []
+        verb = frame.head.head
         if not self.lex.has("journey_verbs", verb.lemma_.lower()):
             return []
         return self._active_doers(verb, mentions, state)

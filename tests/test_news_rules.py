@@ -6067,3 +6067,19 @@ def test_military_advisers_and_arms_sent_are_aid(coder):
     check(coder, "Russian instructors were seen in Bamako.", [], [("RUS", "AID", "*")])
     check(coder, "American weapons were found in a rebel camp in Darfur.", [],
           [("USA", "AID", "*")])
+
+
+def test_talks_one_travels_for_are_held_with_the_party_named(coder):
+    # "arrived in Muscat for talks with US envoy Steve Witkoff": the traveller holds the
+    # talks with the one they are "with", besides visiting the host
+    check(coder, "Iran's foreign minister arrived in Muscat for indirect talks with the US "
+          "envoy.", [("IRN", "CONSULT", "USA"), ("IRN", "CONSULT", "OMN")])
+    check(coder, "Sudan's army chief flew to Jeddah for negotiations with RSF representatives.",
+          [("SDN", "CONSULT", "SDN"), ("SDN", "CONSULT", "SAU")])
+    check(coder, "Ukraine's delegation travelled to Riyadh for a meeting with American "
+          "officials.", [("UKR", "CONSULT", "USA")])
+    check(coder, "Iran's foreign minister arrived in Muscat for a fresh round of talks with "
+          "the US envoy.", [("IRN", "CONSULT", "USA")])
+    # talks called for, or spoken of, are held by no one
+    check(coder, "Russia called for talks with Ukraine in Istanbul.", [],
+          [("RUS", "CONSULT", "UKR")])
