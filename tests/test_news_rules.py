@@ -6083,3 +6083,15 @@ def test_talks_one_travels_for_are_held_with_the_party_named(coder):
     # talks called for, or spoken of, are held by no one
     check(coder, "Russia called for talks with Ukraine in Istanbul.", [],
           [("RUS", "CONSULT", "UKR")])
+
+
+def test_diplomats_of_no_state_named_are_nobody_in_particular(coder):
+    # "…, diplomats said": anonymous sources of the wire, as "officials said", not the
+    # diplomats of the state the report is about
+    check(coder, "The UN Security Council will impose sanctions on Sudan, diplomats said.",
+          [("UNSC", "THREATEN", "SDN")], [("SDN", "ACCUSE", "*")])
+    check(coder, "Diplomats said Iran had rejected the US proposal.", [("IRN", "REJECT", "USA")],
+          [("IRN", "ACCUSE", "*")])
+    # diplomats of a named state are its own
+    check(coder, "Sudanese diplomats condemned the sanctions imposed by the United States.",
+          [("SDN", "ACCUSE", "USA")])
