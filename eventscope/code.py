@@ -1440,6 +1440,11 @@ class EventCoder:
         if self.codebook and self.lex.has("threat", verb.lemma_.lower()) and \
                 self._danger_foreseen(verb, mentions):
             return None  # "warned that the conflict could spread to Chad": a risk foreseen
+        if self.codebook and subject is not None and not passive and \
+                transform in ("intent", "future") and \
+                self.lex.has("drafts", subject.lemma_.lower()):
+            return None  # "a resolution that aims to impose sanctions on Sudan": a text's
+            # content, no one's act yet
         sources = self.actors_of(subject, mentions, state) if subject is not None else []
         if sources and self.codebook and subject.pos_ == "NOUN" and \
                 self.actors.role_sector(subject) is None:  # "the bombing in Moscow that

@@ -6095,3 +6095,19 @@ def test_diplomats_of_no_state_named_are_nobody_in_particular(coder):
     # diplomats of a named state are its own
     check(coder, "Sudanese diplomats condemned the sanctions imposed by the United States.",
           [("SDN", "ACCUSE", "USA")])
+
+
+def test_what_a_draft_aims_to_do_is_done_by_no_one(coder):
+    # "a resolution that aims to impose sanctions on Sudan": the text of a draft, bill or
+    # plan says what it would do; no one threatens or does it yet
+    check(coder, "Britain drafted a UN Security Council resolution that aims to impose "
+          "sanctions on Sudan.", [], [("UNSC", "*", "SDN"), ("UNO", "*", "SDN")])
+    check(coder, "Hungary said it will support a UN resolution that aims to tighten sanctions "
+          "against Serbia.", [], [("UNO", "THREATEN", "SRB"), ("UNSC", "THREATEN", "SRB")])
+    check(coder, "The EU proposal seeks to ban imports of Russian gas by 2027.", [],
+          [("EUR", "*", "RUS")])
+    # a measure the body or its resolution has taken, or says it will take, is its act
+    check(coder, "The Security Council resolution imposed an arms embargo on South Sudan.",
+          [("UNSC", "SANCTION", "SSD")])
+    check(coder, "The UN Security Council will impose sanctions on Sudan.",
+          [("UNSC", "THREATEN", "SDN")])
