@@ -3094,6 +3094,13 @@ class EventCoder:
         "since the Russian invasion", "the threat of attacks"."""
         if noun.dep_ == "pobj" and noun.head.lower_ in self.lex.words["background_preps"]:
             return True
+        if any(c.dep_ == "amod" and self.lex.has("frame_modifiers", c.lower_)
+               for c in noun.children):
+            return True  # "in the current Palestinian uprising", "the ongoing war"
+        start = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if start is not None and self.lex.has("frame_starts", start.lemma_.lower()) and \
+                start.dep_ == "pobj" and start.head.lower_ == "since":
+            return True  # "since the start of the uprising"
         node = noun
         for _ in range(3):
             if node.dep_ in ("pobj",) and node.head.dep_ == "prep":

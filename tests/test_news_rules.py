@@ -6111,3 +6111,18 @@ def test_what_a_draft_aims_to_do_is_done_by_no_one(coder):
           [("UNSC", "SANCTION", "SSD")])
     check(coder, "The UN Security Council will impose sanctions on Sudan.",
           [("UNSC", "THREATEN", "SDN")])
+
+
+def test_an_ongoing_conflict_named_as_the_frame_is_background(coder):
+    # "the second-worst attack in the current Palestinian uprising", "since the start of the
+    # uprising": the conflict an act is placed in is its frame, no new act
+    check(coder, "Two Palestinian suicide bombers killed 23 people in Tel Aviv in the "
+          "second-worst attack in the current Palestinian uprising.",
+          [("PSE", "ASSAULT", "ISR")], [("PSE", "PROTEST", "*")])
+    check(coder, "It was the deadliest day since the start of the Palestinian uprising.", [],
+          [("PSE", "PROTEST", "*")])
+    check(coder, "Thousands have died in the ongoing Sudanese civil war.", [],
+          [("SDN", "ASSAULT", "*")])
+    # an uprising or a war told as news is one
+    check(coder, "Palestinians launched an uprising against Israeli occupation in 1987.",
+          [("PSE", "PROTEST", "ISR")])
