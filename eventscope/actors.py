@@ -323,9 +323,9 @@ def _read_actor_file(path: Path, problems: list[str], data: Any = None
 
 def _merged_people(found: Iterable[tuple[Entry, list[str]]]
                    ) -> list[tuple[Entry, list[str]]]:
-    """The entries read, with a person named the same in two shipped files made one, holding
-    the roles and names of both (``people.yaml`` holds roles from 2015 on,
-    ``people-past.yaml`` those of 1975 to 2014)."""
+    """The entries read, with a person named the same in two entries made one, holding the
+    roles and names of both (``people.yaml`` holds roles from 2015 on, ``people-past.yaml``
+    those of 1975 to 2014)."""
     merged: list[tuple[Entry, list[str]]] = []
     people: dict[str, int] = {}
     for entry, names in found:

@@ -273,7 +273,7 @@ def _check_actor(path: Path, line: int, raw: Any, report: CheckReport,
 def _check_roles_dates(entry: actors_mod.Entry, here: _Located, report: CheckReport,
                        others: tuple[actors_mod.Role, ...] = (), there: str = "") -> None:
     """Roles of one person whose date ranges overlap: the person is two actors at once
-    (with ``others``, the roles the same person has in another shipped file, ``there``)."""
+    (with ``others``, the roles of the same person's other entry, ``there``)."""
     roles = list(entry.roles)
     pairs = [(a, b) for a in roles for b in others] if others else \
         [(a, b) for i, a in enumerate(roles) for b in roles[i + 1:]]
@@ -293,8 +293,9 @@ def _check_roles_dates(entry: actors_mod.Entry, here: _Located, report: CheckRep
 
 def _check_people_across_files(names: dict[str, list[tuple[actors_mod.Entry, _Located]]],
                                report: CheckReport, together: set[Path]) -> None:
-    """A person named the same in two actor files read ``together`` is one person with the
-    roles of both (people.yaml and people-past.yaml): roles of the two that overlap."""
+    """A person named the same in two entries of the actor files read ``together`` (in
+    people.yaml and people-past.yaml, or twice in one) is one person with the roles of both:
+    roles of the two entries that overlap."""
     people: dict[str, list[tuple[actors_mod.Entry, _Located]]] = {}
     for found in names.values():
         for entry, where in found:
@@ -304,8 +305,7 @@ def _check_people_across_files(names: dict[str, list[tuple[actors_mod.Entry, _Lo
     for found in people.values():
         for k, (entry, where) in enumerate(found):
             for other, elsewhere in found[:k]:
-                if elsewhere.path != where.path:
-                    _check_roles_dates(entry, where, report, other.roles, f" (in {elsewhere})")
+                _check_roles_dates(entry, where, report, other.roles, f" (in {elsewhere})")
 
 
 def _day(value: date) -> str:

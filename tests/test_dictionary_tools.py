@@ -308,3 +308,8 @@ def test_a_person_in_two_merged_files_must_not_hold_overlapping_roles(tmp_path):
     assert check([recent, past], merged=[]).errors == []
     _write(past, past.read_text().replace("2014-06-01", "2014-03-11"))
     assert check([recent, past], merged=[recent, past]).errors == []
+    # the same name twice in one file is one person too
+    _write(recent, recent.read_text() + recent.read_text().replace(
+        "CHL, sector: GOV, role: President", "CHL, sector: LEG, role: Senator"))
+    (issue,) = check([recent], merged=[recent]).errors
+    assert "Ana Example: roles overlap from 2014-03-11 to 2018-03-11" in issue.message
