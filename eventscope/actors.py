@@ -745,9 +745,22 @@ def _in_feature_name(doc: Doc, start: int, end: int) -> bool:
 
 def _ethnic(doc: Doc, start: int) -> bool:
     """Whether the match at ``start`` names an ethnic group ("ethnic Albanians in Serbia",
-    "ethnic-Russian residents"): a people of where it lives, not the state of its name."""
+    "ethnic-Russian residents"): a people of where it lives, not the state of its name; or
+    a polity's past ("the former Soviet republic of Georgia", "a former French colony", "the
+    two post-Soviet countries"): the state it once belonged to, not the one it is."""
     before = [t.lower_ for t in doc[max(start - 2, 0):start]]
+    if before[-1:] == ["former"] and start + 1 < len(doc) and \
+            doc[start + 1].lower_ in _POLITIES:  # read before the parse: no lemmas
+        return True
+    if before in (["post", "-"], ["ex", "-"], ["pre", "-"]):
+        return True
     return before[-1:] == ["ethnic"] or before == ["ethnic", "-"]
+
+
+#: what a state was once part or possession of ("the former Soviet republic of Georgia")
+_POLITIES = frozenset({"republic", "republics", "colony", "colonies", "territory",
+                       "territories", "protectorate", "protectorates", "province", "provinces",
+                       "satellite", "satellites", "state", "states", "dominion", "dominions"})
 
 
 #: words of address the entity recogniser may take into a name ("Mr Biden")

@@ -3091,9 +3091,13 @@ class EventCoder:
 
     def _background(self, noun: Token) -> bool:
         """Nominal events in temporal or hypothetical frames are background, not news:
-        "since the Russian invasion", "the threat of attacks"."""
+        "since the Russian invasion", "the threat of attacks"; so are acts another
+        prevented ("prevented a demonstration")."""
         if noun.dep_ == "pobj" and noun.head.lower_ in self.lex.words["background_preps"]:
             return True
+        if noun.dep_ in ("dobj", "nsubjpass") and \
+                self.lex.has("prevention", noun.head.lemma_.lower()):
+            return True  # "police prevented a demonstration": it did not take place
         if any(c.dep_ == "amod" and self.lex.has("frame_modifiers", c.lower_)
                for c in noun.children):
             return True  # "in the current Palestinian uprising", "the ongoing war"

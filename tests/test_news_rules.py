@@ -6126,3 +6126,38 @@ def test_an_ongoing_conflict_named_as_the_frame_is_background(coder):
     # an uprising or a war told as news is one
     check(coder, "Palestinians launched an uprising against Israeli occupation in 1987.",
           [("PSE", "PROTEST", "ISR")])
+
+
+def test_an_act_prevented_by_another_did_not_happen(coder):
+    # "police prevented a demonstration by students": the demonstration did not take place
+    # (the police's act is still one); an attack foiled or thwarted is no attack
+    result = coder.code("Turkish police prevented a demonstration by students in Ankara.",
+                        published=PUBLISHED)
+    assert not any(e.plover_type == "PROTEST" and e.modality.asserted for e in result.events)
+    check(coder, "Israeli forces foiled an attack by Hamas gunmen on a settlement.", [],
+          [("PSE", "ASSAULT", "*")])
+    check(coder, "Kenyan police thwarted a bombing by al-Shabaab in Mombasa.", [],
+          [("SOM", "ASSAULT", "*")])
+    # an act stopped after it began, or one that prevented another's, still happened
+    check(coder, "Opposition supporters marched in Nairobi before police prevented them from "
+          "reaching parliament.", [("KEN", "PROTEST", "*")])
+    check(coder, "Ukraine's air force said Russian strikes on Kyiv prevented repairs to the "
+          "power grid.", [("RUS", "ASSAULT", "UKR")])
+
+
+def test_the_soviet_union_is_coded_as_its_successor(coder):
+    # the Soviet Union, the USSR and what is "Soviet" act for the state its successor is
+    # (RUS, as in the dictionary of past people)
+    check(coder, "Soviet troops invaded Afghanistan in 1979.", [("RUS", "ASSAULT", "AFG")],
+          [("AFG", "ASSAULT", "AFG")])
+    check(coder, "The Soviet Union shot down a South Korean airliner in 1983.",
+          [("RUS", "ASSAULT", "KOR")])
+    # a former Soviet republic, or a former French colony, is itself
+    check(coder, "Russia threatened the former Soviet republic of Georgia.",
+          [("RUS", "THREATEN", "GEO")], [("RUS", "THREATEN", "RUS")])
+    check(coder, "Mali, a former French colony, expelled the French ambassador.",
+          [("MLI", "SANCTION", "FRA")], [("FRA", "SANCTION", "*")])
+    # "post-Soviet", "ex-Soviet": what states were, not whose they are
+    check(coder, "Armenia and Azerbaijan have clashed often. The two post-Soviet neighbours "
+          "agreed to a ceasefire on Friday.", [("ARM", "AGREE", "AZE")],
+          [("RUS", "AGREE", "*")])
