@@ -202,7 +202,7 @@ class ActorDictionary:
                     not _in_region_name(doc, span.start, span.end) and \
                     not _in_masthead(doc, span.start, span.end) and \
                     not (entry.capital and _names_accord(doc, span.end)) and \
-                    not _ethnic(doc, span.start) and \
+                    not _not_its_state(doc, span.start) and \
                     not (entry.kind == "person" and self._in_other_name(doc, span, entry)):
                 mentions.append(Mention(span.start, span.end, entry))
         return mentions
@@ -743,11 +743,12 @@ def _in_feature_name(doc: Doc, start: int, end: int) -> bool:
     return before or after
 
 
-def _ethnic(doc: Doc, start: int) -> bool:
-    """Whether the match at ``start`` names an ethnic group ("ethnic Albanians in Serbia",
-    "ethnic-Russian residents"): a people of where it lives, not the state of its name; or
-    a polity's past ("the former Soviet republic of Georgia", "a former French colony", "the
-    two post-Soviet countries"): the state it once belonged to, not the one it is."""
+def _not_its_state(doc: Doc, start: int) -> bool:
+    """Whether the match at ``start`` names no state that acts: an ethnic group ("ethnic
+    Albanians in Serbia", "ethnic-Russian residents"), a people of where it lives, not the
+    state of its name; or a polity's past ("the former Soviet republic of Georgia", "a
+    former French colony", "the two post-Soviet countries"), the state it once belonged to,
+    not the one it is."""
     before = [t.lower_ for t in doc[max(start - 2, 0):start]]
     if before[-1:] == ["former"] and start + 1 < len(doc) and \
             doc[start + 1].lower_ in _POLITIES:  # read before the parse: no lemmas
