@@ -63,9 +63,9 @@ from dataclasses import dataclass
 
 from lemminflect import getAllInflections, getAllInflectionsOOV
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from .actors import ActorDictionary, resolve_person
+from .actors import ActorDictionary, Mention, resolve_person
 from .enrich.quantities import CountWords
 from .model import Article, Event, Span
 from .nlp import sentence_bounds
@@ -333,13 +333,14 @@ class Prefilter:
         """Sentences of the parsed ``doc`` that need entities before coding: those where a
         capitalised word that comes again in the article heads a phrase holding a dictionary
         actor ("Russian spokesman Dmitry Peskov"), or stands in apposition to one ("Tanzanian
-        opposition leader Tundu Lissu"), as a person the coder remembers must."""
+        opposition leader Tundu Lissu"), as a person the coder remembers must; not a word of
+        a name the dictionary knows ("Mr" of "Mr Arafat"), which the coder need not remember."""
         if not plan.people:
             return []
         mentions = {i: m for m in self.actors.mentions(doc, article.published)
                     for i in range(m.start, m.end)}
-        heads = [i for i in plan.people
-                 if resolve_person(doc[i], mentions, self.actors, article.published) is not None]
+        heads = [i for i in plan.people if not _of_known_name(doc[i], mentions) and
+                 resolve_person(doc[i], mentions, self.actors, article.published) is not None]
         return _runs(sentence_bounds(doc[i]) for i in heads)
 
     def _may_count(self, text: _Text, at: int, k: int) -> bool:
@@ -391,6 +392,16 @@ class _Text:
             return [False] * len(self.sentences)
         return [doc[a].idx < box.end and doc[b - 1].idx + len(doc[b - 1]) > box.start
                 for a, b in self.sentences]
+
+
+def _of_known_name(token: Token, mentions: dict[int, Mention]) -> bool:
+    """Whether a capitalised word is part of a name the dictionary knows: the name it is a
+    compound of ("Mr" of "Mr Arafat", "President" of "President Musharraf") is a person
+    mention."""
+    if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        token = token.head
+    mention = mentions.get(token.i)
+    return mention is not None and mention.entry.kind == "person"
 
 
 def _capitalised(text: _Text, i: int) -> bool:

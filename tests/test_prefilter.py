@@ -351,3 +351,26 @@ def test_a_pair_named_before_as_the_two_sides_is_parsed(coder, full_coder):
     assert coded(fast) == coded(slow)
     assert {(e.source.country, e.target.country) for e in fast.events
             if e.plover_type == "AGREE"} == {("PAK", "AFG"), ("AFG", "PAK")}
+
+
+def _before_coding(coder, text, published):
+    """The sentences (their texts) the plan gives entities before coding."""
+    article = article_from_text(text, id="t", published=published)
+    doc = coder.annotator.segment(coder.nlp.make_doc(article.text))
+    plan = coder.prefilter.plan(doc, article)
+    coder.annotator.parse([doc], [plan.parse_runs()])
+    runs = coder.prefilter.before_coding(plan, doc, article)
+    return plan, [doc[a:b].text for a, b in runs]
+
+
+def test_entities_before_coding_only_for_names_the_dictionary_does_not_know(coder):
+    # an unknown name with a country, named again, needs the entity recogniser first
+    _, runs = _before_coding(coder, "Russian spokesman Ivan Petrovsky spoke. It rained. "
+                             "Petrovsky condemned Ukraine.", "2025-03-12")
+    assert runs and all("Petrovsky" in run for run in runs)
+    # a title of a name the dictionary knows ("Mr" of "Mr Arafat") comes again too, but the
+    # coder need not remember that person: no sentence is sent for entities for it
+    plan, runs = _before_coding(coder, "Palestinian leader Mr Arafat spoke on Monday. It "
+                                "rained. Mr Arafat condemned Israel.", "2001-12-01")
+    assert plan.people  # "Mr" comes again: a candidate of the plan
+    assert runs == []
