@@ -681,13 +681,18 @@ def titles(name: Token, dictionary: ActorDictionary) -> list[Token]:
             if c.dep_ == "compound" and dictionary.role_sector(c) is not None]
 
 
+def name_head(token: Token) -> Token:
+    """The last word of the name a word is part of: a given name or a title ("Mr",
+    "President") stands for the whole name, read at its head."""
+    return token.head if token.dep_ == "compound" and token.head.pos_ == "PROPN" else token
+
+
 def resolve_person(token: Token, mentions: dict[int, Mention], dictionary: ActorDictionary,
                    when: date | None, *, state_sector: str | None = "GOV") -> Actor | None:
     """The actor a person's name stands for: from its own phrase ("Russian spokesman Dmitry
     Peskov"), else from the phrase it is in apposition with ("Tanzanian opposition leader
     Tundu Lissu", parsed with "leader" as head; "Lissu, the Tanzanian opposition leader")."""
-    if token.dep_ == "compound" and token.head.pos_ == "PROPN":
-        token = token.head  # a given name: the whole name's
+    token = name_head(token)
     around = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if token.dep_ == "appos" and token.head.pos_ == "NOUN":
         around.insert(0, token.head)

@@ -3172,9 +3172,7 @@ class EventCoder:
                    state: ArticleState) -> list[Actor]:
         """ "Israel responded with air strikes", "China retaliated with tariffs": an act
         one responds with (``responding``) is the responder's."""
-        if noun.dep_ != "pobj" or noun.head.lower_ != "with" or \
-                not self.lex.has("responding", noun.head.head.lemma_.lower()) or \
-                self.verbs.match_verb(noun.head.head) is not None:
+        if not self._answering(noun) or self.verbs.match_verb(noun.head.head) is not None:
             return []  # "retaliated with tariffs": the verb's own event
         subject, passive = self.subject(noun.head.head)
         return self.actors_of(subject, mentions, state) \
@@ -3203,19 +3201,18 @@ class EventCoder:
         names them ("An attack by Boko Haram fighters killed 20 farmers", "Strikes by the
         Saudi-led coalition hit a wedding"), also where the parse made a sentence-opening
         gerund a clause of its own ("Shelling by Russian forces killed five people")."""
-        if subject is None:
+        gerund = subject is None
+        if gerund:
             subject = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                             and c.i == verb.sent.start and
                             not any(g.dep_ in _SUBJECT_DEPS for g in c.children)), None)
             pattern = self.verbs.match_verb(subject) if subject is not None else None
             if pattern is None or self.cameo.get(pattern.code).plover_type not in CONFLICT:
                 return []
-            return [a for c in subject.children if c.dep_ == "agent"
-                    and (node := _pobj(c)) is not None
-                    for a in self.actors_of(node, mentions, state)]
-        if not self._conflict_noun(subject):
+        elif not self._conflict_noun(subject):
             return []
-        return [a for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"
+        return [a for c in subject.children
+                if (c.dep_ == "agent" if gerund else c.dep_ == "prep" and c.lower_ == "by")
                 and (node := _pobj(c)) is not None
                 for a in self.actors_of(node, mentions, state)]
 

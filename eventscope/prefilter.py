@@ -65,7 +65,7 @@ from lemminflect import getAllInflections, getAllInflectionsOOV
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .actors import ActorDictionary, Mention, resolve_person
+from .actors import ActorDictionary, Mention, name_head, resolve_person
 from .enrich.quantities import CountWords
 from .model import Article, Event, Span
 from .nlp import sentence_bounds
@@ -398,9 +398,7 @@ def _of_known_name(token: Token, mentions: dict[int, Mention]) -> bool:
     """Whether a capitalised word is part of a name the dictionary knows: the name it is a
     compound of ("Mr" of "Mr Arafat", "President" of "President Musharraf") is a person
     mention."""
-    if token.dep_ == "compound" and token.head.pos_ == "PROPN":
-        token = token.head
-    mention = mentions.get(token.i)
+    mention = mentions.get(name_head(token).i)
     return mention is not None and mention.entry.kind == "person"
 
 
