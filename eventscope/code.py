@@ -97,6 +97,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 ALLEGED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 ALLEGATION = "112"
 CRIMINAL_CHARGE = "1121"  # charged, indicted, prosecuted
+CONVICTED = "116"  # found guilty, sentenced
 #: arming another, reported by a third, is alleged like an attack ("claimed the UAE has been
 #: supplying arms to the RSF")
 MILITARY_AID = "072"
@@ -159,6 +160,9 @@ INVESTIGATE = "09"
 HOST = "043"
 #: a diplomatic mission "in" a state is that state's concern ("closed its embassy in Kabul")
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
+#: where forces that move themselves go ("massed on the border", "moved into Kherson")
+_WHERE_FORCES_GO = frozenset({"to", "into", "toward", "towards", "near", "on", "along", "at",
+                              "in", "across", "around", "outside", "inside", "close"})
 #: how far after its verb a target is looked for by word order (tokens)
 WORD_ORDER_REACH = 10
 #: a government that "protests" complains officially (CAMEO 114): a verbal act, not a rally
@@ -446,7 +450,8 @@ class EventCoder:
                     self._characterisation(token, mentions, state) or \
                     self._deadline(token) or self._forceful_response(token) \
                     or self._member_removed(token, mentions, state) \
-                    or self._commanded(token) or self._asked(token)
+                    or self._commanded(token) or self._asked(token) or \
+                    self._self_moved(token)
                 if pattern is None or \
                         self._embeds_trigger(token, pattern, mentions, state) or \
                         self._commands_event(token, pattern) or self._helps_outcome(token):
@@ -609,7 +614,7 @@ class EventCoder:
             implicated = self._implicated(token)  # "was involved in the killing"
             if token.i in read or not (token.pos_ == "VERB" and self.lex.has("wrongdoing", lemma)
                                        or implicated or self._culpable(token) or short or
-                                       self._incursion(token)):
+                                       self._incursion(token) or self._abets(token)):
                 continue
             if self.lex.has("wrongdoing_with_object", lemma) and not any(
                     c.dep_ in ("dobj", "nsubjpass") and  # "the killings were committed by"
@@ -638,6 +643,16 @@ class EventCoder:
                 found.append((token, pattern, _Role(ALLEGATION, sources, [], modality,
                                                     [token])))
         return found
+
+    def _abets(self, verb: Token) -> bool:
+        """Whether a verb of backing (``abetting``) has for object an armed group called
+        terrorist, militant or extremist ("supported terrorist groups", "funding militants");
+        not "the fight against" them, nor "the victims of terrorism"."""
+        return verb.pos_ == "VERB" and self.lex.has("abetting", verb.lemma_.lower()) and any(
+            c.dep_ == "dobj" and (self.lex.has("illicit_groups", c.lemma_.lower()) or any(
+                m.dep_ in ("amod", "compound") and
+                self.lex.has("illicit_groups", m.lemma_.lower()) for m in c.children))
+            for c in verb.children)
 
     def _dismayed(self, sent: Span, mentions: dict[int, Mention],
                   state: ArticleState) -> list[tuple[Token, Pattern, _Role | None]]:
@@ -925,6 +940,18 @@ class EventCoder:
                 holder = found[0]
         if holder is None:
             holder = self._officials_state(held, mentions, state)
+        if holder is None and held and not any(t.i in mentions for head in held
+                                               for t in np_tokens(head)) and \
+                all({specific_role(head, self.actors), *(
+                    self.actors.role_sector(c) for c in head.children  # "the activist X"
+                    if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN")} & {"OPP", "PTY"}
+                    for head in held):
+            holder = self._home_holder(verb, mentions, state)  # "the activist, who was
+            # arrested in 2020", in a report on Belarus: its critics, of no nationality
+            # said (a businessman or a journalist may be held abroad)
+            if holder is not None and self.verbs.match_verb(verb) is not None and \
+                    self.verbs.match_verb(verb).code == CONVICTED:  # a court's sentence
+                holder = replace(holder, sector="JUD")
         if holder is None:
             return None
         targets = [t for h in held for t in self.targets_of(h, mentions, state)]
@@ -1364,6 +1391,26 @@ class EventCoder:
                 c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
             return self.verbs.match_verb(verb, objects=False)
         return pattern
+
+    def _self_moved(self, verb: Token) -> Pattern | None:
+        """A verb that moves forces (``self_moving``), with no object, moves its subject
+        ("Russian troops massed on the border", "soldiers gathered near Goma"): the verb's
+        pattern whose objects name the subject, which now needs none."""
+        if not self.lex.has("self_moving", verb.lemma_.lower()) or any(
+                c.dep_ in ("dobj", "nsubjpass", "auxpass", "xcomp", "ccomp")
+                for c in verb.children) or not any(  # "could not move to make arrests"
+                c.dep_ == "prep" and c.lower_ in _WHERE_FORCES_GO for c in verb.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        moved = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                      and (p := _pobj(c)) is not None), subject)  # "thousands of troops"
+        lemma = (moved if subject.pos_ == "NUM" or subject.lower_ in COUNTS else
+                 subject).lemma_.lower()
+        return next((replace(p, objects=frozenset())
+                     for p in self.verbs.verbs.get(verb.lemma_.lower(), ())
+                     if p.particle is None and lemma in p.objects), None)
 
     def _commands_event(self, verb: Token, pattern: Pattern) -> bool:
         """A verb of doing whose object is an event noun, in a sense of the verb that its
@@ -2108,6 +2155,15 @@ class EventCoder:
             found = self.targets_of(node, mentions, state)
             if found:
                 return found
+        for noun in holders[1:]:  # "intensified its bombardment of Kharkiv": what the act
+            named = self.verbs.match_noun(noun)  # named as the object is "of" is struck
+            if named is not None and named.of == "target" and \
+                    self.cameo.get(named.code).plover_type == \
+                    self.cameo.get(pattern.code).plover_type:
+                found = [a for node in _pobjs(noun, ("of",))
+                         for a in self.targets_of(node, mentions, state)]
+                if found:
+                    return found
         return []
 
     def _crowd(self, verb: Token, subject: Token, state: ArticleState) -> list[Actor]:
@@ -2690,10 +2746,12 @@ class EventCoder:
             preps = tuple(p for p in (*preps, "for") if p in _MEASURE_PREPS)
             targets = targets or [a for node in _pobjs(measure, preps)
                                   for a in self.targets_of(node, mentions, state)]
+        doing: Token | None = None  # the verb of doing whose object the act is
         if not sources and ordered.dep_ == "dobj" and (
                 self.lex.has("command", ordered.head.lemma_.lower()) or
                 measure is not None and self.lex.has("measure_verbs",
                                                      ordered.head.lemma_.lower())):
+            doing = ordered.head
             subject, _ = self.subject(ordered.head)  # "Eritrea ordered a mobilisation"
             sources = self.actors_of(subject, mentions, state) if subject is not None else []
             for prep in ordered.head.children:  # "resumed its airstrikes on Afghanistan"
@@ -2714,6 +2772,9 @@ class EventCoder:
                        if a.country not in {s.country for s in sources}][:1]
         if not targets:
             targets = self._attacked_place(noun, code, state)
+        if not targets and sources and doing is not None and measure is None:
+            targets = self._attacked_place(doing, code, state)  # "began an offensive in
+            # Rafah": the place parsed on the verb of doing
         if not targets and sources and self.codebook:
             targets = self._usurped([noun], sources[0])
         if not targets and sources and self.codebook and \

@@ -6161,3 +6161,89 @@ def test_the_soviet_union_is_coded_as_its_successor(coder):
     check(coder, "Armenia and Azerbaijan have clashed often. The two post-Soviet neighbours "
           "agreed to a ceasefire on Friday.", [("ARM", "AGREE", "AZE")],
           [("RUS", "AGREE", "*")])
+
+
+def test_an_offensive_begun_in_a_place_targets_its_state(coder):
+    # a hostile act that is the object of a verb of doing ("began an offensive") is done
+    # where the verb says, the place parsed on the verb: the state of that place is struck
+    check(coder, "Israel began a ground offensive in Rafah on Monday.",
+          [("ISR", "ASSAULT", "PSE")])
+    check(coder, "Russian troops started a new offensive in the Donetsk region.",
+          [("RUS", "ASSAULT", "UKR")])
+    check(coder, "Ethiopian forces began a major offensive in Tigray in November.",
+          [("ETH", "ASSAULT", "ETH")])
+    # no place, or an act that is no attack: nothing struck
+    check(coder, "The army began an investigation in Kharkiv.", [], [("*", "ASSAULT", "*")])
+    check(coder, "Israel began a ground offensive on Monday.", [], [("ISR", "ASSAULT", "*")])
+
+
+def test_an_attack_stepped_up_targets_what_it_is_of(coder):
+    # "intensified its bombardment of Kharkiv": the verb is the act, and what the act named
+    # as its object is "of" is struck (a place to its state)
+    check(coder, "Russia intensified its bombardment of Kharkiv.", [("RUS", "ASSAULT", "UKR")])
+    check(coder, "Sudan's army expanded its shelling of Nyala in South Darfur.",
+          [("SDN", "ASSAULT", "SDN")])
+    check(coder, "Israel escalated its bombardment of Gaza City on Sunday.",
+          [("ISR", "ASSAULT", "PSE")])
+    # "of" a doer is no target; an accusation stepped up stays an accusation
+    check(coder, "Turkey stepped up its criticism of Israel.", [("TUR", "ACCUSE", "ISR")],
+          [("TUR", "ASSAULT", "*")])
+
+
+def test_a_passive_arrest_of_critics_in_a_report_on_one_state_is_that_states(coder):
+    # the state's critics and opponents, of no nationality said, arrested or sentenced with
+    # no agent, in a report on one state whose sentence names no other: that state holds
+    # them (a court sentences)
+    check(coder, "Belarus freed 14 political prisoners on Saturday. Among them was the "
+          "opposition activist Ihar Losik, who was arrested in June 2020.",
+          [("BLR", "COERCE", "BLR")])
+    check(coder, "Tunisia's president dissolved parliament in 2021. A prominent critic of the "
+          "president was sentenced to five years in prison on Tuesday.",
+          [("TUN", "COERCE", "TUN")])
+    check(coder, "Nicaragua's government closed 1,500 charities last year. Two dissidents "
+          "were detained on Sunday, a church official said.", [("NIC", "COERCE", "NIC")])
+    # a sentence naming another state, people of a nationality said, or people who may be
+    # held abroad (a businessman, a journalist): not the report's
+    check(coder, "The United States welcomed the release. The American activist was "
+          "arrested in 2023.", [], [("USA", "COERCE", "*")])
+    check(coder, "Nicaragua's government closed 1,500 charities last year. Two dissidents "
+          "were detained on Sunday after a visit to Costa Rica.", [], [("NIC", "COERCE", "*")])
+    check(coder, "Canada protested on Monday. A businessman was detained in March.", [],
+          [("CAN", "COERCE", "*")])
+
+
+def test_forces_massing_of_themselves_are_mobilised(coder):
+    # "Russian troops massed on the border": the forces the verb moves are its subject (no
+    # object), as in "Russia massed troops"
+    check(coder, "Russian troops massed on the border with Ukraine.",
+          [("RUS", "MOBILIZE", "*")])
+    check(coder, "Indian troops moved to the Line of Control on Tuesday.",
+          [("IND", "MOBILIZE", "*")])
+    check(coder, "Rwandan soldiers gathered near Goma, a UN report said.",
+          [("RWA", "MOBILIZE", "*")])
+    # told by another as fact, it is the teller's accusation too
+    check(coder, "Niger's junta said French troops were massing in Benin.",
+          [("NER", "ACCUSE", "FRA"), ("FRA", "MOBILIZE", "*")])
+    # people gathering are no forces; forces moved by another are the mover's
+    check(coder, "Thousands of Kenyans gathered in Nairobi on Tuesday.", [],
+          [("KEN", "MOBILIZE", "*")])
+    check(coder, "Russia moved troops to the border with Finland.",
+          [("RUS", "MOBILIZE", "*")])
+
+
+def test_backing_terrorists_told_by_another_is_their_accusation(coder):
+    # "X said Y had supported terrorist groups": backing, arming or funding armed groups the
+    # teller calls terrorists, militants or extremists is the teller's accusation of Y
+    check(coder, "Mali's junta said Ukraine had supported terrorist groups in the Sahel.",
+          [("MLI", "ACCUSE", "UKR")])
+    check(coder, "Pakistan said India was funding militants in Balochistan.",
+          [("PAK", "ACCUSE", "IND")])
+    check(coder, "Burkina Faso's government said Ivory Coast was sheltering jihadists.",
+          [("BFA", "ACCUSE", "CIV")])
+    # backing a fight against them, or their victims, is no wrong; backing talks neither
+    check(coder, "Kenya said Uganda had supported the fight against terrorist groups.", [],
+          [("KEN", "ACCUSE", "UGA")])
+    check(coder, "Egypt said Jordan had supported the victims of terrorism.", [],
+          [("EGY", "ACCUSE", "JOR")])
+    check(coder, "Mali said Algeria had supported the peace talks.", [],
+          [("MLI", "ACCUSE", "DZA")])
