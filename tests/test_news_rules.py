@@ -6247,3 +6247,17 @@ def test_backing_terrorists_told_by_another_is_their_accusation(coder):
           [("EGY", "ACCUSE", "JOR")])
     check(coder, "Mali said Algeria had supported the peace talks.", [],
           [("MLI", "ACCUSE", "DZA")])
+
+
+def test_an_arms_sale_approved_is_the_approvers_cooperation(coder):
+    # "approved a $300 million arms sale to Taiwan": the sale of arms (062) is made by who
+    # approves it, with the state it goes to
+    check(coder, "The Pentagon approved a $300 million arms sale to Taiwan.",
+          [("USA", "COOPERATE", "TWN")])
+    check(coder, "The US State Department approved the sale of F-16 jets to Turkey.",
+          [("USA", "COOPERATE", "TUR")])
+    check(coder, "South Korea authorised the sale of K2 tanks to Poland.",
+          [("KOR", "COOPERATE", "POL")])
+    # a sale of what is no arms is no military cooperation
+    check(coder, "Argentina approved the sale of the state airline to a Spanish company.", [],
+          [("ARG", "COOPERATE", "*")])
