@@ -6261,3 +6261,19 @@ def test_an_arms_sale_approved_is_the_approvers_cooperation(coder):
     # a sale of what is no arms is no military cooperation
     check(coder, "Argentina approved the sale of the state airline to a Spanish company.", [],
           [("ARG", "COOPERATE", "*")])
+
+
+def test_a_disruption_told_by_another_is_their_accusation(coder):
+    # "Manila said Chinese vessels had disrupted a resupply mission": disrupting, hindering
+    # or impeding, told as fact by another, is that other's accusation of the doer
+    check(coder, "Manila said Chinese vessels had disrupted a routine resupply mission.",
+          [("PHL", "ACCUSE", "CHN")])
+    check(coder, "Kyiv said Russia was disrupting grain exports from Odesa.",
+          [("UKR", "ACCUSE", "RUS")])
+    check(coder, "Mali's junta said Algeria had hindered the peace process.",
+          [("MLI", "ACCUSE", "DZA")])
+    # what no one did, or one's own words of it: no accusation
+    check(coder, "Israel said the storm had disrupted flights to Eilat.", [],
+          [("ISR", "ACCUSE", "*")])
+    check(coder, "Kenya said it had disrupted an al-Shabaab cell in Mombasa.", [],
+          [("KEN", "ACCUSE", "KEN")])
