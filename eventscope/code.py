@@ -1840,12 +1840,15 @@ class EventCoder:
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and \
                 verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "dobj" for c in verb.children) \
                 and (head == root or head.dep_ == "nsubj" and head.head.i > verb.i and
-                     self.lex.has("reporting", head.head.lemma_.lower())):
+                     self.lex.has("reporting", head.head.lemma_.lower()) or
+                     verb.tag_ == "VBD" and head.i < verb.i):
             return head, False  # "Israeli air strikes killed 30 people (…, officials said)",
-            # parsed as a phrase: a participle with an object is no passive
+            # parsed as a phrase: a participle with an object is no passive; nor is a verb
+            # tagged past tense ("Speaking in Nairobi, Kenya's foreign minister accused …",
+            # the clause parsed as the root)
         if head == root and _predicate_as_modifier(verb):
             return head, False  # "Venezuela, which has hosted the talks, called on …"
-        opening = _misparsed_opening_subject(verb)
+        opening = _misparsed_opening_subject(verb) or _subject_after_opening(verb)
         if opening is not None:
             return opening, False  # "Nauru switched its recognition …" with the name parsed
             # as an adverbial noun phrase
@@ -5193,6 +5196,30 @@ def _misparsed_opening_subject(verb: Token) -> Token | None:
                 child.ent_type_ not in ("DATE", "TIME"):
             return child
     return None
+
+
+def _subject_after_opening(verb: Token) -> Token | None:
+    """The noun phrase between a sentence's opening prepositional phrase and its finite verb,
+    parsed inside that phrase ("After talks in Ankara, Turkey and Iraq signed …", the names a
+    conjunct of "Ankara", "talks" taken for the subject): the subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or \
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    sent = verb.sent
+    first = sent[0]
+    if first.dep_ != "prep" or first.head != verb:
+        return None
+    comma = max((t.i for t in sent if t.text == "," and t.i < verb.i), default=None)
+    if comma is None:
+        return None
+    span = verb.doc[comma + 1:verb.i]
+    roots = [t for t in span if not comma < t.head.i < verb.i]
+    if len(roots) != 1 or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    root = roots[0]
+    if root.pos_ not in ("PROPN", "NOUN") or not first.i <= root.head.i < comma:
+        return None  # parsed as the subject already, or not inside the opening phrase
+    return root
 
 
 def _headline_partner(subject: Token | None) -> Token | None:

@@ -6277,3 +6277,28 @@ def test_a_disruption_told_by_another_is_their_accusation(coder):
           [("ISR", "ACCUSE", "*")])
     check(coder, "Kenya said it had disrupted an al-Shabaab cell in Mombasa.", [],
           [("KEN", "ACCUSE", "KEN")])
+
+
+def test_a_past_tense_verb_parsed_as_a_modifier_has_its_noun_as_subject(coder):
+    # "Speaking in Nairobi, Kenya's foreign minister accused …": the opening clause taken
+    # for the root, the main verb hung on the noun before it; a verb tagged past tense with
+    # an object is no reduced relative, so that noun does it
+    check(coder, "Speaking at a news conference in Nairobi, Kenya's foreign minister accused "
+          "Sudan's RSF of war crimes.", [("KEN", "ACCUSE", "SDN")])
+    check(coder, "Speaking to reporters in Brasilia, Brazil's president criticised Israel's "
+          "offensive in Gaza.", [("BRA", "ACCUSE", "ISR")])
+    # a participle on a noun is still done to it
+    check(coder, "The aid convoy attacked near El Fasher carried food for 20,000 people.", [],
+          [("*", "ASSAULT", "*")])
+
+
+def test_names_after_an_opening_phrase_are_its_subject(coder):
+    # "After talks in Ankara, Turkey and Iraq signed …": the names after the opening phrase's
+    # comma, parsed inside that phrase, are the subject of the verb that follows them
+    check(coder, "After talks in Ankara, Turkey and Iraq signed a security agreement "
+          "targeting the PKK.", [("TUR", "*", "IRQ"), ("IRQ", "*", "TUR")])
+    check(coder, "After two days of talks in Doha, Pakistan and Afghanistan agreed to a "
+          "ceasefire.", [("PAK", "AGREE", "AFG"), ("AFG", "AGREE", "PAK")])
+    # a subject parsed as one stays
+    check(coder, "Despite the ceasefire, Israel struck targets in southern Lebanon.",
+          [("ISR", "ASSAULT", "LBN")])
