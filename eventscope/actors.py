@@ -9,6 +9,7 @@ resolve through a known country attached to them ("Russian spokesperson X").
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -125,6 +126,8 @@ class ActorDictionary:
     _matchers: dict[int, PhraseMatcher] = field(default_factory=dict, repr=False)
     #: (number of roles, last words of the multi-word roles), rebuilt when roles are added
     _role_ends: tuple[int, frozenset[str]] | None = field(default=None, repr=False)
+    #: words of states' names → the states so named (``styled``), filled on first use
+    _styles: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, extra: Iterable[Path] = (), *, shipped: bool = True) -> ActorDictionary:
@@ -160,6 +163,18 @@ class ActorDictionary:
                         bucket.append(entry)
         version = fingerprint([*paths, *([roles_path] if shipped else []), *extra])
         return cls(terms, roles, version, problems)
+
+    def styled(self, words: str) -> frozenset[str]:
+        """The states whose dictionary names hold ``words`` ("kingdom": Saudi Arabia, Jordan,
+        Morocco …, "Kingdom of Saudi Arabia"; "islamic republic": Iran …)."""
+        words = words.lower()
+        if words not in self._styles:
+            pattern = re.compile(rf"\b{re.escape(words)}s?\b", re.IGNORECASE)
+            self._styles[words] = frozenset(
+                entry.country for term, entries in self.terms.items() if pattern.search(term)
+                for entry in entries if entry.kind == "country" and not entry.adjective and
+                entry.country)
+        return self._styles[words]
 
     def roll_ups(self) -> dict[str, str]:
         """The roll-up table of this dictionary's entries (see ``roll_up_table``)."""

@@ -4839,6 +4839,7 @@ class EventCoder:
         continents: set[str] = set()  # "the Central American country": one in the Americas
         for word in head.lefts:
             continents |= self.lex.region_continents.get(word.lower_, frozenset())
+        styled = self._state_style(head)  # "the kingdom": a state named a kingdom
         people = {(m.start, m.entry.country) for m in mentions.values()
                   if m.entry.kind == "person" and m.entry.country}  # "feted Sogavare and
         # promised aid to the island nation": his
@@ -4846,11 +4847,25 @@ class EventCoder:
             if continents and self.places is not None and \
                     self.places.continent(country) not in continents:
                 continue
+            if styled and country not in styled:
+                continue
             if i < head.i and country not in own:
                 return [Actor(text=head.text, country=country, sector="GOV", kind="country",
                               resolved_by="context", start=head.idx,
                               end=head.idx + len(head.text))]
         return []
+
+    def _state_style(self, head: Token) -> frozenset[str]:
+        """The states whose names hold the words of a state noun ("the kingdom": those
+        named a kingdom; "the Islamic Republic": Iran and the others so named), none for a
+        noun every state is ("the country") or that names none."""
+        mods = " ".join(c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound"))
+        for words in (f"{mods} {head.lemma_}".strip(), head.lemma_):
+            styled = self.actors.styled(words) if self.lex.has("styled_states",
+                                                               head.lemma_.lower()) else None
+            if styled:
+                return styled
+        return frozenset()
 
     def _antecedent(self, pronoun: Token, mentions: dict[int, Mention],
                     state: ArticleState) -> list[Actor]:

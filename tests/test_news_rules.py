@@ -6302,3 +6302,18 @@ def test_names_after_an_opening_phrase_are_its_subject(coder):
     # a subject parsed as one stays
     check(coder, "Despite the ceasefire, Israel struck targets in southern Lebanon.",
           [("ISR", "ASSAULT", "LBN")])
+
+
+def test_the_kingdom_is_a_state_named_a_kingdom(coder):
+    # "the kingdom", "the sultanate": a state the text named before whose name says so
+    # (the dictionary's "Kingdom of Saudi Arabia"), not the last state named
+    check(coder, "Saudi Arabia hosted talks on Sudan. The kingdom called on both sides to lay "
+          "down their arms.", [("SAU", "REQUEST", "*")], [("SDN", "REQUEST", "*")])
+    check(coder, "Jordan's King Abdullah met Egypt's president in Cairo. The kingdom rejected "
+          "any displacement of Palestinians.", [("JOR", "REJECT", "*")],
+          [("EGY", "REJECT", "*")])
+    check(coder, "Oman hosted talks between Iran and the United States. The sultanate praised "
+          "the talks.", [("OMN", "SUPPORT", "*")], [("USA", "SUPPORT", "*")])
+    # no state of that name named before: no one
+    check(coder, "Kenya hosted talks on Sudan. The kingdom called for calm.", [],
+          [("KEN", "REQUEST", "*"), ("SDN", "REQUEST", "*")])
