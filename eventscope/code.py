@@ -1335,6 +1335,8 @@ class EventCoder:
         """Whether an act is what one side wishes or offers ("is ready to meet", "wants to
         hold talks with", "offered to negotiate"): through the verbs and adjectives that
         govern it."""
+        if trigger.pos_ == "NOUN" and self._ready_for(trigger) is not None:
+            return True  # "was ready for talks with Azerbaijan"
         node = trigger
         for _ in range(4):
             if node.dep_ not in ("xcomp", "acomp", "dobj") or node.head.i == node.i:
@@ -2653,6 +2655,11 @@ class EventCoder:
         modality, transform = self._modality(noun)
         if self.cameo.get(pattern.code).plover_type == "MOBILIZE" and self._joint(noun):
             pattern = replace(pattern, code=MILITARY_COOPERATION)  # "joint patrols"
+        ready = self._ready_for(noun) if self.codebook and \
+            transform in (None, "intent") and not modality.negated else None
+        if ready is not None:  # "was ready for war with Afghanistan": an act one is ready
+            transform = "intent"  # for is intended, a conflict one threatens
+            modality = replace(modality, hypothetical=False, future=True)
         code = self._transform(pattern.code, transform, modality)
         if code is None:
             return None
@@ -2660,6 +2667,8 @@ class EventCoder:
         info = self.cameo.get(code)
         sources: list[Actor] = []
         targets: list[Actor] = []
+        if ready is not None:
+            sources = self.actors_of(ready, mentions, state)
         for child in noun.children:
             owner = _named_on_modifier(child, noun, mentions)
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions:
@@ -4854,6 +4863,24 @@ class EventCoder:
                               resolved_by="context", start=head.idx,
                               end=head.idx + len(head.text))]
         return []
+
+    def _ready_for(self, noun: Token) -> Token | None:
+        """Who is said to be ready for an act (``readiness``: "Islamabad was ready for open
+        war with Afghanistan", "is prepared for any confrontation"): the subject of the
+        clause, or None."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for" or \
+                not self.lex.has("readiness", prep.head.lower_):
+            return None
+        word = prep.head
+        if word.pos_ == "VERB" and word.dep_ != "acomp":  # "his forces were prepared for
+            # war": who was prepared
+            return next((c for c in word.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        verb = word.head if word.dep_ in ("acomp", "amod") else word
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subject, passive = self.subject(verb)
+        return subject if not passive else None
 
     def _state_style(self, head: Token) -> frozenset[str]:
         """The states whose names hold the words of a state noun ("the kingdom": those

@@ -6317,3 +6317,26 @@ def test_the_kingdom_is_a_state_named_a_kingdom(coder):
     # no state of that name named before: no one
     check(coder, "Kenya hosted talks on Sudan. The kingdom called for calm.", [],
           [("KEN", "REQUEST", "*"), ("SDN", "REQUEST", "*")])
+
+
+def test_ready_for_an_act_intends_it_one_way(coder):
+    # "was ready for open war with Afghanistan": an act one says one is ready for is intended
+    # (a conflict threatened, a meeting offered), by that side alone
+    check(coder, "Pakistan's defence minister said Islamabad was ready for open war with "
+          "Afghanistan.", [("PAK", "THREATEN", "AFG")], [("AFG", "THREATEN", "PAK")])
+    check(coder, "Armenia said it was ready for talks with Azerbaijan.",
+          [("ARM", "AGREE", "AZE")], [("AZE", "AGREE", "ARM")])
+    check(coder, "Venezuela's government is prepared for war with Guyana.",
+          [("VEN", "THREATEN", "GUY")])
+    # readiness for what is no act
+    check(coder, "Kenya said it was ready for the elections in August.", [],
+          [("KEN", "*", "*")])
+
+
+def test_a_deterrent_strengthened_against_another_threatens_it(coder):
+    # strengthening a deterrent or an arsenal is a build-up of force (154); vowed against a
+    # state, a threat to it
+    check(coder, "North Korea vowed to strengthen its nuclear deterrent against the United "
+          "States.", [("PRK", "THREATEN", "USA")], [("PRK", "AGREE", "USA")])
+    check(coder, "Iran boosted its missile arsenal, the defence ministry said.",
+          [("IRN", "MOBILIZE", "*")])
