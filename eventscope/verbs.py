@@ -134,16 +134,16 @@ class VerbDictionary:
 
     def match_noun(self, token: Token) -> Pattern | None:
         """The noun pattern of ``token``: one whose ``objects`` are among the noun's
-        modifiers ("trade war", "press release") or its "of" complement ("the closure of the
-        border") before a plain one."""
+        modifiers ("trade war", "press release") or its "of" or "on" complement ("the closure
+        of the border", "a ban on imports") before a plain one."""
         candidates = self.nouns.get(token.lemma_.lower())
         if not candidates:
             return None
         modifiers = {w for c in token.children if c.dep_ in ("compound", "amod", "nmod")
                      for w in (c.lemma_.lower(), c.lower_)}
-        modifiers |= {w for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"  # "the closure of the border"
-                      for w in (g.lemma_.lower(), g.lower_)}
+        modifiers |= {w for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
+                      for g in c.children if g.dep_ == "pobj"  # "the closure of the border",
+                      for w in (g.lemma_.lower(), g.lower_)}  # "a ban on imports"
         best: Pattern | None = None
         best_score = -1
         for pattern in candidates:

@@ -6340,3 +6340,27 @@ def test_a_deterrent_strengthened_against_another_threatens_it(coder):
           "States.", [("PRK", "THREATEN", "USA")], [("PRK", "AGREE", "USA")])
     check(coder, "Iran boosted its missile arsenal, the defence ministry said.",
           [("IRN", "MOBILIZE", "*")])
+
+
+def test_a_ban_on_imports_is_a_sanction(coder):
+    # "a ban on imports of Chinese steel" is an import ban: what the noun's "on" complement
+    # names meets the pattern's objects, as its modifier does ("an import ban")
+    check(coder, "Canada announced a ban on imports of Chinese steel.",
+          [("CAN", "SANCTION", "CHN")])
+    check(coder, "The EU imposed a ban on Russian oil imports in 2022.",
+          [("EUR", "*", "RUS")])
+    check(coder, "Ukraine announced a ban on imports of Hungarian goods.",
+          [("UKR", "SANCTION", "HUN")])
+    # a ban on nothing of the pattern's objects is no import ban
+    check(coder, "Kenya announced a ban on plastic bags.", [], [("KEN", "SANCTION", "*")])
+
+
+def test_a_law_passed_does_what_it_says(coder):
+    # "passed a law banning UNRWA": a law, decree or piece of legislation passed, adopted,
+    # enacted or signed does, by its makers, what it says
+    check(coder, "Israel's parliament passed a law banning UNRWA from operating in Israel.",
+          [("ISR", "COERCE", "UNRWA")])
+    check(coder, "Russia's Duma passed legislation that bans the activities of Amnesty "
+          "International.", [("RUS", "COERCE", "*")])
+    # a law passed that does nothing to anyone named is no event
+    check(coder, "The president signed the law on Monday.", [], [("*", "*", "*")])
