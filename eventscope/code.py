@@ -2828,8 +2828,8 @@ class EventCoder:
                     not any(self.verbs.match_noun(o) is not None for o in objects):
                 return None
         for child in verb.children if self.lex.has("characterise", lemma) else ():
-            if child.dep_ == "dobj":
-                objects.append(child)
+            if child.dep_ in ("dobj", "dative"):  # "designated the Houthis a terrorist
+                objects.append(child)  # organisation", the name parsed as a dative
                 # "X's launch as a provocation", "the attack 'an act of aggression'": the
                 # judgement parsed on the object
                 complement += [t for c in child.children if c.dep_ == "appos" or

@@ -6364,3 +6364,16 @@ def test_a_law_passed_does_what_it_says(coder):
           "International.", [("RUS", "COERCE", "*")])
     # a law passed that does nothing to anyone named is no event
     check(coder, "The president signed the law on Monday.", [], [("*", "*", "*")])
+
+
+def test_a_group_designated_terrorist_is_accused(coder):
+    # designating, listing or declaring a group a terrorist organisation is an accusation
+    # (the codebook's "labeled a terrorist organization"), the name parsed as a dative too
+    check(coder, "The United States designated the Houthis a terrorist organisation.",
+          [("USA", "ACCUSE", "YEM")])
+    check(coder, "The EU listed Iran's Revolutionary Guards as a terrorist organisation.",
+          [("EUR", "ACCUSE", "IRN")])
+    check(coder, "Argentina declared Hamas a terrorist group.", [("ARG", "ACCUSE", "PSE")])
+    # declared what judges no one
+    check(coder, "Ecuador declared a state of emergency in three provinces.", [],
+          [("ECU", "ACCUSE", "*")])
