@@ -251,6 +251,9 @@ class ArticleState:
     #: the state whose last strike, measure or coercion hit each state ("The United States
     #: imposed tariffs on Canadian steel. Canada vowed to retaliate": against the US)
     hit_by: dict[str, str] = field(default_factory=dict)
+    #: the armed group or army whose last asserted attack hit its own state ("The RSF attacked
+    #: Port Sudan. A drone strike hit the city's fuel depot": the RSF's war at home)
+    fought_at_home: dict[str, Actor] = field(default_factory=dict)
 
     #: (token, country) of each state named, in order ("the two countries" are the two most
     #: named before)
@@ -528,8 +531,12 @@ class EventCoder:
             for event in events:  # one state's asserted act on another
                 if event.trigger.start != trigger.idx or not event.modality.asserted or \
                         event.target is None or not event.target.country or \
-                        not event.source.country or \
-                        event.target.country == event.source.country:
+                        not event.source.country:
+                    continue
+                if event.target.country == event.source.country:
+                    if event.plover_type == "ASSAULT" and event.source.sector in ("REB", "MIL") \
+                            and event.source.resolved_by != "context":
+                        state.fought_at_home[event.source.country] = event.source
                     continue
                 if event.plover_type == "ASSAULT":
                     state.attacked[event.source.country] = event.target.country
@@ -1603,6 +1610,13 @@ class EventCoder:
             # was in Chinese waters and urged Tokyo …": the speaker urges
             sources = self._reporter_acts(verb, code, subject, mentions, state) \
                 if not passive else []
+        if not sources and self.codebook and modality.asserted and \
+                self.cameo.get(code).plover_type == "ASSAULT" and \
+                self._unnamed_hitter(verb, subject, passive, mentions):
+            struck = self._attacked_place(verb, code, state) or (
+                self._nominal_target(subject, mentions, state) if subject is not None else [])
+            sources = self._hitter_of(struck, verb, state)  # "Another airstrike hit a house
+            # in Khan Younis", after Israel's strikes on Gaza: Israel's
         if not sources:
             return None
         if code == STORMED and all(s.sector in ("COP", "MIL") for s in sources):
@@ -3233,6 +3247,37 @@ class EventCoder:
                      resolved_by="context", start=trigger.idx,
                      end=trigger.idx + len(trigger.text))
 
+    def _unnamed_hitter(self, verb: Token, subject: Token | None, passive: bool,
+                        mentions: dict[int, Mention]) -> bool:
+        """Whether a verb of attack names no doer at all: a passive with no agent ("a
+        house was hit"), or a weapon or a hostile act for subject ("a missile hit",
+        "shelling killed", "a strike on a school killed"), that no actor's word qualifies."""
+        if subject is None:
+            return passive or any(c.dep_ == "auxpass" for c in verb.children)
+        if passive or any(t.i in mentions for t in subject.subtree) or \
+                any(c.dep_ == "prep" and c.lower_ == "by" for c in subject.children):
+            return False
+        if subject.lemma_.lower() in _QUANTITY_NOUNS:  # "a series of drones targeted …"
+            subject = next((p for c in subject.children if c.dep_ == "prep" and
+                            c.lower_ == "of" and (p := _pobj(c)) is not None), subject)
+        return self.lex.has("arms", subject.lemma_.lower()) or self._conflict_noun(subject)
+
+    def _hitter_of(self, targets: list[Actor], trigger: Token,
+                   state: ArticleState) -> list[Actor]:
+        """The one state the article told as striking the state of a target before, as the
+        doer of a strike the text tells with no doer (``_unnamed_hitter``): the war the
+        article is on, from context (not a state that only sanctioned it)."""
+        hit = {t.country for t in targets if t.country}
+        doers = {doer for doer, struck in state.attacked.items() if struck in hit}
+        span = {"text": trigger.text, "start": trigger.idx,
+                "end": trigger.idx + len(trigger.text), "resolved_by": "context"}
+        if len(doers) == 1:
+            return [Actor(country=doers.pop(), sector="MIL", kind="country", **span)]
+        home = [state.fought_at_home[c] for c in hit if c in state.fought_at_home]
+        if not doers and len(home) == 1:  # a war at home: whoever of its sides struck, the
+            return [replace(home[0], **span)]  # state's own (scored by country)
+        return []
+
     def _answering(self, trigger: Token) -> bool:
         """Whether an act is told as a response: its verb is one of retaliation ("India
         retaliated"), or it is what one responded with ("responded with artillery fire")."""
@@ -4311,7 +4356,8 @@ class EventCoder:
                 near = holder if holder.i != trigger.i else struck \
                     if struck is not None and struck.i < child.i else None
                 node = _pobj(child) if child.dep_ == "prep" and (
-                    child.lower_ == "in" or child.lower_ in ("near", "outside", "around") and
+                    child.lower_ in ("in", "throughout", "across") or
+                    child.lower_ in ("near", "outside", "around") and
                     near is not None and  # what is struck, not where one fights
                     not self.lex.has("craft", near.lemma_.lower())) else None  # "a camp
                 # near El Fasher"; not "a ship near Hodeidah", which sails under any flag

@@ -6377,3 +6377,30 @@ def test_a_group_designated_terrorist_is_accused(coder):
     # declared what judges no one
     check(coder, "Ecuador declared a state of emergency in three provinces.", [],
           [("ECU", "ACCUSE", "*")])
+
+
+def _by_trigger(coder, text, trigger):
+    return {(e.source.country, e.plover_type, e.target.country if e.target else None)
+            for e in coder.code(text, published=PUBLISHED).events if e.trigger.text == trigger}
+
+
+def test_a_strike_told_with_no_doer_is_the_wars(coder):
+    # "A missile hit a house in Khan Younis", after Israel's strikes on Gaza: a strike told
+    # with no doer (a weapon or a hostile act for subject, or a passive), on a state the
+    # article told one other state as striking, is that state's
+    assert _by_trigger(coder, "Israeli strikes on Gaza killed 50 people on Monday. A missile "
+                       "hit a house in Khan Younis.", "hit") == {("ISR", "ASSAULT", "PSE")}
+    assert _by_trigger(coder, "Russia launched a massive attack on Ukraine overnight. A wave "
+                       "of drones struck energy facilities across the Kharkiv region.",
+                       "struck") == {("RUS", "ASSAULT", "UKR")}
+    # a war at home: the state's own, whichever side (scored by country)
+    assert _by_trigger(coder, "The RSF attacked Port Sudan with drones on Sunday, the army "
+                       "said. On Tuesday, a series of drones targeted locations throughout "
+                       "Port Sudan.", "targeted") == {("SDN", "ASSAULT", "SDN")}
+    # a state only sanctioned before, a crowd that clashed, or a state no one struck: no doer
+    assert not _by_trigger(coder, "India expelled six Canadian diplomats. A Sikh activist was "
+                           "shot dead in Canada last year.", "shot")
+    assert not _by_trigger(coder, "Protesters clashed with police in Nairobi. A man was shot "
+                           "dead in Nairobi on Tuesday.", "shot")
+    assert not _by_trigger(coder, "Israeli strikes on Gaza killed 50 people on Monday. A "
+                           "missile hit a house in Beirut.", "hit")
