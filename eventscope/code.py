@@ -501,7 +501,10 @@ class EventCoder:
             if self.codebook and role.modality.asserted and \
                     (role.modality.reported or self._according_to(trigger) is not None) and \
                     (self.cameo.get(role.code).plover_type in ALLEGED or
-                     role.code == MILITARY_AID or pattern.where == self._wrongdoing_where):
+                     role.code == MILITARY_AID or pattern.where == self._wrongdoing_where or
+                     self.cameo.get(role.code).plover_type == "COOPERATE" and
+                     any(t.sector == "REB" for t in role.targets)):  # "said Congo was
+                # working with the FDLR militia": cooperation with armed groups, alleged
                 for event in self._allegations(sent, index, trigger, pattern, role, mentions,
                                                state):
                     keys = _event_keys(event, trigger)
@@ -652,14 +655,17 @@ class EventCoder:
         return found
 
     def _abets(self, verb: Token) -> bool:
-        """Whether a verb of backing (``abetting``) has for object an armed group called
-        terrorist, militant or extremist ("supported terrorist groups", "funding militants");
-        not "the fight against" them, nor "the victims of terrorism"."""
-        return verb.pos_ == "VERB" and self.lex.has("abetting", verb.lemma_.lower()) and any(
-            c.dep_ == "dobj" and (self.lex.has("illicit_groups", c.lemma_.lower()) or any(
-                m.dep_ in ("amod", "compound") and
-                self.lex.has("illicit_groups", m.lemma_.lower()) for m in c.children))
-            for c in verb.children)
+        """Whether a verb of backing (``abetting``) has for object, or works "with", an armed
+        group called terrorist, militant or extremist ("supported terrorist groups", "funding
+        militants", "cooperating with jihadist groups"); not "the fight against" them, nor
+        "the victims of terrorism"."""
+        if verb.pos_ != "VERB" or not self.lex.has("abetting", verb.lemma_.lower()):
+            return False
+        backed = [c for c in verb.children if c.dep_ == "dobj"]
+        backed += _pobjs(verb, ("with",))  # "was cooperating with jihadist groups"
+        return any(self.lex.has("illicit_groups", c.lemma_.lower()) or any(
+            m.dep_ in ("amod", "compound") and self.lex.has("illicit_groups", m.lemma_.lower())
+            for m in c.children) for c in backed)
 
     def _dismayed(self, sent: Span, mentions: dict[int, Mention],
                   state: ArticleState) -> list[tuple[Token, Pattern, _Role | None]]:

@@ -6404,3 +6404,18 @@ def test_a_strike_told_with_no_doer_is_the_wars(coder):
                            "dead in Nairobi on Tuesday.", "shot")
     assert not _by_trigger(coder, "Israeli strikes on Gaza killed 50 people on Monday. A "
                            "missile hit a house in Beirut.", "hit")
+
+
+def test_dealings_with_an_armed_group_told_by_another_are_alleged(coder):
+    # "Rwanda said Congo was working with the FDLR militia": cooperation with an armed
+    # group, told by another as fact, is also the teller's accusation (not asylum granted,
+    # which a third party tells without blame)
+    check(coder, "Rwanda said Congo was working with the FDLR militia.",
+          [("RWA", "ACCUSE", "COD")])
+    check(coder, "Niger's junta said Benin was cooperating with jihadist groups.",
+          [("NER", "ACCUSE", "BEN")])
+    # cooperation of two states against a group, told by one of them: no accusation
+    check(coder, "Kenya said it was cooperating with Somalia against al-Shabaab.", [],
+          [("KEN", "ACCUSE", "*")])
+    check(coder, "Kenya has granted asylum to 12 Ethiopian rebels, a UN official said.", [],
+          [("*", "ACCUSE", "KEN")])
