@@ -1000,8 +1000,9 @@ class EventCoder:
                        and (t.country != source.country or source.kind != "igo")
                        or t.resolved_by in _DOMESTIC
                        or (kind in DOMESTIC_TYPES and t.start != source.start)]
-            if kind == "MOBILIZE" or role.code == IMPOSED_SANCTIONS:  # troops sent to a
-                # region of one's own country, tariffs "on the country": not on itself
+            if kind == "MOBILIZE" or role.code in (IMPOSED_SANCTIONS, VISIT):  # troops sent
+                # to a region of one's own country, tariffs "on the country", a visit to
+                # one's own troops: not on itself
                 targets = [t for t in targets if t.country != source.country]
             pairs.extend((source, target) for target in targets or [None])
         pairs = [p for pair in pairs for p in self._with_target(pair, role, state)]
@@ -2719,6 +2720,9 @@ class EventCoder:
                             grand.lower_ in pattern.preps else None  # "the closure of the
                         if inner is not None and not targets:  # border with Colombia"
                             targets = self.targets_of(inner, mentions, state)
+        if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "under" and \
+                self.codebook and info.plover_type == "ASSAULT":  # "came under attack from"
+            sources, targets = self._came_under(noun, mentions, state) or (sources, targets)
         if not sources and noun.dep_ == "nsubj" and self.lex.has("symmetric", noun.lemma_.lower()):
             sources = [a for node in _pobjs(noun.head, ("between",))  # "clashes erupted
                        for a in self.actors_of(node, mentions, state)]  # between X and Y"
@@ -3253,6 +3257,20 @@ class EventCoder:
                      resolved_by="context", start=trigger.idx,
                      end=trigger.idx + len(trigger.text))
 
+    def _came_under(self, noun: Token, mentions: dict[int, Mention], state: ArticleState
+                    ) -> tuple[list[Actor], list[Actor]] | None:
+        """"Kharkiv came under attack from Russian drones": who it is "from" or "by" strikes
+        the subject of the clause the attack is "under"."""
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        doers = [a for node in (*_pobjs(noun, ("from", "by")), *_pobjs(verb, ("from", "by")))
+                 for a in self.actors_of(node, mentions, state)]
+        subject, passive = self.subject(verb)
+        struck = self.targets_of(subject, mentions, state) \
+            if subject is not None and not passive else []
+        return (doers, struck) if doers and struck else None
+
     def _unnamed_hitter(self, verb: Token, subject: Token | None, passive: bool,
                         mentions: dict[int, Mention]) -> bool:
         """Whether a verb of attack names no doer at all: a passive with no agent ("a
@@ -3406,10 +3424,13 @@ class EventCoder:
 
     def _meeting_frame(self, noun: Token) -> bool:
         """Whether a noun with a party "with" it sets its clause in a meeting ("During a
-        phone call with Putin, …", "… in a call with Netanyahu"): a circumstance of the
-        clause, not what its verb asks or plans."""
-        if noun.dep_ != "pobj" or not any(c.dep_ == "prep" and c.lower_ == "with"
-                                          for c in noun.children):
+        phone call with Putin, …", "… in a call with Netanyahu"), or a visit with where
+        it goes ("On a visit to Kyiv, …"): a circumstance of the clause, not what its verb
+        asks or plans."""
+        visit = (pattern := self.verbs.match_noun(noun)) is not None and pattern.code == VISIT
+        if noun.dep_ != "pobj" or not any(c.dep_ == "prep" and (  # "During a visit to
+                c.lower_ == "with" or visit and c.lower_ in ("to", "of"))  # Beijing, …"
+                for c in noun.children):
             return False
         if noun.head.lower_ == "for":  # "is in Washington for talks with Trump": there for
             return noun.head.head.lemma_ == "be"  # them; not "called for talks with"

@@ -6419,3 +6419,29 @@ def test_dealings_with_an_armed_group_told_by_another_are_alleged(coder):
           [("KEN", "ACCUSE", "*")])
     check(coder, "Kenya has granted asylum to 12 Ethiopian rebels, a UN official said.", [],
           [("*", "ACCUSE", "KEN")])
+
+
+def test_a_visit_a_clause_is_set_in_is_its_subjects(coder):
+    # "During a visit to Beijing, Hungary's prime minister praised …": the subject made the
+    # visit the clause is set in, to the state of where it went
+    check(coder, "During a visit to Beijing, Hungary's prime minister praised China's peace "
+          "plan.", [("HUN", "CONSULT", "CHN"), ("HUN", "SUPPORT", "CHN")])
+    check(coder, "On a visit to Kyiv, the German chancellor pledged more air defence systems.",
+          [("DEU", "CONSULT", "UKR")])
+    # a journey within one's own country, or to one's own troops, is no visit to anyone
+    check(coder, "The Australian cricket team has arrived in Adelaide for the second Test.",
+          [], [("AUS", "CONSULT", "*")])
+    check(coder, "On a visit to US troops in Iraq, the American defence secretary praised "
+          "their courage.", [], [("USA", "CONSULT", "USA")])
+
+
+def test_a_place_under_attack_from_another_is_struck_by_it(coder):
+    # "Kharkiv came under attack from Russian drones": who the attack is "from" or "by"
+    # strikes the subject of the clause it is "under"
+    check(coder, "Kharkiv came under attack from Russian drones overnight.",
+          [("RUS", "ASSAULT", "UKR")])
+    check(coder, "The Sudanese army's headquarters came under attack by the RSF on Monday.",
+          [("SDN", "ASSAULT", "SDN")])
+    # pressure is no attack
+    check(coder, "The Kenyan government came under pressure from the opposition.", [],
+          [("*", "ASSAULT", "*")])
