@@ -3752,6 +3752,9 @@ class EventCoder:
             if head.dep_ == "appos":  # the same actor named again ("the spokesman, X")
                 if self.lex.has("relations", head.lemma_.lower()):
                     continue  # "Belarus, Russia's closest ally": a relation, not a party
+                if any(a.resolved_by != "context" for a in found):  # "The Foreign Minister,
+                    out = [a for a in out if a.resolved_by != "context"]  # Alexander Downer":
+                    # his, not a guess from context for the role
                 found = [a for a in found if all(a.country != b.country for b in out)]
             out.extend(a for a in found if not any(_same(a, b) for b in out))
         return out

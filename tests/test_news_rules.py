@@ -6445,3 +6445,13 @@ def test_a_place_under_attack_from_another_is_struck_by_it(coder):
     # pressure is no attack
     check(coder, "The Kenyan government came under pressure from the opposition.", [],
           [("*", "ASSAULT", "*")])
+
+
+def test_a_role_named_in_apposition_is_that_persons_not_the_contexts(coder):
+    # "The Foreign Minister, Alexander Downer, …" in a report on India: the minister is the
+    # person named beside the role, not a minister of the state the report is about
+    check(coder, "The Foreign Minister, Alexander Downer, criticised the arrest of a man in "
+          "India.", [("AUS", "ACCUSE", "IND")], [("IND", "ACCUSE", "*")])
+    # a role with no one named beside it still takes the report's state
+    check(coder, "Kenya deployed police to Haiti on Monday. The interior minister criticised "
+          "the United States.", [("KEN", "ACCUSE", "USA")])
