@@ -338,6 +338,8 @@ class QuoteFinder:
             if actor is None or any(a.country == actor.country for a, _ in out):
                 continue
             clause = _clause(token)
+            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+                continue  # "unsure whether suspected terrorist X is there": a question asked
             tokens = [t for t in clause.subtree if lo <= t.i < hi]
             out.append((actor, self.lexicon.score(tokens)))
         return out

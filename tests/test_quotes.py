@@ -102,3 +102,16 @@ def test_a_quotation_judges_what_it_refers_to(coder, text, must, must_not):
     assert set(must) <= found, found
     assert not any(all(x in ("*", y) for x, y in zip(triple, f, strict=True))
                    for triple in must_not for f in found), found
+
+
+def test_a_question_reported_judges_no_one(coder):
+    # "unsure whether suspected terrorist mastermind X is in Pakistan": a question asked, no
+    # claim, so the words of the name's epithet are no criticism by the one who asks
+    result = coder.code("US officials say they are unsure whether suspected terrorist "
+                        "mastermind Osama bin Laden is in Pakistan.", published="2001-12-01")
+    assert not [e for e in result.events if e.pattern == "quote-stance"]
+    # the same words told as a claim still judge
+    result = coder.code("US officials say the terrorist mastermind Osama bin Laden is a "
+                        "murderer.", published="2001-12-01")
+    assert [e for e in result.events if e.pattern == "quote-stance"
+            and e.plover_type == "ACCUSE"]
