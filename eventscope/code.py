@@ -1966,6 +1966,10 @@ class EventCoder:
                 if measure:  # "imposed sanctions on Iran over supplying drones": Iran
                     return measure[0], False
                 return (accused[0] if accused else None), False
+            if node.dep_ == "pcomp" and self._alleged_by(node):
+                accused = [c for c in node.head.head.children if c.dep_ == "dobj"]
+                if accused:  # "accused Israel of escalating violence by killing three
+                    return accused[0], False  # Palestinians": how the accused did it
             if node.dep_ == "pcomp" and (node.head.head.pos_ in ("VERB", "AUX") or
                                          node.head.head.dep_ == "acomp"):
                 node = node.head.head  # "Kabul responded by withdrawing": Kabul withdrew;
@@ -2062,6 +2066,16 @@ class EventCoder:
         lemma = verb.lemma_.lower()
         return self.lex.has("allegation_verbs", lemma) or clause.head.lower_ != "of" and (
             self.lex.has("faulting", lemma) or self.lex.has("punishing", lemma))
+
+    def _alleged_by(self, clause: Token) -> bool:
+        """Whether a gerund is how the object of a verb of allegation did what it is accused
+        of ("accused Israel of escalating violence by killing three Palestinians", the "by"
+        parsed on the verb)."""
+        verb = clause.head.head
+        return clause.dep_ == "pcomp" and clause.head.lower_ == "by" and \
+            self.lex.has("allegation_verbs", verb.lemma_.lower()) and \
+            any(c.dep_ == "dobj" for c in verb.children) and \
+            any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in verb.children)
 
     def _averted(self, clause: Token) -> bool:
         """Whether a gerund is what a verb warns or keeps its object from doing ("warned
@@ -3640,9 +3654,10 @@ class EventCoder:
                         node.tag_ in ("VB", "VBP", "VBZ"):
                     hypothetical = True  # "… before they demobilize": not yet done
                 break
-            if dep == "pcomp" and (self._alleged_of(node) or self._averted(node)):
-                hypothetical = True  # "accused X of arming": alleged, not told as fact
-                break
+            if dep == "pcomp" and (self._alleged_of(node) or self._averted(node) or
+                                   self._alleged_by(node)):
+                hypothetical = True  # "accused X of arming", "… of escalating violence by
+                break  # killing civilians": alleged, not told as fact
             if dep == "pcomp":  # "its policy of not providing" / "the ability to use"
                 noun = head.head
                 if noun.pos_ == "VERB" and self.lex.has("intent", noun.lemma_.lower()):

@@ -20,7 +20,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from . import model
-from .actors import np_tokens
+from .actors import locative, np_tokens
 from .model import Actor, Event, EventDate, Modality, Quote
 from .resources import data_path, load_yaml
 
@@ -337,6 +337,9 @@ class QuoteFinder:
             actor = mention.actor(token.doc, when)
             if actor is None or any(a.country == actor.country for a, _ in out):
                 continue
+            head = token.doc[mention.start:mention.end].root
+            if locative(head):
+                continue  # "the terrorist outrages in the United States": where, not whom
             clause = _clause(token)
             if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
                 continue  # "unsure whether suspected terrorist X is there": a question asked

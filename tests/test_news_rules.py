@@ -6455,3 +6455,15 @@ def test_a_role_named_in_apposition_is_that_persons_not_the_contexts(coder):
     # a role with no one named beside it still takes the report's state
     check(coder, "Kenya deployed police to Haiti on Monday. The interior minister criticised "
           "the United States.", [("KEN", "ACCUSE", "USA")])
+
+
+def test_how_the_accused_did_it_is_theirs_and_alleged(coder):
+    # "accused Israel of escalating violence by killing three Palestinians": the "by" parsed
+    # on the verb of allegation tells how the accused did what it is accused of; alleged,
+    # not told as fact, and not the accuser's own act
+    text = "Yasser Arafat has accused Israel of escalating violence by killing three Palestinians."
+    events = coder.code(text, published=PUBLISHED).events
+    killings = [e for e in events if e.trigger.text == "killing"]
+    assert [(e.source.country, e.modality.asserted) for e in killings] == [("ISR", False)]
+    check(coder, "Kenya's opposition accused the police of provoking the crowd by firing "
+          "tear gas.", [("KEN", "ACCUSE", "KEN")])

@@ -115,3 +115,16 @@ def test_a_question_reported_judges_no_one(coder):
                         "murderer.", published="2001-12-01")
     assert [e for e in result.events if e.pattern == "quote-stance"
             and e.plover_type == "ACCUSE"]
+
+
+def test_a_place_named_in_a_quote_is_not_whom_it_judges(coder):
+    # "the terrorist outrages in the United States": where they happened, not whom the
+    # speaker criticises; the state named as the subject is judged
+    result = coder.code('"The terrorist outrages in the United States last September brought '
+                        'home the pain of ordinary people," the British prime minister said.',
+                        published="2001-12-01")
+    assert not [e for e in result.events if e.pattern == "quote-stance"]
+    result = coder.code('"Russia is a terrorist state," the Ukrainian president said.',
+                        published="2024-12-01")
+    assert [(e.source.country, e.target.country) for e in result.events
+            if e.pattern == "quote-stance"] == [("UKR", "RUS")]
