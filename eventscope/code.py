@@ -3448,6 +3448,11 @@ class EventCoder:
             return False
         if noun.head.lower_ == "for":  # "is in Washington for talks with Trump": there for
             return noun.head.head.lemma_ == "be"  # them; not "called for talks with"
+        prep = noun.head
+        if prep.lower_ == "on" and prep.i != prep.sent.start and \
+                prep.doc[prep.i - 1].text != ",":
+            return False  # "On a visit to Kyiv, …", "…, on a visit to Kyiv"; not "commented
+            # on the meeting with Modi", "reported on a visit": what is told
         return self.lex.has("meeting_frames", noun.head.lower_)
 
     def _told_in_call(self, noun: Token, mentions: dict[int, Mention],
