@@ -962,9 +962,9 @@ class EventCoder:
             holder = self._home_holder(verb, mentions, state)  # "the activist, who was
             # arrested in 2020", in a report on Belarus: its critics, of no nationality
             # said (a businessman or a journalist may be held abroad)
-            if holder is not None and self.verbs.match_verb(verb) is not None and \
-                    self.verbs.match_verb(verb).code == CONVICTED:  # a court's sentence
-                holder = replace(holder, sector="JUD")
+            sentenced = self.verbs.match_verb(verb)
+            if holder is not None and sentenced is not None and sentenced.code == CONVICTED:
+                holder = replace(holder, sector="JUD")  # a court's sentence
         if holder is None:
             return None
         targets = [t for h in held for t in self.targets_of(h, mentions, state)]
@@ -3273,8 +3273,8 @@ class EventCoder:
 
     def _came_under(self, noun: Token, mentions: dict[int, Mention], state: ArticleState
                     ) -> tuple[list[Actor], list[Actor]] | None:
-        """"Kharkiv came under attack from Russian drones": who it is "from" or "by" strikes
-        the subject of the clause the attack is "under"."""
+        """ "Kharkiv came under attack from Russian drones": who the attack is "from" or "by"
+        strikes the subject of the clause it is "under"."""
         verb = noun.head.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
@@ -4962,8 +4962,8 @@ class EventCoder:
 
     def _ready_for(self, noun: Token) -> Token | None:
         """Who is said to be ready for an act (``readiness``: "Islamabad was ready for open
-        war with Afghanistan", "is prepared for any confrontation"): the subject of the
-        clause, or None."""
+        war with Afghanistan", "is prepared for war with Guyana"): the subject of the clause,
+        or None."""
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "for" or \
                 not self.lex.has("readiness", prep.head.lower_):
@@ -4979,13 +4979,14 @@ class EventCoder:
         return subject if not passive else None
 
     def _state_style(self, head: Token) -> frozenset[str]:
-        """The states whose names hold the words of a state noun ("the kingdom": those
-        named a kingdom; "the Islamic Republic": Iran and the others so named), none for a
-        noun every state is ("the country") or that names none."""
+        """The states whose names hold the words of a state noun (``styled_states``: "the
+        kingdom", those named a kingdom; "the sultanate", Oman), with its modifiers where a
+        name holds them too; none for a noun every state is ("the country")."""
+        if not self.lex.has("styled_states", head.lemma_.lower()):
+            return frozenset()
         mods = " ".join(c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound"))
         for words in (f"{mods} {head.lemma_}".strip(), head.lemma_):
-            styled = self.actors.styled(words) if self.lex.has("styled_states",
-                                                               head.lemma_.lower()) else None
+            styled = self.actors.styled(words)
             if styled:
                 return styled
         return frozenset()
