@@ -796,6 +796,13 @@ class EventCoder:
         if not passive and self.lex.has("consequence_verbs", lemma) and \
                 (lemma == "regret" or any(self.lex.has("consequences", o) for o in objects)):
             return self.actors_of(subjects[0], mentions, state)  # "Israel would pay a price"
+        if not passive and lemma == "pay" and not objects and (
+                any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in clause.children) or
+                any(g.lower_ in ("this", "it") or self._conflict_noun(g) or
+                    self.lex.has("wrongdoing_objects", g.lemma_.lower())
+                    for g in _pobjs(clause, ("for",)))):
+            return self.actors_of(subjects[0], mentions, state)  # "Israel would pay dearly",
+            # "Russia will pay for this", "… for its crimes"; not "would pay for the repairs"
         if passive and lemma == "meet" and \
                 any(self.lex.has("consequences", r) for r in responses):
             # "any Indian aggression would be met with a response": the aggressor
@@ -2880,6 +2887,10 @@ class EventCoder:
             elif child.dep_ == "prep" and child.lower_ == "by" and \
                     (node := _pobj(child)) is not None:  # "the killings by X": X's killings
                 objects.append(node)
+            elif child.dep_ in ("oprd", "attr") and child.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ in ("oprd", "attr") and c.i > child.i for c in verb.children):
+                objects.append(child)  # "called Pakistan's remarks 'irresponsible'", the
+                # object parsed as a first complement
             elif child.dep_ in ("oprd", "attr"):
                 # "called Maduro a dictator", parsed with the name inside the complement
                 det = next((t for t in child.children if t.dep_ == "det"), None)

@@ -6467,3 +6467,28 @@ def test_how_the_accused_did_it_is_theirs_and_alleged(coder):
     assert [(e.source.country, e.modality.asserted) for e in killings] == [("ISR", False)]
     check(coder, "Kenya's opposition accused the police of provoking the crowd by firing "
           "tear gas.", [("KEN", "ACCUSE", "KEN")])
+
+
+def test_remarks_called_irresponsible_accuse_their_maker(coder):
+    # "called Pakistan's remarks 'irresponsible'", the object parsed as a first complement:
+    # the judgement is of whom the object names
+    check(coder, "India's foreign ministry called Pakistan's remarks \"irresponsible\".",
+          [("IND", "ACCUSE", "PAK")])
+    check(coder, "Kenya's foreign ministry called Sudan's claims \"baseless\".",
+          [("KEN", "*", "SDN")])
+
+
+def test_paying_dearly_or_for_a_wrong_is_threatened(coder):
+    # a state said to "pay dearly", or to pay "for" an attack or a wrong, is threatened by
+    # the speaker (as "would pay a heavy price" is)
+    check(coder, "\"Russia will pay for this,\" Zelensky said after the strike on Sumy.",
+          [("UKR", "THREATEN", "RUS")])
+    check(coder, "Iran's supreme leader said Israel would pay dearly for the assassination.",
+          [("IRN", "THREATEN", "ISR")])
+    check(coder, "Kim Jong Un said South Korea would pay for its provocations.",
+          [("PRK", "THREATEN", "KOR")])
+    # paying for repairs or damage is no threat
+    check(coder, "Germany said Russia would pay for the damage to the pipeline.", [],
+          [("DEU", "THREATEN", "*")])
+    check(coder, "The European Union said it would pay for the reconstruction of the port.",
+          [], [("*", "THREATEN", "*")])
