@@ -1893,7 +1893,11 @@ class EventCoder:
                     # "Mali and Burkina Faso, ruled by juntas, warned …", "X was attacked by Y
                     # and responded …": the one the passive is about acts, not its agent
                     return suffered, False
-            for child in node.children:
+            active = node.tag_ in ("VBD", "VBZ", "VBP") and \
+                any(c.dep_ == "nsubj" for c in node.children) and \
+                not any(c.dep_ == "auxpass" for c in node.children)  # "Bush criticised
+            # research by a team of Americans", the "by" parsed as an agent: Bush did it
+            for child in node.children if not active else ():
                 if child.dep_ == "agent":
                     pobj = [g for g in child.children if g.dep_ == "pobj"]
                     if pobj:

@@ -6492,3 +6492,15 @@ def test_paying_dearly_or_for_a_wrong_is_threatened(coder):
           [("DEU", "THREATEN", "*")])
     check(coder, "The European Union said it would pay for the reconstruction of the port.",
           [], [("*", "THREATEN", "*")])
+
+
+def test_an_active_verbs_by_phrase_is_no_agent(coder):
+    # "Bush criticised similar research by a team of Americans", the "by" parsed as a
+    # passive's agent: the verb is active, its subject acts, not the team
+    text = ("Their findings were released just days after US president George W Bush "
+            "criticised similar research by a team of Americans.")
+    found = coder.code(text, published="2001-12-01").events
+    assert not [e for e in found if e.source.sector == "CVL" and e.plover_type == "ACCUSE"]
+    # a passive's agent still acts
+    check(coder, "Two Kenyan soldiers were killed by al-Shabaab fighters near Lamu.",
+          [("SOM", "ASSAULT", "KEN")])
