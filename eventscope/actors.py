@@ -217,7 +217,7 @@ class ActorDictionary:
                     not _in_region_name(doc, span.start, span.end) and \
                     not _in_masthead(doc, span.start, span.end) and \
                     not (entry.capital and _names_accord(doc, span.end)) and \
-                    not _not_its_state(doc, span.start) and \
+                    not _not_its_state(doc, span.start) and not _maker(doc, span.end) and \
                     not (entry.kind == "person" and self._in_other_name(doc, span, entry)):
                 mentions.append(Mention(span.start, span.end, entry))
         return mentions
@@ -776,6 +776,17 @@ def _not_its_state(doc: Doc, start: int) -> bool:
     if before in (["post", "-"], ["ex", "-"], ["pre", "-"]):
         return True
     return before[-1:] == ["ethnic"] or before == ["ethnic", "-"]
+
+
+def _maker(doc: Doc, end: int) -> bool:
+    """Whether the match ending at ``end`` only says where a thing was made ("US-made
+    Apaches", "Iranian-built drones"): the maker's country, not who uses it."""
+    after = [t.lower_ for t in doc[end:end + 2]]
+    return len(after) == 2 and after[0] == "-" and after[1] in _MADE
+
+
+#: the words after a country's name and a hyphen that say where a thing was made
+_MADE = frozenset({"made", "built", "manufactured", "designed", "supplied", "produced"})
 
 
 #: what a state was once part or possession of ("the former Soviet republic of Georgia")

@@ -97,6 +97,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 ALLEGED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 ALLEGATION = "112"
 CRIMINAL_CHARGE = "1121"  # charged, indicted, prosecuted
+FORCE = "190"  # use conventional military force
 CONVICTED = "116"  # found guilty, sentenced
 #: arming another, reported by a third, is alleged like an attack ("claimed the UAE has been
 #: supplying arms to the RSF")
@@ -1483,6 +1484,11 @@ class EventCoder:
         modality, transform = self._modality(verb if ceased is None else verb.head)
         if self._welcomed_guest(verb, mentions):
             pattern = replace(pattern, code=HOST)  # "welcomed Modi to the Elysee Palace"
+        if pattern.code == CRITICISE_CODE and self.codebook and \
+                self.lex.has("striking_words", verb.lemma_.lower()) and \
+                self._place_struck(verb, state):
+            pattern = replace(pattern, code=FORCE)  # "blasted Gaza City and Jenin": bombed,
+            # not criticised
         if (pattern.code == ARREST or pattern.code in SEIZURES) and self._territory(verb):
             pattern = replace(pattern, code=OCCUPY)  # "captured Goma", "seized Goma": a
             # town, not a person or a ship
@@ -2040,6 +2046,16 @@ class EventCoder:
             return []
         speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
         return self.actors_of(speaker, mentions, state) if speaker is not None else []
+
+    def _place_struck(self, verb: Token, state: ArticleState) -> bool:
+        """Whether a verb's object is a named place ("blasted Gaza City") or a site
+        (``struck_sites``: "blasted security targets in Gaza"), not a person or a state."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objects) and all(
+            self.lex.has("struck_sites", o.lemma_.lower()) or
+            self.places is not None and o.pos_ == "PROPN" and o.i not in state.mention_tokens
+            and (place := self._place(o, state)) is not None and place.resolved_by == "place"
+            for o in objects)
 
     def _territory(self, verb: Token) -> bool:
         """Whether a verb's object is a named place ("captured Goma"), not a person."""

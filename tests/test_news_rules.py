@@ -6504,3 +6504,25 @@ def test_an_active_verbs_by_phrase_is_no_agent(coder):
     # a passive's agent still acts
     check(coder, "Two Kenyan soldiers were killed by al-Shabaab fighters near Lamu.",
           [("SOM", "ASSAULT", "KEN")])
+
+
+def test_blasting_a_place_is_an_attack_blasting_a_state_criticism(coder):
+    # "blasted Gaza City", "blasted security targets": a named place or a site struck is an
+    # attack; a state, a person or a decision blasted is criticised
+    check(coder, "Israeli F-16s blasted security targets in Gaza City on Monday.",
+          [("ISR", "ASSAULT", "PSE")], [("ISR", "ACCUSE", "*")])
+    check(coder, "Russian artillery pounded Ukrainian positions near Bakhmut.",
+          [("RUS", "ASSAULT", "UKR")])
+    check(coder, "EU blasts Russia for weaponising gas in Moldova.",
+          [("EUR", "ACCUSE", "RUS")], [("EUR", "ASSAULT", "*")])
+    check(coder, "The French president blasted Israel's decision.", [("FRA", "ACCUSE", "ISR")])
+
+
+def test_a_state_a_weapon_was_made_in_does_not_use_it(coder):
+    # "US-made Apaches", "Iranian-built drones": where a weapon was made, not who fires it
+    check(coder, "US-made Apaches blasted a building of Arafat's Fatah movement in Ramallah.",
+          [], [("USA", "*", "*")])
+    check(coder, "Israel said Iranian-built drones attacked its northern towns.", [],
+          [("IRN", "ASSAULT", "*")])
+    # the state that supplies them still supplies them
+    check(coder, "Iran supplied Russia with Iranian-made drones.", [("IRN", "AID", "RUS")])
