@@ -1648,6 +1648,12 @@ class EventCoder:
             any(self._joint(t) for t in _object_tokens(verb, pattern)) or
             _reciprocal(verb))
         kind = self.cameo.get(code).plover_type
+        if mutual and kind == "ASSAULT" and self.codebook and (
+                any(s.kind == "igo" for s in sources) or any(
+                    c.dep_ == "advmod" and self.lex.has("in_words", c.lower_)
+                    for c in verb.children)):
+            code, kind = CRITICISE_CODE, "ACCUSE"  # "Australia and the United Nations have
+            # openly clashed": in words, not arms
         if not targets and kind == "REJECT" and self.codebook:
             targets = self._claim_denied(verb, sources, mentions, state)
         if not targets and kind in REACTIONS:
@@ -1712,7 +1718,7 @@ class EventCoder:
                     victims = state.attacked.get(sources[0].country) or state.main
                     targets = [replace(t, country=victims, resolved_by="context")
                                for t in targets]
-        if not targets:
+        if not targets and not mutual:  # "Armenia and Azerbaijan clashed in …": each other
             targets = self._attacked_place(verb, code, state)
         if not targets and kind == "RETREAT":
             targets = self._left_place(verb, sources[0], state)

@@ -6526,3 +6526,17 @@ def test_a_state_a_weapon_was_made_in_does_not_use_it(coder):
           [("IRN", "ASSAULT", "*")])
     # the state that supplies them still supplies them
     check(coder, "Iran supplied Russia with Iranian-made drones.", [("IRN", "AID", "RUS")])
+
+
+def test_sides_that_clash_in_words_criticise_each_other(coder):
+    # "have openly clashed": a clash of two sides told as open, public or verbal, or one
+    # with an international organisation, is criticism of each other, not a fight; and two
+    # sides clash with each other, not with the state of the place they clash in
+    check(coder, "Australia and the United Nations have openly clashed in Geneva over the "
+          "treatment of asylum seekers.",
+          [("AUS", "ACCUSE", "UNO"), ("UNO", "ACCUSE", "AUS")], [("*", "*", "CHE")])
+    check(coder, "India and China publicly clashed over the border dispute.",
+          [("IND", "ACCUSE", "CHN")], [("IND", "ASSAULT", "*")])
+    # troops that clash fight
+    check(coder, "Sudanese and South Sudanese troops clashed in Abyei.",
+          [("SDN", "ASSAULT", "SSD"), ("SSD", "ASSAULT", "SDN")])
