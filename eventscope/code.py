@@ -1907,8 +1907,10 @@ class EventCoder:
                     return suffered, False
             active = node.tag_ in ("VBD", "VBZ", "VBP") and \
                 any(c.dep_ == "nsubj" for c in node.children) and \
+                any(c.dep_ == "dobj" for c in node.children) and \
                 not any(c.dep_ == "auxpass" for c in node.children)  # "Bush criticised
-            # research by a team of Americans", the "by" parsed as an agent: Bush did it
+            # research by a team of Americans", the "by" parsed as an agent: Bush did it (a
+            # passive has no object: "Kenyan activist detained by Ugandan police")
             for child in node.children if not active else ():
                 if child.dep_ == "agent":
                     pobj = [g for g in child.children if g.dep_ == "pobj"]
