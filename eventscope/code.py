@@ -3327,8 +3327,8 @@ class EventCoder:
     def _unnamed_hitter(self, verb: Token, subject: Token | None, passive: bool,
                         mentions: dict[int, Mention]) -> bool:
         """Whether a verb of attack names no doer at all: a passive with no agent ("a
-        house was hit"), or a weapon or a hostile act for subject ("a missile hit",
-        "shelling killed", "a strike on a school killed"), that no actor's word qualifies."""
+        house was hit"), or a weapon or a hostile act for subject ("a missile hit", "another
+        airstrike hit", "a series of drones targeted"), that no actor's word qualifies."""
         if subject is None:
             return passive or any(c.dep_ == "auxpass" for c in verb.children)
         if passive or any(t.i in mentions for t in subject.subtree) or \
