@@ -1428,10 +1428,7 @@ class EventCoder:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
-        moved = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                      and (p := _pobj(c)) is not None), subject)  # "thousands of troops"
-        lemma = (moved if subject.pos_ == "NUM" or subject.lower_ in COUNTS else
-                 subject).lemma_.lower()
+        lemma = _counted_noun(subject, COUNTS).lemma_.lower()  # "thousands of troops"
         return next((replace(p, objects=frozenset())
                      for p in self.verbs.verbs.get(verb.lemma_.lower(), ())
                      if p.particle is None and lemma in p.objects), None)
@@ -2248,10 +2245,8 @@ class EventCoder:
         marched")."""
         if self.places is None:
             return []
-        crowd = subject  # "hundreds of protesters": the protesters
-        if subject.lemma_.lower() in _QUANTITY_NOUNS | _NUMBER_NOUNS:
-            crowd = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                          and (p := _pobj(c)) is not None), subject)
+        crowd = _counted_noun(subject, _QUANTITY_NOUNS | _NUMBER_NOUNS)  # "hundreds of
+        # protesters": the protesters
         people = crowd.lemma_.lower() in _NUMBER_NOUNS  # "thousands protested": people
         if self.actors.role_sector(crowd) != "CVL" and not people:
             return []
@@ -3334,9 +3329,7 @@ class EventCoder:
         if passive or any(t.i in mentions for t in subject.subtree) or \
                 any(c.dep_ == "prep" and c.lower_ == "by" for c in subject.children):
             return False
-        if subject.lemma_.lower() in _QUANTITY_NOUNS:  # "a series of drones targeted …"
-            subject = next((p for c in subject.children if c.dep_ == "prep" and
-                            c.lower_ == "of" and (p := _pobj(c)) is not None), subject)
+        subject = _counted_noun(subject, _QUANTITY_NOUNS)  # "a series of drones targeted …"
         return self.lex.has("arms", subject.lemma_.lower()) or self._conflict_noun(subject)
 
     def _hitter_of(self, targets: list[Actor], trigger: Token,
@@ -5024,7 +5017,7 @@ class EventCoder:
         if not self.lex.has("styled_states", head.lemma_.lower()):
             return frozenset()
         mods = " ".join(c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound"))
-        for words in (f"{mods} {head.lemma_}".strip(), head.lemma_):
+        for words in dict.fromkeys((f"{mods} {head.lemma_}".strip(), head.lemma_)):
             styled = self.actors.styled(words)
             if styled:
                 return styled
@@ -5334,6 +5327,14 @@ def _predicate_as_modifier(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and \
         head.pos_ in ("NOUN", "PROPN") and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
         and any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in head.children)
+
+
+def _counted_noun(noun: Token, counts: frozenset[str]) -> Token:
+    """What a noun of ``counts`` counts ("hundreds of protesters", "a series of drones": the
+    protesters, the drones), else the noun."""
+    if noun.lemma_.lower() not in counts:
+        return noun
+    return next(iter(_pobjs(noun, ("of",))), noun)
 
 
 def _pobjs(token: Token, preps: tuple[str, ...]) -> list[Token]:
