@@ -105,6 +105,8 @@ MILITARY_AID = "072"
 #: imposed sanctions, embargoes, tariffs: whom they hit is named or unknown, never guessed as
 #: the article's other state (CODEBOOK: SANCTION, COERCE also)
 IMPOSED_SANCTIONS = "163"
+#: eased sanctions: a name taken off a list of sanctioned or terrorist names
+EASED_SANCTIONS = "085"
 #: CAMEO's "reduce relations": an organisation suspending or expelling a member state
 REDUCE_RELATIONS = "160"
 #: judicial cooperation (extradition, handing over suspects): with the state that receives
@@ -307,6 +309,7 @@ class EventCoder:
         self.lex = lexicon
         self.stance = StanceLexicon.load()
         self._characterise_where = _line_of(data_path("modality.yaml"), "characterise:")
+        self._listing_where = _line_of(data_path("modality.yaml"), "list_nouns:")
         self._refuted_where = _line_of(data_path("modality.yaml"), "refuted:")
         self._wrongdoing_where = _line_of(data_path("modality.yaml"), "wrongdoing:")
         self._deadline_where = _line_of(data_path("modality.yaml"), "deadline_nouns:")
@@ -454,7 +457,7 @@ class EventCoder:
                     self._characterisation(token, mentions, state) or \
                     self._deadline(token) or self._forceful_response(token) \
                     or self._member_removed(token, mentions, state) \
-                    or self._commanded(token) or self._asked(token) or \
+                    or self._listing(token) or self._commanded(token) or self._asked(token) or \
                     self._self_moved(token)
                 if pattern is None or \
                         self._embeds_trigger(token, pattern, mentions, state) or \
@@ -1433,6 +1436,67 @@ class EventCoder:
                      for p in self.verbs.verbs.get(verb.lemma_.lower(), ())
                      if p.particle is None and lemma in p.objects), None)
 
+    def _listing(self, verb: Token) -> Pattern | None:
+        """ "added five banks to its sanctions list", "put the ministry on its blacklist",
+        "placed Hamas on its list of terrorist organisations": a name put on a list of
+        sanctioned names (``sanction_lists``) is sanctioned, one put on a list of terror
+        (``illicit_groups``) accused, as one designated a terrorist organisation is; taken
+        off such a list ("removed Cuba from its list of state sponsors of terrorism"), eased.
+        What is listed is the verb's object; other lists ("visa-free countries") are none."""
+        lemma = verb.lemma_.lower()
+        adding = self.lex.has("listing", lemma)
+        lists = self._lists(verb)
+        if not lists or not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            return None
+        words = {t.lemma_.lower() for node in lists for t in node.subtree}
+        if words & (self.lex.words["illicit_groups"] | {"terror"}):
+            code = CRITICISE_CODE  # "its list of terrorist entities"
+        elif words & self.lex.words["sanction_lists"]:
+            code = IMPOSED_SANCTIONS
+        else:
+            return None
+        return Pattern("verb", lemma, code if adding else EASED_SANCTIONS,
+                       self._listing_where, preps=())
+
+    def _accused_in_clause(self, noun: Token, mentions: dict[int, Mention],
+                           state: ArticleState) -> list[Actor]:
+        """ "Kenya's accusation that Uganda armed the rebels": an accusation whose "that"
+        clause tells what was done accuses that clause's doer."""
+        return [a for c in noun.children if c.dep_ in ("acl", "ccomp") and
+                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for s in c.children if s.dep_ == "nsubj" and s.i in mentions
+                for a in self.targets_of(s, mentions, state)]
+
+    def _calls_off(self, verb: Token) -> bool:
+        """Whether a verb calls off what its object names (``called_off``: "postponed",
+        "called off")."""
+        lemma = verb.lemma_.lower()
+        return self.lex.has("called_off", lemma) or any(
+            c.dep_ == "prt" and self.lex.has("called_off", f"{lemma} {c.lower_}")
+            for c in verb.children)
+
+    def _lists(self, verb: Token) -> list[Token]:
+        """The lists a verb of listing puts its object on, or one of delisting takes it off
+        (``_listing``)."""
+        lemma = verb.lemma_.lower()
+        if self.lex.has("listing", lemma):
+            preps: tuple[str, ...] = ("to", "on", "onto", "in")
+        elif self.lex.has("delisting", lemma):
+            preps = ("from", "off")
+        else:
+            return []
+        return [node for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                and (node := _pobj(c)) is not None
+                and self.lex.has("list_nouns", node.lemma_.lower())]
+
+    def _list_keeper(self, verb: Token, mentions: dict[int, Mention],
+                     state: ArticleState) -> list[Actor]:
+        """ "were added to the EU's sanctions list", "was removed from the US list of state
+        sponsors of terrorism": with no doer named, the list's keeper lists."""
+        return [a for node in self._lists(verb) for c in node.children
+                if c.dep_ in ("poss", "compound", "nmod") and c.i in mentions
+                for a in self.actors_of(c, mentions, state)]
+
     def _commands_event(self, verb: Token, pattern: Pattern) -> bool:
         """A verb of doing whose object is an event noun, in a sense of the verb that its
         object does not give, is coded through that noun ("ordered the expulsion of the
@@ -1460,7 +1524,8 @@ class EventCoder:
             return False
         for child in verb.children:
             if child.dep_ == "xcomp" and child.pos_ == "VERB" and (
-                    self.verbs.match_verb(child) or self._forceful_response(child)):
+                    self.verbs.match_verb(child) or self._forceful_response(child) or
+                    self._listing(child)):
                 return True
             if child.dep_ == "xcomp" and child.pos_ == "VERB" and \
                     (self.lex.has("aspectual", child.lemma_.lower()) or
@@ -1531,7 +1596,9 @@ class EventCoder:
                 "accusation_nouns", subject.lemma_.lower())):  # "said the accusations were
             sources = self._reporter_acts(verb, code, subject, mentions, state) or sources
             # false and urged …": the speaker urges, not the accusations' maker
-        if subject is None and self.codebook:
+        if subject is None and self.codebook and pattern.where == self._listing_where:
+            sources = self._list_keeper(verb, mentions, state)
+        if subject is None and self.codebook and not sources:
             sources = self._source_by_word_order(verb, mentions, state)
         if not sources and subject is None and self.codebook and verb.dep_ == "conj":
             done = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
@@ -2736,7 +2803,8 @@ class EventCoder:
             sources = self.actors_of(ready, mentions, state)
         for child in noun.children:
             owner = _named_on_modifier(child, noun, mentions)
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions or \
+                    _named_owner(child, mentions):  # "the Kenyan president's accusation"
                 sources = sources or self.actors_of(child, mentions, state)
             elif owner is not None:  # "Russian missile strikes"
                 sources = sources or self.actors_of(owner, mentions, state)
@@ -2764,6 +2832,9 @@ class EventCoder:
                             grand.lower_ in pattern.preps else None  # "the closure of the
                         if inner is not None and not targets:  # border with Colombia"
                             targets = self.targets_of(inner, mentions, state)
+        if not targets and info.plover_type == "ACCUSE" and \
+                self.lex.has("accusation_nouns", noun.lemma_.lower()):
+            targets = self._accused_in_clause(noun, mentions, state)
         if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "under" and \
                 self.codebook and info.plover_type == "ASSAULT":  # "came under attack from"
             sources, targets = self._came_under(noun, mentions, state) or (sources, targets)
@@ -3703,6 +3774,11 @@ class EventCoder:
                 if noun.lemma_.lower() in self.lex.words["hypothetical_nouns"] - {"policy"}:
                     hypothetical = True
                 break
+            if node is trigger and trigger.pos_ in ("NOUN", "PROPN") and \
+                    dep in ("dobj", "nsubjpass") and head.pos_ == "VERB" and \
+                    self._calls_off(head):
+                hypothetical = True  # "Macron's visit to Algeria was postponed": not made
+                break
             if dep in ("pobj", "dobj") and trigger.pos_ in ("NOUN", "PROPN"):
                 governor = head if dep == "dobj" else head.head
                 lemma = governor.lemma_.lower()
@@ -4055,7 +4131,8 @@ class EventCoder:
         """Who did what an event noun names: "Ukraine's attack", "the attack by Ukraine",
         "Russian missile strikes" (the nationality on the weapon's word before it)."""
         for child in noun.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions or \
+                    _named_owner(child, mentions):
                 return self.actors_of(child, mentions, state)
             owner = _named_on_modifier(child, noun, mentions)
             if owner is not None:
@@ -5553,6 +5630,12 @@ def _pobj(prep: Token) -> Token | None:
         if child.dep_ in ("pobj", "pcomp"):
             return child
     return None
+
+
+def _named_owner(child: Token, mentions: dict[int, Mention]) -> bool:
+    """Whether a possessor is a phrase that names an actor ("the Kenyan president's")."""
+    return child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN") and \
+        any(t.i in mentions for t in child.subtree)
 
 
 def _listed_before(token: Token, mentions: dict[int, Mention]) -> list[Token]:

@@ -6540,3 +6540,76 @@ def test_sides_that_clash_in_words_criticise_each_other(coder):
     # troops that clash fight
     check(coder, "Sudanese and South Sudanese troops clashed in Abyei.",
           [("SDN", "ASSAULT", "SSD"), ("SSD", "ASSAULT", "SDN")])
+
+
+def test_a_name_put_on_a_list_of_sanctions_or_terror_is_sanctioned_or_accused(coder):
+    # "added five banks to its sanctions list", "put the ministry on its blacklist": a list
+    # of sanctioned names is a sanction; a list of terrorist groups an accusation (as
+    # "designated X a terrorist organisation" is); taken off such a list, eased
+    check(coder, "The European Union added five Russian banks to its sanctions list.",
+          [("EUR", "SANCTION", "RUS")])
+    check(coder, "Washington put the Cuban interior ministry on its blacklist.",
+          [("USA", "SANCTION", "CUB")])
+    check(coder, "The Commerce Department added 30 Chinese firms to its Entity List on "
+          "Tuesday.", [("USA", "SANCTION", "CHN")])
+    check(coder, "Japan placed Hamas on its list of terrorist organisations.",
+          [("JPN", "ACCUSE", "PSE")])
+    check(coder, "Canada has added the Wagner Group to its list of terrorist entities.",
+          [("CAN", "ACCUSE", "RUS")])
+    check(coder, "The United States removed Cuba from its list of state sponsors of "
+          "terrorism.", [("USA", "CONCEDE", "CUB")], [("USA", "ACCUSE", "CUB")])
+    check(coder, "The EU took three Belarusian officials off its sanctions list.",
+          [("EUR", "CONCEDE", "BLR")], [("EUR", "SANCTION", "*")])
+    # with no doer named, the list's keeper lists; a listing threatened is one threat
+    check(coder, "Five Russian banks were added to the EU's sanctions list on Friday.",
+          [("EUR", "SANCTION", "RUS")])
+    check(coder, "The Iranian guards were placed on Australia's terrorist list.",
+          [("AUS", "ACCUSE", "IRN")])
+    found = coder.code("The EU has threatened to add the Belarusian airline to its "
+                       "blacklist.", published="2024-05-02").events
+    assert [(e.source.country, e.plover_type) for e in found] == [("EUR", "THREATEN")]
+    # other lists list no one as punished or accused
+    check(coder, "Kenya added Nigeria to its list of visa-free countries.", [],
+          [("KEN", "SANCTION", "*"), ("KEN", "ACCUSE", "*")])
+    check(coder, "UNESCO added the old city of Mosul to its World Heritage list.", [],
+          [("*", "SANCTION", "*"), ("*", "ACCUSE", "*")])
+    check(coder, "Brazil removed Argentina from the list of countries hit by the tariff "
+          "review.", [], [("*", "CONCEDE", "*")])
+
+
+def test_an_accusation_accuses_the_doer_of_its_that_clause(coder):
+    # "Kenya's accusation that Uganda armed the rebels": the accused is who the clause says
+    # did it
+    check(coder, "Kenya's accusation that Uganda armed the rebels strained ties.",
+          [("KEN", "ACCUSE", "UGA")])
+    check(coder, "Seoul repeated its allegation that Pyongyang had hacked the central bank.",
+          [("KOR", "ACCUSE", "PRK")])
+    # a clause that names no actor accuses no one
+    check(coder, "The Bolivian minister's allegation that the election was rigged angered "
+          "voters.", [], [("BOL", "ACCUSE", "*")])
+
+
+def test_a_possessor_phrase_that_names_a_state_does_the_act(coder):
+    # "the Indian army's shelling", "the French foreign minister's criticism": a possessor
+    # phrase whose words name a state is the act's doer, as "India's shelling" is
+    check(coder, "The French foreign minister's criticism of Israel drew a sharp reply.",
+          [("FRA", "ACCUSE", "ISR")])
+    check(coder, "The Indian army's shelling of Pakistani posts continued overnight.",
+          [("IND", "ASSAULT", "PAK")])
+    check(coder, "Observers welcomed the Ethiopian prime minister's visit to Asmara.",
+          [("ETH", "CONSULT", "ERI")])
+    # a possessor that names no one gives no doer of its own
+    check(coder, "The company's criticism of the Peruvian government was reported on Monday.",
+          [], [("PER", "ACCUSE", "*")])
+
+
+def test_an_act_called_off_is_not_done(coder):
+    # "Macron's visit to Algeria was postponed": a visit, talks or meeting called off,
+    # postponed or cancelled did not take place
+    for text in ("Macron's visit to Algeria was postponed.",
+                 "The Chinese ambassador's visit to Manila was cancelled.",
+                 "Beijing put off the Philippine minister's visit."):
+        check(coder, text, [], [("*", "CONSULT", "*")])
+    # one that went ahead is made
+    check(coder, "The French president's visit to Algeria went ahead despite the row.",
+          [("FRA", "CONSULT", "DZA")])
