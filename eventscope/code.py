@@ -109,6 +109,8 @@ IMPOSED_SANCTIONS = "163"
 EASED_SANCTIONS = "085"
 #: CAMEO's "reduce relations": an organisation suspending or expelling a member state
 REDUCE_RELATIONS = "160"
+#: relations broken off: with the state recognition is switched from
+BROKE_RELATIONS = "161"
 #: judicial cooperation (extradition, handing over suspects): with the state that receives
 JUDICIAL_COOPERATION = "063"
 #: joint exercises and patrols are military cooperation (CODEBOOK: COOPERATE)
@@ -457,7 +459,8 @@ class EventCoder:
                     self._characterisation(token, mentions, state) or \
                     self._deadline(token) or self._forceful_response(token) \
                     or self._member_removed(token, mentions, state) \
-                    or self._listing(token) or self._commanded(token) or self._asked(token) or \
+                    or self._listing(token) or self._recognised(token, mentions) \
+                    or self._commanded(token) or self._asked(token) or \
                     self._self_moved(token)
                 if pattern is None or \
                         self._embeds_trigger(token, pattern, mentions, state) or \
@@ -481,6 +484,7 @@ class EventCoder:
             readings += self._wrongdoing(sent, readings, mentions, state)
             readings += self._demands(sent, readings, mentions, state)
             readings += self._dismayed(sent, mentions, state)
+            readings += self._switched_from(readings, mentions, state)
         events: list[Event] = []
         seen: set[tuple[Any, ...]] = set()
         for trigger, pattern, role in sorted(readings, key=lambda r: r[0].i):
@@ -1474,6 +1478,35 @@ class EventCoder:
         return self.lex.has("called_off", lemma) or any(
             c.dep_ == "prt" and self.lex.has("called_off", f"{lemma} {c.lower_}")
             for c in verb.children)
+
+    def _recognised(self, verb: Token, mentions: dict[int, Mention]) -> Pattern | None:
+        """ "France recognised Palestine", "Honduras recognised Beijing": a state recognised
+        by its name (``recognition``) is recognised as its government is (054); "recognised
+        the need" is no recognition."""
+        lemma = verb.lemma_.lower()
+        if not self.lex.has("recognition", lemma) or not any(
+                c.dep_ == "dobj" and c.i in mentions and mentions[c.i].entry.kind == "country"
+                for c in verb.children):
+            return None
+        return next((replace(p, objects=frozenset()) for p in self.verbs.verbs.get(lemma, ())
+                     if p.particle is None and "government" in p.objects), None)
+
+    def _switched_from(self, readings: list[tuple[Token, Pattern, _Role | None]],
+                       mentions: dict[int, Mention], state: ArticleState
+                       ) -> list[tuple[Token, Pattern, _Role | None]]:
+        """ "switched diplomatic recognition from Taiwan to China": recognition switched
+        (``switching``) to one state breaks relations with the state it is switched from."""
+        found: list[tuple[Token, Pattern, _Role | None]] = []
+        for verb, pattern, role in readings:
+            if role is None or self.cameo.get(role.code).plover_type != "SUPPORT" or \
+                    verb.pos_ != "VERB" or not self.lex.has("switching", verb.lemma_.lower()):
+                continue
+            left = [a for node in _pobjs(verb, ("from",))
+                    for a in self.targets_of(node, mentions, state)]
+            if left and role.sources:
+                found.append((verb, replace(pattern, code=BROKE_RELATIONS, preps=("from",)),
+                              replace(role, code=BROKE_RELATIONS, targets=left)))
+        return found
 
     def _lists(self, verb: Token) -> list[Token]:
         """The lists a verb of listing puts its object on, or one of delisting takes it off

@@ -6613,3 +6613,25 @@ def test_an_act_called_off_is_not_done(coder):
     # one that went ahead is made
     check(coder, "The French president's visit to Algeria went ahead despite the row.",
           [("FRA", "CONSULT", "DZA")])
+
+
+def test_a_state_recognised_by_name_and_recognition_switched_from_one(coder):
+    # "recognised Palestine": a state recognised by its name is recognised, as its
+    # government is; recognition switched from one state to another breaks relations with
+    # the first
+    check(coder, "Spain, Ireland and Norway formally recognised Palestine on Tuesday.",
+          [("ESP", "SUPPORT", "PSE"), ("IRL", "SUPPORT", "PSE"), ("NOR", "SUPPORT", "PSE")])
+    check(coder, "Nicaragua broke off diplomatic relations with Taiwan and recognised Beijing.",
+          [("NIC", "SANCTION", "TWN"), ("NIC", "SUPPORT", "CHN")])
+    check(coder, "Honduras switched diplomatic recognition from Taiwan to China in 2023.",
+          [("HND", "SANCTION", "TWN"), ("HND", "SUPPORT", "CHN")])
+    check(coder, "The Solomon Islands switched its recognition to Beijing from Taipei in 2019.",
+          [("SLB", "SANCTION", "TWN"), ("SLB", "SUPPORT", "CHN")])
+    # recognising a need or efforts recognises no state; switching talks from one venue to
+    # another breaks nothing
+    check(coder, "The Kenyan minister recognised the need for talks with Russia.", [],
+          [("KEN", "SUPPORT", "*")])
+    check(coder, "Ghana recognised the efforts of Qatar in the talks.", [],
+          [("GHA", "SUPPORT", "*")])
+    check(coder, "Egypt switched the talks from Cairo to Doha.", [],
+          [("EGY", "SANCTION", "*")])
