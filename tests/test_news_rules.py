@@ -6635,3 +6635,14 @@ def test_a_state_recognised_by_name_and_recognition_switched_from_one(coder):
           [("GHA", "SUPPORT", "*")])
     check(coder, "Egypt switched the talks from Cairo to Doha.", [],
           [("EGY", "SANCTION", "*")])
+
+
+def test_attending_an_inauguration_or_a_ceremony_is_a_meeting(coder):
+    # a leader at another state's inauguration or ceremony meets its hosts
+    check(coder, "Mexico's president attended the inauguration of Brazil's new president.",
+          [("MEX", "CONSULT", "BRA")])
+    check(coder, "Turkey's foreign minister attended the signing ceremony of the Azerbaijani "
+          "government in Baku.", [("TUR", "CONSULT", "AZE")])
+    # attending a lecture or a match is none
+    check(coder, "Mexico's president attended a football match in Brazil.", [],
+          [("MEX", "CONSULT", "*")])
