@@ -3647,11 +3647,16 @@ class EventCoder:
 
     def _clause_subject_actor(self, noun: Token, mentions: dict[int, Mention],
                               state: ArticleState) -> list[Actor]:
-        """A reaction noun reacts to its clause's subject: "the decision met with approval"."""
+        """A reaction noun reacts to its clause's subject: "the decision met with approval";
+        a participle's clause is its governor's ("Azerbaijan launched an offensive,
+        prompting condemnation from France")."""
         node = noun
         while node.dep_ in ("pobj", "prep", "dobj") and node.head.i != node.i:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
+                if node.dep_ == "advcl" and node.tag_ == "VBG" and not any(
+                        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children):
+                    node = node.head
                 for child in node.children:
                     if child.dep_ in ("nsubj", "nsubjpass"):  # or the subject's doer ("the
                         return self.actors_of(child, mentions, state) or \
@@ -3750,6 +3755,9 @@ class EventCoder:
             if dep == "ccomp" and _subjunctive(node):
                 hypothetical = True  # "its demand today that Israel ease …": not done
                 break
+            if dep == "ccomp" and _claim_apposed(node, head, self.lex):
+                break  # "X has accused Y of …, a charge Z denied", parsed with the
+                # accusation as what Z denied: told as made
             if dep == "ccomp":
                 if self.lex.has("denial", lemma):
                     negated, denied = not negated, True
@@ -5663,6 +5671,17 @@ def _pobj(prep: Token) -> Token | None:
         if child.dep_ in ("pobj", "pcomp"):
             return child
     return None
+
+
+def _claim_apposed(clause: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether a clause before a comma is the claim a noun after it sums up, the parse
+    making the clause a complement of the verb of the noun's relative clause ("X has accused
+    Y of …, a charge Z denied": "charge" and "Z" both subjects of "denied")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return clause.i < verb.i and len(subjects) == 2 and \
+        lex.has("accusation_nouns", subjects[0].lemma_.lower()) and \
+        subjects[0].i > clause.i and subjects[1].pos_ == "PROPN" and \
+        any(t.lower_ == "," for t in clause.doc[clause.i:subjects[0].i])
 
 
 def _named_owner(child: Token, mentions: dict[int, Mention]) -> bool:

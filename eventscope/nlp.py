@@ -77,13 +77,39 @@ def clause_heads(doc: Doc) -> Doc:
     own, is the clause's verb: in 'Islamabad "categorically rejects" India's claims' the
     quotation marks make the tagger read "rejects" as a plural noun, while the parser gives
     it the subject and the object of a verb. Its part of speech (and so its lemma, which the
-    lemmatiser reads after it) follows the parse."""
+    lemmatiser reads after it) follows the parse. And "neighbouring" read as a clause
+    before a name is the name's modifier (``_neighbouring``)."""
     for token in doc:
         if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and \
                 any(c.dep_ == "dobj" for c in token.children):
             token.tag_ = "VBZ" if token.tag_ == "NNS" else "VBP"
             token.pos_ = "VERB"
+        elif token.lower_ in NEIGHBOURING and token.dep_ in ("xcomp", "ccomp", "advcl"):
+            _neighbouring(token)
     return doc
+
+
+#: adjectives the parser may read as a verb's clause before a name ("accused neighbouring
+#: Chad of arming …")
+NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
+
+
+def _neighbouring(word: Token) -> None:
+    """ "Sudan accused neighbouring Chad of arming the RSF", parsed with "neighbouring" as a
+    clause whose object is Chad: the name is the verb's object, "neighbouring" its
+    modifier, and what hung on the clause ("of arming …") hangs on the verb."""
+    verb = word.head
+    names = [c for c in word.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and
+             c.left_edge.i == word.i + 1]
+    if verb.pos_ not in ("VERB", "AUX") or not names:
+        return
+    name = names[0]
+    rest = [c for c in word.children if c.i != name.i]
+    name.head, name.dep_ = verb, "dobj"
+    for child in rest:
+        child.head = verb
+    word.head, word.dep_ = name, "amod"
+    word.tag_, word.pos_ = "JJ", "ADJ"
 
 
 def line_breaks(doc: Doc) -> Doc:

@@ -6646,3 +6646,38 @@ def test_attending_an_inauguration_or_a_ceremony_is_a_meeting(coder):
     # attending a lecture or a match is none
     check(coder, "Mexico's president attended a football match in Brazil.", [],
           [("MEX", "CONSULT", "*")])
+
+
+def test_neighbouring_before_a_name_modifies_it(coder):
+    # "accused neighbouring Chad of arming the RSF", parsed with "neighbouring" as a clause
+    # whose object is Chad: Chad is accused, and the arming is Chad's, alleged
+    found = coder.code("Sudan accused neighbouring Chad of arming the RSF.",
+                       published="2024-05-02").events
+    assert ("SDN", "ACCUSE", "TCD") in {(e.source.country, e.plover_type,
+                                         e.target.country if e.target else None)
+                                        for e in found}
+    assert not [e for e in found if e.source.country == "SDN" and e.plover_type == "AID"]
+    check(coder, "Venezuela has accused neighbouring Guyana of allowing US troops on its "
+          "territory.", [("VEN", "ACCUSE", "GUY")])
+    check(coder, "Ethiopia threatened neighbouring Eritrea.", [("ETH", "THREATEN", "ERI")])
+
+
+def test_a_claim_summed_up_after_a_comma_is_still_made(coder):
+    # "X has accused Y of …, a charge Z denied", parsed with the accusation as what Z denied:
+    # the accusation is told as made
+    check(coder, "Venezuela has accused Guyana of allowing US troops on its territory, a "
+          "charge Georgetown denied.", [("VEN", "ACCUSE", "GUY")])
+    # an accusation denied by its own maker is not made
+    check(coder, "Venezuela denied that it had accused Guyana of espionage.", [],
+          [("VEN", "ACCUSE", "GUY")])
+
+
+def test_a_reaction_a_participle_draws_reacts_to_the_clauses_doer(coder):
+    # "X launched an offensive, prompting condemnation from France": France condemns X
+    check(coder, "Azerbaijani forces launched an offensive in Nagorno-Karabakh, prompting "
+          "condemnation from France.", [("FRA", "ACCUSE", "AZE")])
+    check(coder, "Ghana's parliament passed a bill criminalising LGBTQ activities, drawing "
+          "condemnation from the United States.", [("USA", "ACCUSE", "GHA")])
+    # a participle with a subject of its own is its own clause
+    check(coder, "Azerbaijan launched an offensive, with Armenia drawing praise from France.",
+          [], [("FRA", "*", "AZE")])
