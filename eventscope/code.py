@@ -60,6 +60,8 @@ CODER_VERSION = "0.1.0"
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 CONFLICT = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "PROTEST", "THREATEN"})
 REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
+#: acts one side does against another: a warning that another does them is no threat
+HOSTILE_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
 #: acts one side does to another even on a thing they share ("suspended a treaty with X",
 #: "rejected a deal with X"): only a symmetric trigger, not its object, makes them mutual
 ONE_SIDED = frozenset({"SANCTION", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "COERCE"})
@@ -1617,6 +1619,10 @@ class EventCoder:
             return None  # "a resolution that aims to impose sanctions on Sudan": a text's
             # content, no one's act yet
         sources = self.actors_of(subject, mentions, state) if subject is not None else []
+        if sources and self.codebook and self.lex.has("threat", verb.lemma_.lower()) and \
+                self._warned_of_another(verb, sources, mentions, state):
+            return None  # "warned that Russia was preparing a new offensive": Russia's act,
+            # alleged, no threat of the warner's
         if sources and self.codebook and subject.pos_ == "NOUN" and \
                 self.actors.role_sector(subject) is None:  # "the bombing in Moscow that
             sources = [s for s in sources if s.resolved_by != "venue"]  # killed 40 people":
@@ -3379,6 +3385,30 @@ class EventCoder:
                 self.actors.role_sector(s) is None and
                 not any(t.i in mentions for t in np_tokens(s)) for s in c.children)
             for c in verb.children)
+
+    def _warned_of_another(self, verb: Token, sources: list[Actor],
+                           mentions: dict[int, Mention], state: ArticleState) -> bool:
+        """Whether a warning addressed to no one tells of another's hostile act ("warned that
+        Russia was preparing a new offensive", "that Iran would attack Israel"): a clause
+        whose subject names another actor and whose verb, or its object, is a conflictual
+        act; not consequences the other will face ("would face consequences", "would pay")."""
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return False  # "warned the Philippines that …": addressed to someone
+        own = {s.country for s in sources}
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            doers = [a for s in clause.children if s.dep_ == "nsubj" and
+                     any(t.i in mentions for t in np_tokens(s))
+                     for a in self.actors_of(s, mentions, state)]
+            if not doers or any(a.country in own for a in doers):
+                continue
+            acts = [self.verbs.match_verb(clause), self._self_moved(clause), *(
+                self.verbs.match_noun(o) for o in clause.children if o.dep_ == "dobj")]
+            if any(p is not None and p.code != NULL_CODE and
+                   self.cameo.get(p.code).plover_type in HOSTILE_ACTS for p in acts):
+                return True
+        return False
 
     def _act_on_measure(self, verb: Token, pattern: Pattern) -> bool:
         """Whether the object a verb pattern matched is a measure that names an act of

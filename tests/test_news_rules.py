@@ -6681,3 +6681,23 @@ def test_a_reaction_a_participle_draws_reacts_to_the_clauses_doer(coder):
     # a participle with a subject of its own is its own clause
     check(coder, "Azerbaijan launched an offensive, with Armenia drawing praise from France.",
           [], [("FRA", "*", "AZE")])
+
+
+def test_a_warning_of_anothers_hostile_act_is_no_threat_of_the_warners(coder):
+    # "warned that Russia was preparing a new offensive": Russia's act, alleged by the
+    # warner; the warner threatens no one
+    for text, warner, other in (
+            ("Ukraine's president warned that Russia was preparing a new offensive in the "
+             "north.", "UKR", "RUS"),
+            ("Kyiv warned that Russian troops were massing near the border.", "UKR", "RUS"),
+            ("Lithuania warned that Belarus had deployed troops to the border.", "LTU",
+             "BLR")):
+        check(coder, text, [(warner, "ACCUSE", other)], [(warner, "THREATEN", "*")])
+    # consequences another will face, one's own forces striking, or a warning addressed to
+    # another are threats
+    check(coder, "India warned that Pakistan would face consequences for the attack.",
+          [("IND", "THREATEN", "PAK")])
+    check(coder, "Iran warned that its forces would strike back at Israel.",
+          [("IRN", "THREATEN", "ISR")])
+    check(coder, "Pakistan warned India that it would respond to any attack.",
+          [("PAK", "THREATEN", "IND")])
