@@ -1473,6 +1473,14 @@ class EventCoder:
                 for s in c.children if s.dep_ == "nsubj" and s.i in mentions
                 for a in self.targets_of(s, mentions, state)]
 
+    def _not_ruled_out(self, verb: Token) -> bool:
+        """Whether a verb is "rule out" denied: "did not rule out", "refused to rule out"."""
+        if verb.lemma_.lower() != "rule" or not any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            return False
+        return any(c.dep_ == "neg" for c in verb.children) or \
+            verb.dep_ == "xcomp" and self.lex.has("refusal", verb.head.lemma_.lower())
+
     def _calls_off(self, verb: Token) -> bool:
         """Whether a verb calls off what its object names (``called_off``: "postponed",
         "called off")."""
@@ -2939,6 +2947,7 @@ class EventCoder:
         doing: Token | None = None  # the verb of doing whose object the act is
         if not sources and ordered.dep_ == "dobj" and (
                 self.lex.has("command", ordered.head.lemma_.lower()) or
+                self._not_ruled_out(ordered.head) or
                 measure is not None and self.lex.has("measure_verbs",
                                                      ordered.head.lemma_.lower())):
             doing = ordered.head
@@ -3850,6 +3859,10 @@ class EventCoder:
                     self._calls_off(head):
                 hypothetical = True  # "Macron's visit to Algeria was postponed": not made
                 break
+            if node is trigger and trigger.pos_ in ("NOUN", "PROPN") and dep == "dobj" and \
+                    self._not_ruled_out(head):
+                transform, future = "intent", True  # "did not rule out military action":
+                break  # an act kept open, intended (a hostile one threatened)
             if dep in ("pobj", "dobj") and trigger.pos_ in ("NOUN", "PROPN"):
                 governor = head if dep == "dobj" else head.head
                 lemma = governor.lemma_.lower()

@@ -78,7 +78,8 @@ def clause_heads(doc: Doc) -> Doc:
     quotation marks make the tagger read "rejects" as a plural noun, while the parser gives
     it the subject and the object of a verb. Its part of speech (and so its lemma, which the
     lemmatiser reads after it) follows the parse. And "neighbouring" read as a clause
-    before a name is the name's modifier (``_neighbouring``)."""
+    before a name is the name's modifier (``_neighbouring``); a sentence read as a noun
+    with a participle and an object is a verb's clause (``_noun_as_subject``)."""
     for token in doc:
         if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and \
                 any(c.dep_ == "dobj" for c in token.children):
@@ -86,12 +87,32 @@ def clause_heads(doc: Doc) -> Doc:
             token.pos_ = "VERB"
         elif token.lower_ in NEIGHBOURING and token.dep_ in ("xcomp", "ccomp", "advcl"):
             _neighbouring(token)
+        elif token.dep_ == "amod" and token.tag_ in ("VBN", "VBD"):
+            _noun_as_subject(token)
     return doc
 
 
 #: adjectives the parser may read as a verb's clause before a name ("accused neighbouring
 #: Chad of arming …")
 NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
+
+
+def _noun_as_subject(verb: Token) -> None:
+    """ "Trump imposed tariffs on Canada", parsed as a noun phrase: the sentence's root a
+    noun ("Trump" tagged as the common noun) whose object (which no noun takes) the verb,
+    right after the noun, modifies as a participle. The verb is the root, the noun its
+    subject, and the object and what follows hang on the verb."""
+    thing = verb.head
+    noun = thing.head
+    if thing.dep_ != "dobj" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or \
+            noun.i != verb.i - 1 or noun.i != noun.sent.start or thing.i <= verb.i:
+        return
+    after = [c for c in noun.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    for child in after:
+        child.head = verb
+    verb.tag_, verb.pos_ = "VBD", "VERB"
 
 
 def _neighbouring(word: Token) -> None:

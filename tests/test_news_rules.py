@@ -6701,3 +6701,41 @@ def test_a_warning_of_anothers_hostile_act_is_no_threat_of_the_warners(coder):
           [("IRN", "THREATEN", "ISR")])
     check(coder, "Pakistan warned India that it would respond to any attack.",
           [("PAK", "THREATEN", "IND")])
+
+
+def test_an_act_not_ruled_out_is_intended(coder):
+    # "did not rule out military action against Venezuela": a hostile act kept open is
+    # threatened; one ruled out is refused, not threatened
+    check(coder, "Trump did not rule out military action against Venezuela.",
+          [("USA", "THREATEN", "VEN")])
+    check(coder, "Beijing has not ruled out the use of force against Taiwan.",
+          [("CHN", "THREATEN", "TWN")])
+    check(coder, "The EU did not rule out new sanctions on Russia.",
+          [("EUR", "THREATEN", "RUS")])
+    check(coder, "Israel refused to rule out strikes on Iran's nuclear sites.",
+          [("ISR", "THREATEN", "IRN")])
+    check(coder, "Washington ruled out military action against Venezuela.", [],
+          [("USA", "THREATEN", "*"), ("USA", "ASSAULT", "*")])
+
+
+def test_military_action_is_an_attack(coder):
+    # "Iran's military action against Israel": military or armed action is an attack; a
+    # plain "action" is none
+    check(coder, "Iran's military action against Israel was condemned by Germany.",
+          [("IRN", "ASSAULT", "ISR"), ("DEU", "ACCUSE", "IRN")])
+    check(coder, "Kenya's action against the Somali traders was reported on Monday.", [],
+          [("KEN", "ASSAULT", "*")])
+
+
+def test_a_name_tagged_as_a_common_noun_is_still_the_subject(coder):
+    # "Trump imposed tariffs on Canada", parsed as a noun phrase ("trump" the common noun,
+    # "imposed" a participle on "tariffs"): the name is the verb's subject
+    check(coder, "Trump imposed tariffs on Canada.", [("USA", "SANCTION", "CAN")])
+    check(coder, "Trump threatened military action against Venezuela.",
+          [("USA", "THREATEN", "VEN")])
+    doc = coder.nlp("Officials met on Monday. Trump imposed tariffs on Canada. Talks ended.")
+    assert [s.text for s in doc.sents] == ["Officials met on Monday.",
+                                          "Trump imposed tariffs on Canada.", "Talks ended."]
+    assert [(t.text, t.dep_) for t in doc if t.dep_ in ("ROOT", "nsubj")] == [
+        ("Officials", "nsubj"), ("met", "ROOT"), ("Trump", "nsubj"), ("imposed", "ROOT"),
+        ("Talks", "nsubj"), ("ended", "ROOT")]
