@@ -98,20 +98,30 @@ NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
 
 
 def _noun_as_subject(verb: Token) -> None:
-    """ "Trump imposed tariffs on Canada", parsed as a noun phrase: the sentence's root a
-    noun ("Trump" tagged as the common noun) whose object (which no noun takes) the verb,
-    right after the noun, modifies as a participle. The verb is the root, the noun its
-    subject, and the object and what follows hang on the verb."""
-    thing = verb.head
-    noun = thing.head
-    if thing.dep_ != "dobj" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or \
-            noun.i != verb.i - 1 or noun.i != noun.sent.start or thing.i <= verb.i:
+    """ "Trump imposed tariffs on Canada", "Trump suspended military aid to Ukraine",
+    parsed as noun phrases ("Trump" tagged as the common noun): the sentence's first word a
+    noun right before a participle, and either the root itself with the object the
+    participle modifies (which no noun takes), or a modifier, like the participle, of a
+    root noun after them. The participle is the root verb, the first word its subject, and
+    the object, or the root noun, and what follows hang on the verb."""
+    head = verb.head
+    first = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if first is None or first.i != first.sent.start or \
+            first.pos_ not in ("NOUN", "PROPN") or head.i <= verb.i:
         return
-    after = [c for c in noun.children if c.i > verb.i]
+    if head.dep_ == "dobj" and head.head == first and first.dep_ == "ROOT":
+        after = [c for c in first.children if c.i > verb.i]  # "Trump imposed tariffs"
+    elif head.dep_ == "ROOT" and first.head == head and first.dep_ in ("nmod", "compound") \
+            and first.tag_ in ("NN", "NNS") and first.is_title:
+        after = [head]  # "Trump suspended military aid to Ukraine"
+    else:
+        return
     verb.head, verb.dep_ = verb, "ROOT"
-    noun.head, noun.dep_ = verb, "nsubj"
+    first.head, first.dep_ = verb, "nsubj"
     for child in after:
         child.head = verb
+        if child.dep_ == "ROOT":
+            child.dep_ = "dobj"
     verb.tag_, verb.pos_ = "VBD", "VERB"
 
 

@@ -6733,6 +6733,10 @@ def test_a_name_tagged_as_a_common_noun_is_still_the_subject(coder):
     check(coder, "Trump imposed tariffs on Canada.", [("USA", "SANCTION", "CAN")])
     check(coder, "Trump threatened military action against Venezuela.",
           [("USA", "THREATEN", "VEN")])
+    check(coder, "Trump suspended military aid to Ukraine.", [("USA", "SANCTION", "UKR")])
+    # a name before a participle in a noun phrase of its own stays a modifier
+    check(coder, "Russia occupied territories remain under martial law.", [],
+          [("RUS", "ASSAULT", "*")])
     doc = coder.nlp("Officials met on Monday. Trump imposed tariffs on Canada. Talks ended.")
     assert [s.text for s in doc.sents] == ["Officials met on Monday.",
                                           "Trump imposed tariffs on Canada.", "Talks ended."]
