@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -2879,6 +2879,9 @@ class EventCoder:
                             grand.lower_ in pattern.preps else None  # "the closure of the
                         if inner is not None and not targets:  # border with Colombia"
                             targets = self.targets_of(inner, mentions, state)
+                    sources = sources or _by_on_theme(node, word, lambda t: self.actors_of(
+                        t, mentions, state))  # "the expulsion of Russian diplomats by
+                    # Norway", the "by" parsed on the diplomats
         if not targets and info.plover_type == "ACCUSE" and \
                 self.lex.has("accusation_nouns", noun.lemma_.lower()):
             targets = self._accused_in_clause(noun, mentions, state)
@@ -4225,6 +4228,11 @@ class EventCoder:
                 child.lower_ in _NOMINAL_SOURCE_PREPS else None
             if node is not None:
                 return self.actors_of(node, mentions, state)
+            node = _pobj(child) if child.dep_ == "prep" else None
+            found = _by_on_theme(node, child.lower_, lambda t: self.actors_of(
+                t, mentions, state)) if node is not None else []
+            if found:  # "the arrest of a French national by Algerian police"
+                return found
         named = self.verbs.match_noun(noun)
         if named is not None and named.code == ARREST:
             holder = self._held_there(noun, state)
@@ -5725,6 +5733,17 @@ def _claim_apposed(clause: Token, verb: Token, lex: Lexicon) -> bool:
         lex.has("accusation_nouns", subjects[0].lemma_.lower()) and \
         subjects[0].i > clause.i and subjects[1].pos_ == "PROPN" and \
         any(t.lower_ == "," for t in clause.doc[clause.i:subjects[0].i])
+
+
+def _by_on_theme(theme: Token, prep: str, actors: Callable[[Token], list[Actor]]
+                 ) -> list[Actor]:
+    """The doer an event noun's "of" object carries ("the expulsion of Russian diplomats by
+    Norway", "the arrest of a French national by Algerian police": the "by" parsed on the
+    object rather than on the event noun)."""
+    if prep != "of":
+        return []
+    return [a for c in theme.children if c.dep_ == "prep" and c.lower_ == "by"
+            and (node := _pobj(c)) is not None for a in actors(node)]
 
 
 def _named_owner(child: Token, mentions: dict[int, Mention]) -> bool:

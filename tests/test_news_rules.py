@@ -6743,3 +6743,15 @@ def test_a_name_tagged_as_a_common_noun_is_still_the_subject(coder):
     assert [(t.text, t.dep_) for t in doc if t.dep_ in ("ROOT", "nsubj")] == [
         ("Officials", "nsubj"), ("met", "ROOT"), ("Trump", "nsubj"), ("imposed", "ROOT"),
         ("Talks", "nsubj"), ("ended", "ROOT")]
+
+
+def test_a_by_phrase_on_the_object_of_an_event_noun_names_its_doer(coder):
+    # "the expulsion of Russian diplomats by Norway", the "by" parsed on the diplomats:
+    # Norway expels
+    check(coder, "The expulsion of Russian diplomats by Norway angered Moscow.",
+          [("NOR", "SANCTION", "RUS")])
+    check(coder, "The arrest of a French national by Algerian police strained ties between "
+          "Paris and Algiers.", [("DZA", "COERCE", "FRA")])
+    # a "by" inside a clause on the object is that clause's
+    check(coder, "The arrest of a man wanted by Interpol was reported in Lagos.", [],
+          [("*", "COERCE", "*")])
