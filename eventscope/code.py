@@ -160,6 +160,8 @@ ULTIMATUM = "139"
 STORMED, RAID = "145", "170"
 #: a truce or ceasefire (0871 and the other de-escalations of 087)
 TRUCE = "087"
+#: a truce or ceasefire declared or taking effect
+DECLARED_TRUCE = "0871"
 #: a visit: the capital a leader arrives in is the host ("arrived in Beijing")
 VISIT = "042"
 #: investigations (090-094): by the state where one is investigated, like an arrest
@@ -314,6 +316,7 @@ class EventCoder:
         self.stance = StanceLexicon.load()
         self._characterise_where = _line_of(data_path("modality.yaml"), "characterise:")
         self._listing_where = _line_of(data_path("modality.yaml"), "list_nouns:")
+        self._truce_where = _line_of(data_path("modality.yaml"), "truce_nouns:")
         self._refuted_where = _line_of(data_path("modality.yaml"), "refuted:")
         self._wrongdoing_where = _line_of(data_path("modality.yaml"), "wrongdoing:")
         self._deadline_where = _line_of(data_path("modality.yaml"), "deadline_nouns:")
@@ -487,6 +490,7 @@ class EventCoder:
             readings += self._demands(sent, readings, mentions, state)
             readings += self._dismayed(sent, mentions, state)
             readings += self._switched_from(readings, mentions, state)
+            readings += self._truce_in_force(sent, mentions, state)
         events: list[Event] = []
         seen: set[tuple[Any, ...]] = set()
         for trigger, pattern, role in sorted(readings, key=lambda r: r[0].i):
@@ -1488,6 +1492,35 @@ class EventCoder:
         return self.lex.has("called_off", lemma) or any(
             c.dep_ == "prt" and self.lex.has("called_off", f"{lemma} {c.lower_}")
             for c in verb.children)
+
+    def _truce_in_force(self, sent: Span, mentions: dict[int, Mention], state: ArticleState
+                        ) -> list[tuple[Token, Pattern, _Role | None]]:
+        """ "A ceasefire between Israel and Hezbollah took effect on Wednesday": a truce
+        (``truce_nouns``) "between" two sides that takes effect, comes into force or begins
+        (``in_force``) is each side's truce with the other (0871)."""
+        found: list[tuple[Token, Pattern, _Role | None]] = []
+        for noun in sent:
+            if noun.dep_ != "nsubj" or not self.lex.has("truce_nouns", noun.lemma_.lower()) \
+                    or not self._in_force(noun.head):
+                continue
+            sides = [a for node in _pobjs(noun, ("between",))
+                     for a in self.actors_of(node, mentions, state)]
+            if len({a.country for a in sides}) < 2:
+                continue
+            modality, _ = self._modality(noun.head)
+            found.append((noun, Pattern("noun", noun.lemma_.lower(), DECLARED_TRUCE,
+                                        self._truce_where),
+                          _Role(DECLARED_TRUCE, sides, [], modality, [noun])))
+        return found
+
+    def _in_force(self, verb: Token) -> bool:
+        """Whether a verb tells that what its subject names takes effect (``in_force``:
+        "took effect", "came into force", "began")."""
+        lemma = verb.lemma_.lower()
+        phrases = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in (
+            "dobj", "prt")), *(f"{lemma} {c.lower_} {g.lower_}" for c in verb.children
+                                if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")}
+        return verb.pos_ == "VERB" and any(self.lex.has("in_force", p) for p in phrases)
 
     def _recognised(self, verb: Token, mentions: dict[int, Mention]) -> Pattern | None:
         """ "France recognised Palestine", "Honduras recognised Beijing": a state recognised

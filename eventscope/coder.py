@@ -87,6 +87,9 @@ class Coder:
                                 *self.events.lex.words.get("member_removal", ()),
                                 *self.events.lex.words.get("recognition", ())),
                 with_objects=_with_objects(self.events.lex.words),
+                noun_objects={noun: [w for phrase in self.events.lex.words.get("in_force", ())
+                                     for w in phrase.split() if w not in ("in", "into")]
+                              for noun in self.events.lex.words.get("truce_nouns", ())},
                 statements=self.events.lex.words.get("statement_nouns", ()),
                 evidence=self.events.lex.words.get("evidence_nouns", ()),
                 described=(*self.events.lex.words.get("group_nouns", ()),

@@ -176,7 +176,8 @@ class Prefilter:
               nlp: Language | None = None, characterising: Iterable[str] = (),
               with_objects: Mapping[str, Iterable[str]] | None = None,
               statements: Iterable[str] = (), described: Iterable[str] = (),
-              evidence: Iterable[str] = ()) -> Prefilter:
+              evidence: Iterable[str] = (),
+              noun_objects: Mapping[str, Iterable[str]] | None = None) -> Prefilter:
         """Index the dictionaries by surface form. ``nlp`` (optional) adds the irregular
         forms of its lemmatizer's exception tables; ``characterising`` verbs ("called the
         vote a fraud") are triggers whatever their object, and the verbs of
@@ -184,17 +185,19 @@ class Prefilter:
         ``statements`` are the nouns of "the statement said", ``described`` those that
         stand for an actor named before ("the group", "the bloc", "the two sides") and
         ``evidence`` those whose holder alleges what they show, as a speaker does ("had
-        evidence that …")."""
+        evidence that …"); the nouns of ``noun_objects`` are triggers with one of the words
+        given ("a ceasefire … took effect")."""
         irregular = _irregular_forms(nlp)
         triggers: dict[str, list[Requirement]] = {}
         for lemma in characterising:
             for form in _forms(lemma, "VERB", irregular):
                 triggers.setdefault(form, []).append(Requirement(None, ()))
-        for lemma, objects in (with_objects or {}).items():
-            need = Requirement(None, tuple((frozenset(_forms(w, None, irregular)),)
-                                           for w in sorted(objects)))
-            for form in _forms(lemma, "VERB", irregular):
-                triggers.setdefault(form, []).append(need)
+        for upos, table in (("VERB", with_objects or {}), ("NOUN", noun_objects or {})):
+            for lemma, objects in table.items():
+                need = Requirement(None, tuple((frozenset(_forms(w, None, irregular)),)
+                                               for w in sorted(objects)))
+                for form in _forms(lemma, upos, irregular):
+                    triggers.setdefault(form, []).append(need)
         for kind, table in (("VERB", verbs.verbs), ("NOUN", verbs.nouns)):
             for lemma, patterns in table.items():
                 needs = {Requirement(p.particle, tuple(

@@ -6755,3 +6755,19 @@ def test_a_by_phrase_on_the_object_of_an_event_noun_names_its_doer(coder):
     # a "by" inside a clause on the object is that clause's
     check(coder, "The arrest of a man wanted by Interpol was reported in Lagos.", [],
           [("*", "COERCE", "*")])
+
+
+def test_a_truce_between_two_sides_taking_effect_is_each_sides(coder):
+    # "A ceasefire between Israel and Hezbollah took effect": each side's truce with the
+    # other
+    check(coder, "A ceasefire between Israel and Hezbollah took effect on Wednesday.",
+          [("ISR", "CONCEDE", "LBN"), ("LBN", "CONCEDE", "ISR")])
+    check(coder, "A truce between Thailand and Cambodia came into force at midnight.",
+          [("THA", "CONCEDE", "KHM"), ("KHM", "CONCEDE", "THA")])
+    check(coder, "The ceasefire between India and Pakistan began at 5 pm.",
+          [("IND", "CONCEDE", "PAK"), ("PAK", "CONCEDE", "IND")])
+    # one violated, holding, or that did not take effect is no new truce
+    for text in ("The ceasefire between Russia and Ukraine was violated within hours.",
+                 "The ceasefire between Israel and Hezbollah has largely held.",
+                 "The ceasefire between Israel and Hamas did not take effect on Sunday."):
+        check(coder, text, [], [("*", "CONCEDE", "*")])
