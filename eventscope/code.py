@@ -317,6 +317,7 @@ class EventCoder:
         self._characterise_where = _line_of(data_path("modality.yaml"), "characterise:")
         self._listing_where = _line_of(data_path("modality.yaml"), "list_nouns:")
         self._truce_where = _line_of(data_path("modality.yaml"), "truce_nouns:")
+        self._mediating_where = _line_of(data_path("modality.yaml"), "mediating:")
         self._refuted_where = _line_of(data_path("modality.yaml"), "refuted:")
         self._wrongdoing_where = _line_of(data_path("modality.yaml"), "wrongdoing:")
         self._deadline_where = _line_of(data_path("modality.yaml"), "deadline_nouns:")
@@ -491,6 +492,7 @@ class EventCoder:
             readings += self._dismayed(sent, mentions, state)
             readings += self._switched_from(readings, mentions, state)
             readings += self._truce_in_force(sent, mentions, state)
+            readings += self._mediated_between(sent, mentions, state)
         events: list[Event] = []
         seen: set[tuple[Any, ...]] = set()
         for trigger, pattern, role in sorted(readings, key=lambda r: r[0].i):
@@ -1511,6 +1513,42 @@ class EventCoder:
             found.append((noun, Pattern("noun", noun.lemma_.lower(), DECLARED_TRUCE,
                                         self._truce_where),
                           _Role(DECLARED_TRUCE, sides, [], modality, [noun])))
+        return found
+
+    def _mediated_between(self, sent: Span, mentions: dict[int, Mention],
+                          state: ArticleState) -> list[tuple[Token, Pattern, _Role | None]]:
+        """ "Qatari-mediated talks between Israel and Hamas", "a ceasefire between Israel and
+        Hezbollah, brokered by the US": who mediated (``mediating``) talks or a truce
+        between two sides mediates between them (045)."""
+        found: list[tuple[Token, Pattern, _Role | None]] = []
+        for verb in sent:
+            noun = verb.head
+            if verb.tag_ != "VBN" or verb.dep_ not in ("amod", "acl") or \
+                    not self.lex.has("mediating", verb.lemma_.lower()) or \
+                    not self.lex.has("symmetric", noun.lemma_.lower()):
+                continue
+            if verb.dep_ == "amod":  # "Qatari-mediated", "US-brokered": the state named
+                mediators = [a for c in verb.children if c.dep_ in (  # acts as a state
+                    "npadvmod", "compound", "nmod", "amod") and c.i in mentions
+                             and (a := mentions[c.i].actor(
+                                 verb.doc, state.article.published,
+                                 sector="GOV" if mentions[c.i].entry.kind == "country"
+                                 else None)) is not None
+                             and a.country]
+            else:
+                mediators = [a for c in verb.children if c.dep_ == "agent"
+                             for node in c.children if node.dep_ == "pobj"
+                             for a in self.actors_of(node, mentions, state)]
+            own = {a.country for a in mediators}
+            parties = [a for node in _pobjs(noun, ("between",))
+                       for a in self.actors_of(node, mentions, state)
+                       if a.country not in own]
+            if not mediators or len({a.country for a in parties}) < 2:
+                continue
+            modality, _ = self._modality(verb)
+            found.append((verb, Pattern("verb", verb.lemma_.lower(), MEDIATE,
+                                        self._mediating_where),
+                          _Role(MEDIATE, mediators, parties, modality, [verb])))
         return found
 
     def _in_force(self, verb: Token) -> bool:

@@ -6771,3 +6771,17 @@ def test_a_truce_between_two_sides_taking_effect_is_each_sides(coder):
                  "The ceasefire between Israel and Hezbollah has largely held.",
                  "The ceasefire between Israel and Hamas did not take effect on Sunday."):
         check(coder, text, [], [("*", "CONCEDE", "*")])
+
+
+def test_who_mediated_talks_or_a_truce_between_two_mediates_between_them(coder):
+    # "Qatari-mediated talks between Israel and Hamas", "a US-brokered ceasefire": the
+    # mediator mediates between the two sides
+    check(coder, "Qatari-mediated talks between Israel and Hamas resumed in Doha.",
+          [("QAT", "CONSULT", "ISR"), ("QAT", "CONSULT", "PSE"), ("ISR", "CONSULT", "PSE")])
+    check(coder, "A US-brokered ceasefire between Israel and Hezbollah took effect on "
+          "Wednesday.", [("USA", "CONSULT", "ISR"), ("USA", "CONSULT", "LBN"),
+                         ("ISR", "CONCEDE", "LBN")])
+    check(coder, "Talks between Ethiopia and Egypt, mediated by the United States, resumed "
+          "in Washington.", [("USA", "CONSULT", "ETH"), ("USA", "CONSULT", "EGY")])
+    # talks between no two sides named mediate between no one
+    check(coder, "Qatari-mediated talks resumed in Doha.", [], [("QAT", "CONSULT", "*")])
