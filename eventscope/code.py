@@ -3260,18 +3260,22 @@ class EventCoder:
 
     def _forceful_response(self, verb: Token) -> Pattern | None:
         """ "will respond strongly if the board acts", "would react firmly to any provocation
-        by X", "would respond with countermeasures": a forceful response announced
-        (``responding`` with a ``forceful`` adverb or "with" ``forceful_means``, after "will"
-        or "would" or as what one vows) is a threat."""
+        by X", "would respond with countermeasures", "will respond to any Indian aggression":
+        a forceful response announced (``responding`` with a ``forceful`` adverb, "with"
+        ``forceful_means`` or "to" a hostile act, ``answered_acts``, after "will" or "would"
+        or as what one vows) is a threat."""
         if not self.lex.has("responding", verb.lemma_.lower()):
             return None
         if not any(c.dep_ in ("advmod", "prt") and self.lex.has("forceful", c.lower_)
                    for c in verb.children) and not self._on_condition(verb) and not any(
                 c.dep_ == "prep" and c.lower_ == "with" and (m := _pobj(c)) is not None and
                 self.lex.has("forceful_means", m.lemma_.lower()) and
-                (v := _clause_verb(c)) is not None and v.i == verb.i for c in verb.subtree):
+                (v := _clause_verb(c)) is not None and v.i == verb.i for c in verb.subtree) \
+                and not any(self.lex.has("answered_acts", m.lemma_.lower())
+                            for m in _pobjs(verb, ("to",))):
             return None  # neither a forceful adverb nor "with" force or measures ("would
-            # respond to X's accession with military-technical measures")
+            # respond to X's accession with military-technical measures"), nor a hostile
+            # act answered ("will respond to any aggression")
         announced = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
                         for c in verb.children) or verb.dep_ == "xcomp"
         return Pattern("verb", verb.lemma_.lower(), THREAT, self._responding_where,
@@ -3570,16 +3574,28 @@ class EventCoder:
         retaliated"), or it is what one responded with ("responded with artillery fire")."""
         if trigger.pos_ == "VERB":
             return self.lex.has("retaliation", trigger.lemma_.lower())
-        return trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and \
-            self.lex.has("responding", trigger.head.head.lemma_.lower())
+        return self._response_verb(trigger) is not None
+
+    def _response_verb(self, noun: Token) -> Token | None:
+        """The verb of response (``responding``) a noun is what one responded "with":
+        "responded with artillery fire", or "responded to the attack with strikes", the
+        "with" parsed on what is answered."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+            return None
+        verb = noun.head.head
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and \
+                verb.head.lower_ == "to":
+            verb = verb.head.head
+        return verb if self.lex.has("responding", verb.lemma_.lower()) else None
 
     def _responder(self, noun: Token, mentions: dict[int, Mention],
                    state: ArticleState) -> list[Actor]:
         """ "Israel responded with air strikes", "China retaliated with tariffs": an act
         one responds with (``responding``) is the responder's."""
-        if not self._answering(noun) or self.verbs.match_verb(noun.head.head) is not None:
+        verb = self._response_verb(noun)
+        if verb is None or self.verbs.match_verb(verb) is not None:
             return []  # "retaliated with tariffs": the verb's own event
-        subject, passive = self.subject(noun.head.head)
+        subject, passive = self.subject(verb)
         return self.actors_of(subject, mentions, state) \
             if subject is not None and not passive else []
 

@@ -6785,3 +6785,25 @@ def test_who_mediated_talks_or_a_truce_between_two_mediates_between_them(coder):
           "in Washington.", [("USA", "CONSULT", "ETH"), ("USA", "CONSULT", "EGY")])
     # talks between no two sides named mediate between no one
     check(coder, "Qatari-mediated talks resumed in Doha.", [], [("QAT", "CONSULT", "*")])
+
+
+def test_a_response_announced_to_a_hostile_act_is_a_threat(coder):
+    # "will respond to any Indian aggression": a response announced to a hostile act
+    check(coder, "Pakistan said it would respond to any Indian aggression.",
+          [("PAK", "THREATEN", "IND")])
+    check(coder, "\"Pakistan will respond to any Indian aggression,\" army chief Asim Munir "
+          "said.", [("PAK", "THREATEN", "IND")])
+    # a response to a request, or one told as done, threatens nothing
+    check(coder, "Nigeria said it would respond to the request from Ghana next week.", [],
+          [("NGA", "THREATEN", "*")])
+
+
+def test_what_one_responded_to_an_act_with_is_the_responders(coder):
+    # "responded to the attack with strikes on Pakistan", the "with" parsed on the attack
+    check(coder, "India responded to the attack with strikes on Pakistan.",
+          [("IND", "ASSAULT", "PAK")])
+    check(coder, "China responded to the tariffs with sanctions on US firms.",
+          [("CHN", "SANCTION", "USA")])
+    # what the answered act came with is not the response
+    check(coder, "Ghana responded to the attack with Nigerian rifles on Accra by "
+          "closing the border.", [], [("GHA", "ASSAULT", "*")])
