@@ -1917,6 +1917,15 @@ class EventCoder:
             targets = [] if downer is None or downed else [
                 a for a in self.actors_of(downer, mentions, state)
                 if a.country not in {s.country for s in sources}]
+        if not targets and sources and self.codebook and \
+                self.lex.has("interception", verb.lemma_.lower()) and \
+                self.cameo.get(code).plover_type == "ASSAULT" and \
+                any(self.lex.has("arms", o.lemma_.lower()) or
+                    self.lex.has("arms", _counted_noun(o, COUNTS).lemma_.lower())
+                    for o in verb.children if o.dep_ == "dobj"):
+            hitter = self._last_hitter(sources[0], verb, state)  # "Russia launched a
+            targets = [hitter] if hitter is not None else []  # missile attack on Ukraine …
+            # the air force shot down 40 missiles": whose missiles struck it last
         if not targets and code == AID_ALLOWED and self.places is not None:
             # "allowed aid trucks to enter northern Gaza", "… into Gaza": where it goes
             places = [self._place(t, state) for t in verb.subtree if t.i > verb.i and (

@@ -6807,3 +6807,15 @@ def test_what_one_responded_to_an_act_with_is_the_responders(coder):
     # what the answered act came with is not the response
     check(coder, "Ghana responded to the attack with Nigerian rifles on Accra by "
           "closing the border.", [], [("GHA", "ASSAULT", "*")])
+
+
+def test_weapons_shot_down_with_no_owner_are_the_last_attackers(coder):
+    # "Russia launched a missile attack on Ukraine … the air force shot down 40 missiles":
+    # the missiles of the state whose strike hit the downer's state
+    check(coder, "Russia launched a massive missile attack on Ukraine overnight. Ukraine's "
+          "air force said it shot down 40 missiles.", [("UKR", "ASSAULT", "RUS")])
+    # with no strike told on the downer's state, no owner
+    check(coder, "Russia launched a massive missile attack on Ukraine overnight. Poland "
+          "shot down two drones.", [], [("POL", "ASSAULT", "*")])
+    check(coder, "Ukraine's air force said it shot down 40 drones overnight.", [],
+          [("UKR", "ASSAULT", "*")])
