@@ -278,6 +278,9 @@ class ArticleState:
     #: name (a role such as "the foreign ministry", whose state only the context gives)
     unattributed: list[tuple[int, int]] = field(default_factory=list)
 
+    #: the last town or city named as a place, and its paragraph ("the city" told again)
+    last_town: tuple[Actor, int] | None = None
+
     def paragraph(self, offset: int) -> int:
         return bisect_right(self.paragraphs, offset)
 
@@ -4742,6 +4745,14 @@ class EventCoder:
 
     def _place(self, head: Token, state: ArticleState) -> Actor | None:
         assert self.places is not None
+        if self.lex.has("town_nouns", head.lemma_.lower()) and \
+                [(c.dep_, c.lower_) for c in head.children] == [("det", "the")]:
+            last = state.last_town  # "besieged the city": the town named last, in its
+            paragraph = state.paragraph(head.idx)  # paragraph or the one before
+            return replace(last[0], text=head.text, start=head.idx,
+                           end=head.idx + len(head.text), resolved_by="context") \
+                if last is not None and paragraph - last[1] in (0, 1) and \
+                last[0].start < head.idx else None
         kind = None
         named = [c for c in head.children if c.dep_ in ("compound", "nmod") and
                  c.i < head.i and _name_like(c)]  # "Donetsk region", "the Jenin refugee camp"
@@ -4771,8 +4782,12 @@ class EventCoder:
         place = (kind and self.places.lookup(name, kind=kind)) or self.places.lookup(name)
         if place is None:
             return None
-        return Actor(text=name, country=place.country, kind="country", resolved_by="place",
-                     start=words[0].idx, end=head.idx + len(head.text))
+        found = Actor(text=name, country=place.country, kind="country", resolved_by="place",
+                      start=words[0].idx, end=head.idx + len(head.text))
+        if kind != "region" and (state.last_town is None or
+                                 state.last_town[0].start <= found.start):
+            state.last_town = (found, state.paragraph(found.start))
+        return found
 
     def _context(self, head: Token, mentions: dict[int, Mention],
                  state: ArticleState) -> list[Actor]:

@@ -6819,3 +6819,15 @@ def test_weapons_shot_down_with_no_owner_are_the_last_attackers(coder):
           "shot down two drones.", [], [("POL", "ASSAULT", "*")])
     check(coder, "Ukraine's air force said it shot down 40 drones overnight.", [],
           [("UKR", "ASSAULT", "*")])
+
+
+def test_the_city_told_again_is_the_town_named_last(coder):
+    # "The RSF attacked El Fasher … has besieged the city": the city named last, and so
+    # its state
+    check(coder, "The RSF attacked El Fasher on Sunday. The paramilitary group has besieged "
+          "the city for months.", [("SDN", "COERCE", "SDN")])
+    check(coder, "Russian forces shelled Kharkiv overnight. The army also struck the city "
+          "with drones.", [("RUS", "ASSAULT", "UKR")])
+    # no town named before: no place
+    check(coder, "The Russian army struck the city with drones.", [],
+          [("RUS", "ASSAULT", "*")])
