@@ -6831,3 +6831,19 @@ def test_the_city_told_again_is_the_town_named_last(coder):
     # no town named before: no place
     check(coder, "The Russian army struck the city with drones.", [],
           [("RUS", "ASSAULT", "*")])
+
+
+def test_speaking_to_a_leader_consults_and_mines_laid_are_force(coder):
+    # "spoke to Putin", "had spoken to both leaders": a talk one way
+    check(coder, "Macron spoke to Putin on Friday.", [("FRA", "CONSULT", "RUS")])
+    check(coder, "Thai and Cambodian troops exchanged fire on Thursday. Malaysian Prime "
+          "Minister Anwar Ibrahim said he had spoken to both leaders.",
+          [("MYS", "CONSULT", "THA"), ("MYS", "CONSULT", "KHM")])
+    check(coder, "Macron spoke to reporters in Paris on Friday.", [], [("FRA", "*", "*")])
+    # landmines laid or planted on another's land are force; a mine as a pit is none
+    check(coder, "Russian forces planted mines in Ukrainian farmland.",
+          [("RUS", "ASSAULT", "UKR")])
+    check(coder, "The Thai foreign ministry said the mines had been newly laid by Cambodian "
+          "troops.", [("THA", "ACCUSE", "KHM")])
+    check(coder, "Engineers from Chile laid the foundation stone of the Peruvian mine.", [],
+          [("*", "ASSAULT", "*")])
