@@ -2059,6 +2059,8 @@ class EventCoder:
 
     def subject(self, verb: Token) -> tuple[Token | None, bool]:
         """The token naming who acts, and whether the clause is passive (source = agent)."""
+        if _right_reserved(verb):  # "reserved the right to respond": who reserved it
+            return self.subject(verb.head.head)
         if _headline_passive(verb):  # "Palestinian killed in attacks by settlers"
             agent = [g for c in verb.children if c.dep_ == "agent"
                      for g in c.children if g.dep_ == "pobj"]
@@ -3278,8 +3280,9 @@ class EventCoder:
         or as what one vows) is a threat."""
         if not self.lex.has("responding", verb.lemma_.lower()):
             return None
-        if not any(c.dep_ in ("advmod", "prt") and self.lex.has("forceful", c.lower_)
-                   for c in verb.children) and not self._on_condition(verb) and not any(
+        if not self._response_reserved(verb) and not any(
+                c.dep_ in ("advmod", "prt") and self.lex.has("forceful", c.lower_)
+                for c in verb.children) and not self._on_condition(verb) and not any(
                 c.dep_ == "prep" and c.lower_ == "with" and (m := _pobj(c)) is not None and
                 self.lex.has("forceful_means", m.lemma_.lower()) and
                 (v := _clause_verb(c)) is not None and v.i == verb.i for c in verb.subtree) \
@@ -3289,9 +3292,19 @@ class EventCoder:
             # respond to X's accession with military-technical measures"), nor a hostile
             # act answered ("will respond to any aggression")
         announced = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
-                        for c in verb.children) or verb.dep_ == "xcomp"
+                        for c in verb.children) or verb.dep_ == "xcomp" or \
+            self._response_reserved(verb)  # "reserved the right to respond"
         return Pattern("verb", verb.lemma_.lower(), THREAT, self._responding_where,
                        preps=("to", "against", "with")) if announced else None
+
+    def _response_reserved(self, verb: Token) -> bool:
+        """ "reserved the right to respond", to nothing named or to a hostile act ("to any
+        aggression", "to the attack"); not "the right to reply to the article"."""
+        answered = _pobjs(verb, ("to",))
+        return _right_reserved(verb) and all(
+            self.lex.has("answered_acts", node.lemma_.lower()) or
+            (named := self.verbs.match_noun(node)) is not None and
+            self.cameo.get(named.code).plover_type in HOSTILE_ACTS for node in answered)
 
     @staticmethod
     def _on_condition(verb: Token) -> bool:
@@ -3918,6 +3931,9 @@ class EventCoder:
             if dep == "conj":
                 node = head
                 continue
+            if dep == "acl" and infinitive and _right_reserved(node):
+                transform = transform or "threat"  # "reserved the right to respond": a
+                break  # response held in store, threatened
             if dep in ("acl", "relcl") and infinitive and _none_of(head):
                 negated = not negated  # "had no plans to negotiate", "nothing to discuss"
                 break
@@ -5855,6 +5871,14 @@ def _by_on_theme(theme: Token, prep: str, actors: Callable[[Token], list[Actor]]
         return []
     return [a for c in theme.children if c.dep_ == "prep" and c.lower_ == "by"
             and (node := _pobj(c)) is not None for a in actors(node)]
+
+
+def _right_reserved(verb: Token) -> bool:
+    """Whether a verb is the infinitive of a right reserved ("reserved the right to
+    respond")."""
+    right = verb.head
+    return verb.dep_ == "acl" and right.lemma_.lower() == "right" and \
+        right.dep_ == "dobj" and right.head.lemma_.lower() == "reserve"
 
 
 def _named_owner(child: Token, mentions: dict[int, Mention]) -> bool:

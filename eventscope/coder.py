@@ -257,11 +257,14 @@ def _with_objects(words: dict[str, frozenset[str]]) -> dict[str, list[str]]:
     hours" (a deadline), "ordered Pakistani diplomats to leave" (an expulsion), "said the
     claims were baseless" (a denial: a verb of reporting or characterising with a word that
     calls a claim untrue), "will respond strongly" (a threat: a verb of response with a
-    forceful adverb), "added five banks to its sanctions list" (a verb of listing with a
-    list)."""
+    forceful adverb, a hostile act answered or a right reserved), "added five banks to its
+    sanctions list" (a verb of listing with a list)."""
     found: dict[str, list[str]] = {"give": list(words.get("deadline_nouns", ()))}
+    for verb in words.get("responding", ()):  # "reserved the right to respond"
+        found.setdefault(verb, []).append("right")
     for key, verbs in (("envoys", words.get("request", ())),
                        ("forceful", words.get("responding", ())),
+                       ("answered_acts", words.get("responding", ())),
                        ("list_nouns", (*words.get("listing", ()),
                                        *words.get("delisting", ()))),
                        ("refuted", (*words.get("reporting", ()),

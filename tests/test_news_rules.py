@@ -6847,3 +6847,16 @@ def test_speaking_to_a_leader_consults_and_mines_laid_are_force(coder):
           "troops.", [("THA", "ACCUSE", "KHM")])
     check(coder, "Engineers from Chile laid the foundation stone of the Peruvian mine.", [],
           [("*", "ASSAULT", "*")])
+
+
+def test_a_right_reserved_to_respond_is_a_threat(coder):
+    # "reserved the right to respond": a response held in store, by who reserved it, on
+    # whom the response answers (named, or the last to strike it)
+    check(coder, "Iran launched missiles at the Al Udeid air base in Qatar on Monday. Qatar "
+          "condemned the attack and said it reserved the right to respond.",
+          [("QAT", "THREATEN", "IRN")])
+    check(coder, "Kenya reserved the right to respond to any aggression by Somalia.",
+          [("KEN", "THREATEN", "SOM")])
+    # a right to reply to an article threatens no one
+    check(coder, "The Kenyan company reserved the right to reply to the Somali article.", [],
+          [("*", "THREATEN", "*")])
