@@ -14,8 +14,11 @@ events (code.py): a trigger   a word of a verb or noun pattern with the particle
 with a source actor           objects that pattern needs (or a characterising verb, "give"
                               with a deadline noun, a verb of request with an envoy:
                               "ordered the diplomats to leave", a verb of response with a
-                              forceful adverb: "will respond strongly", or a verb of dismay:
-                              "was horrified by the attack"), and a possible
+                              forceful adverb, a hostile act or a right reserved: "will
+                              respond strongly", "to any aggression", a verb of dismay:
+                              "was horrified by the attack", a verb of listing with a list,
+                              a verb of recognition, or a truce noun with a word of taking
+                              effect: "the ceasefire took effect"), and a possible
                               source: a dictionary actor, a capitalised word that is named
                               elsewhere in a sentence
                               with a dictionary actor, or a name of a dictionary person named
