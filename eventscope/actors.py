@@ -214,6 +214,7 @@ class ActorDictionary:
         for span in filter_spans(spans):
             entry = self._pick(self.terms[span.label_], when)
             if entry is not None and not _in_feature_name(doc, span.start, span.end) and \
+                    not _in_longer_name(doc, span.start) and \
                     not _in_region_name(doc, span.start, span.end) and \
                     not _in_masthead(doc, span.start, span.end) and \
                     not (entry.capital and _names_accord(doc, span.end)) and \
@@ -752,6 +753,18 @@ COUNTS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millio
 
 #: "the Gulf of Oman", "the Sea of Japan": a name of waters, not the state it is named after
 _FEATURES = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "channel", "lake"})
+
+
+#: the joining words of Portuguese, Spanish, French and Italian place names
+_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du", "des"})
+
+
+def _in_longer_name(doc: Doc, start: int) -> bool:
+    """Whether the match at ``start`` ends a longer place name joined by a particle
+    ("Mocimboa da Praia" is no Praia, "Vila do Conde" no state of that name): a capitalised
+    word, then a lower-case particle, right before it."""
+    return start >= 2 and doc[start - 1].text in _NAME_PARTICLES and \
+        doc[start - 2].is_alpha and doc[start - 2].text[0].isupper()
 
 
 def _in_feature_name(doc: Doc, start: int, end: int) -> bool:

@@ -6860,3 +6860,14 @@ def test_a_right_reserved_to_respond_is_a_threat(coder):
     # a right to reply to an article threatens no one
     check(coder, "The Kenyan company reserved the right to reply to the Somali article.", [],
           [("*", "THREATEN", "*")])
+
+
+def test_a_capital_that_ends_a_longer_place_name_is_not_its_state(coder):
+    # "Mocimboa da Praia" is a Mozambican port, not Cabo Verde's capital
+    check(coder, "Rwanda's troops in Mozambique helped government forces retake the port "
+          "of Mocimboa da Praia.", [], [("*", "*", "CPV")])
+    mentions = coder.actors.mentions(coder.nlp("Insurgents attacked Mocimboa da Praia."))
+    assert not [m for m in mentions if m.entry.country == "CPV"]
+    # the capital named alone is still its state's seat
+    check(coder, "Ministers of Guinea-Bissau and Angola met in Praia.",
+          [("GNB", "CONSULT", "AGO")])
