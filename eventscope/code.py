@@ -1935,12 +1935,15 @@ class EventCoder:
                 t.dep_ == "dobj" and t.head.lemma_.lower() in ("enter", "reach") or
                 t.dep_ == "pobj" and t.head.lower_ in ("into", "to"))]
             targets = [p for p in places if p is not None][:1]
+        moved = code
         if self.codebook and self.cameo.get(code).plover_type == "MOBILIZE" and \
                 self._in_mission(verb, mentions):
             code = PEACEKEEPING  # "troops deployed in Somalia as part of the African Union
             # mission": a troop contribution, protection of the state it is in
         if code == PEACEKEEPING and self.codebook:
             targets = self._mission_host(verb, mentions, state) or targets
+            if not targets and moved != code:
+                code = moved  # a mission in no state named: still a deployment
         if self.codebook and sources and self.cameo.get(code).plover_type == "MOBILIZE":
             helped = self._helped_by_forces(verb, sources, targets, mentions, state)
             if helped:  # "deployed police to Haiti to help the Haitian police": assistance
@@ -4663,17 +4666,22 @@ class EventCoder:
     def _in_mission(self, verb: Token, mentions: dict[int, Mention]) -> bool:
         """Whether a deployment is told as part of an organisation's mission or a
         peacekeeping force ("as part of the African Union mission", "under the AU mission",
-        "with the UN peacekeeping force")."""
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("as", "under", "with", "within"):
-                continue
-            for node in prep.subtree:
+        "with the UN peacekeeping force"), or of one led by a state or multinational
+        (``mission_kinds``), or is sent to join one ("to join the Kenyan-led mission")."""
+        holders = [prep for prep in verb.children if prep.dep_ == "prep" and
+                   prep.lower_ in ("as", "under", "with", "within")]
+        holders += [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and
+                    self.lex.has("joining", c.lemma_.lower())]  # "to join the mission"
+        for holder in holders:
+            for node in holder.subtree:
                 if node.pos_ != "NOUN" or node.lemma_.lower() not in ("mission", "force"):
                     continue
                 words = np_tokens(node)
                 if any(t.i in mentions and mentions[t.i].entry.kind == "igo" or
-                       self.lex.has("peacekeepers", t.lemma_.lower()) for t in words):
-                    return True
+                       self.lex.has("peacekeepers", t.lemma_.lower()) or
+                       self.lex.has("mission_kinds", t.lower_) for t in words) or any(
+                        c.dep_ == "amod" and c.lower_ == "led" for c in node.children):
+                    return True  # "the Kenyan-led mission", "the multinational force"
         return False
 
     def _mission_host(self, verb: Token, mentions: dict[int, Mention],
@@ -4682,6 +4690,9 @@ class EventCoder:
         troops to the African Union force in Somalia": Somalia, not the African Union)."""
         missions = [node for c in verb.children if c.dep_ in ("prep", "dative") and
                     c.lower_ in ("to", "for") and (node := _pobj(c)) is not None]
+        missions += [o for c in verb.children if c.dep_ in ("xcomp", "advcl") and
+                     self.lex.has("joining", c.lemma_.lower())
+                     for o in c.children if o.dep_ == "dobj"]  # "to join the mission in"
         for holder in (*missions, verb):  # "in Somalia" parsed on the mission or the verb
             for child in holder.children:
                 inner = _pobj(child) if child.dep_ == "prep" and child.lower_ == "in" else None

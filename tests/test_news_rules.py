@@ -6871,3 +6871,18 @@ def test_a_capital_that_ends_a_longer_place_name_is_not_its_state(coder):
     # the capital named alone is still its state's seat
     check(coder, "Ministers of Guinea-Bissau and Angola met in Praia.",
           [("GNB", "CONSULT", "AGO")])
+
+
+def test_troops_sent_to_join_a_led_or_multinational_mission_keep_the_peace(coder):
+    # "sent soldiers to join the Kenyan-led mission in Haiti", "as part of the security
+    # mission": a troop contribution, protecting the state the mission is in
+    check(coder, "El Salvador sent eight soldiers to join the Kenyan-led mission in Haiti.",
+          [("SLV", "AID", "HTI")])
+    check(coder, "Guatemala deployed 150 military police officers to Haiti as part of the "
+          "security mission.", [("GTM", "AID", "HTI")])
+    # a mission in no state named is still a deployment; joining an offensive is none
+    found = coder.code("Chad sent 1,000 troops to join the multinational force fighting "
+                       "Boko Haram in Nigeria.", published="2024-05-02").events
+    assert [(e.source.country, e.plover_type) for e in found] == [("TCD", "MOBILIZE")]
+    check(coder, "Russia sent troops to join the offensive in Kursk.", [],
+          [("RUS", "AID", "*")])
