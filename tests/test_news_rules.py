@@ -6886,14 +6886,3 @@ def test_troops_sent_to_join_a_led_or_multinational_mission_keep_the_peace(coder
     assert [(e.source.country, e.plover_type) for e in found] == [("TCD", "MOBILIZE")]
     check(coder, "Russia sent troops to join the offensive in Kursk.", [],
           [("RUS", "AID", "*")])
-
-
-def test_troops_that_disengage_pull_back_from_each_other(coder):
-    # "Indian and Chinese troops disengaged": each side's forces pulled back from the other's
-    check(coder, "India and China said their troops had disengaged.",
-          [("IND", "RETREAT", "CHN"), ("CHN", "RETREAT", "IND")])
-    check(coder, "The Indian army disengaged from Chinese positions in Ladakh.",
-          [("IND", "RETREAT", "CHN")])
-    # a company disengaging from a project is none
-    check(coder, "The Indian company disengaged from the Chinese project.", [],
-          [("*", "RETREAT", "*")])
