@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -113,6 +113,8 @@ EASED_SANCTIONS = "085"
 REDUCE_RELATIONS = "160"
 #: relations broken off: with the state recognition is switched from
 BROKE_RELATIONS = "161"
+#: a state recognised (its government, its independence, the state named)
+RECOGNISED = "054"
 #: judicial cooperation (extradition, handing over suspects): with the state that receives
 JUDICIAL_COOPERATION = "063"
 #: joint exercises and patrols are military cooperation (CODEBOOK: COOPERATE)
@@ -321,6 +323,7 @@ class EventCoder:
         self._listing_where = _line_of(data_path("modality.yaml"), "list_nouns:")
         self._truce_where = _line_of(data_path("modality.yaml"), "truce_nouns:")
         self._mediating_where = _line_of(data_path("modality.yaml"), "mediating:")
+        self._recognition_where = _line_of(data_path("modality.yaml"), "recognition:")
         self._refuted_where = _line_of(data_path("modality.yaml"), "refuted:")
         self._wrongdoing_where = _line_of(data_path("modality.yaml"), "wrongdoing:")
         self._deadline_where = _line_of(data_path("modality.yaml"), "deadline_nouns:")
@@ -1493,10 +1496,7 @@ class EventCoder:
     def _calls_off(self, verb: Token) -> bool:
         """Whether a verb calls off what its object names (``called_off``: "postponed",
         "called off")."""
-        lemma = verb.lemma_.lower()
-        return self.lex.has("called_off", lemma) or any(
-            c.dep_ == "prt" and self.lex.has("called_off", f"{lemma} {c.lower_}")
-            for c in verb.children)
+        return any(self.lex.has("called_off", p) for p in _verb_phrases(verb))
 
     def _truce_in_force(self, sent: Span, mentions: dict[int, Mention], state: ArticleState
                         ) -> list[tuple[Token, Pattern, _Role | None]]:
@@ -1530,14 +1530,16 @@ class EventCoder:
                     not self.lex.has("mediating", verb.lemma_.lower()) or \
                     not self.lex.has("symmetric", noun.lemma_.lower()):
                 continue
+            mediators: list[Actor] = []
             if verb.dep_ == "amod":  # "Qatari-mediated", "US-brokered": the state named
-                mediators = [a for c in verb.children if c.dep_ in (  # acts as a state
-                    "npadvmod", "compound", "nmod", "amod") and c.i in mentions
-                             and (a := mentions[c.i].actor(
-                                 verb.doc, state.article.published,
-                                 sector="GOV" if mentions[c.i].entry.kind == "country"
-                                 else None)) is not None
-                             and a.country]
+                for c in verb.children:  # acts as a state
+                    mention = mentions.get(c.i) if c.dep_ in (
+                        "npadvmod", "compound", "nmod", "amod") else None
+                    actor = mention.actor(verb.doc, state.article.published, sector="GOV" if
+                                          mention.entry.kind == "country" else None) \
+                        if mention is not None else None
+                    if actor is not None and actor.country:
+                        mediators.append(actor)
             else:
                 mediators = [a for c in verb.children if c.dep_ == "agent"
                              for node in c.children if node.dep_ == "pobj"
@@ -1557,11 +1559,8 @@ class EventCoder:
     def _in_force(self, verb: Token) -> bool:
         """Whether a verb tells that what its subject names takes effect (``in_force``:
         "took effect", "came into force", "began")."""
-        lemma = verb.lemma_.lower()
-        phrases = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in (
-            "dobj", "prt")), *(f"{lemma} {c.lower_} {g.lower_}" for c in verb.children
-                                if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")}
-        return verb.pos_ == "VERB" and any(self.lex.has("in_force", p) for p in phrases)
+        return verb.pos_ == "VERB" and any(self.lex.has("in_force", p)
+                                           for p in _verb_phrases(verb))
 
     def _recognised(self, verb: Token, mentions: dict[int, Mention]) -> Pattern | None:
         """ "France recognised Palestine", "Honduras recognised Beijing": a state recognised
@@ -1572,8 +1571,7 @@ class EventCoder:
                 c.dep_ == "dobj" and c.i in mentions and mentions[c.i].entry.kind == "country"
                 for c in verb.children):
             return None
-        return next((replace(p, objects=frozenset()) for p in self.verbs.verbs.get(lemma, ())
-                     if p.particle is None and "government" in p.objects), None)
+        return Pattern("verb", lemma, RECOGNISED, self._recognition_where)
 
     def _switched_from(self, readings: list[tuple[Token, Pattern, _Role | None]],
                        mentions: dict[int, Mention], state: ArticleState
@@ -2967,9 +2965,9 @@ class EventCoder:
                             grand.lower_ in pattern.preps else None  # "the closure of the
                         if inner is not None and not targets:  # border with Colombia"
                             targets = self.targets_of(inner, mentions, state)
-                    sources = sources or _by_on_theme(node, word, lambda t: self.actors_of(
-                        t, mentions, state))  # "the expulsion of Russian diplomats by
-                    # Norway", the "by" parsed on the diplomats
+                    sources = sources or [a for t in _by_on_theme(node)  # "the expulsion of
+                                          for a in self.actors_of(t, mentions, state)]
+                    # Russian diplomats by Norway", the "by" parsed on the diplomats
         if not targets and info.plover_type == "ACCUSE" and \
                 self.lex.has("accusation_nouns", noun.lemma_.lower()):
             targets = self._accused_in_clause(noun, mentions, state)
@@ -3283,22 +3281,26 @@ class EventCoder:
         or as what one vows) is a threat."""
         if not self.lex.has("responding", verb.lemma_.lower()):
             return None
-        if not self._response_reserved(verb) and not any(
-                c.dep_ in ("advmod", "prt") and self.lex.has("forceful", c.lower_)
-                for c in verb.children) and not self._on_condition(verb) and not any(
-                c.dep_ == "prep" and c.lower_ == "with" and (m := _pobj(c)) is not None and
-                self.lex.has("forceful_means", m.lemma_.lower()) and
-                (v := _clause_verb(c)) is not None and v.i == verb.i for c in verb.subtree) \
-                and not any(self.lex.has("answered_acts", m.lemma_.lower())
-                            for m in _pobjs(verb, ("to",))):
-            return None  # neither a forceful adverb nor "with" force or measures ("would
-            # respond to X's accession with military-technical measures"), nor a hostile
-            # act answered ("will respond to any aggression")
-        announced = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
-                        for c in verb.children) or verb.dep_ == "xcomp" or \
-            self._response_reserved(verb)  # "reserved the right to respond"
+        reserved = self._response_reserved(verb)  # "reserved the right to respond"
+        if not reserved and not self._on_condition(verb) and not self._forceful(verb):
+            return None
+        announced = reserved or verb.dep_ == "xcomp" or any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+            for c in verb.children)
         return Pattern("verb", verb.lemma_.lower(), THREAT, self._responding_where,
                        preps=("to", "against", "with")) if announced else None
+
+    def _forceful(self, verb: Token) -> bool:
+        """Whether a response is forceful: a ``forceful`` adverb ("strongly"), "with"
+        ``forceful_means`` of its own clause ("with countermeasures", not "to X's accession
+        with military-technical measures"), or "to" a hostile act (``answered_acts``: "to
+        any aggression")."""
+        return any(c.dep_ in ("advmod", "prt") and self.lex.has("forceful", c.lower_)
+                   for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "with" and (m := _pobj(c)) is not None and
+            self.lex.has("forceful_means", m.lemma_.lower()) and
+            (v := _clause_verb(c)) is not None and v.i == verb.i for c in verb.subtree) or \
+            any(self.lex.has("answered_acts", m.lemma_.lower()) for m in _pobjs(verb, ("to",)))
 
     def _response_reserved(self, verb: Token) -> bool:
         """ "reserved the right to respond", to nothing named or to a hostile act ("to any
@@ -4347,8 +4349,8 @@ class EventCoder:
             if node is not None:
                 return self.actors_of(node, mentions, state)
             node = _pobj(child) if child.dep_ == "prep" else None
-            found = _by_on_theme(node, child.lower_, lambda t: self.actors_of(
-                t, mentions, state)) if node is not None else []
+            found = [a for t in (_by_on_theme(node) if node is not None else [])
+                     for a in self.actors_of(t, mentions, state)]
             if found:  # "the arrest of a French national by Algerian police"
                 return found
         named = self.verbs.match_noun(noun)
@@ -4775,11 +4777,11 @@ class EventCoder:
         if self.lex.has("town_nouns", head.lemma_.lower()) and \
                 [(c.dep_, c.lower_) for c in head.children] == [("det", "the")]:
             last = state.last_town  # "besieged the city": the town named last, in its
-            paragraph = state.paragraph(head.idx)  # paragraph or the one before
+            if last is None or last[0].start >= head.idx or \
+                    state.paragraph(head.idx) - last[1] not in (0, 1):  # paragraph or the
+                return None  # one before
             return replace(last[0], text=head.text, start=head.idx,
-                           end=head.idx + len(head.text), resolved_by="context") \
-                if last is not None and paragraph - last[1] in (0, 1) and \
-                last[0].start < head.idx else None
+                           end=head.idx + len(head.text), resolved_by="context")
         kind = None
         named = [c for c in head.children if c.dep_ in ("compound", "nmod") and
                  c.i < head.i and _name_like(c)]  # "Donetsk region", "the Jenin refugee camp"
@@ -5873,15 +5875,21 @@ def _claim_apposed(clause: Token, verb: Token, lex: Lexicon) -> bool:
         any(t.lower_ == "," for t in clause.doc[clause.i:subjects[0].i])
 
 
-def _by_on_theme(theme: Token, prep: str, actors: Callable[[Token], list[Actor]]
-                 ) -> list[Actor]:
+def _by_on_theme(theme: Token) -> list[Token]:
     """The doer an event noun's "of" object carries ("the expulsion of Russian diplomats by
     Norway", "the arrest of a French national by Algerian police": the "by" parsed on the
     object rather than on the event noun)."""
-    if prep != "of":
-        return []
-    return [a for c in theme.children if c.dep_ == "prep" and c.lower_ == "by"
-            and (node := _pobj(c)) is not None for a in actors(node)]
+    return _pobjs(theme, ("by",)) if theme.dep_ == "pobj" and theme.head.lower_ == "of" \
+        else []
+
+
+def _verb_phrases(verb: Token) -> set[str]:
+    """A verb's lemma alone and with its particle, object or prepositional phrase, as the
+    lexicon writes phrases ("call off", "take effect", "come into force")."""
+    lemma = verb.lemma_.lower()
+    return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt")),
+            *(f"{lemma} {c.lower_} {g.lower_}" for c in verb.children if c.dep_ == "prep"
+              for g in c.children if g.dep_ == "pobj")}
 
 
 def _right_reserved(verb: Token) -> bool:
