@@ -524,9 +524,13 @@ class EventCoder:
                     (role.modality.reported or self._according_to(trigger) is not None) and \
                     (self.cameo.get(role.code).plover_type in ALLEGED or
                      role.code == MILITARY_AID or pattern.where == self._wrongdoing_where or
-                     self.cameo.get(role.code).plover_type == "COOPERATE" and
+                     (self.cameo.get(role.code).plover_type == "COOPERATE" or
+                      role.code in MATERIAL_BACKING and
+                      any(self._arms_rebels(role, s, t) for s in role.sources
+                          for t in role.targets)) and
                      any(t.sector == "REB" for t in role.targets)):  # "said Congo was
-                # working with the FDLR militia": cooperation with armed groups, alleged
+                # working with the FDLR militia", "… was backing the M23 rebels": cooperation
+                # with and material backing of armed groups, alleged (not asylum granted)
                 for event in self._allegations(sent, index, trigger, pattern, role, mentions,
                                                state):
                     keys = _event_keys(event, trigger)
@@ -646,11 +650,16 @@ class EventCoder:
             implicated = self._implicated(token)  # "was involved in the killing"
             if token.i in read or not (token.pos_ == "VERB" and self.lex.has("wrongdoing", lemma)
                                        or implicated or self._culpable(token) or short or
-                                       self._incursion(token) or self._abets(token)):
+                                       self._incursion(token) or self._abets(token) or
+                                       token.pos_ == "VERB" and any(  # "had illegally granted"
+                                           c.dep_ == "advmod" and
+                                           self.lex.has("wrongful_manner", c.lower_)
+                                           for c in token.children)):
                 continue
             if self.lex.has("wrongdoing_with_object", lemma) and not any(
                     c.dep_ in ("dobj", "nsubjpass") and  # "the killings were committed by"
-                    self.lex.has("wrongdoing_objects", c.lemma_.lower())
+                    (self.lex.has("wrongdoing_objects", c.lemma_.lower()) or
+                     self.lex.has("undertakings", c.lemma_.lower()))  # "broke its promise"
                     and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                     for c in token.children):  # "posed no threat"
                 continue
@@ -1262,6 +1271,14 @@ class EventCoder:
                 return not any(t.start in named for t in targets)
         return False
 
+    def _aimed_at_collective(self, verb: Token, state: ArticleState) -> bool:
+        """Whether words are aimed at a collective object (``_collective_word``: "Western
+        countries", "Western sanctions") that names no actor before its adjuncts (whatever
+        "sanctions on Chinese firms" are on)."""
+        return any(child.dep_ == "dobj" and self._collective_word(child) and
+                   not any(t.i in state.mention_tokens for t in child.subtree if t.i <= child.i)
+                   for child in verb.children)
+
     def _collective_word(self, word: Token) -> bool:
         """Whether a word addressed names a collective, not one actor (``_collective``)."""
         lemma = word.lemma_.lower()
@@ -1279,6 +1296,12 @@ class EventCoder:
                 any(c.dep_ == "poss" and c.pos_ == "PRON" for c in word.children) or
                 any(self.lex.has("foreign", m) for m in mods)):
             return True  # "urged its allies", "appealed to Western leaders"
+        if any(c.dep_ in ("amod", "compound") and self.lex.has("collective_adjectives", c.lower_)
+               and not c.conjuncts for c in word.children) and \
+                not any(c.dep_ == "poss" or c.i < word.i and c.pos_ == "PROPN" and
+                        not self.lex.has("collective_adjectives", c.lower_)
+                        for c in word.children):
+            return True  # "Western countries", "Western sanctions", "the Western draft"
         if word.lower_ in ("those", "whoever", "anyone") and (
                 "responsible" in mods or any(c.dep_ == "prep" and c.lower_ == "behind"
                                              for c in word.children)):
@@ -2011,6 +2034,10 @@ class EventCoder:
                         for a in self.targets_of(node, mentions, state)
                         if all(a.country != s.country for s in sources)][:1]
             targets = kept
+        if targets and self.codebook and kind in ADDRESSED and \
+                self._aimed_at_collective(verb, state):
+            targets = []  # "criticised Western countries for arming Kyiv", "condemned Western
+            # sanctions on Chinese firms": at a collective, whoever else the clause names
         if targets and self._to_collective(verb, pattern, targets):
             targets = []  # "appealed to the international community for funding for the
             # Haiti mission": to no one named, whatever else the clause names
@@ -2166,7 +2193,8 @@ class EventCoder:
                 if owners:  # "Germany's decision to send tanks": Germany sends them
                     return owners[0], False
             if node.dep_ == "acl" and node.tag_ == "VBG":
-                noun = node.head  # "issued a statement condemning X": the issuer condemned
+                noun = self._statement_before(node.head)  # "issued a statement condemning
+                # X": the issuer condemned
                 if noun.dep_ == "dobj" and self.lex.has("statement_nouns", noun.lemma_.lower()) \
                         and not any(c.dep_ in ("poss", "prep") for c in noun.children):
                     if self.lex.has("measure_nouns", noun.lemma_.lower()) and \
@@ -2422,7 +2450,8 @@ class EventCoder:
             if node is None or self._venue(child) or self._grounds(child):
                 continue
             if child.lower_ == "with" and node.i not in mentions \
-                    and self.actors.role_sector(node) is None:
+                    and self.actors.role_sector(node) is None and \
+                    not self._named_again(node):
                 continue  # "strike with U.S. missiles": an instrument, not a party
             found = self.targets_of(node, mentions, state)
             if found:
@@ -5232,6 +5261,25 @@ class EventCoder:
             return []
         return [Actor(text=head.text, country=others.pop(), sector="GOV", kind="country",
                       resolved_by="context", start=head.idx, end=head.idx + len(head.text))]
+
+    def _statement_before(self, noun: Token) -> Token:
+        """The text a participle parsed on an adjunct's common noun continues ("issued a
+        statement at the summit condemning X", "submitted a resolution to the board accusing
+        Y": the statement, the resolution); else the noun itself."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or prep.dep_ not in ("prep", "dative") \
+                or self.actors.role_sector(noun) is not None:
+            return noun
+        return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i and
+                     prep.head.pos_ == "VERB" and
+                     self.lex.has("statement_nouns", c.lemma_.lower())), noun)
+
+    def _named_again(self, head: Token) -> bool:
+        """Whether a noun may name again a body named before ("the agency", "the bloc", "the
+        Gulf nation"): a party, not an instrument, after "with"."""
+        return any(self.lex.has(nouns, head.lemma_.lower())
+                   for nouns in ("organisation_words", "bloc_nouns", "state_nouns")) and \
+            any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
     def _organisation_named(self, head: Token, mentions: dict[int, Mention],
                             state: ArticleState) -> list[Actor]:

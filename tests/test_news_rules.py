@@ -6886,3 +6886,82 @@ def test_troops_sent_to_join_a_led_or_multinational_mission_keep_the_peace(coder
     assert [(e.source.country, e.plover_type) for e in found] == [("TCD", "MOBILIZE")]
     check(coder, "Russia sent troops to join the offensive in Kursk.", [],
           [("RUS", "AID", "*")])
+
+
+def test_words_aimed_at_the_west_have_a_null_target(coder):
+    # a collective ("Western countries") or a collective's act or text ("Western sanctions",
+    # "the Western draft") is whom the words are aimed at: a null target (CODEBOOK, Target),
+    # not a state the rest of the clause names
+    check(coder, "Russia criticised Western countries for arming Kyiv.",
+          [("RUS", "ACCUSE", None)], [("RUS", "ACCUSE", "UKR")])
+    check(coder, "China condemned Western sanctions on Chinese firms.",
+          [("CHN", "ACCUSE", None)], [("CHN", "ACCUSE", "CHN")])
+    check(coder, "Moscow denounced Western pressure on Belgrade.",
+          [("RUS", "ACCUSE", None)], [("RUS", "ACCUSE", "SRB")])
+    check(coder, "Iran rejected the Western draft resolution as politically motivated.",
+          [("IRN", "REJECT", None)])
+    check(coder, "Hungary welcomed the Western proposal for a ceasefire in Ukraine.",
+          [("HUN", "SUPPORT", None)], [("HUN", "SUPPORT", "UKR")])
+    # a state named is still the target; a Western state named is one state
+    check(coder, "Russia criticised the United States for arming Kyiv.",
+          [("RUS", "ACCUSE", "USA")])
+    check(coder, "Beijing condemned Japanese and Western sanctions on Chinese firms.",
+          [("CHN", "ACCUSE", "JPN")])
+    # a Western-made thing is no collective's act
+    check(coder, "Ukraine used Western missiles to strike a Russian air base.",
+          [("UKR", "ASSAULT", "RUS")])
+
+
+def test_a_body_named_again_by_a_word_of_its_name_is_a_party_after_with(coder):
+    # "cooperation with the agency" after the IAEA, "ties with the bloc" after ECOWAS: the
+    # body named before, not an instrument "with" which something is done
+    check(coder, "The IAEA urged Tehran to restore its cameras. Iran has threatened to "
+          "suspend cooperation with the agency.", [("IRN", "THREATEN", "IAE")])
+    check(coder, "ECOWAS imposed sanctions on Niger after the coup. Niger cut ties with the "
+          "bloc in January.", [("NER", "SANCTION", "WAS")])
+    # an instrument or a companion is still no party
+    check(coder, "The IAEA sent inspectors to Iran. Israel struck Iranian sites with the "
+          "agency's report in hand.", [("ISR", "ASSAULT", "IRN")], [("ISR", "*", "IAE")])
+
+
+def test_a_participle_after_a_statements_adjunct_is_the_statements(coder):
+    # "issued a statement at the summit condemning X", "submitted a resolution to the board
+    # accusing Y": the participle, parsed on the adjunct's noun, is what the text says
+    check(coder, "The European Union issued a statement at the summit condemning the coup "
+          "in Niger.", [("EUR", "ACCUSE", "NER")])
+    check(coder, "Britain and France submitted a resolution to the IAEA board accusing Iran "
+          "of failing to cooperate.", [("GBR", "ACCUSE", "IRN"), ("FRA", "ACCUSE", "IRN")],
+          [("IAE", "ACCUSE", "IRN")])
+    # one who is told does not speak the participle's words; a room is no text
+    check(coder, "Kenya sent a letter to the Security Council accusing Somalia of violating "
+          "its airspace.", [("KEN", "ACCUSE", "SOM")])
+    check(coder, "Police found a note in the house of the ambassador threatening Colombia.",
+          [], [("*", "THREATEN", "COL")])
+
+
+def test_wrongdoing_by_manner_broken_word_and_harms_laid_at_a_door(coder):
+    # told by another as fact: an act done "illegally" or "unlawfully", a promise, deal or
+    # truce broken, an explosion one was "behind", backing given to rebels are the teller's
+    # accusation of the doer
+    for text, accuser, accused in (
+            ("Venezuela said Guyana had illegally granted oil concessions in disputed waters.",
+             "VEN", "GUY"),
+            ("Cambodia said Thai soldiers had unlawfully built a fence on its land.", "KHM",
+             "THA"),
+            ("China said the Philippines had broken its promise to remove the ship.", "CHN",
+             "PHL"),
+            ("Ukraine said Russia had broken the Easter truce within hours.", "UKR", "RUS"),
+            ("Iran said Israel was behind the explosion at the Natanz site.", "IRN", "ISR"),
+            ("Niger's junta said France was behind the unrest in the capital.", "NER", "FRA"),
+            ("The Congolese government said Rwanda was supporting the M23 rebels.", "COD",
+             "RWA")):
+        check(coder, text, [(accuser, "ACCUSE", accused)])
+    # done lawfully, a record broken, one's own backing, an explosion no one is behind: none
+    check(coder, "Guyana said it had legally granted oil concessions to Exxon.", [],
+          [("*", "ACCUSE", "*")])
+    check(coder, "Kenya said its athletes had broken the world record in Berlin.", [],
+          [("*", "ACCUSE", "*")])
+    check(coder, "The United States said it was supporting the Syrian rebels.", [],
+          [("*", "ACCUSE", "*")])
+    check(coder, "Police in Peru said a gas leak was behind the explosion in Lima.", [],
+          [("*", "ACCUSE", "*")])
