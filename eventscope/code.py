@@ -795,7 +795,7 @@ class EventCoder:
                                                        Modality(), [verb, clause])))
                     continue
                 if not any(c.dep_ == "aux" and self.lex.has("demand_modals", c.lower_)
-                           for c in clause.children) and not (
+                           for c in clause.children) and not _needs_to(clause) and not (
                         self.lex.has("insisting", verb.lemma_.lower()) and _subjunctive(clause)):
                     continue  # "said Serbia must …", "insisted that Togo hand over …"
                 addressees = [a for c in clause.children if c.dep_ == "nsubj"
@@ -4663,7 +4663,17 @@ class EventCoder:
                       state: ArticleState) -> list[Actor]:
         """A demand for another's act told as a noun whose "of" names its doer ("demanded
         the withdrawal of Serbian forces from Bosnia") is addressed to that doer, not to the
-        place it names."""
+        place it names; so is one "for" a clause's subject to act ("called for Somalia to
+        withdraw")."""
+        for clause in verb.children:  # "called for Somalia to withdraw": the one asked
+            if clause.dep_ in ("advcl", "ccomp") and any(
+                    c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+                asked = [a for c in clause.children if c.dep_ == "nsubj" and not (
+                             self.actors.role_sector(c) is not None and any(
+                                 p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children))
+                         for a in self.targets_of(c, mentions, state)]  # not "its troops"
+                if asked:
+                    return asked
         nouns = [c for c in verb.children if c.dep_ == "dobj"]
         nouns += [node for c in verb.children if c.dep_ in ("prep", "prt") and
                   c.lower_ in ("for", "on") and (node := _pobj(c)) is not None]
@@ -6004,6 +6014,15 @@ def _of_whole(noun: Token) -> Token:
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.i:
         noun = noun.head.head
     return noun
+
+
+def _needs_to(clause: Token) -> bool:
+    """ "Y has to act", "Y needs to withdraw": a clause of "have" or "need" and a "to"
+    infinitive, what Y must do."""
+    return clause.lemma_ in ("have", "need") and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in clause.children)
 
 
 def _last_named(head: Token, before: list[Mention], state: ArticleState) -> list[Actor]:

@@ -6965,3 +6965,29 @@ def test_wrongdoing_by_manner_broken_word_and_harms_laid_at_a_door(coder):
           [("*", "ACCUSE", "*")])
     check(coder, "Police in Peru said a gas leak was behind the explosion in Lima.", [],
           [("*", "ACCUSE", "*")])
+
+
+def test_a_call_for_another_to_act_asks_it(coder):
+    # "called for Somalia to withdraw": the "for" clause's subject is asked (CAMEO 100)
+    check(coder, "Kenya called for Somalia to withdraw its troops from the border.",
+          [("KEN", "REQUEST", "SOM")])
+    check(coder, "The Palestinian leadership is calling for US envoy Anthony Zinni to return "
+          "to the region.", [("PSE", "REQUEST", "USA")])
+    check(coder, "Peru's foreign minister appealed for Bolivia to reopen the border crossing.",
+          [("PER", "REQUEST", "BOL")])
+    # one's own act called for is no request of another
+    check(coder, "Ghana called for its troops to withdraw from Mali.", [],
+          [("GHA", "REQUEST", "GHA")])
+
+
+def test_what_another_has_or_needs_to_do_is_demanded_of_it(coder):
+    # "said Y has to act", "needs to withdraw": as "must" and "should", the speaker's demand
+    check(coder, "The Israeli minister said the Palestinian Authority has to act on its words.",
+          [("ISR", "REQUEST", "PSE")])
+    check(coder, "Kenya's president said Somalia needs to withdraw its troops from the border.",
+          [("KEN", "REQUEST", "SOM")])
+    # what the speaker itself has to do, or what another needs, is no demand
+    check(coder, "Kenya said it has to protect its borders from al-Shabaab.", [],
+          [("KEN", "REQUEST", "*")])
+    check(coder, "The UN said Sudan needs more food aid before the rainy season.", [],
+          [("UNO", "REQUEST", "SDN")])
