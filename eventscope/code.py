@@ -794,11 +794,14 @@ class EventCoder:
                     found.append((verb, pattern, _Role(THREAT, speakers, threatened,
                                                        Modality(), [verb, clause])))
                     continue
-                if not any(c.dep_ == "aux" and self.lex.has("demand_modals", c.lower_)
-                           for c in clause.children) and not _needs_to(clause) and not (
-                        self.lex.has("insisting", verb.lemma_.lower()) and _subjunctive(clause)):
+                due = self._time_for(clause)  # "said it was time for Hamas to accept"
+                if not due and not any(c.dep_ == "aux" and
+                                       self.lex.has("demand_modals", c.lower_)
+                                       for c in clause.children) and not _needs_to(clause) \
+                        and not (self.lex.has("insisting", verb.lemma_.lower()) and
+                                 _subjunctive(clause)):
                     continue  # "said Serbia must …", "insisted that Togo hand over …"
-                addressees = [a for c in clause.children if c.dep_ == "nsubj"
+                addressees = [a for c in (due or clause.children) if c.dep_ == "nsubj"
                               for a in self.actors_of(c, mentions, state)
                               if not any(_same(a, s) for s in speakers)]
                 if addressees:
@@ -806,6 +809,20 @@ class EventCoder:
                     found.append((verb, pattern, _Role(DEMAND, speakers, addressees,
                                                        Modality(), [verb, clause])))
         return found
+
+    def _time_for(self, clause: Token) -> list[Token]:
+        """ "it is time for Hamas to accept", "it was necessary for Kenya to deploy": the
+        subjects of a "for" clause on a copula's "time" or adjective of need (``due``)."""
+        if clause.lemma_ != "be":
+            return []
+        holders = [clause, *(c for c in clause.children if c.dep_ in ("attr", "acomp"))]
+        if not any(c.dep_ in ("attr", "acomp") and self.lex.has("due", c.lemma_.lower())
+                   for c in clause.children):
+            return []
+        return [s for h in holders for c in h.children
+                if c.dep_ in ("relcl", "acl", "advcl", "xcomp") and
+                any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                for s in c.children if s.dep_ == "nsubj"]
 
     def _consequence(self, clause: Token, mentions: dict[int, Mention],
                      state: ArticleState) -> list[Actor]:

@@ -288,8 +288,8 @@ def _noun_lemmas(noun: Token) -> set[str]:
             out.update((child.lemma_.lower(), child.lower_))  # hangs so ("U.S. Secretary of
             # State Antony Blinken")
         elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
+            for pobj in child.children:  # not "towns in the West Bank": a place's name
+                if pobj.dep_ == "pobj" and (child.lower_ == "of" or pobj.pos_ != "PROPN"):
                     out.update(_noun_lemmas(pobj))
     return out
 

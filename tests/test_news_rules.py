@@ -6991,3 +6991,32 @@ def test_what_another_has_or_needs_to_do_is_demanded_of_it(coder):
           [("KEN", "REQUEST", "*")])
     check(coder, "The UN said Sudan needs more food aid before the rainy season.", [],
           [("UNO", "REQUEST", "SDN")])
+
+
+def test_saying_it_is_time_for_another_to_act_demands_it(coder):
+    # "said it was time for Hamas to accept the deal", "it is necessary for Kenya to …": what
+    # the speaker says the time has come for another to do is its demand of it
+    check(coder, "Blinken said it was time for Hamas to accept the ceasefire deal.",
+          [("USA", "REQUEST", "PSE")])
+    check(coder, "It is high time for Russia to end the war, Macron said.",
+          [("FRA", "REQUEST", "RUS")])
+    check(coder, "The US said it was necessary for Kenya to deploy more police to Haiti.",
+          [("USA", "REQUEST", "KEN")])
+    # time for the speaker itself, or time spent, is no demand of another
+    check(coder, "Kenya said it was time for Kenya to lead the mission.", [],
+          [("KEN", "REQUEST", "*")])
+    check(coder, "Ghana said it was a difficult time for Togo.", [],
+          [("GHA", "REQUEST", "*")])
+
+
+def test_a_place_named_after_in_is_no_object_of_the_verb(coder):
+    # "targeted towns in the West Bank": the bank of "West Bank" is part of a place's name,
+    # not an object that makes the verb an economic measure ("targeted Russian banks")
+    check(coder, "Israeli forces targeted Palestinian towns in the West Bank on Monday.",
+          [("ISR", "ASSAULT", "PSE")])
+    check(coder, "Russian drones targeted villages in the Kharkiv region overnight.",
+          [("RUS", "ASSAULT", "UKR")])
+    # the banks targeted, and an amount "in" aid, are still the verb's objects
+    check(coder, "The new US sanctions targeted Russian banks.", [],
+          [("USA", "ASSAULT", "RUS")])
+    check(coder, "Japan pledged $5 billion in aid to Ukraine.", [("JPN", "AGREE", "UKR")])
