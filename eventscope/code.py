@@ -3527,8 +3527,9 @@ class EventCoder:
         for _ in range(3):
             if node.dep_ in ("pobj",) and node.head.dep_ == "prep":
                 parent = node.head.head
-                if parent.lemma_.lower() in self.lex.words["hypothetical_nouns"]:
-                    return True
+                if parent.pos_ in ("NOUN", "PROPN") and \
+                        parent.lemma_.lower() in self.lex.words["hypothetical_nouns"]:
+                    return True  # "the threat of attacks"; not "In a call …, X offered"
                 node = parent
                 continue
             break

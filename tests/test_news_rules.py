@@ -7020,3 +7020,31 @@ def test_a_place_named_after_in_is_no_object_of_the_verb(coder):
     check(coder, "The new US sanctions targeted Russian banks.", [],
           [("USA", "ASSAULT", "RUS")])
     check(coder, "Japan pledged $5 billion in aid to Ukraine.", [("JPN", "AGREE", "UKR")])
+
+
+def test_aid_shipped_flown_or_channelled_is_given(coder):
+    # "shipped humanitarian aid to Niger", "flew aid to Gaza", "channelled aid to Sudan":
+    # aid given to whom it goes (CAMEO 070)
+    check(coder, "Algeria shipped 20 tonnes of humanitarian aid to Niger.",
+          [("DZA", "AID", "NER")])
+    check(coder, "Jordan flew aid to Gaza on Tuesday.", [("JOR", "AID", "PSE")])
+    check(coder, "Kuwait channelled aid to Sudan through the Red Crescent.",
+          [("KWT", "AID", "SDN")])
+    # flying somewhere, or shipping goods for sale, is no aid
+    check(coder, "The Jordanian king flew to Washington on Tuesday.", [],
+          [("*", "AID", "*")])
+    check(coder, "Brazil shipped record soybean exports to China.", [],
+          [("*", "AID", "*")])
+
+
+def test_a_meeting_a_clause_is_set_in_is_held_whatever_its_verb(coder):
+    # "In a phone call with Putin, Erdogan offered …", "During his meeting with Xi, Lula
+    # called for …": the call or meeting took place; the verb of the clause ("offered",
+    # "called", whose nouns are hypothetical: "an offer of talks") does not make it one
+    check(coder, "In a phone call with Putin, Erdogan offered to host new talks.",
+          [("TUR", "CONSULT", "RUS")])
+    check(coder, "During his meeting with Xi Jinping, Lula called for peace in Ukraine.",
+          [("BRA", "CONSULT", "CHN"), ("BRA", "REQUEST", "UKR")])
+    # what an offer or a call is of is still not done
+    check(coder, "Turkey repeated its offer of talks with Russia.", [],
+          [("TUR", "CONSULT", "RUS")])
