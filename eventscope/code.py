@@ -844,6 +844,12 @@ class EventCoder:
         if not passive and self.lex.has("consequence_verbs", lemma) and \
                 (lemma == "regret" or any(self.lex.has("consequences", o) for o in objects)):
             return self.actors_of(subjects[0], mentions, state)  # "Israel would pay a price"
+        if not passive and self.lex.has("receiving", lemma) and any(
+                c.dep_ == "dobj" and self.lex.has("consequences", c.lemma_.lower()) and
+                any(m.dep_ == "amod" and self.lex.has("harsh", m.lower_) for m in c.children)
+                for c in clause.children):
+            return self.actors_of(subjects[0], mentions, state)  # "Israel would receive a
+            # crushing response"
         if not passive and lemma == "pay" and not objects and (
                 any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in clause.children) or
                 any(g.lower_ in ("this", "it") or self._conflict_noun(g) or
@@ -4821,6 +4827,26 @@ class EventCoder:
                 return [place]
         return []
 
+    def _owner_place(self, owner: Token, head: Token, sector: str | None,
+                     state: ArticleState) -> Actor | None:
+        """The state of a place named as a body's owner ("Gaza's health ministry",
+        "Tigray's interim administration", "Kharkiv's governor": ``place_bodies``): a
+        region, a city of 250,000 people, or one of 100,000 in a state the article names
+        (not "Jackson's lawyers": a person's, not a body's)."""
+        if owner.pos_ != "PROPN" or self.places is None or \
+                not self.lex.has("place_bodies", head.lemma_.lower()):
+            return None
+        words = [t for t in owner.subtree if t.i <= owner.i and t.dep_ == "compound"]
+        name = owner.doc[(words[0] if words else owner).i:owner.i + 1].text
+        place = self.places.lookup(name)
+        if place is None or not place.country or not (
+                place.feature == "region" or place.feature == "city" and (
+                    place.population >= 250_000 or place.population >= 100_000 and
+                    place.country in {c for _, c in state.named_states})):
+            return None
+        return Actor(text=head.text, country=place.country, sector=sector, kind="country",
+                     resolved_by="place", start=head.idx, end=head.idx + len(head.text))
+
     def _large_place(self, name: Token) -> Place | None:
         """The region or large city (100,000 people or more) a name is, if any."""
         assert self.places is not None
@@ -4942,6 +4968,9 @@ class EventCoder:
         if any(t.i in mentions and patron(head.doc, mentions[t.i]) for t in head.lefts):
             return []  # "pro-Russian separatists", "anti-Israel protesters": whose, unsaid
         if owners:
+            place = self._owner_place(owners[0], head, sector, state)
+            if place is not None:  # "Gaza's health ministry", "Tigray's administration"
+                return [place]
             if owners[0].pos_ != "PRON" or self._reflexive(head):
                 return []
             return [_as_context(a, head, sector) for a in self._antecedent(owners[0], mentions,

@@ -7048,3 +7048,32 @@ def test_a_meeting_a_clause_is_set_in_is_held_whatever_its_verb(coder):
     # what an offer or a call is of is still not done
     check(coder, "Turkey repeated its offer of talks with Russia.", [],
           [("TUR", "CONSULT", "RUS")])
+
+
+def test_a_harsh_response_another_will_receive_is_a_threat(coder):
+    # "said Israel would receive a crushing response": a consequence told as harsh, which
+    # another "will receive" or "get", threatens it (CAMEO 130), as "pay a price" does
+    check(coder, "Iran's supreme leader said Israel would receive a crushing response.",
+          [("IRN", "THREATEN", "ISR")])
+    check(coder, "Pyongyang said South Korea would get a painful blow if it crossed the line.",
+          [("PRK", "THREATEN", "KOR")])
+    # a reply to a request, or aid received, threatens no one
+    check(coder, "NATO said Ukraine would receive a response to its request next month.", [],
+          [("*", "THREATEN", "*")])
+    check(coder, "The EU said Moldova would receive a large aid package.", [],
+          [("*", "THREATEN", "*")])
+
+
+def test_a_places_own_bodies_act_for_its_state(coder):
+    # "Gaza's health ministry", "Tigray's interim administration", "Hong Kong's government":
+    # the bodies of a place named as their owner act for the place's state
+    check(coder, "Gaza's health ministry said Israeli strikes killed 40 people.",
+          [("PSE", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "PSE")], [("ISR", "ASSAULT", "ISR")])
+    check(coder, "Tigray's interim administration accused Eritrean troops of looting.",
+          [("ETH", "ACCUSE", "ERI")])
+    check(coder, "Kharkiv's governor said Russian drones struck a power plant overnight.",
+          [("UKR", "ACCUSE", "RUS")])
+    # a person with a town's name is no town's body
+    check(coder, "The United States imposed tariffs on Mexico. Jackson's lawyers condemned "
+          "the decision.", [], [("USA", "ACCUSE", "*")])
+
