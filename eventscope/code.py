@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from lemminflect import getLemma
 from spacy.tokens import Doc, Span, Token
 
 from . import model
@@ -575,10 +576,34 @@ class EventCoder:
                 kind = self.cameo.get(role.code).plover_type  # "accused X of attacking …
                 if kind:  # Egypt condemned the attacks": X's attacks, as alleged
                     state.last_by_type[kind] = role.sources[0]
+        if self.codebook:
+            self._remember_uncoded_act(sent, readings, mentions, state)
         self._remember_subjects(sent, mentions, state)
         events = _subsume(events)
         self._remember_roles(sent, events, state)
         return events
+
+    def _remember_uncoded_act(self, sent: Span,
+                              readings: list[tuple[Token, Pattern, _Role | None]],
+                              mentions: dict[int, Mention], state: ArticleState) -> None:
+        """A main clause's act that no pattern codes ("The junta postponed the election.") is
+        still what "the decision" or "the move" after it is: its doer is the antecedent."""
+        root = sent.root
+        if root.pos_ != "VERB" or root.lemma_ in ("be", "have") or \
+                self.lex.has("reporting", root.lemma_.lower()) or \
+                any(token.i == root.i and role is not None and role.sources
+                    for token, _, role in readings):
+            return  # a coded act's doer is remembered with it
+        if not self._modality(root)[0].asserted:
+            return
+        subject, passive = self.subject(root)
+        if subject is None or passive or self.verbs.match_noun(subject) is not None or \
+                subject.lemma_.lower() in ANAPHORIC_NOUNS:
+            return  # "This decision marks a shift": an act told again, no new doer
+        doers = [a for a in self.actors_of(subject, mentions, state)
+                 if a.resolved_by not in ("anaphora", "context")]  # a doer named
+        if doers:
+            state.antecedent = doers[0]
 
     def _remember_roles(self, sent: Span, events: list[Event], state: ArticleState) -> None:
         """The actor of each role noun of no country named (``unanchored_roles``) that an
@@ -659,7 +684,8 @@ class EventCoder:
             if self.lex.has("wrongdoing_with_object", lemma) and not any(
                     c.dep_ in ("dobj", "nsubjpass") and  # "the killings were committed by"
                     (self.lex.has("wrongdoing_objects", c.lemma_.lower()) or
-                     self.lex.has("undertakings", c.lemma_.lower()))  # "broke its promise"
+                     self.lex.has("breaking", lemma) and  # "broke its promise"
+                     self.lex.has("undertakings", c.lemma_.lower()))
                     and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                     for c in token.children):  # "posed no threat"
                 continue
@@ -705,10 +731,15 @@ class EventCoder:
         one dismayed is the passive's subject, not its agent."""
         found: list[tuple[Token, Pattern, _Role | None]] = []
         for verb in sent:
-            if verb.pos_ != "VERB" or verb.tag_ != "VBN" or \
-                    not self.lex.has("dismay", verb.lemma_.lower()):
+            if verb.pos_ == "VERB" and verb.tag_ == "VBN":
+                lemma = verb.lemma_.lower()
+            elif verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.lower_.endswith("ed"):
+                lemma = getLemma(verb.lower_, upos="VERB")[0]  # "was deeply concerned",
+            else:  # tagged as an adjective
                 continue
-            if any(c.dep_ == "auxpass" for c in verb.children):
+            if not self.lex.has("dismay", lemma):
+                continue
+            if verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children):
                 holder = verb
             elif verb.dep_ == "acomp" and verb.head.lemma_ == "be":
                 holder = verb.head  # "was concerned by", read as a copula's complement
@@ -728,7 +759,8 @@ class EventCoder:
                 # decision"), or one named ("by Russia"); not what nobody did ("the floods")
                 if act.pos_ == "NOUN" and (self.verbs.match_noun(act) is not None or
                                            self.lex.has("decision_nouns", act.lemma_.lower())):
-                    targets += self.doers(act, mentions, state)
+                    told = self._anaphor(act, state)  # "by the decision": the last act's
+                    targets += self.doers(act, mentions, state) or ([told] if told else [])
                 elif act.pos_ == "PROPN":
                     targets += self.actors_of(act, mentions, state)
             targets = [a for a in targets if a.country not in own]
@@ -1295,12 +1327,22 @@ class EventCoder:
         return False
 
     def _aimed_at_collective(self, verb: Token, state: ArticleState) -> bool:
-        """Whether words are aimed at a collective object (``_collective_word``: "Western
+        """Whether words are aimed at a collective object (``_of_collective``: "Western
         countries", "Western sanctions") that names no actor before its adjuncts (whatever
         "sanctions on Chinese firms" are on)."""
-        return any(child.dep_ == "dobj" and self._collective_word(child) and
+        return any(child.dep_ == "dobj" and self._of_collective(child) and
                    not any(t.i in state.mention_tokens for t in child.subtree if t.i <= child.i)
                    for child in verb.children)
+
+    def _of_collective(self, word: Token) -> bool:
+        """Whether a word names a collective of states by an adjective, none of them named
+        ("Western countries", "Western sanctions", "the Western draft";
+        ``collective_adjectives``)."""
+        return any(c.dep_ in ("amod", "compound") and
+                   self.lex.has("collective_adjectives", c.lower_) and not c.conjuncts
+                   for c in word.children) and \
+            not any(c.dep_ == "poss" or c.i < word.i and c.pos_ == "PROPN" and
+                    not self.lex.has("collective_adjectives", c.lower_) for c in word.children)
 
     def _collective_word(self, word: Token) -> bool:
         """Whether a word addressed names a collective, not one actor (``_collective``)."""
@@ -1319,11 +1361,7 @@ class EventCoder:
                 any(c.dep_ == "poss" and c.pos_ == "PRON" for c in word.children) or
                 any(self.lex.has("foreign", m) for m in mods)):
             return True  # "urged its allies", "appealed to Western leaders"
-        if any(c.dep_ in ("amod", "compound") and self.lex.has("collective_adjectives", c.lower_)
-               and not c.conjuncts for c in word.children) and \
-                not any(c.dep_ == "poss" or c.i < word.i and c.pos_ == "PROPN" and
-                        not self.lex.has("collective_adjectives", c.lower_)
-                        for c in word.children):
+        if self._of_collective(word):
             return True  # "Western countries", "Western sanctions", "the Western draft"
         if word.lower_ in ("those", "whoever", "anyone") and (
                 "responsible" in mods or any(c.dep_ == "prep" and c.lower_ == "behind"

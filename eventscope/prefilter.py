@@ -31,8 +31,9 @@ people (code.py)              a dictionary actor and a capitalised word that com
                               sentence with a trigger word ("Russian spokesman Dmitry Peskov")
 subjects pronouns stand for   a possible source, up to three sentences before a sentence parsed
 (code.py)                     whose subject may be a pronoun ("He condemned …", "…," he said)
-                              or a statement ("the statement said": its issuer), back to the
-                              first such sentence parsed anyway
+                              or a statement ("the statement said": its issuer), or that tells
+                              an act again ("condemned the move": the last act's doer), back
+                              to the first such sentence parsed anyway
 indirect quotes (quotes.py)   a reporting verb and a speaker: a dictionary actor, or a pronoun
 and allegations (code.py)     after a person of the dictionary; or a noun of evidence and such
                               a speaker ("presented evidence that Venezuela meddled …")
@@ -169,6 +170,9 @@ class Prefilter:
     context_words: frozenset[str] = frozenset()
     #: forms of the nouns of a statement: "the statement said" is the one issued before
     statements: frozenset[str] = frozenset()
+    #: forms of the nouns that stand for the last act told ("the decision", "the move"): its
+    #: doer is the last main clause's, whether or not that clause coded an event
+    anaphoric: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, actors: ActorDictionary, verbs: VerbDictionary, *, speech: Iterable[str],
@@ -222,7 +226,7 @@ class Prefilter:
                    quotes, long_sentence,
                    forms((*(r for r in actors.roles if " " not in r), *described), "NOUN")
                    | CONTEXT_PRONOUNS,
-                   forms(statements, "NOUN"))
+                   forms(statements, "NOUN"), forms(anaphoric, "NOUN"))
 
     def plan(self, doc: Doc, article: Article) -> Plan:
         """The plan for a tokenised ``doc`` of ``article`` (sentence starts set by rule)."""
@@ -296,7 +300,8 @@ class Prefilter:
     def _refers_back(self, text: _Text, k: int) -> bool:
         """Whether sentence ``k`` may have a subject named in the sentences before: a
         third-person pronoun as its first word ("He condemned …") or after a closing
-        quotation ("…," he said), or a statement ("the statement said": its issuer's)."""
+        quotation ("…," he said), a statement ("the statement said": its issuer's), or an
+        act told again ("condemned the move": the doer of the last main clause's act)."""
         a, b = text.sentences[k]
         doc, lower = text.doc, text.lower
         first = next((i for i in range(a, b) if not doc[i].is_punct), None)
@@ -306,7 +311,7 @@ class Prefilter:
                 doc[i - 1].is_quote or doc[i - 1].is_punct and i > 1 and doc[i - 2].is_quote)
                 for i in range(max(a, 1), b)):
             return True
-        return any(lower[i] in self.statements and
+        return any((lower[i] in self.statements or lower[i] in self.anaphoric) and
                    {"the", "this", "that"} & set(lower[max(a, i - 3):i]) for i in range(a, b))
 
     def _speaker(self, text: _Text, k: int) -> bool:

@@ -7077,3 +7077,20 @@ def test_a_places_own_bodies_act_for_its_state(coder):
     check(coder, "The United States imposed tariffs on Mexico. Jackson's lawyers condemned "
           "the decision.", [], [("USA", "ACCUSE", "*")])
 
+
+
+def test_the_move_is_the_last_main_acts_even_one_no_pattern_codes(coder):
+    # "Guinea's junta dissolved the electoral commission. ECOWAS condemned the move.": the
+    # act told again is the last main clause's, though dissolving a commission codes nothing
+    check(coder, "Guinea's junta dissolved the electoral commission on Sunday. ECOWAS "
+          "condemned the move.", [("WAS", "ACCUSE", "GIN")])
+    check(coder, "Guinea's military government postponed the presidential election. ECOWAS "
+          "said it was deeply concerned by the decision.", [("WAS", "ACCUSE", "GIN")])
+    check(coder, "Bolivia's president replaced the army chief on Monday. Argentina welcomed "
+          "the decision.", [("ARG", "SUPPORT", "BOL")])
+    # a statement told, or a clause that says nothing of what was done, is no act
+    check(coder, "Peru's foreign minister said the talks were useful. Chile welcomed the "
+          "decision to hold more talks.", [], [("CHL", "SUPPORT", "PER")])
+    # worry about what nobody did criticises nobody
+    check(coder, "Kenya said it was concerned by the floods in the north.", [],
+          [("*", "ACCUSE", "*")])
