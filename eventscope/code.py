@@ -899,6 +899,16 @@ class EventCoder:
             return self.actors_of(subjects[0], mentions, state)  # "Hezbollah would be crushed"
         return []
 
+    def _responded_by(self, verb: Token) -> bool:
+        """Whether a response (``responding``: "retaliated", "responded") is told by the act it
+        was made by ("retaliated by imposing tariffs", "responded by expelling diplomats"):
+        that act, which its own verb codes, is the response; the verb of response is none."""
+        return self.lex.has("responding", verb.lemma_.lower()) and any(
+            c.dep_ == "prep" and c.lower_ == "by" and
+            any(g.dep_ == "pcomp" and g.pos_ == "VERB" and
+                self.verbs.match_verb(g) is not None for g in c.children)
+            for c in verb.children)
+
     def _read_with_targets(self, readings: list[tuple[Token, Pattern, _Role | None]], *,
                            events_only: bool) -> set[int]:
         """Tokens a pattern already read with a target (with ``events_only``, as a PLOVER
@@ -1739,6 +1749,8 @@ class EventCoder:
                    state: ArticleState) -> _Role | None:
         if pattern.objects and self._act_on_measure(verb, pattern):
             return None  # "approved a sanctions package": the sanctions, read on the noun
+        if self._responded_by(verb):
+            return None  # "retaliated by imposing tariffs": the tariffs, read on their verb
         ceased = self._ceased(verb, pattern.code)
         if ceased is not None:  # "stopped cooperating with X": relations reduced, by the
             pattern = replace(pattern, code=ceased)  # ceasing verb's own modality

@@ -79,7 +79,8 @@ def clause_heads(doc: Doc) -> Doc:
     it the subject and the object of a verb. Its part of speech (and so its lemma, which the
     lemmatiser reads after it) follows the parse. And "neighbouring" read as a clause
     before a name is the name's modifier (``_neighbouring``); a sentence read as a noun
-    with a participle and an object is a verb's clause (``_noun_as_subject``)."""
+    with a participle and an object is a verb's clause (``_noun_as_subject``); a noun read
+    as a compound of the adjective a verb calls it is the verb's object (``_judged_object``)."""
     for token in doc:
         if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and \
                 any(c.dep_ == "dobj" for c in token.children):
@@ -89,7 +90,30 @@ def clause_heads(doc: Doc) -> Doc:
             _neighbouring(token)
         elif token.dep_ == "amod" and token.tag_ in ("VBN", "VBD"):
             _noun_as_subject(token)
+        elif token.dep_ == "oprd" and token.pos_ == "ADJ" and \
+                token.head.lower_ in CHARACTERISING:
+            _judged_object(token)
     return doc
+
+
+#: forms of the verbs that judge an object by an adjective ("called the decision
+#: regrettable"), which the parser may read as a compound of the adjective
+CHARACTERISING = frozenset(f"{stem}{end}" for stem in ("call", "label", "brand", "deem",
+                                                       "term", "dub")
+                           for end in ("", "s", "ed", "ing", "led", "bed", "bing")) | \
+    frozenset({"describe", "describes", "described", "describing", "dubbed", "labelled"})
+
+
+def _judged_object(word: Token) -> None:
+    """ "called the decision regrettable", parsed with "the decision" as a compound of the
+    adjective: the noun is the verb's object, the adjective what it is called."""
+    verb = word.head
+    nouns = [c for c in word.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+             and c.i < word.i and any(d.dep_ in ("det", "poss") for d in c.children)]
+    if not nouns or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    noun = nouns[0]
+    noun.head, noun.dep_ = verb, "dobj"
 
 
 #: adjectives the parser may read as a verb's clause before a name ("accused neighbouring

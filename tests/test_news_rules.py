@@ -7094,3 +7094,27 @@ def test_the_move_is_the_last_main_acts_even_one_no_pattern_codes(coder):
     # worry about what nobody did criticises nobody
     check(coder, "Kenya said it was concerned by the floods in the north.", [],
           [("*", "ACCUSE", "*")])
+
+
+def test_a_response_told_by_the_act_it_was_made_by_is_that_act(coder):
+    # "retaliated by imposing tariffs": the tariffs are the response; "retaliated" is no
+    # attack of its own
+    check(coder, "China retaliated by imposing tariffs on US goods.",
+          [("CHN", "SANCTION", "USA")], [("CHN", "ASSAULT", "USA")])
+    check(coder, "Russia retaliated by expelling ten Polish diplomats.",
+          [("RUS", "SANCTION", "POL")], [("RUS", "ASSAULT", "POL")])
+    # a retaliation told by no act of its own, or by an attack, is still the attack
+    check(coder, "Israel retaliated against Hezbollah on Sunday.", [("ISR", "ASSAULT", "LBN")])
+    check(coder, "Pakistan retaliated by shelling Indian posts in Kashmir.",
+          [("PAK", "ASSAULT", "IND")])
+
+
+def test_a_noun_parsed_as_a_compound_of_what_it_is_called_is_the_object(coder):
+    # "called the decision regrettable", the parser reading "the decision" as a compound of
+    # the adjective: the decision is what is called regrettable (CAMEO 111)
+    check(coder, "Algeria expelled 12 French diplomats. France's foreign minister called the "
+          "decision regrettable.", [("FRA", "ACCUSE", "DZA")])
+    check(coder, "Kenya called the Somali decision unacceptable.", [("KEN", "ACCUSE", "SOM")])
+    # the parse of a verb that already has its object is kept
+    doc = coder.nlp("Kenya called the talks a success.")
+    assert [t.text for t in doc if t.dep_ == "dobj"] == ["talks"]
