@@ -2148,7 +2148,7 @@ class EventCoder:
         recalled its ambassador … after the junta expelled two Ghanaian diplomats"): the
         other state the text named last before it, else no one."""
         envoys = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and
-                  self.lex.has("envoys", c.lemma_.lower())]
+                  self._envoy(c)]
         own = {t.country for t in targets}
         if not envoys or not any(s.resolved_by == "context" and s.country in own
                                  for s in sources):
@@ -2428,7 +2428,7 @@ class EventCoder:
         reaction = self.cameo.get(pattern.code).plover_type in REACTIONS
         for noun in holders[1:]:  # "rejected Russia's accusations against Ukraine": Russia
             lemma = noun.lemma_.lower()
-            if self.lex.has("envoys", lemma):
+            if self._envoy(noun):
                 senders = self._envoy_of(noun, mentions, state)
                 if senders:  # "summoned Ukraine's ambassador to Senegal": Ukraine
                     return senders
@@ -2773,7 +2773,7 @@ class EventCoder:
                         self.actors.role_sector(token, phrases_only=True) is None \
                         or token.lemma_.lower() in MISSIONS or \
                         self.lex.has("craft", token.lemma_.lower()) or \
-                        self.lex.has("envoys", token.lemma_.lower()) or \
+                        self._envoy(token) or \
                         self.lex.has("other_sides", token.lemma_.lower()):
                     continue  # "the European country", "its embassy", "a tanker", "diplomats",
                     # "its counterpart"
@@ -3342,7 +3342,7 @@ class EventCoder:
         diplomats to leave", "ordered French troops out of the country")."""
         lemma = verb.lemma_.lower()
         if self.lex.has("request", lemma) and any(
-                c.dep_ == "dobj" and (self.lex.has("envoys", c.lemma_.lower()) or
+                c.dep_ == "dobj" and (self._envoy(c) or
                                       self.actors.role_sector(c) == "MIL" and any(
                                           g.dep_ in ("amod", "compound", "poss") and
                                           g.text[:1].isupper() for g in c.children))
@@ -4371,10 +4371,14 @@ class EventCoder:
 
     def _envoy(self, noun: Token) -> bool:
         """Whether a noun names an envoy: an ambassador, consul, chargé d'affaires
-        (``envoys``), or a high commissioner, the envoy between Commonwealth states."""
+        (``envoys``), a high commissioner, the envoy between Commonwealth states, or the
+        staff of a mission ("12 French embassy staff", "consular officials")."""
         lemma = noun.lemma_.lower()
         return self.lex.has("envoys", lemma) or \
-            lemma == "commissioner" and any(c.lower_ == "high" for c in noun.children)
+            lemma == "commissioner" and any(c.lower_ == "high" for c in noun.children) or \
+            self.lex.has("mission_staff", lemma) and any(  # "French embassy staff"
+                c.dep_ in ("compound", "amod") and self.lex.has("missions", c.lemma_.lower())
+                for c in noun.children)
 
     def _envoys_host(self, verb: Token, mentions: dict[int, Mention],
                      state: ArticleState) -> list[Actor]:

@@ -7118,3 +7118,15 @@ def test_a_noun_parsed_as_a_compound_of_what_it_is_called_is_the_object(coder):
     # the parse of a verb that already has its object is kept
     doc = coder.nlp("Kenya called the talks a success.")
     assert [t.text for t in doc if t.dep_ == "dobj"] == ["talks"]
+
+
+def test_a_missions_staff_are_envoys(coder):
+    # "ordered 12 French embassy staff to leave": the staff of a diplomatic mission are its
+    # envoys; an order to them to leave expels them (CAMEO 166), as for an ambassador
+    check(coder, "Algeria ordered 12 French embassy staff to leave the country within 48 "
+          "hours.", [("DZA", "SANCTION", "FRA")], [("DZA", "REQUEST", "FRA")])
+    check(coder, "Niger's junta gave Beninese consular officials 48 hours to leave.",
+          [("NER", "SANCTION", "BEN")])
+    # other staff told to leave are asked, not expelled
+    check(coder, "Chad ordered French company staff to leave the oil field.", [],
+          [("TCD", "SANCTION", "FRA")])
