@@ -1751,6 +1751,10 @@ class EventCoder:
             return None  # "approved a sanctions package": the sanctions, read on the noun
         if self._responded_by(verb):
             return None  # "retaliated by imposing tariffs": the tariffs, read on their verb
+        if self.lex.has("dismay", verb.lemma_.lower()) and verb.tag_ == "VBN" and \
+                any(c.dep_ == "agent" for c in verb.children):
+            return None  # "was worried by the fighting": the worried one's (``_dismayed``),
+            # not the fighters' worry about them
         ceased = self._ceased(verb, pattern.code)
         if ceased is not None:  # "stopped cooperating with X": relations reduced, by the
             pattern = replace(pattern, code=ceased)  # ceasing verb's own modality

@@ -80,7 +80,9 @@ def clause_heads(doc: Doc) -> Doc:
     lemmatiser reads after it) follows the parse. And "neighbouring" read as a clause
     before a name is the name's modifier (``_neighbouring``); a sentence read as a noun
     with a participle and an object is a verb's clause (``_noun_as_subject``); a noun read
-    as a compound of the adjective a verb calls it is the verb's object (``_judged_object``)."""
+    as a compound of the adjective a verb calls it is the verb's object (``_judged_object``);
+    a name with a clause between commas is the subject of the finite verb after it
+    (``_subject_with_clause``)."""
     for token in doc:
         if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and \
                 any(c.dep_ == "dobj" for c in token.children):
@@ -93,7 +95,28 @@ def clause_heads(doc: Doc) -> Doc:
         elif token.dep_ == "oprd" and token.pos_ == "ADJ" and \
                 token.head.lower_ in CHARACTERISING:
             _judged_object(token)
+        elif token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ") and \
+                token.head.dep_ == "ROOT":
+            _subject_with_clause(token)
     return doc
+
+
+def _subject_with_clause(verb: Token) -> None:
+    """ "Malaysia, which chairs ASEAN, offered to mediate", parsed as a noun phrase whose
+    finite verb modifies the name: a name set off by commas with a clause of its own before
+    a finite verb that has no subject is that verb's subject, and the verb the root."""
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i or \
+            verb.doc[verb.i - 1].text != "," or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or \
+            not any(c.dep_ in ("relcl", "appos") and noun.i < c.i < verb.i
+                    for c in noun.children):
+        return
+    after = [c for c in noun.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    for child in after:
+        child.head = verb
 
 
 #: forms of the verbs that judge an object by an adjective ("called the decision

@@ -7130,3 +7130,25 @@ def test_a_missions_staff_are_envoys(coder):
     # other staff told to leave are asked, not expelled
     check(coder, "Chad ordered French company staff to leave the oil field.", [],
           [("TCD", "SANCTION", "FRA")])
+
+
+def test_a_name_with_a_clause_between_commas_is_the_subject_of_the_verb_after_it(coder):
+    # "Malaysia, which chairs ASEAN, offered to mediate and urged …", parsed as a name
+    # that the finite verb modifies: the name is the verb's subject
+    check(coder, "Thai and Cambodian troops clashed on Thursday. Malaysia, which chairs "
+          "ASEAN, offered to mediate and urged both sides to agree to an immediate "
+          "ceasefire.", [("MYS", "REQUEST", "THA"), ("MYS", "REQUEST", "KHM")])
+    doc = coder.nlp("Malaysia, which chairs ASEAN, offered to mediate.")
+    assert (doc[0].dep_, doc[0].head.text) == ("nsubj", "offered")
+    assert next(t for t in doc if t.text == "offered").dep_ == "ROOT"
+    # a participle after a name is still its modifier
+    doc = coder.nlp("Russian troops, backed by artillery, advanced on the town.")
+    assert next(t for t in doc if t.text == "backed").dep_ != "ROOT"
+
+
+def test_one_worried_by_an_act_is_the_worried_one(coder):
+    # "China said it was deeply worried by the fighting": China's concern about the fighters,
+    # not the fighters' worry about China
+    check(coder, "Thai and Cambodian troops exchanged heavy gunfire on Thursday. China said it "
+          "was deeply worried by the fighting.", [("CHN", "ACCUSE", "THA")],
+          [("THA", "*", "CHN"), ("KHM", "*", "CHN")])
