@@ -221,7 +221,7 @@ class ActorDictionary:
                     not _not_its_state(doc, span.start) and not _maker(doc, span.end) and \
                     not (entry.kind == "person" and self._in_other_name(doc, span, entry)):
                 mentions.append(Mention(span.start, span.end, entry))
-        return mentions
+        return sorted(mentions + _abbreviated(doc, mentions), key=lambda m: m.start)
 
     def _in_other_name(self, doc: Doc, span: Span, entry: Entry) -> bool:
         """Whether part of a known person's name is inside another person's longer name
@@ -892,3 +892,24 @@ def _distance(doc: Doc, mention: Mention, head: Token) -> int:
         token = token.head
         steps += 1
     return steps
+
+
+def _abbreviated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Abbreviations an article defines for a name the dictionary knows ("the Bangladesh
+    Nationalist Party (BNP) … The BNP denied it"): each later use of the abbreviation, as a
+    word of its own, names the same entry."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for mention in mentions:
+        at = mention.end
+        if at + 2 >= len(doc) or doc[at].text != "(" or doc[at + 2].text != ")":
+            continue
+        short = doc[at + 1].text
+        if not (2 <= len(short) <= 8 and short.isupper() and short.isalnum()) or \
+                at + 1 in taken:
+            continue
+        for token in doc[at + 3:]:
+            if token.text == short and token.i not in taken:
+                found.append(Mention(token.i, token.i + 1, mention.entry))
+                taken.add(token.i)
+    return found

@@ -5603,6 +5603,10 @@ class EventCoder:
         # with its modifiers is, told again alone, one of that event's kind, if it has one
         kind = self._only_kind(lemma) if event_noun is None and \
             lemma not in ANAPHORIC_NOUNS else None
+        if kind is None and event_noun is None and self.lex.has("violent_harms", lemma) and \
+                head.dep_ == "dobj" and (said := self.verbs.match_verb(head.head)) is not None \
+                and self.cameo.get(said.code).plover_type in REACTIONS:
+            kind = "ASSAULT"  # "condemned the violence": the violence told before
         if lemma not in ANAPHORIC_NOUNS and event_noun is None and kind is None:
             return None
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}

@@ -7152,3 +7152,31 @@ def test_one_worried_by_an_act_is_the_worried_one(coder):
     check(coder, "Thai and Cambodian troops exchanged heavy gunfire on Thursday. China said it "
           "was deeply worried by the fighting.", [("CHN", "ACCUSE", "THA")],
           [("THA", "*", "CHN"), ("KHM", "*", "CHN")])
+
+
+def test_an_abbreviation_an_article_defines_names_the_same_actor(coder):
+    # "the Bangladesh Nationalist Party (BNP) … The BNP denied …": the abbreviation the text
+    # gives a known name is that name
+    check(coder, "Bangladesh's home minister blamed the Bangladesh Nationalist Party (BNP) for "
+          "the violence. The BNP denied the accusation and called for Prime Minister Sheikh "
+          "Hasina to resign.", [("BGD", "REJECT", "BGD"), ("BGD", "REQUEST", "BGD")])
+    doc = coder.nlp("The Bangladesh Nationalist Party (BNP) called a strike. The BNP said 3 "
+                    "died.")
+    assert [(doc[m.start].text, m.entry.country) for m in coder.actors.mentions(doc)] == \
+        [("Bangladesh", "BGD"), ("BNP", "BGD")]  # not the one in brackets
+    # a word in brackets after a name is no abbreviation of it unless written in capitals,
+    # and an abbreviation defined for nobody known names nobody
+    mentions = coder.actors.mentions(coder.nlp(
+        "The Union of Democratic Forces (UFDG) called a strike. The UFDG said 3 died."))
+    assert not mentions
+
+
+def test_the_violence_told_again_is_the_last_attack(coder):
+    # "condemned the violence", "deplored the bloodshed": the attack told before, whose doer
+    # is criticised
+    check(coder, "Bangladeshi police opened fire on students in Dhaka. The United States "
+          "condemned the violence against peaceful protesters.", [("USA", "ACCUSE", "BGD")])
+    check(coder, "Russian drones struck Kharkiv overnight. Germany condemned the bloodshed.",
+          [("DEU", "ACCUSE", "RUS")])
+    # violence no one was told doing criticises no one
+    check(coder, "Kenya condemned the violence in the capital.", [], [("*", "ACCUSE", "*")])
