@@ -2468,6 +2468,19 @@ class EventCoder:
                           for a in self.actors_of(c, mentions, state)]
                 if makers:
                     return makers
+        for noun in holders[1:]:  # "reaffirmed its commitment to defend the Philippines":
+            if not self.lex.has("intent_nouns", noun.lemma_.lower()):  # whom the act
+                continue  # committed to is done to
+            for act in noun.children:
+                named = self.verbs.match_verb(act) if act.dep_ == "acl" else None
+                if act.dep_ == "acl" and act.pos_ == "VERB" and \
+                        any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children) and \
+                        (named is None or  # not "its commitment to fight al-Shabaab": a
+                         self.cameo.get(named.code).plover_type not in CONFLICT):  # threat
+                    found = [a for c in act.children if c.dep_ == "dobj"
+                             for a in self.targets_of(c, mentions, state)]
+                    if found:
+                        return found
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN",
                                                                                  "PROPN", "ADJ")):
             for child in clause.children:  # "declared X persona non grata", "held X
@@ -2717,16 +2730,20 @@ class EventCoder:
                    state: ArticleState) -> bool:
         """Whether a participle tells the result of a hostile act aimed at another state than
         the doer's ("fired on a Philippine vessel, injuring two crew members", "shelled
-        Kharkiv, killing three")."""
+        Kharkiv, killing three"), or by a verb conjoined with the one it hangs on ("rammed
+        and fired on …, injuring")."""
         head = verb.head
         if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ != "VERB" or \
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return False
-        pattern = self.verbs.match_verb(head)
-        if pattern is None or self.cameo.get(pattern.code).plover_type not in CONFLICT:
-            return False
-        return any(t.country and t.country != source.country
-                   for t in self._verb_targets(head, pattern, mentions, state))
+        for act in (head, *head.conjuncts):  # "rammed and fired on a Philippine vessel,
+            pattern = self.verbs.match_verb(act)  # injuring …": the result of both
+            if pattern is not None and \
+                    self.cameo.get(pattern.code).plover_type in CONFLICT and \
+                    any(t.country and t.country != source.country
+                        for t in self._verb_targets(act, pattern, mentions, state)):
+                return True
+        return False
 
     def _domestic_target(self, verb: Token, pattern: Pattern, passive: bool,
                          source: Actor, mentions: dict[int, Mention], state: ArticleState, *,

@@ -7180,3 +7180,23 @@ def test_the_violence_told_again_is_the_last_attack(coder):
           [("DEU", "ACCUSE", "RUS")])
     # violence no one was told doing criticises no one
     check(coder, "Kenya condemned the violence in the capital.", [], [("*", "ACCUSE", "*")])
+
+
+def test_a_result_told_after_two_acts_is_of_both(coder):
+    # "rammed and fired water cannon at a Philippine vessel …, injuring two crew members":
+    # the injured are the vessel's, not the rammer's own people
+    check(coder, "A Chinese coast guard ship rammed and fired water cannon at a Philippine "
+          "fisheries vessel on Monday, injuring two crew members, the Philippine coast guard "
+          "said.", [("CHN", "COERCE", "PHL")], [("CHN", "*", "CHN")])
+
+
+def test_whom_an_intended_act_is_done_to_is_the_intents_target(coder):
+    # "reaffirmed its commitment to defend the Philippines", "expressed its readiness to
+    # defend …": the intent is aimed at whom the act would be done to
+    check(coder, "The United States reaffirmed its commitment to defend the Philippines.",
+          [("USA", "AGREE", "PHL")])
+    check(coder, "Turkey expressed its readiness to defend Azerbaijan.",
+          [("TUR", "AGREE", "AZE")])
+    # a commitment to fight is no cooperation with the one fought
+    check(coder, "Kenya reaffirmed its commitment to fight al-Shabaab.", [],
+          [("KEN", "AGREE", "*")])
