@@ -781,13 +781,14 @@ def _not_its_state(doc: Doc, start: int) -> bool:
     Albanians in Serbia", "ethnic-Russian residents"), a people of where it lives, not the
     state of its name; or a polity's past ("the former Soviet republic of Georgia", "a
     former French colony", "the two post-Soviet countries"), the state it once belonged to,
-    not the one it is."""
+    not the one it is; or what spans a region ("the Inter-American Commission", "pan-African
+    unity")."""
     before = [t.lower_ for t in doc[max(start - 2, 0):start]]
     if before[-1:] == ["former"] and start + 1 < len(doc) and \
             doc[start + 1].lower_ in _POLITIES:  # read before the parse: no lemmas
         return True
-    if before in (["post", "-"], ["ex", "-"], ["pre", "-"]):
-        return True
+    if before in (["post", "-"], ["ex", "-"], ["pre", "-"], ["inter", "-"], ["pan", "-"]):
+        return True  # "post-Soviet", "the Inter-American Commission", "pan-African"
     return before[-1:] == ["ethnic"] or before == ["ethnic", "-"]
 
 

@@ -1895,6 +1895,13 @@ class EventCoder:
                 (self.cameo.get(code).plover_type == "COERCE" or code.startswith(INVESTIGATE)
                  or code == CRIMINAL_CHARGE):  # "was charged with terrorism"
             sources, targets = self._held_in(verb, mentions, state) or (sources, targets)
+        if not sources and code == JUDICIAL_COOPERATION and self.codebook and \
+                any(c.dep_ == "auxpass" for c in verb.children) and \
+                not any(c.dep_ == "agent" for c in verb.children):  # "was extradited from
+            sources = [a for node in _pobjs(verb, ("from",))  # the United States": by it, to
+                       for a in self.actors_of(node, mentions, state)]  # the one's own
+            targets = targets or [a for c in verb.children if c.dep_ == "nsubjpass"
+                                  for a in self.targets_of(c, mentions, state)]  # state
         if not sources and subject is not None and not passive and \
                 self.verbs.match_noun(subject) is not None:
             # "the bombing, claimed by al-Shabaab, killed 12": who claimed the act that killed

@@ -7200,3 +7200,16 @@ def test_whom_an_intended_act_is_done_to_is_the_intents_target(coder):
     # a commitment to fight is no cooperation with the one fought
     check(coder, "Kenya reaffirmed its commitment to fight al-Shabaab.", [],
           [("KEN", "AGREE", "*")])
+
+
+def test_one_extradited_from_a_state_is_that_states_cooperation(coder):
+    # "was extradited from the United States": the state extradited from cooperates with
+    # the extradited one's state (CAMEO 063); "Inter-American" names no American state
+    found = coder.code("Former Peruvian President Alejandro Toledo was extradited from the "
+                       "United States on Sunday.", published="2023-04-24").events
+    assert {(e.source.country, e.plover_type, e.target.country) for e in found} == \
+        {("USA", "COOPERATE", "PER")}
+    check(coder, "A Russian hacker was extradited to the United States from South Korea.",
+          [("KOR", "COOPERATE", "USA")])
+    check(coder, "Toledo's lawyers appealed to the Inter-American Commission on Human Rights.",
+          [], [("*", "*", "USA")])
