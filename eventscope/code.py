@@ -5333,7 +5333,7 @@ class EventCoder:
         """The country a definite role noun had when the article last named it with one
         ("Niger's military junta … France condemned the junta": Niger's; "the Presidency of
         South Africa"), read from the words around that earlier mention (earlier sentences
-        may be unparsed)."""
+        may be unparsed), past mentions that name no country."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or \
                 any(c.dep_ in ("poss", "amod", "compound") and c.i in mentions
                     for c in head.children):
@@ -5355,7 +5355,7 @@ class EventCoder:
                         return None if actor is None else replace(
                             actor, text=head.text, start=head.idx,
                             end=head.idx + len(head.text))
-            return None
+            # told bare there too ("supplying weapons to the army"): the time before
         return None
 
     def _named_before(self, head: Token, mentions: dict[int, Mention], state: ArticleState,

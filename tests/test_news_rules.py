@@ -7213,3 +7213,12 @@ def test_one_extradited_from_a_state_is_that_states_cooperation(coder):
           [("KOR", "COOPERATE", "USA")])
     check(coder, "Toledo's lawyers appealed to the Inter-American Commission on Human Rights.",
           [], [("*", "*", "USA")])
+
+
+def test_a_role_told_bare_takes_the_country_it_was_last_named_with(coder):
+    # "Sudan's army chief … supplying weapons to the army … The RSF and the army have been
+    # fighting": the army last named with a country is Sudan's, past the bare mention
+    check(coder, "The United States imposed sanctions on Sudan's army chief. Treasury also "
+          "sanctioned a company for supplying weapons to the army. The RSF and the army have "
+          "been fighting since April 2023.", [("SDN", "ASSAULT", "SDN")],
+          [("*", "ASSAULT", "USA")])
