@@ -899,6 +899,22 @@ class EventCoder:
             return self.actors_of(subjects[0], mentions, state)  # "Hezbollah would be crushed"
         return []
 
+    def _measure_described(self, verb: Token, pattern: Pattern) -> bool:
+        """Whether a coercive verb's subject is a definite coercive measure ("The sanctions
+        freeze his assets and bar Americans from dealing with him", "The ban prohibits
+        imports"): what the measure told before does, not a new act of anyone's."""
+        kinds = ("SANCTION", "COERCE")
+        if self.cameo.get(pattern.code).plover_type not in kinds:
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        named = self.verbs.match_noun(subject) if subject is not None and \
+            subject.pos_ == "NOUN" else None
+        return named is not None and self.cameo.get(named.code).plover_type in kinds and \
+            any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those")
+                for c in subject.children)
+
     def _responded_by(self, verb: Token) -> bool:
         """Whether a response (``responding``: "retaliated", "responded") is told by the act it
         was made by ("retaliated by imposing tariffs", "responded by expelling diplomats"):
@@ -1751,6 +1767,9 @@ class EventCoder:
             return None  # "approved a sanctions package": the sanctions, read on the noun
         if self._responded_by(verb):
             return None  # "retaliated by imposing tariffs": the tariffs, read on their verb
+        if self._measure_described(verb, pattern):
+            return None  # "The sanctions bar Americans from dealing with him": what a
+            # measure told before does, no new act
         if self.lex.has("dismay", verb.lemma_.lower()) and verb.tag_ == "VBN" and \
                 any(c.dep_ == "agent" for c in verb.children):
             return None  # "was worried by the fighting": the worried one's (``_dismayed``),

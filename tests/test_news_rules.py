@@ -7222,3 +7222,14 @@ def test_a_role_told_bare_takes_the_country_it_was_last_named_with(coder):
           "sanctioned a company for supplying weapons to the army. The RSF and the army have "
           "been fighting since April 2023.", [("SDN", "ASSAULT", "SDN")],
           [("*", "ASSAULT", "USA")])
+
+
+def test_what_a_measure_told_before_does_is_no_new_act(coder):
+    # "The sanctions bar Americans from dealing with him": the sanctions' terms, not a new
+    # coercion of anyone (the doer's own people least of all)
+    check(coder, "The United States imposed sanctions on Sudan's army chief. The sanctions "
+          "bar Americans from dealing with him.", [("USA", "SANCTION", "SDN")],
+          [("USA", "COERCE", "USA")])
+    # a measure named for the first time by its doer is still an act
+    check(coder, "Kenya's new curfew bars residents of Mandera from leaving their homes.",
+          [("KEN", "COERCE", "KEN")])
