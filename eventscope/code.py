@@ -118,6 +118,7 @@ BROKE_RELATIONS = "161"
 RECOGNISED = "054"
 #: judicial cooperation (extradition, handing over suspects): with the state that receives
 JUDICIAL_COOPERATION = "063"
+REDUCED_RELATIONS = "16"
 #: joint exercises and patrols are military cooperation (CODEBOOK: COOPERATE)
 MILITARY_COOPERATION = "062"
 #: missiles fired at nobody named, harming nobody, are a show of force (a launch or a test)
@@ -1992,7 +1993,9 @@ class EventCoder:
         if not targets and kind in MATERIAL_DOMESTIC:
             targets = self._domestic_target(verb, pattern, passive, sources[0], mentions,
                                             state, people=kind == "COERCE")
-            words = kind in ("ACCUSE", "REQUEST", "REJECT")  # said to its own bodies
+            words = kind in ("ACCUSE", "REQUEST", "REJECT") or \
+                code.startswith(REDUCED_RELATIONS)  # said to its own bodies; talks with
+            # rebels suspended ("suspended peace talks with communist rebels"): its own
             militants = kind in ("ASSAULT", "COERCE") and all(t.sector == "REB" for t in targets)
             if any(t.sector in ("REB", "MIL") and t.resolved_by == "domestic"
                    for t in targets) and \

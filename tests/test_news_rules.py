@@ -7233,3 +7233,15 @@ def test_what_a_measure_told_before_does_is_no_new_act(coder):
     # a measure named for the first time by its doer is still an act
     check(coder, "Kenya's new curfew bars residents of Mandera from leaving their homes.",
           [("KEN", "COERCE", "KEN")])
+
+
+def test_talks_with_rebels_suspended_are_with_the_states_own(coder):
+    # "suspended peace negotiations with communist rebels": a government's talks with rebels
+    # no country is named for are with its own (CAMEO 16, a domestic target)
+    check(coder, "The Philippine government suspended peace negotiations with communist "
+          "rebels on Saturday.", [("PHL", "SANCTION", "PHL")])
+    check(coder, "Colombia broke off talks with the rebels after the bombing in Cauca.",
+          [("COL", "SANCTION", "COL")])
+    # rebels of a place named elsewhere are that place's
+    check(coder, "Ethiopia cut ties with rebels in Sudan.", [("ETH", "SANCTION", "SDN")],
+          [("ETH", "SANCTION", "ETH")])
