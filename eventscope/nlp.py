@@ -95,28 +95,31 @@ def clause_heads(doc: Doc) -> Doc:
         elif token.dep_ == "oprd" and token.pos_ == "ADJ" and \
                 token.head.lower_ in CHARACTERISING:
             _judged_object(token)
-        elif token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ") and \
+        elif token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ", "VBN") and \
                 token.head.dep_ == "ROOT":
             _subject_with_clause(token)
     return doc
 
 
 def _subject_with_clause(verb: Token) -> None:
-    """ "Malaysia, which chairs ASEAN, offered to mediate", parsed as a noun phrase whose
-    finite verb modifies the name: a name set off by commas with a clause of its own before
-    a finite verb that has no subject is that verb's subject, and the verb the root."""
+    """ "Malaysia, which chairs ASEAN, offered to mediate", "Russian troops, backed by
+    artillery, advanced on the town", parsed as a noun phrase whose verb modifies the name:
+    a name set off by commas with a clause of its own before a verb that has no subject
+    (nor agent) is that verb's subject, and the verb the root."""
     noun = verb.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i > verb.i or \
             verb.doc[verb.i - 1].text != "," or \
-            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or \
-            not any(c.dep_ in ("relcl", "appos") and noun.i < c.i < verb.i
+            any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) or \
+            not any(c.dep_ in ("relcl", "appos", "acl") and noun.i < c.i < verb.i
                     for c in noun.children):
-        return
+        return  # not "Russian troops, backed by artillery" (a participle with its agent)
     after = [c for c in noun.children if c.i > verb.i]
     verb.head, verb.dep_ = verb, "ROOT"
     noun.head, noun.dep_ = verb, "nsubj"
     for child in after:
         child.head = verb
+    if verb.tag_ == "VBN" and verb.lower_.endswith("ed"):
+        verb.tag_ = "VBD"  # "called", "advanced": the past tense of a verb with its subject
 
 
 #: forms of the verbs that judge an object by an adjective ("called the decision

@@ -7245,3 +7245,16 @@ def test_talks_with_rebels_suspended_are_with_the_states_own(coder):
     # rebels of a place named elsewhere are that place's
     check(coder, "Ethiopia cut ties with rebels in Sudan.", [("ETH", "SANCTION", "SDN")],
           [("ETH", "SANCTION", "ETH")])
+
+
+def test_a_name_with_a_participle_clause_between_commas_is_the_subject_after_it(coder):
+    # "Tinubu, who chairs the bloc, called on …", "Russian troops, backed by artillery,
+    # advanced on …": the verb after the commas, tagged as a participle, is the name's
+    check(coder, "Mali, Burkina Faso and Niger quit ECOWAS. Nigeria's President Bola Tinubu, "
+          "who chairs the bloc, called on the three countries to reconsider their decision.",
+          [("NGA", "REQUEST", "MLI"), ("NGA", "REQUEST", "NER")])
+    check(coder, "Russian troops, backed by artillery, advanced on the town of Pokrovsk.",
+          [("RUS", "ASSAULT", "UKR")])
+    # a participle with its own agent is still a passive modifier
+    doc = coder.nlp("The tanker, which was seized by Iran last year, released by Tehran.")
+    assert next(t for t in doc if t.text == "released").dep_ != "ROOT"
