@@ -5292,10 +5292,11 @@ class EventCoder:
 
     def _named_together(self, head: Token, mentions: dict[int, Mention],
                         state: ArticleState) -> list[Actor]:
-        """ "the three countries", "the European powers": the states the article last named
-        together ("Britain, France and Germany"), where their number or region fits (a count
-        or a region word is needed; "the two countries" is a pair's)."""
-        if head.tag_ != "NNS" or not self.lex.has("pair_nouns", head.lemma_.lower()) or \
+        """ "the three countries", "the European powers", "the three juntas": the states the
+        article last named together ("Britain, France and Germany"), where their number or
+        region fits (a count or a region word is needed; "the two countries" is a pair's)."""
+        if head.tag_ != "NNS" or not (self.lex.has("pair_nouns", head.lemma_.lower()) or
+                                      self.lex.has("ruling_bodies", head.lemma_.lower())) or \
                 not any(c.dep_ == "det" and c.lower_ in ("the", "these", "all")
                         for c in head.children) or \
                 any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"

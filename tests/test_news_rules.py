@@ -7258,3 +7258,15 @@ def test_a_name_with_a_participle_clause_between_commas_is_the_subject_after_it(
     # a participle with its own agent is still a passive modifier
     doc = coder.nlp("The tanker, which was seized by Iran last year, released by Tehran.")
     assert next(t for t in doc if t.text == "released").dep_ != "ROOT"
+
+
+def test_counted_juntas_are_the_states_named_together(coder):
+    # "the three juntas", after "Mali, Burkina Faso and Niger": each of them, as "the three
+    # countries" is
+    check(coder, "The military governments of Mali, Burkina Faso and Niger quit ECOWAS on "
+          "Sunday. In a joint statement, the three juntas accused ECOWAS of serving foreign "
+          "interests.", [("MLI", "ACCUSE", "WAS"), ("BFA", "ACCUSE", "WAS"),
+                         ("NER", "ACCUSE", "WAS")])
+    # one junta is still the one named before
+    check(coder, "Niger's junta expelled the French ambassador. France condemned the junta.",
+          [("FRA", "ACCUSE", "NER")])
