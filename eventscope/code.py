@@ -1934,6 +1934,12 @@ class EventCoder:
         if not sources and subject is not None and self.codebook and \
                 self.cameo.get(code).plover_type in CROWD_ACTS:
             sources = self._crowd(verb, subject, state)
+        if sources and subject is not None and self.codebook and \
+                all(s.resolved_by == "context" and s.sector == "CVL" for s in sources):
+            # "protesters stormed the Swedish embassy in Baghdad", in a report from Ankara:
+            # a crowd of no country named acts where its clause places it, not where the
+            # article is from
+            sources = self._crowd(verb, subject, state) or sources
         if sources and subject is not None and self.lex.has("craft", subject.lemma_.lower()) \
                 and self.cameo.get(code).plover_type in (*REACTIONS, "AGREE", "CONSULT"):
             # "forces, backed by fighter jets": a jet backs nobody in words; "said the ship

@@ -7270,3 +7270,14 @@ def test_counted_juntas_are_the_states_named_together(coder):
     # one junta is still the one named before
     check(coder, "Niger's junta expelled the French ambassador. France condemned the junta.",
           [("FRA", "ACCUSE", "NER")])
+
+
+def test_a_crowd_named_by_no_country_acts_where_its_clause_places_it(coder):
+    # "protesters stormed the Swedish embassy in Baghdad", in a report on Turkey: Iraq's
+    # people, not the article's country
+    check(coder, "Turkey summoned the Swedish ambassador on Friday. Protesters stormed the "
+          "Swedish embassy in Baghdad.", [("IRQ", "PROTEST", "SWE")],
+          [("TUR", "PROTEST", "SWE")])
+    # with no place named, the context's still
+    check(coder, "Kenya deployed police to Nairobi. Protesters clashed with police.",
+          [("KEN", "ASSAULT", "KEN")])
