@@ -2226,6 +2226,8 @@ class EventCoder:
             # the clause parsed as the root)
         if head == root and _predicate_as_modifier(verb):
             return head, False  # "Venezuela, which has hosted the talks, called on …"
+        if self._filed_with_body(verb):  # "filed a case with the ICJ accusing Israel",
+            return self.subject(head.head)  # parsed as "with the ICJ accusing": the filer
         opening = _misparsed_opening_subject(verb) or _subject_after_opening(verb)
         if opening is not None:
             return opening, False  # "Nauru switched its recognition …" with the name parsed
@@ -2686,6 +2688,10 @@ class EventCoder:
         where = {t.i for p in verb.subtree if p.dep_ == "prep" and (
                      self._venue(p) or self._helped(p))  # "attacked a camp near the Thai
                  for t in p.subtree}  # border", "reached a deal with Emirati help"
+        where |= {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for g in p.children if self._filed_with_body(g)  # "filed a case with
+                  for c in g.children if c.dep_ == "nsubj" for t in c.subtree}  # the ICJ
+        # accusing …": the court hears it
         for child in holders:
             for token in _without_purpose(child):
                 if token.i in mentions and token.i not in where and \
@@ -2744,12 +2750,34 @@ class EventCoder:
                                                   prep.lower_ == "on"):
             return True  # "near the Thai border": where, not against whom
         filed = prep.head.lemma_.lower()
-        if prep.lower_ in ("with", "to", "before") and self.lex.has("filings", filed) and \
-                self.actors.role_sector(node) == "JUD":
-            return True  # "filed a complaint with the ICJ": the court hears it; it is not
-            # whom the complaint is against
+        lodged = self.lex.has("filings", filed) or any(  # "filed a complaint with …", the
+            c.dep_ == "dobj" and self.lex.has("filings", c.lemma_.lower())  # "with" on the
+            for c in prep.head.children)  # verb
+        if prep.lower_ in ("with", "to", "before") and lodged and \
+                (self.actors.role_sector(node) == "JUD" or self._organisation_at(node)):
+            return True  # "filed a complaint with the ICJ", "with the World Trade
+            # Organization": the court or body hears it; it is not whom it is against
         return self.lex.has("venues", lemma) or prep.lower_ == "at" and (
             self.lex.has("meetings", lemma) or lemma in ("summit", "forum"))
+
+    def _filed_with_body(self, verb: Token) -> bool:
+        """Whether a participle, parsed as a "with" clause whose subject is the court or
+        body a filing was lodged with ("filed a case with the ICJ accusing Israel"), says
+        what the filing does: the filer's words, not the court's."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "with" or \
+                prep.head.pos_ != "VERB" or not any(
+                    c.dep_ == "dobj" and self.lex.has("filings", c.lemma_.lower())
+                    for c in prep.head.children):
+            return False
+        return any(c.dep_ == "nsubj" and (self.actors.role_sector(c) == "JUD" or
+                                          self._organisation_at(c))
+                   for c in verb.children)
+
+    def _organisation_at(self, node: Token) -> bool:
+        """Whether a noun is the head of an international organisation's name."""
+        return any(m.start <= node.i < m.end and m.entry.kind == "igo"
+                   for m in self.actors.mentions(node.doc))
 
     def _topic_gerund(self, verb: Token) -> bool:
         """Whether a gerund only says what a noun is about ("reached an agreement on
@@ -4246,6 +4274,9 @@ class EventCoder:
             if head.dep_ == "appos":  # the same actor named again ("the spokesman, X")
                 if self.lex.has("relations", head.lemma_.lower()):
                     continue  # "Belarus, Russia's closest ally": a relation, not a party
+                if out and found and all(a.resolved_by == "context" for a in found):
+                    continue  # "France, the largest exporter of cognac": France, not a
+                    # guess for "exporter" from the article's country
                 if any(a.resolved_by != "context" for a in found):  # "The Foreign Minister,
                     out = [a for a in out if a.resolved_by != "context"]  # Alexander Downer":
                     # his, not a guess from context for the role

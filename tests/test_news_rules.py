@@ -7281,3 +7281,25 @@ def test_a_crowd_named_by_no_country_acts_where_its_clause_places_it(coder):
     # with no place named, the context's still
     check(coder, "Kenya deployed police to Nairobi. Protesters clashed with police.",
           [("KEN", "ASSAULT", "KEN")])
+
+
+def test_a_body_a_filing_is_lodged_with_hears_it(coder):
+    # "filed a complaint with the World Trade Organization", "a case with the International
+    # Court of Justice accusing Israel": the body hears it; the accused are whom it is
+    # against, and the participle is the filer's words
+    check(coder, "South Africa filed a case with the International Court of Justice accusing "
+          "Israel of genocide.", [("ZAF", "ACCUSE", "ISR")],
+          [("ZAF", "ACCUSE", "ICJ"), ("ICJ", "ACCUSE", "ISR")])
+    check(coder, "China filed a complaint with the World Trade Organization over the tariffs.",
+          [], [("CHN", "ACCUSE", "WTO")])
+    # a protest lodged with a state is addressed to it
+    check(coder, "Manila lodged a diplomatic protest with Beijing.",
+          [("PHL", "ACCUSE", "CHN")])
+
+
+def test_an_apposition_guessed_from_context_adds_no_actor_to_a_named_one(coder):
+    # "France, the largest exporter of cognac, urged …": France, not also an exporter of
+    # the country the article is about
+    check(coder, "China launched a probe into EU brandy. France, the largest exporter of "
+          "cognac, urged the European Commission to avoid a trade war.",
+          [("FRA", "REQUEST", "EUR")], [("CHN", "REQUEST", "EUR")])
