@@ -118,6 +118,7 @@ BROKE_RELATIONS = "161"
 RECOGNISED = "054"
 #: judicial cooperation (extradition, handing over suspects): with the state that receives
 JUDICIAL_COOPERATION = "063"
+#: reduced relations (16x): talks suspended, ties cut, aid halted
 REDUCED_RELATIONS = "16"
 #: joint exercises and patrols are military cooperation (CODEBOOK: COOPERATE)
 MILITARY_COOPERATION = "062"
@@ -5467,10 +5468,9 @@ class EventCoder:
         Y": the statement, the resolution); else the noun itself."""
         prep = noun.head
         if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or prep.dep_ not in ("prep", "dative") \
-                or self.actors.role_sector(noun) is not None:
+                or prep.head.pos_ != "VERB" or self.actors.role_sector(noun) is not None:
             return noun
         return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i and
-                     prep.head.pos_ == "VERB" and
                      self.lex.has("statement_nouns", c.lemma_.lower())), noun)
 
     def _named_again(self, head: Token) -> bool:

@@ -124,10 +124,11 @@ def _subject_with_clause(verb: Token) -> None:
 
 #: forms of the verbs that judge an object by an adjective ("called the decision
 #: regrettable"), which the parser may read as a compound of the adjective
-CHARACTERISING = frozenset(f"{stem}{end}" for stem in ("call", "label", "brand", "deem",
-                                                       "term", "dub")
-                           for end in ("", "s", "ed", "ing", "led", "bed", "bing")) | \
-    frozenset({"describe", "describes", "described", "describing", "dubbed", "labelled"})
+CHARACTERISING = frozenset({
+    "call", "calls", "called", "calling", "label", "labels", "labelled", "labeled",
+    "labelling", "labeling", "brand", "brands", "branded", "branding", "deem", "deems",
+    "deemed", "term", "terms", "termed", "dub", "dubs", "dubbed", "dubbing", "describe",
+    "describes", "described", "describing"})
 
 
 def _judged_object(word: Token) -> None:
