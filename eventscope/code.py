@@ -196,6 +196,8 @@ ANAPHORIC_NOUNS = frozenset({"decision", "move", "step", "development", "announc
                              "action", "measure", "shift", "policy", "authorization",
                              "authorisation", "approval", "escalation"})
 _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+#: the key of a doc's tokens that name an international organisation (set by ``code``)
+_IGO_TOKENS = "eventscope_igo_tokens"
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 _NOMINAL_SOURCE_PREPS = ("by", "from")
 
@@ -362,6 +364,8 @@ class EventCoder:
                     for m_tok in range(m.start, m.end)}
         self._remember_people(doc, mentions, state)
         state.mention_tokens = frozenset(mentions)
+        doc.user_data[_IGO_TOKENS] = frozenset(i for i, m in mentions.items()
+                                               if m.entry.kind == "igo")
         text = article.text  # = doc.text, which spaCy rebuilds on every call
         state.paragraphs = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
         # the headline and the lead: the first two paragraphs
@@ -2775,10 +2779,11 @@ class EventCoder:
                                           self._organisation_at(c))
                    for c in verb.children)
 
-    def _organisation_at(self, node: Token) -> bool:
-        """Whether a noun is the head of an international organisation's name."""
-        return any(m.start <= node.i < m.end and m.entry.kind == "igo"
-                   for m in self.actors.mentions(node.doc))
+    @staticmethod
+    def _organisation_at(node: Token) -> bool:
+        """Whether a noun is part of an international organisation's name (the article's
+        mentions, as found once when its coding began)."""
+        return node.i in node.doc.user_data.get(_IGO_TOKENS, ())
 
     def _topic_gerund(self, verb: Token) -> bool:
         """Whether a gerund only says what a noun is about ("reached an agreement on
