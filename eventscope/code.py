@@ -63,6 +63,8 @@ CONFLICT = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "PROTEST", "T
 REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
 #: acts one side does against another: a warning that another does them is no threat
 HOSTILE_ACTS = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION"})
+#: acts that help or side with whom they are done to
+HELPING = frozenset({"SUPPORT", "AID", "COOPERATE", "AGREE"})
 #: acts one side does to another even on a thing they share ("suspended a treaty with X",
 #: "rejected a deal with X"): only a symmetric trigger, not its object, makes them mutual
 ONE_SIDED = frozenset({"SANCTION", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "COERCE"})
@@ -2206,7 +2208,9 @@ class EventCoder:
         """The token naming who acts, and whether the clause is passive (source = agent)."""
         if _right_reserved(verb):  # "reserved the right to respond": who reserved it
             return self.subject(verb.head.head)
-        if _headline_passive(verb):  # "Palestinian killed in attacks by settlers"
+        if _headline_passive(verb) or _headline_past(verb) and self._suffered(verb):
+            # "Palestinian killed in attacks by settlers", "Opposition leader abducted in
+            # Kenya" (the participle tagged as a past tense)
             agent = [g for c in verb.children if c.dep_ == "agent"
                      for g in c.children if g.dep_ == "pobj"]
             return (agent[0] if agent else None), True
@@ -2303,6 +2307,12 @@ class EventCoder:
             if node.dep_ in ("conj", "acomp") or progressive or (node.dep_ == "advcl"
                                                   and node.tag_ in ("VBG", "VBN")
                                        and not any(c.dep_ == "mark" for c in node.children)):
+                if node.tag_ == "VBN" and node.dep_ in ("conj", "advcl") and \
+                        self._suffered(node) and (_headline_passive(node.head) or
+                                                  _headline_past(node.head) and
+                                                  self._suffered(node.head)):
+                    return None, True  # "Besigye abducted in Kenya, charged in military
+                    # court": charged too, by someone unsaid
                 shared = shared or node.dep_ == "conj"
                 node = node.head
                 continue
@@ -2549,8 +2559,11 @@ class EventCoder:
                     child.i not in given and (any(  # "provided Pakistan with weapons"
                         c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or
                         pattern.particle is not None)):  # "took X into custody": X
-                found = [a for a in self.targets_of(child, mentions, state)
-                         if a.resolved_by != "venue"]  # "hosted talks in Cairo"
+                if self._struggle(child, pattern):  # "backed the fight against al-Shabaab":
+                    found = self.doers(child, mentions, state)  # those who fight it
+                else:
+                    found = [a for a in self.targets_of(child, mentions, state)
+                             if a.resolved_by != "venue"]  # "hosted talks in Cairo"
                 if found:
                     return found
             if child.dep_ == "prt":
@@ -2581,6 +2594,9 @@ class EventCoder:
             node = _pobj(child)
             if node is None or self._venue(child) or self._grounds(child):
                 continue
+            if child.lower_ == "against" and child.head.dep_ == "dobj" and \
+                    self._struggle(child.head, pattern):
+                continue  # "backed the campaign against the Islamic State": not the backed
             if child.lower_ == "with" and node.i not in mentions \
                     and self.actors.role_sector(node) is None and \
                     not self._named_again(node):
@@ -2598,6 +2614,34 @@ class EventCoder:
                 if found:
                     return found
         return []
+
+    def _foes(self, verb: Token) -> set[int]:
+        """The tokens of the foe a cooperative verb's object is waged against ("support the
+        fight against al-Shabaab"): never its target."""
+        said = self.verbs.match_verb(verb)
+        if said is None:
+            return set()
+        return {t.i for c in verb.children if c.dep_ == "dobj" and self._struggle(c, said)
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "against"
+                for t in p.subtree}
+
+    def _suffered(self, verb: Token) -> bool:
+        """Whether a verb's act is one done to someone, which a headline's bare past form
+        tells in the passive (not "Thousands protested", "Leaders met in Paris")."""
+        said = self.verbs.match_verb(verb)
+        return said is not None and verb.lemma_.lower() not in NEVER_SUFFERED and \
+            self.cameo.get(said.code).plover_type not in INTRANSITIVE
+
+    def _struggle(self, noun: Token, pattern: Pattern) -> bool:
+        """Whether a cooperative act is done to a hostile one ("support the fight against
+        al-Shabaab", "fund the campaign against piracy"): the hostile act's foe is not whom it
+        helps."""
+        if self.cameo.get(pattern.code).plover_type not in HELPING:
+            return False  # not "decided to stop attacks against Israel": ended against it
+        named = self.verbs.match_noun(noun)
+        return (self.lex.has("struggles", noun.lemma_.lower()) or named is not None and
+                self.cameo.get(named.code).plover_type in HOSTILE_ACTS) and \
+            bool(_pobjs(noun, ("against",)))
 
     def _crowd(self, verb: Token, subject: Token, state: ArticleState) -> list[Actor]:
         """A crowd named by no country ("hundreds of protesters", "students throughout
@@ -2697,6 +2741,7 @@ class EventCoder:
                   for g in p.children if self._filed_with_body(g)  # "filed a case with
                   for c in g.children if c.dep_ == "nsubj" for t in c.subtree}  # the ICJ
         # accusing …": the court hears it
+        where |= self._foes(verb)
         for child in holders:
             for token in _without_purpose(child):
                 if token.i in mentions and token.i not in where and \
@@ -4009,6 +4054,10 @@ class EventCoder:
                 if node.dep_ == "advcl" and node.tag_ == "VBG" and not any(
                         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children):
                     node = node.head
+                    told = [c for c in node.children if c.dep_ == "ccomp" and c.i < node.i]
+                    if self.lex.has("reporting", node.lemma_.lower()) and told:
+                        node = told[0]  # "a court jailed him, the minister said, drawing a
+                        # rebuke from Canberra": the rebuke is of the court, not the teller
                 for child in node.children:
                     if child.dep_ in ("nsubj", "nsubjpass"):  # or the subject's doer ("the
                         return self.actors_of(child, mentions, state) or \
@@ -4633,6 +4682,9 @@ class EventCoder:
                 verb.dep_ in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "pcomp"):
             return []
         sent = verb.sent
+        if verb.tag_ == "VBD" and _headline_line(sent) and self._suffered(verb) and \
+                not any(c.dep_ == "dobj" for c in verb.children):
+            return []  # "Tanzanian activist abducted in Kenya": a headline's passive
         before = sent[:verb.i - sent.start]
         mention = mentions.get(verb.i - 1)
         if mention is None:  # "Turkey's foreign minister hosted …", "Niger's military
@@ -4668,6 +4720,7 @@ class EventCoder:
         where = {t.i for p in sent if p.dep_ == "prep" and (
             self._venue(p) or p.lower_ in self.lex.words["companion_preps"] or  # "alongside
             self._helped(p)) for t in p.subtree}  # Malian troops": on one's side
+        where |= self._foes(verb)
         for token in sent[verb.i - sent.start + 1:]:
             if token.i - verb.i > WORD_ORDER_REACH or token.pos_ in ("VERB", "AUX") or \
                     token.dep_ in ("mark", "relcl", "cc") or token.lower_ in (";", ":") or \
@@ -5112,8 +5165,10 @@ class EventCoder:
                for c in head.children):
             return []  # "foreign troops", "Western officials", "Southeast Asian foreign
             # ministers"; not "the foreign ministry"
-        if any(t.i in mentions and patron(head.doc, mentions[t.i]) for t in head.lefts):
-            return []  # "pro-Russian separatists", "anti-Israel protesters": whose, unsaid
+        if any(t.i in mentions and patron(head.doc, mentions[t.i])
+               for left in head.lefts for t in left.subtree):
+            return []  # "pro-Russian separatists", "anti-Israel protesters", "the al
+            # Qaeda-linked group": whose, unsaid
         if owners:
             place = self._owner_place(owners[0], head, sector, state)
             if place is not None:  # "Gaza's health ministry", "Tigray's administration"
@@ -5437,7 +5492,8 @@ class EventCoder:
             return []  # "the rebels" as listed, "the militia" by its lemma; not "the
             # Tuareg rebels", another group
         before = [m for m in set(mentions.values())
-                  if m.entry.kind == kind and m.start < head.i]
+                  if m.entry.kind == kind and m.start < head.i and not patron(head.doc, m)]
+        # "the al Qaeda-linked group": the group named before, not its patron
         sector = self.actors.role_sector(head) if kind == "group" else None
         if sector is not None:  # "the rebels": an armed group, not the mercenaries named last
             before = [m for m in before
@@ -6042,6 +6098,27 @@ def _headline_passive(verb: Token) -> bool:
         not (any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and
              any(c.dep_ == "prep" and c.lower_ in ("at", "against") for c in verb.children))
     # not "Thousands protested" (past tense) nor "Orban hit out at Brussels" (out at someone)
+
+
+def _headline_past(verb: Token) -> bool:
+    """A verb tagged past tense heading a headline with a subject, no object and no
+    auxiliary: headlines tell acts in the present ("Finland closes border"), so a bare past
+    form there is a participle ("Besigye abducted in Kenya")."""
+    if verb.tag_ != "VBD" or verb.dep_ != "ROOT" or \
+            not any(c.dep_ == "nsubj" for c in verb.children) or \
+            any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "prt", "dative")
+                for c in verb.children):
+        return False
+    return _headline_line(verb.sent)
+
+
+def _headline_line(sent: Span) -> bool:
+    """Whether a sentence is a line of its own with no final stop: a headline."""
+    words = [t for t in sent if not t.is_space]
+    doc = sent.doc
+    return bool(words) and words[-1].text not in (".", "!", "?", '"', "”", "’", "'") and (
+        words[-1].i + 1 == len(doc) or "\n" in words[-1].whitespace_ or
+        doc[words[-1].i + 1].is_space and "\n" in doc[words[-1].i + 1].text)
 
 
 def _codebook_sector(actor: Actor | None) -> Actor | None:

@@ -7303,3 +7303,54 @@ def test_an_apposition_guessed_from_context_adds_no_actor_to_a_named_one(coder):
     check(coder, "China launched a probe into EU brandy. France, the largest exporter of "
           "cognac, urged the European Commission to avoid a trade war.",
           [("FRA", "REQUEST", "EUR")], [("CHN", "REQUEST", "EUR")])
+
+
+def test_a_reaction_drawn_by_a_reported_act_is_to_its_doer_not_its_teller(coder):
+    # "X did Y, a minister said, drawing a rebuke from Z": the participle hangs on the verb
+    # of saying, but the rebuke answers the act told
+    check(coder, "A court in Tehran jailed a French teacher for eight years, France's foreign "
+          "ministry said on Sunday, drawing a sharp rebuke from Paris.",
+          [("FRA", "ACCUSE", "IRN")], [("FRA", "ACCUSE", "FRA")])
+    # with no teller between, the act's own subject still
+    check(coder, "Russia expelled two Estonian diplomats, drawing condemnation from Tallinn.",
+          [("EST", "ACCUSE", "RUS")])
+
+
+def test_the_group_with_a_patron_adjective_is_the_group_named_before(coder):
+    # "the al Qaeda-linked group", "the Iran-backed group": the armed group told before, not
+    # its patron
+    check(coder, "Al-Shabaab fighters attacked a Kenyan army post near the border on "
+          "Tuesday. The al Qaeda-linked group said it had overrun the Kenyan post.",
+          [("SOM", "ASSAULT", "KEN")], [("ALQ", "*", "*")])
+    check(coder, "Houthi rebels fired a missile at a tanker in the Red Sea. The Iran-backed "
+          "group said it had targeted a British ship.",
+          [("YEM", "ASSAULT", "GBR")], [("IRN", "*", "*")])
+
+
+def test_help_for_a_fight_against_a_foe_does_not_help_the_foe(coder):
+    # "support the fight against al-Shabaab", "backed the campaign against the Islamic
+    # State": the foe is not whom it helps
+    check(coder, "Washington said it would keep supporting the fight against al-Shabaab.",
+          [], [("USA", "*", "SOM")])
+    check(coder, "Jordan backed the campaign against the Islamic State.", [],
+          [("JOR", "*", "ISIS")])
+    # the fight's own side is helped
+    check(coder, "Britain backed Nigeria's fight against Boko Haram.",
+          [("GBR", "SUPPORT", "NGA")], [("GBR", "*", "BKH")])
+    # and an attack on it is still against it
+    check(coder, "France condemned the campaign against Chad.", [("FRA", "ACCUSE", "TCD")])
+
+
+def test_a_bare_past_form_in_a_headline_is_a_passive(coder):
+    # headlines tell acts in the present ("Kenya expels …"); "Activist abducted in Kenya,
+    # charged in Uganda" is a passive with its auxiliary left out
+    check(coder, "Tanzanian activist abducted in Kenya, charged in military court\n\n"
+          "NAIROBI (Reuters) - A rights activist went missing on Friday.", [],
+          [("TZA", "ASSAULT", "KEN"), ("TZA", "ACCUSE", "*")])
+    check(coder, "Former Bolivian minister extradited from Brazil\n\nLA PAZ (AP) - The "
+          "minister will face trial.", [], [("BOL", "*", "BRA")])
+    # acts one does alone stay active, and an object makes it active
+    check(coder, "Iranian and US negotiators met in Oman\n\nThe talks lasted three hours.",
+          [("IRN", "CONSULT", "USA")])
+    check(coder, "Gunmen killed Nigerien soldiers near Mali border\n\nThe attack came at "
+          "dawn.", [], [("NER", "ASSAULT", "*")])
