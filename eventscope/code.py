@@ -269,6 +269,9 @@ class ArticleState:
     #: the state whose last strike, measure or coercion hit each state ("The United States
     #: imposed tariffs on Canadian steel. Canada vowed to retaliate": against the US)
     hit_by: dict[str, str] = field(default_factory=dict)
+    #: of those, the state whose last attack hit each state ("Russia launched missiles at
+    #: Ukraine … the air force shot down 40 missiles": Russia's), not its measures
+    struck_by: dict[str, str] = field(default_factory=dict)
     #: the armed group or army whose last asserted attack hit its own state ("The RSF attacked
     #: Port Sudan. A drone strike hit the city's fuel depot": the RSF's war at home)
     fought_at_home: dict[str, Actor] = field(default_factory=dict)
@@ -578,6 +581,7 @@ class EventCoder:
                     continue
                 if event.plover_type == "ASSAULT":
                     state.attacked[event.source.country] = event.target.country
+                    state.struck_by[event.target.country] = event.source.country
                 if event.plover_type in ("ASSAULT", "SANCTION", "COERCE"):
                     state.hit_by[event.target.country] = event.source.country
             if role.sources and (role.modality.asserted or self._alleged_of(trigger)):
@@ -642,8 +646,9 @@ class EventCoder:
         for token in subjects:
             found = [a for a in (resolve(t, mentions, self.actors, state.article.published,
                                          state.people, state_sector=self.state_sector)
-                                 for t in _expand(token))
-                     if a is not None and a.country]
+                                 for t in _expand(token)
+                                 if t.i == token.i or not _former(t))  # not "Yang, a
+                     if a is not None and a.country]  # former Chinese diplomat": what he was
             if not found and token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and \
                     token.pos_ == "NOUN" and self.actors.role_sector(token) is not None:
                 found = [a for a in self.actors_of(token, mentions, state)
@@ -1778,6 +1783,13 @@ class EventCoder:
         if self._measure_described(verb, pattern):
             return None  # "The sanctions bar Americans from dealing with him": what a
             # measure told before does, no new act
+        if self.lex.has("constituting", verb.lemma_.lower()) and \
+                verb.tag_ in ("VBP", "VBZ") and \
+                not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+                (verb.dep_ == "relcl" or any(c.dep_ == "dobj" and c.pos_ == "PROPN"
+                                             for c in verb.children)):
+            return None  # "Mali and Niger, which form the Alliance of Sahel States": what
+            # they are members of, not an alliance formed
         if self.lex.has("dismay", verb.lemma_.lower()) and verb.tag_ == "VBN" and \
                 any(c.dep_ == "agent" for c in verb.children):
             return None  # "was worried by the fighting": the worried one's (``_dismayed``),
@@ -2066,9 +2078,10 @@ class EventCoder:
                 any(self.lex.has("arms", o.lemma_.lower()) or
                     self.lex.has("arms", _counted_noun(o, COUNTS).lemma_.lower())
                     for o in verb.children if o.dep_ == "dobj"):
-            hitter = self._last_hitter(sources[0], verb, state)  # "Russia launched a
-            targets = [hitter] if hitter is not None else []  # missile attack on Ukraine …
-            # the air force shot down 40 missiles": whose missiles struck it last
+            hitter = self._last_hitter(sources[0], verb, state, struck=True)
+            targets = [hitter] if hitter is not None else []  # "Russia launched a missile
+            # attack on Ukraine … the air force shot down 40 missiles": whose missiles struck
+            # it last
         if not targets and code == AID_ALLOWED and self.places is not None:
             # "allowed aid trucks to enter northern Gaza", "… into Gaza": where it goes
             places = [self._place(t, state) for t in verb.subtree if t.i > verb.i and (
@@ -3558,11 +3571,21 @@ class EventCoder:
         """ "asked India to extradite …", "told Bolivia to stop …": a demand of whom is asked
         to do something (``asking``); not "asked whether …"."""
         lemma = verb.lemma_.lower()
-        if not self.lex.has("asking", lemma) or \
-                not any(c.dep_ == "dobj" for c in verb.children) or \
-                not any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and
-                        any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
-                        for c in verb.children):
+        expecting = self.lex.has("expecting", lemma)
+        if not (self.lex.has("asking", lemma) or expecting):
+            return None
+        acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and
+                c.pos_ in ("VERB", "AUX") and
+                any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)]
+        if not acts or not any(c.dep_ == "dobj" for c in verb.children) and not (
+                expecting and any(c.dep_ == "nsubj" for act in acts for c in act.children)):
+            return None  # whom: its object, or the subject an infinitive was parsed with
+            # ("expects Turkey to respect …")
+        if expecting and any(  # "expects Russia to attack in spring": a forecast
+                (said := self.verbs.match_verb(t)) is not None and
+                self.cameo.get(said.code).plover_type in CONFLICT
+                for act in acts for t in (act, *(c for c in act.children
+                                                 if c.dep_ == "xcomp"))):
             return None
         return Pattern("verb", lemma, DEMAND, self._asking_where)
 
@@ -3784,10 +3807,14 @@ class EventCoder:
         return None
 
     @staticmethod
-    def _last_hitter(source: Actor, trigger: Token, state: ArticleState) -> Actor | None:
+    def _last_hitter(source: Actor, trigger: Token, state: ArticleState, *,
+                     struck: bool = False) -> Actor | None:
         """The state whose last strike, sanction or coercion hit the source's, as the
-        target of its response at the trigger (``ArticleState.hit_by``)."""
-        doer = state.hit_by.get(source.country) if source.country else None
+        target of its response at the trigger (``ArticleState.hit_by``); only its last
+        strike where ``struck`` (what an interception answers: not the envoys another
+        recalled)."""
+        hits = state.struck_by if struck else state.hit_by
+        doer = hits.get(source.country) if source.country else None
         if doer is None:
             return None
         return Actor(text=trigger.text, country=doer, sector="GOV", kind="country",
@@ -4329,6 +4356,9 @@ class EventCoder:
             if head.dep_ == "appos":  # the same actor named again ("the spokesman, X")
                 if self.lex.has("relations", head.lemma_.lower()):
                     continue  # "Belarus, Russia's closest ally": a relation, not a party
+                if out and _former(head):
+                    continue  # "Yang, a former Chinese diplomat who became an Australian
+                    # citizen": what one was, not whom one acts for now
                 if out and found and all(a.resolved_by == "context" for a in found):
                     continue  # "France, the largest exporter of cognac": France, not a
                     # guess for "exporter" from the article's country
@@ -6110,6 +6140,11 @@ def _headline_past(verb: Token) -> bool:
                 for c in verb.children):
         return False
     return _headline_line(verb.sent)
+
+
+def _former(head: Token) -> bool:
+    """Whether a role is one held before ("a former Chinese diplomat", "an ex-minister")."""
+    return any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children)
 
 
 def _headline_line(sent: Span) -> bool:

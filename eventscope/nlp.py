@@ -98,7 +98,35 @@ def clause_heads(doc: Doc) -> Doc:
         elif token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ", "VBN") and \
                 token.head.dep_ == "ROOT":
             _subject_with_clause(token)
+        elif token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and \
+                token.head.dep_ == "ccomp" and token.head.head.dep_ == "advcl" and \
+                token.head.head.lower_ in SAYING:
+            _conjunct_after_saying(token)
     return doc
+
+
+#: participles of saying that hang a told clause on a verb ("welcomed the arrest, saying it
+#: showed …")
+SAYING = frozenset({"saying", "adding", "noting", "arguing", "stressing", "insisting",
+                    "declaring", "stating", "warning"})
+
+
+def _conjunct_after_saying(verb: Token) -> None:
+    """ "welcomed the arrest, saying it showed that …, and called on the court to …", parsed
+    with "called" as a second verb of what was said: a verb after a comma and "and", with no
+    subject of its own and the tense of the verb the participle hangs on, continues that
+    verb."""
+    told, saying = verb.head, verb.head.head
+    main = saying.head
+    cc = verb.doc[verb.i - 1]
+    if cc.dep_ != "cc" or cc.i < 1 or verb.doc[cc.i - 1].text != "," or \
+            main.tag_ != verb.tag_ or main.i > saying.i or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    verb.head = main
+    for mark in (cc, verb.doc[cc.i - 1]):
+        if mark.head.i == told.i:
+            mark.head = main
 
 
 def _subject_with_clause(verb: Token) -> None:

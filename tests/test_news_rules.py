@@ -7354,3 +7354,63 @@ def test_a_bare_past_form_in_a_headline_is_a_passive(coder):
           [("IRN", "CONSULT", "USA")])
     check(coder, "Gunmen killed Nigerien soldiers near Mali border\n\nThe attack came at "
           "dawn.", [], [("NER", "ASSAULT", "*")])
+
+
+def test_a_body_a_relative_clause_says_states_form_is_no_alliance_formed(coder):
+    # "Mali, Niger and Burkina Faso, which form the Alliance of Sahel States": membership
+    check(coder, "Bolivia, Cuba and Nicaragua, which form the Bolivarian Alliance with "
+          "Venezuela, condemned the sanctions on Monday.", [],
+          [("BOL", "SUPPORT", "VEN"), ("CUB", "SUPPORT", "VEN"), ("NIC", "SUPPORT", "VEN")])
+    # forming one is an act
+    check(coder, "Chad and Cameroon formed a military alliance in 2023.",
+          [("TCD", "SUPPORT", "CMR"), ("CMR", "SUPPORT", "TCD")])
+
+
+def test_what_one_expects_another_to_do_is_asked_of_it(coder):
+    # "said it expected Kosovo's authorities to keep cooperating": a demand
+    check(coder, "The European Commission said it expected Serbia's government to respect the "
+          "rights of journalists.", [("EUR", "REQUEST", "SRB")])
+    check(coder, "Germany expects Turkey to release the detained journalists, Berlin said.",
+          [("DEU", "REQUEST", "TUR")])
+    # a hostile act expected is a forecast; one's own act expected an intent
+    check(coder, "Kyiv expects Russia to launch a new offensive in the spring.", [],
+          [("UKR", "REQUEST", "RUS")])
+    check(coder, "Japan expects to sign the trade deal with India next week.", [],
+          [("JPN", "REQUEST", "IND")])
+
+
+def test_an_organisation_of_a_state_acts_for_its_people(coder):
+    # "Colombia's largest Indigenous organisation, ONIC, demanded …", "Kenya's Law Society
+    # called on …": the state's non-governmental body
+    check(coder, "Peru's largest farmers' organisation, CONVEAGRO, demanded that the "
+          "government cancel the decree.", [("PER", "REQUEST", "PER")])
+    check(coder, "Kenya's Law Society called on the High Court to intervene.",
+          [("KEN", "REQUEST", "KEN")])
+
+
+def test_a_verb_after_a_participle_of_saying_continues_the_main_verb(coder):
+    # "welcomed the arrest, saying it showed …, and called on the court to …": the welcomer
+    # calls, not what "it" stands for
+    check(coder, "Croatia's prime minister welcomed the verdict, saying it proved that the "
+          "truth cannot be hidden, and called on Serbia to apologise.",
+          [("HRV", "REQUEST", "SRB")])
+
+
+def test_a_former_role_in_apposition_is_not_whom_one_acts_for(coder):
+    # "Yang, a former Chinese diplomat who became an Australian citizen … He has denied the
+    # charges": the Australian, not also China
+    check(coder, "A Beijing court sentenced Australian writer Yang Jun to death on Monday, "
+          "Australia's foreign minister said. Yang, a former Chinese diplomat, was detained "
+          "in 2019. He has denied the charges.",
+          [("AUS", "REJECT", "CHN")], [("CHN", "REJECT", "AUS")])
+
+
+def test_an_interception_answers_the_last_strike_not_a_measure(coder):
+    # "Mali and Niger recalled their envoys … Algeria said its air defences had downed a
+    # drone": no recall struck Algeria
+    check(coder, "Mali recalled its ambassador from Algeria on Sunday. Algeria's defence "
+          "ministry said its air defences had downed a reconnaissance drone.", [],
+          [("DZA", "ASSAULT", "MLI")])
+    # a strike told before still is
+    check(coder, "Russia fired missiles at Ukraine overnight. Ukraine's air force said it "
+          "had shot down 30 missiles.", [("UKR", "ASSAULT", "RUS")])
