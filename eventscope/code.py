@@ -488,8 +488,9 @@ class EventCoder:
                     self._self_moved(token)
                 if pattern is None or \
                         self._embeds_trigger(token, pattern, mentions, state) or \
-                        self._commands_event(token, pattern) or self._helps_outcome(token):
-                    continue
+                        self._commands_event(token, pattern) or self._helps_outcome(token) or \
+                        pattern.code == DEMAND and self._orders_own_forces(token):
+                    continue  # "ordered the army to deploy": the deployment, no demand
                 # the object is the verb's event ("launched attacks", "lodged a protest"),
                 # unless it names a doer of its own ("ignored a request from the Pope")
                 consumed.update(t.i for t in _object_tokens(token, pattern)
@@ -1560,17 +1561,53 @@ class EventCoder:
             return self.verbs.match_verb(verb, objects=False)
         return pattern
 
+    def _forces_strike(self, verb: Token) -> bool:
+        """Whether armed forces are the subject of a verb that also means to criticise
+        ("ordered his forces to blast symbols of Arafat's power"): they strike."""
+        subject, passive = self.subject(verb)
+        if subject is None or passive:
+            return False
+        forces = _counted_noun(subject, COUNTS)
+        return self.actors.role_sector(forces) == "MIL" and forces.pos_ == "NOUN" and \
+            not self.lex.has("personal_roles", forces.lemma_.lower())  # not "the army
+        # chief blasted the plan": a person criticises
+
+    def _orders_own_forces(self, verb: Token) -> bool:
+        """Whether a verb orders the orderer's own forces to act ("ordered the military to
+        deploy", "instructed its troops to withdraw"): forces the object names by role alone
+        (no state of their own), told to do an act that has a pattern; the act is then
+        decided, not asked for."""
+        if not self.lex.has("ordering", verb.lemma_.lower()):
+            return False
+        forces = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(forces) != 1 or self.actors.role_sector(
+                _counted_noun(forces[0], COUNTS)) not in ("MIL", "COP", "SPY") or any(
+                t.ent_type_ or t.pos_ == "PROPN" or
+                t.dep_ in ("amod", "compound") and t.text[:1].isupper()
+                for t in forces[0].subtree):
+            return False  # not "ordered Ugandan troops to …", another's named
+        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and (
+            self.verbs.match_verb(c) is not None or self.lex.has("self_moving",
+                                                                  c.lemma_.lower()))
+            for c in verb.children)
+
     def _self_moved(self, verb: Token) -> Pattern | None:
         """A verb that moves forces (``self_moving``), with no object, moves its subject
         ("Russian troops massed on the border", "soldiers gathered near Goma"): the verb's
         pattern whose objects name the subject, which now needs none."""
-        if not self.lex.has("self_moving", verb.lemma_.lower()) or any(
+        lemma = verb.lemma_.lower()
+        if not self.lex.has("self_moving", lemma) or any(
                 c.dep_ in ("dobj", "nsubjpass", "auxpass", "xcomp", "ccomp")
-                for c in verb.children) or not any(  # "could not move to make arrests"
-                c.dep_ == "prep" and c.lower_ in _WHERE_FORCES_GO for c in verb.children):
+                for c in verb.children):
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None:
+        ordered = subject is None and verb.dep_ == "xcomp" and \
+            self._orders_own_forces(verb.head)
+        if ordered:  # "ordered the army to deploy": the army moves
+            subject = next(c for c in verb.head.children if c.dep_ == "dobj")
+        if subject is None or not any(  # "could not move to make arrests"
+                c.dep_ == "prep" and c.lower_ in _WHERE_FORCES_GO for c in verb.children) \
+                and not (ordered and lemma in ("deploy", "redeploy")):
             return None
         lemma = _counted_noun(subject, COUNTS).lemma_.lower()  # "thousands of troops"
         return next((replace(p, objects=frozenset())
@@ -1802,7 +1839,7 @@ class EventCoder:
             pattern = replace(pattern, code=HOST)  # "welcomed Modi to the Elysee Palace"
         if pattern.code == CRITICISE_CODE and self.codebook and \
                 self.lex.has("striking_words", verb.lemma_.lower()) and \
-                self._place_struck(verb, state):
+                (self._place_struck(verb, state) or self._forces_strike(verb)):
             pattern = replace(pattern, code=FORCE)  # "blasted Gaza City and Jenin": bombed,
             # not criticised
         if (pattern.code == ARREST or pattern.code in SEIZURES) and self._territory(verb):
@@ -4158,6 +4195,8 @@ class EventCoder:
                         transform = "threat"
                     elif self.lex.has("intent", lemma):
                         transform = "intent"
+                    elif self._orders_own_forces(head):
+                        pass  # "ordered troops to deploy": the deployment decided
                     elif self.lex.has("permission", lemma) or self.lex.has("request", lemma):
                         hypothetical = True
                     elif lemma in self.lex.words["hypothetical_nouns"]:
@@ -5142,6 +5181,13 @@ class EventCoder:
         issuers = self._issuers(head, mentions, state) or self._led_by(head, mentions, state)
         if issuers:
             return issuers
+        if head.dep_ == "dobj" and self._orders_own_forces(head.head):
+            orderer, passive = self.subject(head.head)  # "Ruto ordered troops to …": his
+            sector = self.actors.role_sector(head)
+            if orderer is not None and not passive:
+                return [_as_context(a, head, sector)
+                        for a in self.actors_of(orderer, mentions, state)
+                        if a.kind in ("country", "person")]
         pair = self._pair_named(head, state) or self._named_together(head, mentions, state) \
             or self._state_described(head, mentions, state) \
             or self._named_before(head, mentions, state, "group_nouns", "group") \

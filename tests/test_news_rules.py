@@ -7414,3 +7414,34 @@ def test_an_interception_answers_the_last_strike_not_a_measure(coder):
     # a strike told before still is
     check(coder, "Russia fired missiles at Ukraine overnight. Ukraine's air force said it "
           "had shot down 30 missiles.", [("UKR", "ASSAULT", "RUS")])
+
+
+def test_forces_ordered_to_act_do_the_act_decided(coder):
+    # "ordered the military to deploy", "ordered troops to attack": the act decided, by
+    # the orderer's forces; no demand of one's own army
+    check(coder, "Ethiopian Prime Minister Abiy Ahmed ordered troops to attack the rebel "
+          "positions in Eritrea.", [("ETH", "ASSAULT", "ERI")], [("ETH", "REQUEST", "ETH")])
+    check(coder, "Polish President Andrzej Duda ordered troops to deploy to the border with "
+          "Belarus.", [("POL", "MOBILIZE", "BLR")])
+    check(coder, "Kenya's president ordered the military to deploy to help police restore "
+          "order.", [("KEN", "MOBILIZE", None)], [("KEN", "REQUEST", "KEN")])
+    # another's forces, or a state, told to act are asked
+    check(coder, "Nigeria ordered Chadian troops to leave its territory.", [],
+          [("TCD", "*", "*")])
+    check(coder, "The UN ordered Israel to stop the offensive.", [("UNO", "REQUEST", "ISR")])
+    # a negated order decides nothing
+    check(coder, "The president did not order troops to attack Somalia, the minister said.",
+          [], [("*", "ASSAULT", "SOM")])
+
+
+def test_forces_that_blast_strike(coder):
+    # "blast" criticises, but forces that blast strike
+    check(coder, "Israeli troops blasted the compound of the Palestinian leader.",
+          [("ISR", "ASSAULT", "PSE")], [("ISR", "ACCUSE", "PSE")])
+    check(coder, "Syrian army units blasted the town of Douma on Monday.",
+          [("SYR", "ASSAULT", "SYR")], [("SYR", "ACCUSE", "SYR")])
+    check(coder, "Ankara ordered its forces to blast the positions of Kurdish fighters in "
+          "Syria.", [("TUR", "ASSAULT", "SYR")], [("TUR", "ACCUSE", "*")])
+    # an officer who blasts a plan criticises it
+    check(coder, "Pakistan's army chief blasted India's plan to divert the river.",
+          [("PAK", "ACCUSE", "IND")], [("PAK", "ASSAULT", "IND")])
