@@ -102,7 +102,40 @@ def clause_heads(doc: Doc) -> Doc:
                 token.head.dep_ == "ccomp" and token.head.head.dep_ == "advcl" and \
                 token.head.head.lower_ in SAYING:
             _conjunct_after_saying(token)
+        elif token.dep_ == "conj" and token.tag_ == "VBD" and token.head.dep_ == "ccomp" and \
+                token.head.head.lower_ in SAID and token.lower_ in SPOKEN_ACTS:
+            _conjunct_after_perfect(token)
     return doc
+
+
+#: past tenses of saying, by which a told clause goes back a tense ("said the protests had
+#: been hijacked")
+SAID = frozenset({"said", "told", "confirmed", "announced", "added", "stated", "noted",
+                  "claimed", "insisted", "argued", "explained"})
+
+
+#: past tenses of acts done by speaking, which a speaker, not what it tells of, does ("… had
+#: been hijacked and vowed to crush"; not "had shelled Kharkiv and killed five")
+SPOKEN_ACTS = frozenset({
+    "vowed", "urged", "called", "demanded", "warned", "threatened", "pledged", "promised",
+    "accused", "condemned", "denied", "rejected", "appealed", "asked", "blamed", "criticised",
+    "criticized", "praised", "welcomed", "thanked", "denounced", "dismissed"})
+
+
+def _conjunct_after_perfect(verb: Token) -> None:
+    """ "Ruto said the protests had been hijacked by dangerous people and vowed to crush …",
+    parsed with "vowed" as a second verb of what was said: a simple past after a told clause
+    in the past perfect (the tense a report moves its clause to) continues the verb of saying,
+    where it has no subject or auxiliary of its own."""
+    told, saying = verb.head, verb.head.head
+    if saying.tag_ != "VBD" or verb.i < told.i or \
+            not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in told.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return
+    verb.head = saying
+    cc = verb.doc[verb.i - 1]
+    if cc.dep_ == "cc" and cc.head.i == told.i:
+        cc.head = saying
 
 
 #: participles of saying that hang a told clause on a verb ("welcomed the arrest, saying it

@@ -7445,3 +7445,18 @@ def test_forces_that_blast_strike(coder):
     # an officer who blasts a plan criticises it
     check(coder, "Pakistan's army chief blasted India's plan to divert the river.",
           [("PAK", "ACCUSE", "IND")], [("PAK", "ASSAULT", "IND")])
+
+
+def test_a_spoken_act_after_a_told_clause_in_the_past_perfect_is_the_speaker_s(coder):
+    # "said the protests had been hijacked … and vowed to crush …": the speaker vows; a
+    # report moves what it tells to the past perfect, so a simple past after it goes on
+    # with the verb of saying
+    check(coder, "Kenya's foreign ministry said Somali troops had crossed the border and "
+          "urged Mogadishu to withdraw them.", [("KEN", "REQUEST", "SOM")],
+          [("SOM", "REQUEST", "SOM")])
+    # an act told goes on with what it tells ("had shelled Kharkiv and killed five")
+    check(coder, "Ukraine's defence ministry said Russian forces had shelled Kharkiv and "
+          "killed five people.", [("RUS", "ASSAULT", "UKR")], [("UKR", "ASSAULT", "*")])
+    doc = coder.nlp("The ministry said Russian forces had shelled Kharkiv and killed five "
+                    "people.")
+    assert next(t for t in doc if t.text == "killed").head.text == "shelled"
