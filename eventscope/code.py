@@ -245,6 +245,10 @@ class ArticleState:
     anaphors: dict[str, Actor] = field(default_factory=dict)
     #: source of the last asserted event of each PLOVER type ("the strikes" → its attacker)
     last_by_type: dict[str, Actor] = field(default_factory=dict)
+    #: the sources of every such event, in order, and the type each event noun told again
+    #: was read as, by its offset ("condemned the strikes": of the last striker but itself)
+    doers_by_type: dict[str, list[Actor]] = field(default_factory=dict)
+    anaphor_kinds: dict[int, str] = field(default_factory=dict)
     mention_tokens: frozenset[int] = frozenset()
     #: the country the article is about: most named in its headline and lead, then anywhere
     main: str | None = None
@@ -589,6 +593,7 @@ class EventCoder:
                 kind = self.cameo.get(role.code).plover_type  # "accused X of attacking …
                 if kind:  # Egypt condemned the attacks": X's attacks, as alleged
                     state.last_by_type[kind] = role.sources[0]
+                    state.doers_by_type.setdefault(kind, []).append(role.sources[0])
         if self.codebook:
             self._remember_uncoded_act(sent, readings, mentions, state)
         self._remember_subjects(sent, mentions, state)
@@ -1113,6 +1118,22 @@ class EventCoder:
                                            end=head.idx + len(head.text)))
         return [holder], targets
 
+    @staticmethod
+    def _not_own_act(source: Actor, target: Actor, state: ArticleState) -> Actor | None:
+        """A state reacting to an act told again by its noun ("Iran condemned the strikes")
+        reacts to the last of those acts that was not its own: a state does not condemn its
+        own strikes (its opposition may); None where there was no other."""
+        kind = state.anaphor_kinds.get(target.start) if target.start is not None else None
+        if kind is None or target.resolved_by != "anaphora" or \
+                target.country != source.country or source.sector not in (None, "GOV", "MIL"):
+            return target
+        other = next((a for a in reversed(state.doers_by_type.get(kind, []))
+                      if a.country and a.country != source.country), None)
+        if other is None:
+            return None
+        return replace(target, country=other.country, sector=other.sector, name=other.name,
+                       kind=other.kind, group=other.group)
+
     def _pairs(self, trigger: Token, role: _Role,
                state: ArticleState) -> list[tuple[Actor, Actor | None]]:
         """(source, target) of each event a reading gives: one per source and target, and
@@ -1129,10 +1150,12 @@ class EventCoder:
                 continue  # "the governor accused Russia" in a report on Russia: whose
                 # governor, unsaid; not Russia's, which the clause names as the accused; nor
                 # a state's force condemning "the launch" its own state made
-            targets = [t for t in role.targets if not _same(source, t)
-                       and (t.country != source.country or source.kind != "igo")
-                       or t.resolved_by in _DOMESTIC
-                       or (kind in DOMESTIC_TYPES and t.start != source.start)]
+            told = [self._not_own_act(source, t, state) if kind in REACTIONS else t
+                    for t in role.targets]
+            targets = [t for t in told if t is not None and (
+                not _same(source, t) and (t.country != source.country or source.kind != "igo")
+                or t.resolved_by in _DOMESTIC
+                or (kind in DOMESTIC_TYPES and t.start != source.start))]
             if kind == "MOBILIZE" or role.code in (IMPOSED_SANCTIONS, VISIT):  # troops sent
                 # to a region of one's own country, tariffs "on the country", a visit to
                 # one's own troops: not on itself
@@ -2043,7 +2066,9 @@ class EventCoder:
             targets = [t for t in self._adjunct_target(verb, sources, mentions, state)
                        if t.start not in left]
             if kind == "ASSAULT":  # "used missiles made with U.S. technology": the weapon's
-                used = {t.i for o in _object_tokens(verb, pattern) for t in o.subtree}
+                used = {t.i for o in _object_tokens(verb, pattern)
+                        if self.verbs.match_noun(o) is None for t in o.subtree}  # not
+                # "carried out strikes on hideouts inside Iran": where the strikes hit
                 targets = [t for t in targets if t.start is None or  # maker is no target
                            not any(t.start == verb.doc[i].idx for i in used)]
         if not targets and subject is not None and not passive:
@@ -5844,6 +5869,8 @@ class EventCoder:
             if event_noun is not None:
                 kind = self.cameo.get(event_noun.code).plover_type
             actor = state.last_by_type.get(kind or "")
+            if actor is not None and kind:
+                state.anaphor_kinds[head.idx] = kind
         if actor is None:
             return None
         state.anaphors.setdefault(lemma, actor)

@@ -105,7 +105,26 @@ def clause_heads(doc: Doc) -> Doc:
         elif token.dep_ == "conj" and token.tag_ == "VBD" and token.head.dep_ == "ccomp" and \
                 token.head.head.lower_ in SAID and token.lower_ in SPOKEN_ACTS:
             _conjunct_after_perfect(token)
+        elif token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and \
+                token.head.dep_ == "xcomp" and token.head.tag_ == "VB":
+            _finite_after_infinitive(token)
     return doc
+
+
+def _finite_after_infinitive(verb: Token) -> None:
+    """ "urged them to exercise restraint and offered to mediate", parsed with "offered" as a
+    second infinitive: a finite verb is no conjunct of an infinitive but of the finite verb
+    the infinitive hangs on, where it has no subject of its own."""
+    infinitive = verb.head
+    main = infinitive.head
+    if main.tag_ != verb.tag_ or verb.i < infinitive.i or \
+            not any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    verb.head = main
+    cc = verb.doc[verb.i - 1]
+    if cc.dep_ == "cc" and cc.head.i == infinitive.i:
+        cc.head = main
 
 
 #: past tenses of saying, by which a told clause goes back a tense ("said the protests had

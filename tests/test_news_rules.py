@@ -7460,3 +7460,33 @@ def test_a_spoken_act_after_a_told_clause_in_the_past_perfect_is_the_speaker_s(c
     doc = coder.nlp("The ministry said Russian forces had shelled Kharkiv and killed five "
                     "people.")
     assert next(t for t in doc if t.text == "killed").head.text == "shelled"
+
+
+def test_a_state_condemning_acts_told_again_condemns_another_s(coder):
+    # "Pakistan struck militants inside Iran, two days after Iran attacked bases in
+    # Pakistan. Iran condemned the strikes": Pakistan's, not its own told last
+    check(coder, "Turkey carried out air strikes on rebel camps in Iraq on Monday, days after "
+          "Iraqi militias launched drone attacks on Turkish bases. Iraq condemned the "
+          "strikes.", [("IRQ", "ACCUSE", "TUR")], [("IRQ", "ACCUSE", "IRQ")])
+    # a state's opposition may condemn its own state's
+    check(coder, "Israel launched air strikes on Gaza. Israel's opposition leader condemned "
+          "the strikes.", [("ISR", "ACCUSE", "ISR")])
+
+
+def test_strikes_on_places_inside_a_state_hit_that_state(coder):
+    # "carried out strikes on militant hideouts inside Iran": the place the strikes hit is
+    # no weapon's maker
+    check(coder, "Turkey carried out military strikes on militant hideouts inside Syria on "
+          "Thursday, killing at least nine people.", [("TUR", "ASSAULT", "SYR")],
+          [("TUR", "ASSAULT", "TUR")])
+    check(coder, "The rebels used missiles made with US technology.", [], [("*", "*", "USA")])
+
+
+def test_a_finite_verb_after_an_infinitive_goes_on_with_the_main_verb(coder):
+    # "urged them to exercise restraint and offered to mediate": China offers, not "them"
+    doc = coder.nlp("Turkey urged Armenia and Azerbaijan to exercise restraint and offered to "
+                    "mediate.")
+    assert next(t for t in doc if t.text == "offered").head.text == "urged"
+    check(coder, "Turkey urged Armenia and Azerbaijan to exercise restraint and offered to "
+          "mediate.", [("TUR", "REQUEST", "ARM")],
+          [("ARM", "*", "AZE"), ("AZE", "*", "ARM")])
