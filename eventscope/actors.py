@@ -722,7 +722,7 @@ def resolve_person(token: Token, mentions: dict[int, Mention], dictionary: Actor
 #: "Iran-aligned militias", "Rwanda-backed rebels": the state named is their patron, not them
 _PATRONAGE = frozenset({"aligned", "backed", "allied", "affiliated", "linked", "sponsored",
                         "supported", "funded", "armed", "friendly", "trained", "leaning",
-                        "brokered", "mediated"})
+                        "brokered", "mediated", "recognised", "recognized", "designated"})
 
 
 #: "Iran's proxies", "Israel's militia ally": those related to a state, not the state

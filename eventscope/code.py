@@ -97,6 +97,9 @@ MATERIAL_DOMESTIC = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "ACCU
 #: words addressed to a state's bodies named by role alone ("urged the authorities")
 TO_STATE_BODIES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 #: the sectors of a state's own bodies: an armed group at home acts on its own state's
+#: the sectors of a state's actors that speak to other states' bodies (its government and
+#: forces), not to their own state's
+ADDRESSING_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: reported acts that the reporter accuses their doer of ("X said Y attacked Z")
 ALLEGED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
@@ -1503,6 +1506,12 @@ class EventCoder:
         if self.cameo.get(role.code).plover_type is None:
             return False  # "X and Y issued a joint statement": said together, to nobody
         sides = {s.country for s in role.sources}
+        if len(sides) > 1 and not role.targets and self.cameo.get(role.code).plover_type in \
+                COOPERATIVE and any(g.lower_ == "each" and g.dep_ in ("appos", "det", "advmod")
+                                    for c in (trigger, *trigger.children)
+                                    if c.dep_ in ("nsubj", "advmod") or c is trigger
+                                    for g in (c, *c.children)):
+            return True  # "Russia and Ukraine each released 100 prisoners": to each other
         if len(sides) == 1 and not sides & {t.country for t in role.targets} and any(
                 c.dep_ == "prep" and c.lower_ == "between" for t in role.tokens[1:]
                 for c in t.children):
@@ -3015,13 +3024,15 @@ class EventCoder:
                               end=token.idx + len(token.text))]
                 if sector in STATE_SECTORS and token.i == head.i and state.main and \
                         source.country and source.country != state.main and \
+                        (source.kind != "country" or source.sector in ADDRESSING_SECTORS) and \
                         self.cameo.get(pattern.code).plover_type in TO_STATE_BODIES and \
                         not self.lex.has("command", verb.lemma_.lower()) and \
                         any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
                         not any(c.dep_ in ("poss", "amod", "compound") for c in head.children):
                     # "ECOWAS urged the authorities", "Indonesia called on the military":
                     # another's words to the bodies of the state the report is about (one
-                    # "orders" its own army)
+                    # "orders" its own army); a state's parliament, opposition or people
+                    # address their own ("Spain's parliament called on the government")
                     return [Actor(text=token.text, country=state.main, sector=sector,
                                   kind="country", resolved_by="context", start=token.idx,
                                   end=token.idx + len(token.text))]
@@ -4857,9 +4868,14 @@ class EventCoder:
         if self.places is None or not self.codebook or self._accused_named(verb):
             return []
         countries = {s.country for s in sources}
+        said = self.verbs.match_verb(verb)
+        signed = said is not None and self.cameo.get(said.code).plover_type == "SUPPORT"
         for child in verb.children:
-            if child.dep_ not in ("dobj", "prep"):
-                continue
+            if child.dep_ not in ("dobj", "prep") or child.dep_ == "prep" and (
+                    child.lower_ in self.lex.words["temporal_preps"] or
+                    signed and child.lower_ in LOCATIVE_PREPS):
+                continue  # not "signed a truce after talks in Geneva", "signed it in
+                # Geneva": when and where it was done; but "condemned violence in Sweida"
             for token in _without_purpose(child):
                 if token.pos_ == "PROPN" and token.dep_ == "pobj":
                     place = self._place(token, state)

@@ -7490,3 +7490,39 @@ def test_a_finite_verb_after_an_infinitive_goes_on_with_the_main_verb(coder):
     check(coder, "Turkey urged Armenia and Azerbaijan to exercise restraint and offered to "
           "mediate.", [("TUR", "REQUEST", "ARM")],
           [("ARM", "*", "AZE"), ("AZE", "*", "ARM")])
+
+
+def test_where_a_deal_was_signed_is_no_party_to_it(coder):
+    # "signed a ceasefire after UN-brokered talks in Geneva": Switzerland is where
+    check(coder, "Sudan's rival forces signed a truce on Friday after five days of talks in "
+          "Jeddah.", [], [("SDN", "*", "SAU")])
+    check(coder, "The ceasefire was signed by officers of the UN-recognised government in "
+          "Tripoli.", [], [("*", "*", "UNO")])
+    # a reaction to what happened at a place still concerns the place's state
+    check(coder, "Canada condemned violence against civilians in Sweida.",
+          [("CAN", "ACCUSE", "SYR")])
+
+
+def test_a_state_s_parliament_or_opposition_addresses_its_own_government(coder):
+    # "Spain's parliament called on the government to recognise …", in a report on
+    # Venezuela: Spain's government; another state's words go to the reported state's
+    check(coder, "Venezuela arrested two Spanish citizens. Spain's parliament called on the "
+          "government to recall its ambassador.", [("ESP", "REQUEST", "ESP")],
+          [("ESP", "REQUEST", "VEN")])
+    check(coder, "Niger's junta expelled the French ambassador. ECOWAS urged the authorities "
+          "to release President Bazoum.", [("WAS", "REQUEST", "NER")])
+
+
+def test_a_dictatorship_is_an_accusation(coder):
+    check(coder, "A Spanish minister described Venezuela's government as a dictatorship.",
+          [("ESP", "ACCUSE", "VEN")])
+    check(coder, "Chile's president called Nicaragua's government a dictatorship.",
+          [("CHL", "ACCUSE", "NIC")], [("CHL", "CONSULT", "NIC")])
+
+
+def test_states_that_each_release_prisoners_release_them_to_each_other(coder):
+    check(coder, "Armenia and Azerbaijan each released 32 prisoners on Wednesday.",
+          [("ARM", "*", "AZE"), ("AZE", "*", "ARM")])
+    # each giving to a third is not to each other
+    check(coder, "France and Germany each sent 10 tanks to Ukraine.",
+          [("FRA", "AID", "UKR"), ("DEU", "AID", "UKR")], [("FRA", "*", "DEU")])
