@@ -748,7 +748,8 @@ def patron(doc: Doc, mention: Mention) -> bool:
 #: troops"): the phrase's role is theirs
 COUNTS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions",
                      "dozen", "hundred", "thousand", "group", "groups", "number", "crowd",
-                     "crowds", "contingent", "unit", "batch", "team", "squad", "band"})
+                     "crowds", "contingent", "unit", "batch", "team", "squad", "band",
+                     "member", "members"})
 
 
 #: "the Gulf of Oman", "the Sea of Japan": a name of waters, not the state it is named after

@@ -5222,6 +5222,10 @@ class EventCoder:
         issuers = self._issuers(head, mentions, state) or self._led_by(head, mentions, state)
         if issuers:
             return issuers
+        counted = _counted_noun(head, COUNTS)
+        if counted is not head and _doer_position(head):  # "members of the gang", "hundreds
+            return [_as_context(a, head, a.sector)  # of soldiers": those counted, as the
+                    for a in self._context(counted, mentions, state)]  # noun alone
         if head.dep_ == "dobj" and self._orders_own_forces(head.head):
             orderer, passive = self.subject(head.head)  # "Ruto ordered troops to …": his
             sector = self.actors.role_sector(head)
@@ -6289,6 +6293,9 @@ def _doer_position(token: Token) -> bool:
     object ("killed civilians") it is left to the rules for targets."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and \
+            token.head.head.lower_ in COUNTS:  # "members of the gang killed …", "hundreds
+        return _doer_position(token.head.head)  # of soldiers crossed …"
     if token.dep_ in ("nsubj", "nsubjpass", "poss"):
         return True
     return token.dep_ == "pobj" and (token.head.lower_ == "by" or token.head.lower_ ==

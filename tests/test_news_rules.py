@@ -7526,3 +7526,17 @@ def test_states_that_each_release_prisoners_release_them_to_each_other(coder):
     # each giving to a third is not to each other
     check(coder, "France and Germany each sent 10 tanks to Ukraine.",
           [("FRA", "AID", "UKR"), ("DEU", "AID", "UKR")], [("FRA", "*", "DEU")])
+
+
+def test_people_counted_in_an_of_phrase_act_as_the_phrase_alone(coder):
+    # "Members of the Kraze Baryè gang killed …", "Hundreds of soldiers stormed …": those
+    # counted are read as the noun alone would be, a doer of the article's country
+    check(coder, "Haiti's government declared three days of mourning on Friday. Members of "
+          "the Vilaine Boys gang killed at least 20 people in the town of Cabaret, police "
+          "said.", [("HTI", "ASSAULT", "HTI")])
+    check(coder, "Nigeria's army chief resigned on Monday. Hundreds of soldiers stormed the "
+          "state broadcaster in Abuja.", [("NGA", "*", "*")])
+    # a count of people the article does not place is no one's
+    check(coder, "Dozens of gunmen attacked a village on Monday.", [],
+          [("*", "ASSAULT", "*")])
+
