@@ -204,6 +204,8 @@ _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 #: the key of a doc's tokens that name an international organisation (set by ``code``)
 _IGO_TOKENS = "eventscope_igo_tokens"
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+#: prepositions that name who tells an act, never whom it is done to
+_TOLD_BY = frozenset({"according"})
 _NOMINAL_SOURCE_PREPS = ("by", "from")
 
 
@@ -958,6 +960,15 @@ class EventCoder:
         """ "X was responsible for the attack", "X was behind the bombing": a copula whose
         complement blames its subject for an event (a noun of the verb dictionary) or a harm
         ("responsible for the collapse of the truce")."""
+        if self.lex.has("bearing", verb.lemma_.lower()):  # "Hamas bears full responsibility
+            blame = [c for c in verb.children if c.dep_ == "dobj" and  # for the deaths"
+                     c.lemma_.lower() in ("responsibility", "blame")]
+            return any((node := _pobj(p)) is not None and (
+                self.verbs.match_noun(node) is not None or
+                self.lex.has("wrongdoing_objects", node.lemma_.lower()) or
+                self.lex.has("harms", node.lemma_.lower()))
+                for h in (verb, *blame) if blame for p in h.children
+                if p.dep_ == "prep" and p.lower_ == "for")
         if verb.lemma_ != "be":
             return False
         for child in verb.children:
@@ -2699,6 +2710,14 @@ class EventCoder:
                     return found
         return []
 
+    def _told_by_body(self, verb: Token) -> set[int]:
+        """The tokens of an organisation that tells an act ("deployed troops, according to a
+        UN report"): who tells it, not whom it is done to (a state that tells of drones
+        launched is where they flew: "according to the Ukrainian air force, Russia launched
+        120 drones")."""
+        return {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ in _TOLD_BY
+                and any(self._organisation_at(t) for t in p.subtree) for t in p.subtree}
+
     def _foes(self, verb: Token) -> set[int]:
         """The tokens of the foe a cooperative verb's object is waged against ("support the
         fight against al-Shabaab"): never its target."""
@@ -2825,7 +2844,7 @@ class EventCoder:
                   for g in p.children if self._filed_with_body(g)  # "filed a case with
                   for c in g.children if c.dep_ == "nsubj" for t in c.subtree}  # the ICJ
         # accusing …": the court hears it
-        where |= self._foes(verb)
+        where |= self._foes(verb) | self._told_by_body(verb)
         for child in holders:
             for token in _without_purpose(child):
                 if token.i in mentions and token.i not in where and \
@@ -3332,8 +3351,9 @@ class EventCoder:
         if not sources and self.codebook and code in (ARREST, CRIMINAL_CHARGE) and \
                 noun.dep_ != "compound" and not any(c.dep_ == "poss" for c in noun.children) and \
                 not any(t.i in mentions and mentions[t.i].entry.kind != "person" and
-                        not locative(t) for node in _pobjs(noun, ("of",))
-                        for t in node.subtree):
+                        not locative(t) or t.dep_ == "poss" and t.pos_ == "PRON"
+                        for node in _pobjs(noun, ("of",)) for t in node.subtree):
+            # (not "the arrest of its diplomat": one of a state named before, held abroad)
             # "the arrest of opposition leader X", "a wave of arrests targeting critics", in
             # a report on one state that names no other: that state's, of its own people (not
             # "detention facilities")
@@ -4826,6 +4846,7 @@ class EventCoder:
             self._venue(p) or p.lower_ in self.lex.words["companion_preps"] or  # "alongside
             self._helped(p)) for t in p.subtree}  # Malian troops": on one's side
         where |= self._foes(verb)
+        where |= self._told_by_body(verb)
         for token in sent[verb.i - sent.start + 1:]:
             if token.i - verb.i > WORD_ORDER_REACH or token.pos_ in ("VERB", "AUX") or \
                     token.dep_ in ("mark", "relcl", "cc") or token.lower_ in (";", ":") or \

@@ -7540,3 +7540,31 @@ def test_people_counted_in_an_of_phrase_act_as_the_phrase_alone(coder):
     check(coder, "Dozens of gunmen attacked a village on Monday.", [],
           [("*", "ASSAULT", "*")])
 
+
+
+def test_who_an_act_is_told_by_is_not_whom_it_is_done_to(coder):
+    # "Rwanda has deployed troops to support the M23, according to a UN report": the UN
+    # tells it (and so accuses), it is no one deployed against
+    check(coder, "Eritrea has deployed thousands of troops to support the Fano militia, "
+          "according to a UN report.", [("ERI", "MOBILIZE", None)], [("ERI", "*", "UNO")])
+    check(coder, "Burundi has sent troops to fight the rebels, according to a UN report.", [],
+          [("BDI", "*", "UNO")])
+
+
+def test_bearing_the_responsibility_for_a_harm_is_blame(coder):
+    check(coder, "Kyiv said Moscow bears full responsibility for the deaths.",
+          [("UKR", "ACCUSE", "RUS")])
+    check(coder, "Russia said Ukraine carried the blame for the escalation.",
+          [("RUS", "ACCUSE", "UKR")])
+    # a cost borne is no blame
+    check(coder, "Egypt said Ethiopia would bear the costs of the project.", [],
+          [("EGY", "ACCUSE", "ETH")])
+
+
+def test_the_arrest_of_a_state_s_own_citizen_is_not_by_that_state(coder):
+    # "Cuba said the arrest of its diplomat was politically motivated": held abroad, not by
+    # Cuba; an arrest of people of no nationality in a report on a state stays its own
+    check(coder, "Cuba said the arrest of its diplomat was politically motivated.", [],
+          [("CUB", "COERCE", "CUB")])
+    check(coder, "Police in Tunis announced the arrest of opposition leader Rached "
+          "Ghannouchi.", [("TUN", "COERCE", "TUN")])
