@@ -5278,6 +5278,26 @@ class EventCoder:
                                       self.lex.has("unidentified_people", head.lemma_.lower()))
                 for c in head.children):
             return []  # "armed men", "unknown attackers": nobody identified
+        patrons = {mentions[t.i].entry.country for left in head.lefts for t in left.subtree
+                   if t.i in mentions and patron(head.doc, mentions[t.i])}
+        if sector == "REB" and patrons and head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+            # "pro-Russian separatists shelled positions near Donetsk", "Rwanda-backed rebels
+            # seized a town in eastern Congo": rebels, not their patron's, of the state the
+            # report is on, else where they fight (a place by its name, not "a US base")
+            home = state.country_at(head.idx)
+            if home and home not in patrons:
+                return [Actor(text=head.text, country=home, sector=sector, kind="country",
+                              resolved_by="context", start=head.idx,
+                              end=head.idx + len(head.text))]
+            after = [t for t in head.head.subtree if t.i > head.i and t.pos_ == "PROPN"]
+            named = [mentions[t.i].entry.country for t in after if t.i in mentions and
+                     locative(t) and mentions[t.i].entry.kind == "country"]
+            if named and named[0] not in patrons:  # "… in eastern Congo"
+                return [Actor(text=head.text, country=named[0], sector=sector, kind="country",
+                              resolved_by="place", start=head.idx,
+                              end=head.idx + len(head.text))]
+            return [replace(a, sector=sector) for a in self._gathered(head, after, state)
+                    if a.country not in patrons]
         if head.tag_ == "NNS" and (self.lex.has("state_nouns", head.lemma_.lower()) or
                                    head.lemma_.lower() == "government"):
             return []  # "South American governments": several states, none named

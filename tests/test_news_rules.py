@@ -7568,3 +7568,16 @@ def test_the_arrest_of_a_state_s_own_citizen_is_not_by_that_state(coder):
           [("CUB", "COERCE", "CUB")])
     check(coder, "Police in Tunis announced the arrest of opposition leader Rached "
           "Ghannouchi.", [("TUN", "COERCE", "TUN")])
+
+
+def test_rebels_named_by_their_patron_are_of_where_they_fight(coder):
+    # "pro-Russian separatists shelled positions near Donetsk": Ukraine's rebels, not
+    # Russia's; "Rwanda-backed rebels seized a town in eastern Congo": Congo's
+    check(coder, "Pro-Russian separatists shelled government positions near Luhansk.",
+          [("UKR", "ASSAULT", "UKR")], [("RUS", "*", "*")])
+    check(coder, "Rwanda-backed rebels seized the town of Rutshuru in eastern Congo.",
+          [("COD", "ASSAULT", "COD")], [("RWA", "*", "*")])
+    # of the state the report is on, where it is not the patron
+    check(coder, "Iraq's prime minister condemned the attacks. Iran-backed militias fired "
+          "rockets at a US base in Syria.", [("IRQ", "ASSAULT", "USA")],
+          [("IRN", "*", "*"), ("USA", "ASSAULT", "USA")])
