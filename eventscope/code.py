@@ -1046,8 +1046,22 @@ class EventCoder:
         (a journalist or a businessman may be held abroad; they are not in the dictionary
         of people)."""
         for head in held:
-            mention = next((mentions[t.i] for t in np_tokens(head) if t.i in mentions), None)
-            if mention is None or mention.entry.kind != "person":
+            found = [mentions[t.i] for node in _expand(head) for t in np_tokens(node)
+                     if t.i in mentions]
+            mention = next((m for m in found if m.entry.kind == "person"), None)
+            owner = next((m for m in found if m.entry.kind == "country" and
+                          head.doc[m.end - 1].dep_ == "poss"), None)  # "Uganda's", not
+            # "the American activist" (a national, held anywhere)
+            if mention is None and owner is not None and owner.start < head.i and \
+                    self.actors.role_sector(head) in ("GOV", "OPP", "PTY", "LEG") and \
+                    self.places is not None and \
+                    self.places.country(owner.entry.country) is not None:
+                # "South Sudan's first vice president Riek Machar", "Tunisia's opposition
+                # leader Rached Ghannouchi": a state's politician, held by that state
+                return Actor(text=head.text, country=owner.entry.country, sector="GOV",
+                             kind="country", resolved_by="context", start=head.idx,
+                             end=head.idx + len(head.text))
+            if mention is None:
                 continue
             actor = mention.actor(head.doc, state.article.published)
             if actor is not None and self.places is not None and \

@@ -7581,3 +7581,15 @@ def test_rebels_named_by_their_patron_are_of_where_they_fight(coder):
     check(coder, "Iraq's prime minister condemned the attacks. Iran-backed militias fired "
           "rockets at a US base in Syria.", [("IRQ", "ASSAULT", "USA")],
           [("IRN", "*", "*"), ("USA", "ASSAULT", "USA")])
+
+
+def test_a_state_s_politician_held_by_no_one_named_is_held_by_that_state(coder):
+    # "South Sudan's first vice president Riek Machar has been placed under house arrest",
+    # "Tunisia's opposition leader … was arrested": by their own state, named by its role
+    check(coder, "Uganda's opposition leader Robert Kyagulanyi was arrested at his home on "
+          "Monday, his party said.", [("UGA", "COERCE", "UGA")])
+    check(coder, "Zambia's former vice president Joseph Kalaba has been placed under house "
+          "arrest in Lusaka.", [("ZMB", "COERCE", "ZMB")])
+    # held in another state named: that state's
+    check(coder, "Iran's deputy foreign minister was detained in Germany.",
+          [("DEU", "COERCE", "IRN")], [("IRN", "COERCE", "IRN")])
