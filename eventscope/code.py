@@ -1187,7 +1187,9 @@ class EventCoder:
             if kind == "MOBILIZE" or role.code in (IMPOSED_SANCTIONS, VISIT):  # troops sent
                 # to a region of one's own country, tariffs "on the country", a visit to
                 # one's own troops: not on itself
-                targets = [t for t in targets if t.country != source.country]
+                targets = [t for t in targets if t.country != source.country or
+                           kind == "MOBILIZE" and t.sector in ("REB", "CRM")]  # (but forces
+                # sent "against the gangs" are aimed at them)
             pairs.extend((source, target) for target in targets or [None])
         pairs = [p for pair in pairs for p in self._with_target(pair, role, state)]
         if kind == "COERCE" and self.codebook:  # "Peru's president dissolved Congress",
@@ -3417,6 +3419,16 @@ class EventCoder:
                        if a.country not in {s.country for s in sources}][:1]
         if not targets:
             targets = self._attacked_place(noun, code, state)
+        if not targets and sources and self.codebook and \
+                info.plover_type in ("MOBILIZE", "ASSAULT") and sources[0].country:
+            carriers = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # ("ordered
+            foes = [node for h in carriers for node in _pobjs(h, ("against",))  # operations
+                    if specific_role(node, self.actors) in ("REB", "CRM") and  # against …")
+                    not any(t.i in mentions for t in node.subtree)]
+            targets = [Actor(text=foes[0].text, country=sources[0].country, sector="REB",
+                             kind="country", resolved_by="domestic", start=foes[0].idx,
+                             end=foes[0].idx + len(foes[0].text))] if foes else []
+            # "military operations against the gangs": its own state's armed groups
         if not targets and sources and doing is not None and measure is None:
             targets = self._attacked_place(doing, code, state)  # "began an offensive in
             # Rafah": the place parsed on the verb of doing

@@ -7593,3 +7593,16 @@ def test_a_state_s_politician_held_by_no_one_named_is_held_by_that_state(coder):
     # held in another state named: that state's
     check(coder, "Iran's deputy foreign minister was detained in Germany.",
           [("DEU", "COERCE", "IRN")], [("IRN", "COERCE", "IRN")])
+
+
+def test_military_operations_ordered_are_a_show_of_force(coder):
+    # "ordered military operations against the gangs": decided, against the state's own
+    # armed groups; not a demand of the gangs
+    check(coder, "Honduras's president ordered military operations against the gangs.",
+          [("HND", "MOBILIZE", "HND")], [("HND", "REQUEST", "HND")])
+    # a rescue operation is none
+    check(coder, "Turkey's rescue operations continued after the earthquake.", [],
+          [("TUR", "MOBILIZE", "*")])
+    # troops sent within one's own country are aimed at no one of it
+    check(coder, "Mexico deployed 10,000 troops to its northern border.",
+          [("MEX", "MOBILIZE", None)], [("MEX", "MOBILIZE", "MEX")])
