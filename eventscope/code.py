@@ -2861,6 +2861,10 @@ class EventCoder:
                   for c in g.children if c.dep_ == "nsubj" for t in c.subtree}  # the ICJ
         # accusing …": the court hears it
         where |= self._foes(verb) | self._told_by_body(verb)
+        if len(countries) > 1:  # "Armenia and Azerbaijan agreed to resume talks after
+            where |= {t.i for p in verb.subtree if p.dep_ == "prep" and  # Russian
+                      p.lower_ in self.lex.words["temporal_preps"]  # mediation": not with
+                      for t in p.subtree}  # Russia
         for child in holders:
             for token in _without_purpose(child):
                 if token.i in mentions and token.i not in where and \
@@ -4873,6 +4877,10 @@ class EventCoder:
             self._helped(p)) for t in p.subtree}  # Malian troops": on one's side
         where |= self._foes(verb)
         where |= self._told_by_body(verb)
+        if len(countries) > 1:  # "Somalia and Ethiopia agreed to resume talks after Turkish
+            where |= {t.i for p in sent if p.dep_ == "prep" and  # mediation": when, not
+                      p.lower_ in self.lex.words["temporal_preps"]  # with whom (but "fired
+                      for t in p.subtree}  # back after Indian strikes": at whom)
         for token in sent[verb.i - sent.start + 1:]:
             if token.i - verb.i > WORD_ORDER_REACH or token.pos_ in ("VERB", "AUX") or \
                     token.dep_ in ("mark", "relcl", "cc") or token.lower_ in (";", ":") or \

@@ -7606,3 +7606,11 @@ def test_military_operations_ordered_are_a_show_of_force(coder):
     # troops sent within one's own country are aimed at no one of it
     check(coder, "Mexico deployed 10,000 troops to its northern border.",
           [("MEX", "MOBILIZE", None)], [("MEX", "MOBILIZE", "MEX")])
+
+
+def test_a_third_state_in_a_phrase_of_time_is_no_party_of_two_states(coder):
+    # "Somalia and Ethiopia agreed to resume talks after Turkish mediation": the two agree
+    # with each other, not with Turkey
+    check(coder, "Armenia and Azerbaijan agreed to resume talks after Russian mediation.",
+          [("ARM", "AGREE", "AZE"), ("AZE", "AGREE", "ARM")],
+          [("ARM", "*", "RUS"), ("AZE", "*", "RUS")])
