@@ -3880,11 +3880,18 @@ class EventCoder:
             return False  # "warned the Philippines that …": addressed to someone
         return any(
             c.dep_ == "ccomp" and
-            any(a.dep_ == "aux" and a.lower_ in self.lex.words["hypothetical_modals"]
-                for a in c.children) and
             any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN") and
                 self.actors.role_sector(s) is None and
-                not any(t.i in mentions for t in np_tokens(s)) for s in c.children)
+                not any(t.i in mentions for t in np_tokens(s)) and
+                any(a.dep_ == "aux" and (
+                    a.lower_ in self.lex.words["hypothetical_modals"] or
+                    # "warned that the departure of the peacekeepers would leave a vacuum":
+                    # what a thing will do; not "that any attack would be met with force"
+                    a.lower_ in self.lex.words["future_modals"] and
+                    verb.lemma_.lower() == "warn" and not self._conflict_noun(s) and
+                    not any(d.lower_ == "any" for d in s.children))
+                    for a in c.children)
+                for s in c.children)
             for c in verb.children)
 
     def _warned_of_another(self, verb: Token, sources: list[Actor],

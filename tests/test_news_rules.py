@@ -7614,3 +7614,14 @@ def test_a_third_state_in_a_phrase_of_time_is_no_party_of_two_states(coder):
     check(coder, "Armenia and Azerbaijan agreed to resume talks after Russian mediation.",
           [("ARM", "AGREE", "AZE"), ("AZE", "AGREE", "ARM")],
           [("ARM", "*", "RUS"), ("AZE", "*", "RUS")])
+
+
+def test_a_warning_of_what_a_thing_will_do_threatens_no_one(coder):
+    # "warned that the departure of the peacekeepers would leave a vacuum that militants
+    # linked to al Qaeda could exploit": a danger foreseen, no threat to the militants
+    check(coder, "Rights groups in Sudan warned that the withdrawal of the peacekeepers would "
+          "leave a vacuum that fighters linked to the Islamic State could exploit.", [],
+          [("*", "THREATEN", "ISIS")])
+    # a hostile act that will be answered is still a threat
+    check(coder, "Iran warned that an Israeli attack would be met with a crushing response.",
+          [("IRN", "THREATEN", "ISR")])
