@@ -5862,8 +5862,12 @@ class EventCoder:
         # two diplomats, accusing them of spying"): not that subject (it would be "themselves")
         # but what that clause acts on
         shared = pronoun.dep_ in _OBJECTS and word in _OBJECT_FORMS and \
-            own.dep_ in ("xcomp", "conj", "advcl") and \
+            (own.dep_ in ("xcomp", "conj", "advcl") or
+             own.dep_ == "acl" and own.tag_ == "VBG" and own.head.dep_ == "dobj" and
+             any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                 for c in own.head.head.children)) and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children)
+        # ("sent a message to Israel urging it to …": the message's, the sender's act)
         # the possessor of a clause's object is its subject ("Trump defended his decision",
         # "Mali announced its withdrawal"); not of what a preposition adds ("condemned Russia
         # for its invasion": Russia's)
@@ -5886,7 +5890,16 @@ class EventCoder:
                 objects += [p for h in (node, *objects) for c in h.children
                             if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon")
                             and (p := _pobj(c)) is not None]
-                return [a for c in objects for a in self.actors_of(c, mentions, state)]
+                found = [a for c in objects for a in self.actors_of(c, mentions, state)
+                         if not (c.dep_ == "dobj" and a.resolved_by == "context" and
+                                 self.lex.has("statement_nouns", c.lemma_.lower()))]
+                # (not "a letter")
+                sent = any(self.lex.has("statement_nouns", c.lemma_.lower())
+                           for c in objects if c.dep_ == "dobj")
+                return found or [  # "sent a letter to the court asking it to rule": whom
+                    a for c in node.children if sent and  # it was sent to
+                    c.dep_ in ("prep", "dative") and c.lower_ == "to" and
+                    (p := _pobj(c)) is not None for a in self.actors_of(p, mentions, state)]
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON" \
                         and child.i < pronoun.i:

@@ -7625,3 +7625,15 @@ def test_a_warning_of_what_a_thing_will_do_threatens_no_one(coder):
     # a hostile act that will be answered is still a threat
     check(coder, "Iran warned that an Israeli attack would be met with a crushing response.",
           [("IRN", "THREATEN", "ISR")])
+
+
+def test_whom_a_message_asks_to_act_is_whom_it_was_sent_to(coder):
+    # "sent a message to Israel urging it to allow aid", "submitted a letter to the ICJ
+    # asking it to rule": "it" is the addressee, not the sender asking itself
+    check(coder, "Jordan sent a message to Israel urging it to allow aid into Gaza.",
+          [("JOR", "REQUEST", "ISR")], [("JOR", "REQUEST", "JOR")])
+    check(coder, "Cambodia said it had submitted a letter to the ICJ asking it to rule on "
+          "the disputed areas.", [("KHM", "REQUEST", "ICJ")], [("KHM", "REQUEST", "KHM")])
+    # whom an act is done to is still whom the participle speaks of
+    check(coder, "Russia expelled two Estonian diplomats, accusing them of spying.",
+          [("RUS", "ACCUSE", "EST")])
