@@ -103,6 +103,8 @@ ADDRESSING_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: reported acts that the reporter accuses their doer of ("X said Y attacked Z")
 ALLEGED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+#: CAMEO 128, defy norms or law ("violated UN resolutions")
+DEFY_NORMS = "128"
 ALLEGATION = "112"
 CRIMINAL_CHARGE = "1121"  # charged, indicted, prosecuted
 FORCE = "190"  # use conventional military force
@@ -545,7 +547,9 @@ class EventCoder:
             if self.codebook and role.modality.asserted and \
                     (role.modality.reported or self._according_to(trigger) is not None) and \
                     (self.cameo.get(role.code).plover_type in ALLEGED or
-                     role.code == MILITARY_AID or pattern.where == self._wrongdoing_where or
+                     role.code in (MILITARY_AID, DEFY_NORMS) or  # "said the launch violated
+                     # UN resolutions": a wrong alleged
+                     pattern.where == self._wrongdoing_where or
                      (self.cameo.get(role.code).plover_type == "COOPERATE" or
                       role.code in MATERIAL_BACKING and
                       any(self._arms_rebels(role, s, t) for s in role.sources
@@ -1946,10 +1950,12 @@ class EventCoder:
         if partner is not None:  # "Japan, Philippines sign troop pact": both sign
             sources = [*self.actors_of(partner, mentions, state), *sources]
         if subject is not None and not passive and self.codebook and (not sources or all(
-                s.resolved_by == "anaphora" for s in sources) and self.lex.has(
-                "accusation_nouns", subject.lemma_.lower())):  # "said the accusations were
+                s.resolved_by == "anaphora" for s in sources) and (self.lex.has(
+                "accusation_nouns", subject.lemma_.lower()) or
+                subject.lemma_.lower() in self.verbs.nouns)):  # "said the accusations were
             sources = self._reporter_acts(verb, code, subject, mentions, state) or sources
-            # false and urged …": the speaker urges, not the accusations' maker
+            # false and urged …", "said the launch violated resolutions and urged …": the
+            # speaker urges, not the accusations' maker nor the launcher
         if subject is None and self.codebook and pattern.where == self._listing_where:
             sources = self._list_keeper(verb, mentions, state)
         if subject is None and self.codebook and not sources:

@@ -7637,3 +7637,12 @@ def test_whom_a_message_asks_to_act_is_whom_it_was_sent_to(coder):
     # whom an act is done to is still whom the participle speaks of
     check(coder, "Russia expelled two Estonian diplomats, accusing them of spying.",
           [("RUS", "ACCUSE", "EST")])
+
+
+def test_a_launch_told_by_another_neither_urges_nor_goes_unaccused(coder):
+    # "The United States said the launch violated U.N. resolutions and urged North Korea to
+    # return to dialogue": the teller urges, and accuses the launcher of the violation
+    check(coder, "North Korea fired a ballistic missile on Monday. Japan said the launch "
+          "violated U.N. Security Council resolutions and urged North Korea to return to "
+          "dialogue.", [("JPN", "REQUEST", "PRK"), ("JPN", "ACCUSE", "PRK")],
+          [("PRK", "REQUEST", "PRK")])
