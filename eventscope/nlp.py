@@ -88,6 +88,14 @@ def clause_heads(doc: Doc) -> Doc:
                 any(c.dep_ == "dobj" for c in token.children):
             token.tag_ = "VBZ" if token.tag_ == "NNS" else "VBP"
             token.pos_ = "VERB"
+        elif token.tag_ == "NNS" and token.dep_ in ("nmod", "compound", "amod") and \
+                any(c.dep_ == "nsubj" and c.pos_ == "PROPN" or
+                    c.dep_ in ("amod", "compound") and c.i == token.i - 1 and
+                    c.text[:1].isupper() and c.i == c.sent.start
+                    for c in token.children) and \
+                token.head.dep_ == "nsubj" and token.head.head.dep_ == "ROOT" and \
+                token.head.head.tag_ == "VBZ":
+            _headline_verbs(token)
         elif token.lower_ in NEIGHBOURING and token.dep_ in ("xcomp", "ccomp", "advcl"):
             _neighbouring(token)
         elif token.dep_ == "amod" and token.tag_ in ("VBN", "VBD"):
@@ -179,6 +187,24 @@ def _conjunct_after_saying(verb: Token) -> None:
     for mark in (cc, verb.doc[cc.i - 1]):
         if mark.head.i == told.i:
             mark.head = main
+
+
+def _headline_verbs(verb: Token) -> None:
+    """ "North Korea fires ballistic missile, warns of response", parsed with "fires" as a
+    plural noun before "missile", the subject of "warns": a plural with a name for subject
+    of its own is a headline's verb, its noun its object, and the verb after it a second
+    verb of the same subject."""
+    thing, second = verb.head, verb.head.head
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in ("amod", "compound"):
+            child.dep_ = "nsubj"  # "Pakistan", read as the plural's modifier
+    verb.tag_, verb.pos_ = "VBZ", "VERB"
+    verb.head, verb.dep_ = verb, "ROOT"
+    thing.head, thing.dep_ = verb, "dobj"
+    second.head, second.dep_ = verb, "conj"
+    for child in list(second.children):
+        if child.dep_ == "punct" and child.i < second.i and child.head.i == second.i:
+            child.head = verb
 
 
 def _subject_with_clause(verb: Token) -> None:

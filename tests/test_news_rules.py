@@ -7646,3 +7646,13 @@ def test_a_launch_told_by_another_neither_urges_nor_goes_unaccused(coder):
           "violated U.N. Security Council resolutions and urged North Korea to return to "
           "dialogue.", [("JPN", "REQUEST", "PRK"), ("JPN", "ACCUSE", "PRK")],
           [("PRK", "REQUEST", "PRK")])
+
+
+def test_a_headline_verb_read_as_a_plural_noun_is_a_verb(coder):
+    # "North Korea fires ballistic missile, warns of overwhelming response to US drills":
+    # "fires" has a name for subject, so it is the headline's verb and "warns" its second
+    doc = coder.nlp("Pakistan fires cruise missile, warns of response to Indian drills")
+    fires = next(t for t in doc if t.text == "fires")
+    assert fires.pos_ == "VERB" and next(t for t in doc if t.text == "warns").head == fires
+    check(coder, "Pakistan fires cruise missile, warns of response to Indian drills",
+          [("PAK", "THREATEN", "IND")])
