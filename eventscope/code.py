@@ -283,6 +283,8 @@ class ArticleState:
     #: of those, the state whose last attack hit each state ("Russia launched missiles at
     #: Ukraine … the air force shot down 40 missiles": Russia's), not its measures
     struck_by: dict[str, str] = field(default_factory=dict)
+    #: whom the last attack told without a doer struck, for a claim of it after
+    unclaimed: list[Actor] = field(default_factory=list)
     #: the armed group or army whose last asserted attack hit its own state ("The RSF attacked
     #: Port Sudan. A drone strike hit the city's fuel depot": the RSF's war at home)
     fought_at_home: dict[str, Actor] = field(default_factory=dict)
@@ -2075,6 +2077,11 @@ class EventCoder:
             sources = self._hitter_of(struck, verb, state)  # "Another airstrike hit a house
             # in Khan Younis", after Israel's strikes on Gaza: Israel's
         if not sources:
+            if self.codebook and modality.asserted and \
+                    self.cameo.get(code).plover_type == "ASSAULT":
+                state.unclaimed = self._verb_targets(verb, pattern, mentions, state) or \
+                    self._attacked_place(verb, code, state)  # "Gunmen ambushed a bus
+                # carrying Israeli settlers": whom an attack a claim may own struck
             return None
         if code == STORMED and all(s.sector in ("COP", "MIL") for s in sources):
             code = RAID  # "police stormed the Mexican embassy": a raid, no protest
@@ -3351,6 +3358,11 @@ class EventCoder:
             sources = self._responder(noun, mentions, state)
         if not sources:
             sources = self._claimant(noun, mentions, state)
+            if sources and not targets and info.plover_type == "ASSAULT" and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                    for c in noun.children):  # "Hamas claimed responsibility for the
+                targets = [replace(t, resolved_by="anaphora") for t in state.unclaimed
+                           if t.country not in {s.country for s in sources}]  # ambush"
         if not sources:
             sources = self._traveller(noun, mentions, state) or \
                 self._participant(noun, info.plover_type, mentions, state)

@@ -7656,3 +7656,13 @@ def test_a_headline_verb_read_as_a_plural_noun_is_a_verb(coder):
     assert fires.pos_ == "VERB" and next(t for t in doc if t.text == "warns").head == fires
     check(coder, "Pakistan fires cruise missile, warns of response to Indian drills",
           [("PAK", "THREATEN", "IND")])
+
+
+def test_a_claim_of_an_attack_told_before_strikes_whom_it_struck(coder):
+    # "Gunmen attacked a Kenyan army post. Al-Shabaab claimed responsibility for the
+    # attack": the claimant attacked the post the doer-less attack struck
+    check(coder, "Gunmen attacked a Nigerien army post on Monday. Boko Haram claimed "
+          "responsibility for the attack.", [("NGA", "ASSAULT", "NER")])
+    # a reaction to it claims nothing
+    check(coder, "Gunmen attacked a Kenyan army post on Monday. Kenya condemned the attack.",
+          [], [("KEN", "ASSAULT", "*")])
