@@ -96,10 +96,10 @@ MATERIAL_DOMESTIC = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST", "ACCU
                                "REQUEST", "REJECT", "THREATEN"})
 #: words addressed to a state's bodies named by role alone ("urged the authorities")
 TO_STATE_BODIES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
-#: the sectors of a state's own bodies: an armed group at home acts on its own state's
 #: the sectors of a state's actors that speak to other states' bodies (its government and
 #: forces), not to their own state's
 ADDRESSING_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY"})
+#: the sectors of a state's own bodies: an armed group at home acts on its own state's
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: reported acts that the reporter accuses their doer of ("X said Y attacked Z")
 ALLEGED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})

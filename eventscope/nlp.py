@@ -82,7 +82,11 @@ def clause_heads(doc: Doc) -> Doc:
     with a participle and an object is a verb's clause (``_noun_as_subject``); a noun read
     as a compound of the adjective a verb calls it is the verb's object (``_judged_object``);
     a name with a clause between commas is the subject of the finite verb after it
-    (``_subject_with_clause``)."""
+    (``_subject_with_clause``); a headline's plural with a name for subject is its verb
+    (``_headline_verbs``); and a verb the parser hangs on a told clause or an infinitive
+    goes on with the main verb, after a participle of saying (``_conjunct_after_saying``), a
+    clause told in the past perfect (``_conjunct_after_perfect``) or an infinitive
+    (``_finite_after_infinitive``)."""
     for token in doc:
         if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and \
                 any(c.dep_ == "dobj" for c in token.children):
