@@ -145,6 +145,7 @@ SEIZURES = frozenset({"171", "1711"})
 DENIAL = "016"
 #: a demand that persons or property be released
 DEMAND_RELEASE = "1053"
+DEMAND_ACCESS = "1055"
 #: military protection or peacekeeping given to another
 PEACEKEEPING = "074"
 #: forces that arrive somewhere are deployed there: troops, police
@@ -2111,6 +2112,13 @@ class EventCoder:
         if not targets and code == DEMAND_RELEASE and self.codebook:
             targets = self._held_by(verb, pattern, sources, mentions, state) or \
                 self._holder(verb, sources, state)
+        if not targets and code == DEMAND_ACCESS and self.codebook and any(
+                node.lower_ in ("them", "him", "her") or
+                self.actors.role_sector(node) in ("CVL", "OPP", "MED", "REF") or
+                node.lemma_.lower() in ("citizen", "national", "detainee", "prisoner")
+                for o in verb.children if o.dep_ == "dobj"
+                for node in _pobjs(o, ("to",))):  # "demanded consular access to its
+            targets = self._holder(verb, sources, state)  # citizens": of their holder
         if not targets and not mutual:
             targets = [t for t in self._adjunct_target(verb, sources, mentions, state)
                        if t.start not in left]

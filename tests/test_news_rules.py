@@ -7666,3 +7666,13 @@ def test_a_claim_of_an_attack_told_before_strikes_whom_it_struck(coder):
     # a reaction to it claims nothing
     check(coder, "Gunmen attacked a Kenyan army post on Monday. Kenya condemned the attack.",
           [], [("KEN", "ASSAULT", "*")])
+
+
+def test_access_demanded_to_citizens_held_is_demanded_of_their_holder(coder):
+    # "Venezuela arrested two Spaniards … Spain demanded consular access to its citizens":
+    # of Venezuela, which holds them
+    check(coder, "Iran arrested two French citizens on Saturday. France demanded consular "
+          "access to its citizens.", [("FRA", "REQUEST", "IRN")])
+    # access to a place is not to the people last held
+    check(coder, "Iran arrested two French citizens on Saturday. The UN demanded access to "
+          "Gaza.", [], [("UNO", "REQUEST", "IRN")])
