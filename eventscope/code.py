@@ -4536,8 +4536,12 @@ class EventCoder:
                    and c.lower_ == "of" and (node := _pobj(c)) is not None]
         owners = [c for h in (head, *counted) for c in h.children  # "dozens of Kenyan and
                   if c.dep_ in ("amod", "compound", "nmod") and c.i in mentions]  # Ugandan …"
-        if head.i not in mentions:  # "imports from Canada and Mexico"; a role's "of" too
-            preps = ("of", "from") if self.actors.role_sector(head) is not None else ("from",)
+        if head.i not in mentions:  # "imports from Canada and Mexico"; a role's "of" too,
+            # and the "of" of the noun a found actor was named in ("the defence of South
+            # Korea and Japan")
+            preps = ("of", "from") if self.actors.role_sector(head) is not None or any(
+                t.i in mentions for node in _pobjs(head, ("of",))
+                for t in node.subtree) else ("from",)
             owners += [node for c in head.children if c.dep_ == "prep" and
                        c.lower_ in preps  # "delegations from Pakistan and …",
                        and (node := _pobj(c)) is not None and (  # "representatives of the

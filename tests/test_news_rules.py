@@ -7676,3 +7676,11 @@ def test_access_demanded_to_citizens_held_is_demanded_of_their_holder(coder):
     # access to a place is not to the people last held
     check(coder, "Iran arrested two French citizens on Saturday. The UN demanded access to "
           "Gaza.", [], [("UNO", "REQUEST", "IRN")])
+
+
+def test_states_conjoined_in_an_of_phrase_are_each_a_party(coder):
+    # "its commitment to the defence of South Korea and Japan": both defended
+    check(coder, "Washington reaffirmed its commitment to the defence of the Philippines and "
+          "Japan.", [("USA", "AGREE", "PHL"), ("USA", "AGREE", "JPN")])
+    check(coder, "The EU backed the sovereignty of Ukraine and Moldova.",
+          [("EUR", "SUPPORT", "UKR"), ("EUR", "SUPPORT", "MDA")])
