@@ -7684,3 +7684,10 @@ def test_states_conjoined_in_an_of_phrase_are_each_a_party(coder):
           "Japan.", [("USA", "AGREE", "PHL"), ("USA", "AGREE", "JPN")])
     check(coder, "The EU backed the sovereignty of Ukraine and Moldova.",
           [("EUR", "SUPPORT", "UKR"), ("EUR", "SUPPORT", "MDA")])
+
+
+def test_sanctions_slapped_for_an_act_punish_its_doer(coder):
+    # "slapped sanctions on two Chinese companies for supplying drones to Russia": the
+    # companies supplied them, alleged; not the sanctioning state
+    check(coder, "Washington slapped sanctions on three Indian firms for supplying "
+          "components to Russia.", [("USA", "SANCTION", "IND")], [("USA", "AID", "RUS")])
