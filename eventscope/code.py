@@ -207,6 +207,8 @@ _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 #: the key of a doc's tokens that name an international organisation (set by ``code``)
 _IGO_TOKENS = "eventscope_igo_tokens"
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+#: materiel named by a word no role noun's compound makes a body ("air defence systems")
+_MATERIEL = frozenset({"system", "munition", "ammunition", "equipment", "weaponry"})
 #: prepositions that name who tells an act, never whom it is done to
 _TOLD_BY = frozenset({"according"})
 _NOMINAL_SOURCE_PREPS = ("by", "from")
@@ -3031,8 +3033,11 @@ class EventCoder:
                         heads.append(node)
         objects = {h.i for h in heads if h.dep_ in ("dobj", "nsubjpass")}
         for head in heads:
-            if self.lex.has("craft", head.lemma_.lower()):
-                continue  # "a 12-man crew", "a tanker": under any flag
+            if self.lex.has("craft", head.lemma_.lower()) or \
+                    self.lex.has("arms", head.lemma_.lower()) or \
+                    head.lemma_.lower() in _MATERIEL:
+                continue  # "a 12-man crew", "a tanker": under any flag; "asked for air
+                # defence systems": weapons, no one's body
             if any(c.dep_ in ("det", "predet") and c.lower_ in ("all", "both", "each", "every")
                    and self.actors.role_sector(head, phrases_only=True) is None
                    or c.dep_ == "amod" and self.lex.has("foreign", c.lower_)

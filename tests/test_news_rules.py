@@ -7691,3 +7691,11 @@ def test_sanctions_slapped_for_an_act_punish_its_doer(coder):
     # companies supplied them, alleged; not the sanctioning state
     check(coder, "Washington slapped sanctions on three Indian firms for supplying "
           "components to Russia.", [("USA", "SANCTION", "IND")], [("USA", "AID", "RUS")])
+
+
+def test_materiel_asked_for_is_no_body_of_the_asker(coder):
+    # "asked its Western allies for more air defence systems": weapons, not Ukraine's army
+    check(coder, "Taiwan asked its Western partners for more air defence systems.", [],
+          [("TWN", "REQUEST", "TWN")])
+    check(coder, "Taiwan asked the United States for more air defence systems.",
+          [("TWN", "REQUEST", "USA")])
