@@ -138,6 +138,8 @@ AID_GIVEN = "070"
 AID_ALLOWED = "0863"
 #: giving up office: "resigned", "stepped down" (RETREAT, on no one)
 RESIGNATION = "0831"
+#: signing a formal agreement (PLOVER SUPPORT): where it was signed is no party
+SIGN_AGREEMENT = "057"
 #: seizures of property (171, 1711 confiscation; not 1712, destruction): a ship seized under
 #: no named flag has no target (CODEBOOK gold codes "seized a tanker in the Persian Gulf" so)
 SEIZURES = frozenset({"171", "1711"})
@@ -207,8 +209,6 @@ _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 #: the key of a doc's tokens that name an international organisation (set by ``code``)
 _IGO_TOKENS = "eventscope_igo_tokens"
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
-#: materiel named by a word no role noun's compound makes a body ("air defence systems")
-_MATERIEL = frozenset({"system", "munition", "ammunition", "equipment", "weaponry"})
 #: prepositions that name who tells an act, never whom it is done to
 _TOLD_BY = frozenset({"according"})
 _NOMINAL_SOURCE_PREPS = ("by", "from")
@@ -2117,7 +2117,7 @@ class EventCoder:
         if not targets and code == DEMAND_ACCESS and self.codebook and any(
                 node.lower_ in ("them", "him", "her") or
                 self.actors.role_sector(node) in ("CVL", "OPP", "MED", "REF") or
-                node.lemma_.lower() in ("citizen", "national", "detainee", "prisoner")
+                self.lex.has("held_people", node.lemma_.lower())
                 for o in verb.children if o.dep_ == "dobj"
                 for node in _pobjs(o, ("to",))):  # "demanded consular access to its
             targets = self._holder(verb, sources, state)  # citizens": of their holder
@@ -2442,9 +2442,8 @@ class EventCoder:
                                                   and node.tag_ in ("VBG", "VBN")
                                        and not any(c.dep_ == "mark" for c in node.children)):
                 if node.tag_ == "VBN" and node.dep_ in ("conj", "advcl") and \
-                        self._suffered(node) and (_headline_passive(node.head) or
-                                                  _headline_past(node.head) and
-                                                  self._suffered(node.head)):
+                        (_headline_passive(node.head) or _headline_past(node.head) and
+                         self._suffered(node.head)) and self._suffered(node):
                     return None, True  # "Besigye abducted in Kenya, charged in military
                     # court": charged too, by someone unsaid
                 shared = shared or node.dep_ == "conj"
@@ -2749,6 +2748,18 @@ class EventCoder:
                     return found
         return []
 
+    def _no_parties(self, verb: Token, tokens: Iterable[Token], sides: set[str]) -> set[int]:
+        """Tokens around a verb that name no party to its act: the foe of a fight helped
+        (``_foes``), an organisation that tells the act (``_told_by_body``), and, where two
+        or more states act together, the phrases of time among ``tokens`` ("Armenia and
+        Azerbaijan agreed to resume talks after Russian mediation": not with Russia; a single
+        state's response "after Indian strikes" is still at India)."""
+        out = self._foes(verb) | self._told_by_body(verb)
+        if len(sides) > 1:
+            out |= {t.i for p in tokens if p.dep_ == "prep" and
+                    p.lower_ in self.lex.words["temporal_preps"] for t in p.subtree}
+        return out
+
     def _told_by_body(self, verb: Token) -> set[int]:
         """The tokens of an organisation that tells an act ("deployed troops, according to a
         UN report"): who tells it, not whom it is done to (a state that tells of drones
@@ -2883,11 +2894,7 @@ class EventCoder:
                   for g in p.children if self._filed_with_body(g)  # "filed a case with
                   for c in g.children if c.dep_ == "nsubj" for t in c.subtree}  # the ICJ
         # accusing …": the court hears it
-        where |= self._foes(verb) | self._told_by_body(verb)
-        if len(countries) > 1:  # "Armenia and Azerbaijan agreed to resume talks after
-            where |= {t.i for p in verb.subtree if p.dep_ == "prep" and  # Russian
-                      p.lower_ in self.lex.words["temporal_preps"]  # mediation": not with
-                      for t in p.subtree}  # Russia
+        where |= self._no_parties(verb, verb.subtree, countries)
         for child in holders:
             for token in _without_purpose(child):
                 if token.i in mentions and token.i not in where and \
@@ -3035,7 +3042,7 @@ class EventCoder:
         for head in heads:
             if self.lex.has("craft", head.lemma_.lower()) or \
                     self.lex.has("arms", head.lemma_.lower()) or \
-                    head.lemma_.lower() in _MATERIEL:
+                    self.lex.has("materiel", head.lemma_.lower()):
                 continue  # "a 12-man crew", "a tanker": under any flag; "asked for air
                 # defence systems": weapons, no one's body
             if any(c.dep_ in ("det", "predet") and c.lower_ in ("all", "both", "each", "every")
@@ -4917,12 +4924,7 @@ class EventCoder:
         where = {t.i for p in sent if p.dep_ == "prep" and (
             self._venue(p) or p.lower_ in self.lex.words["companion_preps"] or  # "alongside
             self._helped(p)) for t in p.subtree}  # Malian troops": on one's side
-        where |= self._foes(verb)
-        where |= self._told_by_body(verb)
-        if len(countries) > 1:  # "Somalia and Ethiopia agreed to resume talks after Turkish
-            where |= {t.i for p in sent if p.dep_ == "prep" and  # mediation": when, not
-                      p.lower_ in self.lex.words["temporal_preps"]  # with whom (but "fired
-                      for t in p.subtree}  # back after Indian strikes": at whom)
+        where |= self._no_parties(verb, sent, countries)
         for token in sent[verb.i - sent.start + 1:]:
             if token.i - verb.i > WORD_ORDER_REACH or token.pos_ in ("VERB", "AUX") or \
                     token.dep_ in ("mark", "relcl", "cc") or token.lower_ in (";", ":") or \
@@ -4966,7 +4968,8 @@ class EventCoder:
             return []
         countries = {s.country for s in sources}
         said = self.verbs.match_verb(verb)
-        signed = said is not None and self.cameo.get(said.code).plover_type == "SUPPORT"
+        signed = said is not None and said.code == SIGN_AGREEMENT  # (not "praised the
+        # elections in Senegal": those concern Senegal)
         for child in verb.children:
             if child.dep_ not in ("dobj", "prep") or child.dep_ == "prep" and (
                     child.lower_ in self.lex.words["temporal_preps"] or

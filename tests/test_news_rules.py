@@ -7501,6 +7501,7 @@ def test_where_a_deal_was_signed_is_no_party_to_it(coder):
     # a reaction to what happened at a place still concerns the place's state
     check(coder, "Canada condemned violence against civilians in Sweida.",
           [("CAN", "ACCUSE", "SYR")])
+    check(coder, "France praised the peaceful vote in Senegal.", [("FRA", "SUPPORT", "SEN")])
 
 
 def test_a_state_s_parliament_or_opposition_addresses_its_own_government(coder):
