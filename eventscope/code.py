@@ -283,6 +283,8 @@ class ArticleState:
     #: the state whose last strike, measure or coercion hit each state ("The United States
     #: imposed tariffs on Canadian steel. Canada vowed to retaliate": against the US)
     hit_by: dict[str, str] = field(default_factory=dict)
+    #: who last accused each state ("Pristina denied any involvement": answers its accuser)
+    accused_by: dict[str, Actor] = field(default_factory=dict)
     #: of those, the state whose last attack hit each state ("Russia launched missiles at
     #: Ukraine … the air force shot down 40 missiles": Russia's), not its measures
     struck_by: dict[str, str] = field(default_factory=dict)
@@ -593,6 +595,8 @@ class EventCoder:
                         event.target is None or not event.target.country or \
                         not event.source.country:
                     continue
+                if event.plover_type == "ACCUSE":  # (an army accusing its own rebels too)
+                    state.accused_by[event.target.country] = event.source
                 if event.target.country == event.source.country:
                     if event.plover_type == "ASSAULT" and event.source.sector in ("REB", "MIL") \
                             and event.source.resolved_by != "context":
@@ -1183,10 +1187,13 @@ class EventCoder:
                     t.country == source.country and t.kind == "country" and (
                         t.resolved_by == "dictionary" and t.sector in (None, "GOV") or
                         t.resolved_by == "anaphora" and t.sector in ("GOV", "MIL") and
-                        source.sector in ("GOV", "MIL", "COP")) for t in role.targets):
+                        source.sector in ("GOV", "MIL", "COP") and
+                        (kind not in REACTIONS or self._not_own_act(source, t, state) is None))
+                    for t in role.targets):
                 continue  # "the governor accused Russia" in a report on Russia: whose
                 # governor, unsaid; not Russia's, which the clause names as the accused; nor
-                # a state's force condemning "the launch" its own state made
+                # a state's force condemning "the launch" its own state made (where another
+                # state's act of that kind was told, it condemns that one)
             told = [self._not_own_act(source, t, state) if kind in REACTIONS else t
                     for t in role.targets]
             targets = [t for t in told if t is not None and (
@@ -1876,6 +1883,17 @@ class EventCoder:
                     any(c.dep_ == "dobj" and self.verbs.match_noun(c) is not None
                         for c in child.children):
                 return True  # "vowed to continue attacks": the attacks, threatened
+            if child.dep_ == "ccomp" and child.pos_ == "VERB" and \
+                    self.lex.has("threat", verb.lemma_.lower()) and \
+                    any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d")
+                        for c in child.children) and \
+                    any(c.dep_ == "nsubj" for c in child.children) and \
+                    (p := self.verbs.match_verb(child) or
+                     self._forceful_response(child)) is not None and \
+                    self.cameo.get(p.code).plover_type in CONFLICT:
+                return True  # "vowed that the group would respond to the strikes": the
+                # response, threatened, not a promise of cooperation (but "vowed that the
+                # perpetrators would be punished" promises what others will suffer)
         return False
 
     # ------------------------------------------------------------------ verbs
@@ -2102,7 +2120,8 @@ class EventCoder:
             code, kind = CRITICISE_CODE, "ACCUSE"  # "Australia and the United Nations have
             # openly clashed": in words, not arms
         if not targets and kind == "REJECT" and self.codebook:
-            targets = self._claim_denied(verb, sources, mentions, state)
+            targets = self._claim_denied(verb, sources, mentions, state) or \
+                self._accusation_answered(verb, sources, mentions, state)
         if not targets and kind in REACTIONS:
             targets = self._accuser(verb, pattern, sources, state)
         if not targets and (kind in ("ACCUSE", "REJECT") or
@@ -3754,7 +3773,12 @@ class EventCoder:
                  state: ArticleState) -> list[Actor]:
         """ "rejected these allegations", "denied such claims": an accusation that names
         nobody answers whoever the article last reported accusing someone, another side of
-        one's own country too ("the army accused the RSF … an RSF spokesman rejected")."""
+        one's own country too ("the army accused the RSF … an RSF spokesman rejected"); a
+        denial of one's own part ("denied any involvement") answers whoever last accused the
+        denier's side."""
+        blamed = self._blame_denied(verb, pattern, sources, state)
+        if blamed:
+            return blamed
         accuser = state.last_by_type.get("ACCUSE")
         if accuser is None or any(_same(accuser, s) for s in sources):
             return []
@@ -3774,6 +3798,42 @@ class EventCoder:
                               name=accuser.name, kind=accuser.kind, group=accuser.group,
                               resolved_by="anaphora", start=noun.idx,
                               end=noun.idx + len(noun.text))]
+        return []
+
+    def _accusation_answered(self, verb: Token, sources: list[Actor],
+                             mentions: dict[int, Mention], state: ArticleState) -> list[Actor]:
+        """ "Ecuador accused Peru of sheltering him; Lima rejected the claim", "Serbia blames
+        Kosovo for attack; Pristina denies involvement": a rejection joined to an accusation
+        of the rejecter's side answers the accuser."""
+        accusation = verb.head
+        if verb.dep_ != "conj" or accusation.pos_ != "VERB" or \
+                self._kind_of(accusation) != "ACCUSE":
+            return []
+        accused = {a.country for c in accusation.children if c.dep_ == "dobj"
+                   for a in self.actors_of(c, mentions, state)}
+        if not accused & {s.country for s in sources}:
+            return []
+        return [replace(a, resolved_by="anaphora") for c in accusation.children
+                if c.dep_ == "nsubj" for a in self.actors_of(c, mentions, state)
+                if not any(_same(a, s) for s in sources)][:1]
+
+    def _blame_denied(self, verb: Token, pattern: Pattern, sources: list[Actor],
+                      state: ArticleState) -> list[Actor]:
+        """ "Serbia accused Kosovo of the attack. Pristina denied any involvement": a denial
+        of one's own part, naming no one, answers the last accuser of the denier's side."""
+        if not self.lex.has("denial", verb.lemma_.lower()):
+            return []
+        for noun in _object_tokens(verb, pattern) or [c for c in verb.children
+                                                      if c.dep_ == "dobj"]:
+            if not self.lex.has("denied_blame", noun.lemma_.lower()) or \
+                    any(t.i in state.mention_tokens for t in noun.subtree):
+                continue
+            accusers = [state.accused_by[s.country] for s in sources
+                        if s.country in state.accused_by
+                        and not _same(state.accused_by[s.country], s)]
+            if accusers:
+                return [replace(accusers[0], resolved_by="anaphora", text=noun.text,
+                                start=noun.idx, end=noun.idx + len(noun.text))]
         return []
 
     def _proposal_maker(self, noun: Token, state: ArticleState) -> Actor | None:
@@ -4791,6 +4851,10 @@ class EventCoder:
         """Who did what an event noun names: "Ukraine's attack", "the attack by Ukraine",
         "Russian missile strikes" (the nationality on the weapon's word before it)."""
         for child in noun.children:
+            if child.dep_ == "compound" and child.i in mentions and \
+                    mentions[child.i].entry.capital and mentions[child.i].entry.kind == \
+                    "country" and self._conflict_noun(noun):
+                continue  # "the Ankara bombing", "the Moscow concert hall attack": where
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i in mentions or \
                     _named_owner(child, mentions):
                 return self.actors_of(child, mentions, state)

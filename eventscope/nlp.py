@@ -86,7 +86,8 @@ def clause_heads(doc: Doc) -> Doc:
     (``_headline_verbs``); and a verb the parser hangs on a told clause or an infinitive
     goes on with the main verb, after a participle of saying (``_conjunct_after_saying``), a
     clause told in the past perfect (``_conjunct_after_perfect``) or an infinitive
-    (``_finite_after_infinitive``)."""
+    (``_finite_after_infinitive``); a clause ended by a semicolon is no clause of the verb
+    after it (``_clause_before_semicolon``)."""
     for token in doc:
         if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and \
                 any(c.dep_ == "dobj" for c in token.children):
@@ -120,7 +121,24 @@ def clause_heads(doc: Doc) -> Doc:
         elif token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and \
                 token.head.dep_ == "xcomp" and token.head.tag_ == "VB":
             _finite_after_infinitive(token)
+        elif token.dep_ == "ccomp" and token.head.dep_ == "ROOT" and token.i < token.head.i:
+            _clause_before_semicolon(token)
     return doc
+
+
+def _clause_before_semicolon(verb: Token) -> None:
+    """ "Russia blames Ukraine for drone attack; Kyiv denies involvement", parsed with
+    "blames" as the clause "denies" takes (so denied): a clause with a subject of its own
+    ended by a semicolon is the sentence's first, and the clause after it its conjunct."""
+    main = verb.head
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or \
+            not any(t.text == ";" for t in verb.doc[verb.right_edge.i + 1:main.i]):
+        return
+    for child in list(main.children):
+        if child.i < verb.i and child.dep_ == "punct":
+            child.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    main.head, main.dep_ = verb, "conj"
 
 
 def _finite_after_infinitive(verb: Token) -> None:

@@ -7700,3 +7700,72 @@ def test_materiel_asked_for_is_no_body_of_the_asker(coder):
           [("TWN", "REQUEST", "TWN")])
     check(coder, "Taiwan asked the United States for more air defence systems.",
           [("TWN", "REQUEST", "USA")])
+
+
+def test_an_agency_reacting_to_drills_after_its_own_deployment_reacts_to_the_other(coder):
+    # "Taiwan's defence ministry said it had dispatched its own forces … The ministry
+    # condemned the drills": China's drills, not Taiwan's dispatch told between them
+    check(coder, "Azerbaijan began military exercises near the Armenian border on Monday.\n\n"
+          "Armenia's defence ministry said it had moved additional troops to the area. The "
+          "ministry condemned the exercises as a provocation.", [("ARM", "ACCUSE", "AZE")])
+    # with no other doer, an agency does not condemn its own state's act
+    check(coder, "Kenya's defence ministry said it had moved additional troops to the border."
+          " The ministry condemned the deployment.", [], [("KEN", "ACCUSE", "KEN")])
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_one_denies(coder):
+    # "Russia blames Ukraine for drone attack on Moscow; Kyiv denies involvement": two
+    # clauses, the blame not the object of the denial (which would negate it)
+    text = "Serbia blames Kosovo for attack on monastery; Pristina denies involvement"
+    doc = coder.nlp(text)
+    blames = next(t for t in doc if t.text == "blames")
+    assert blames.dep_ == "ROOT" and next(t for t in doc if t.text == "denies").head == blames
+    check(coder, text, [("SRB", "ACCUSE", "XKX")])
+    check(coder, "Ecuador accused Peru of sheltering the gang leader; Lima rejected the claim.",
+          [("ECU", "ACCUSE", "PER"), ("PER", "REJECT", "ECU")])
+    # a told clause after the semicolon is still told by its verb
+    check(coder, "Talks stalled on Monday; Ethiopia denied that it had attacked Eritrea.",
+          [], [("ETH", "ASSAULT", "ERI")])
+
+
+def test_a_denial_of_involvement_answers_whoever_accused_the_denier(coder):
+    # "Russia accused Ukraine of the drone attack … Kyiv denied any involvement"
+    check(coder, "Serbia accused Kosovo of the attack on the monastery. Pristina denied any "
+          "involvement.", [("XKX", "REJECT", "SRB")])
+    check(coder, "The Sudanese army blamed the RSF for the shelling of the market. The "
+          "paramilitary group denied responsibility.", [("SDN", "REJECT", "SDN")])
+    # a denier nobody accused answers no one
+    check(coder, "Serbia accused Kosovo of the attack on the monastery. Albania denied any "
+          "involvement.", [], [("ALB", "REJECT", "SRB")])
+    check(coder, "Serbia blames Kosovo for attack on monastery; Pristina denies involvement",
+          [("XKX", "REJECT", "SRB")])
+    check(coder, "Serbia blames Kosovo for attack on monastery; Tirana denies involvement",
+          [], [("ALB", "REJECT", "SRB")])
+
+
+def test_a_capital_before_an_attack_noun_is_where_it_was_not_who(coder):
+    # "Two police officers were wounded in the Ankara bombing": in Ankara, by no one named
+    check(coder, "Two police officers were wounded in the Nairobi bombing.", [],
+          [("KEN", "ASSAULT", "*")])
+    check(coder, "Three soldiers were killed in the Kabul bombing.", [],
+          [("AFG", "ASSAULT", "*")])
+    # a nationality there is the doer
+    check(coder, "Three Lebanese soldiers were killed in an Israeli airstrike.",
+          [("ISR", "ASSAULT", "LBN")])
+
+
+def test_a_vow_to_respond_to_strikes_threatens_their_doer(coder):
+    # "vowed to respond to the Israeli strikes", "vowed that the group would respond to the
+    # American-British aggression": a threat of retaliation, no promise to cooperate
+    check(coder, "Hezbollah vowed to respond to the Israeli strikes.",
+          [("LBN", "THREATEN", "ISR")], [("LBN", "AGREE", "ISR")])
+    check(coder, "Al-Shabaab vowed that the group would respond to the Kenyan airstrikes.",
+          [("SOM", "THREATEN", "KEN")], [("SOM", "AGREE", "KEN")])
+    # a response to a letter is no force; a promise of aid stays a promise
+    check(coder, "Kenya vowed to respond to the letter from Somalia.", [],
+          [("KEN", "THREATEN", "SOM"), ("KEN", "ASSAULT", "SOM")])
+    check(coder, "Japan vowed that it would send emergency aid to Turkey.",
+          [("JPN", "AGREE", "TUR")])
+    # a vow that others will suffer is a promise, welcomed as one
+    check(coder, "Kenya's president vowed that the attackers would be punished. Uganda "
+          "welcomed the announcement.", [("UGA", "SUPPORT", "KEN")])
