@@ -99,6 +99,10 @@ TO_STATE_BODIES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 #: the sectors of a state's actors that speak to other states' bodies (its government and
 #: forces), not to their own state's
 ADDRESSING_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY"})
+#: the people a state holds at home ("the activist, who was arrested in 2020", "journalist
+#: Ihar Losik, who was arrested", in a report on that state: of no nationality said; not
+#: people at large, held by whoever the text leaves unsaid)
+HELD_AT_HOME = frozenset({"OPP", "PTY", "MED", "NGO"})
 #: the sectors of a state's own bodies: an armed group at home acts on its own state's
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: reported acts that the reporter accuses their doer of ("X said Y attacked Z")
@@ -1134,13 +1138,14 @@ class EventCoder:
             holder = self._officials_state(held, mentions, state)
         if holder is None and held and not any(t.i in mentions for head in held
                                                for t in np_tokens(head)) and \
-                all({specific_role(head, self.actors), *(
+                all({specific_role(_counted_noun(head, COUNTS), self.actors), *(
                     self.actors.role_sector(c) for c in head.children  # "the activist X"
-                    if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN")} & {"OPP", "PTY"}
+                    if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN")} & HELD_AT_HOME
                     for head in held):
             holder = self._home_holder(verb, mentions, state)  # "the activist, who was
-            # arrested in 2020", in a report on Belarus: its critics, of no nationality
-            # said (a businessman or a journalist may be held abroad)
+            # arrested in 2020", "journalist Ihar Losik, who was arrested", in a report on
+            # Belarus: its critics and journalists, of no nationality said, where the
+            # sentence names no other state
             sentenced = self.verbs.match_verb(verb)
             if holder is not None and sentenced is not None and sentenced.code == CONVICTED:
                 holder = replace(holder, sector="JUD")  # a court's sentence
@@ -3119,8 +3124,10 @@ class EventCoder:
                         self.cameo.get(pattern.code).plover_type in TO_STATE_BODIES and \
                         not self.lex.has("command", verb.lemma_.lower()) and \
                         any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
-                        not any(c.dep_ in ("poss", "amod", "compound") for c in head.children):
-                    # "ECOWAS urged the authorities", "Indonesia called on the military":
+                        not any(c.dep_ in ("poss", "amod") or c.dep_ == "compound" and (
+                            c.pos_ == "PROPN" or c.i in mentions) for c in head.children):
+                    # "ECOWAS urged the authorities", "Indonesia called on the military",
+                    # "Amnesty accused the security forces" (not "the Hamas security forces"):
                     # another's words to the bodies of the state the report is about (one
                     # "orders" its own army); a state's parliament, opposition or people
                     # address their own ("Spain's parliament called on the government")

@@ -7769,3 +7769,33 @@ def test_a_vow_to_respond_to_strikes_threatens_their_doer(coder):
     # a vow that others will suffer is a promise, welcomed as one
     check(coder, "Kenya's president vowed that the attackers would be punished. Uganda "
           "welcomed the announcement.", [("UGA", "SUPPORT", "KEN")])
+
+
+def test_another_addressing_a_states_forces_by_a_compound_role_addresses_the_reports_state(
+        coder):
+    # "Rights group Amnesty International accused the security forces of using excessive
+    # force" in a report on Mozambique: Mozambique's, as "the authorities" already were
+    check(coder, "Police fired tear gas at protesters in Lusaka on Monday. Human Rights Watch "
+          "accused the security forces of using excessive force.", [("USA", "ACCUSE", "ZMB")])
+    check(coder, "Zambia's opposition rejected the election results on Friday. The United "
+          "Nations urged the security forces to show restraint.", [("UNO", "REQUEST", "ZMB")])
+    # a name in the compound is whose forces they are
+    check(coder, "Police fired tear gas at protesters in Gaza on Monday. Human Rights Watch "
+          "accused the Hamas security forces of using excessive force.",
+          [("USA", "ACCUSE", "PSE")])
+
+
+def test_people_of_no_nationality_held_in_a_report_on_a_state_are_held_by_it(coder):
+    # "Among those freed was journalist Ihar Losik, who was arrested in June 2020 and
+    # sentenced to 15 years", in a report on Belarus: Belarus held him (its critics were
+    # already; a journalist or an activist of no nationality said too)
+    check(coder, "Eritrea freed a dozen prisoners on Monday.\n\nAmong them was journalist "
+          "Dawit Tesfaye, who was arrested in 2019 and sentenced to ten years.",
+          [("ERI", "COERCE", "ERI")])
+    check(coder, "Zimbabwe banned the march on Friday.\n\nTwo opposition activists were "
+          "arrested on Saturday.", [("ZWE", "COERCE", "ZWE")])
+    # a held person of another nationality, or held in another state, is not the report's
+    check(coder, "Eritrea freed a dozen prisoners on Monday.\n\nA Swedish journalist was "
+          "arrested in 2019.", [], [("ERI", "COERCE", "ERI")])
+    check(coder, "Eritrea freed a dozen prisoners on Monday.\n\nJournalist Dawit Tesfaye was "
+          "arrested in Ethiopia in 2019.", [("ETH", "COERCE", "*")], [("ERI", "COERCE", "*")])
