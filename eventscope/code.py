@@ -3591,6 +3591,14 @@ class EventCoder:
         # a relative clause tells more of the one judged, not the judgement ("a politician
         # who is no longer welcome")
         clauses = {t.i for c in complement if c.dep_ == "relcl" for t in c.subtree}
+        # nor what it is set against ("described Hamas as a liberation group rather than a
+        # terrorist organisation", "instead of a threat"): the words not chosen
+        for mark in [c for c in complement if c.lower_ in ("than", "of") and
+                     any(g.lower_ in ("rather", "instead") for g in c.children)]:
+            clauses |= {t.i for t in mark.subtree}
+            if mark.dep_ == "cc":  # "a movement instead of a gang", the gang a conjunct
+                clauses |= {t.i for c in mark.head.children if c.dep_ == "conj" and
+                            c.i > mark.i for t in c.subtree}
         complement = [t for t in complement if t.i not in clauses]
         stance = self.stance.score(complement) if complement else 0.0
         if abs(stance) < STANCE_THRESHOLD and any(  # "called the detention a coup"; not

@@ -87,7 +87,8 @@ def clause_heads(doc: Doc) -> Doc:
     goes on with the main verb, after a participle of saying (``_conjunct_after_saying``), a
     clause told in the past perfect (``_conjunct_after_perfect``) or an infinitive
     (``_finite_after_infinitive``); a clause ended by a semicolon is no clause of the verb
-    after it (``_clause_before_semicolon``)."""
+    after it (``_clause_before_semicolon``); and a participle of saying after an infinitive
+    and a comma is the main verb's (``_participle_of_main``)."""
     for token in doc:
         if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and \
                 any(c.dep_ == "dobj" for c in token.children):
@@ -123,7 +124,34 @@ def clause_heads(doc: Doc) -> Doc:
             _finite_after_infinitive(token)
         elif token.dep_ == "ccomp" and token.head.dep_ == "ROOT" and token.i < token.head.i:
             _clause_before_semicolon(token)
+        elif token.dep_ == "advcl" and token.lower_ in SPOKEN_PARTICIPLES and \
+                token.head.dep_ == "xcomp" and token.head.tag_ == "VB":
+            _participle_of_main(token)
     return doc
+
+
+#: participles of saying and of verbal acts, which tell what the doer of a clause said or did
+#: in words while doing it ("expelled him, accusing him of spying")
+SPOKEN_PARTICIPLES = frozenset({
+    "saying", "adding", "noting", "arguing", "stressing", "insisting", "declaring", "stating",
+    "warning", "accusing", "citing", "blaming", "calling", "describing", "urging",
+    "demanding", "condemning", "criticising", "criticizing", "alleging", "charging"})
+
+
+def _participle_of_main(verb: Token) -> None:
+    """ "ordered a Nigerian diplomat to leave the country within five days, accusing him of
+    interfering", parsed with "accusing" on the infinitive (so the diplomat's): a participle of
+    saying after a comma, with no subject of its own, goes with the finite verb the infinitive
+    hangs on, whose subject does it."""
+    infinitive = verb.head
+    main = infinitive.head
+    comma = verb.doc[verb.i - 1]
+    if comma.text != "," or main.pos_ != "VERB" or main.tag_ not in ("VBD", "VBZ", "VBP") or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    verb.head = main
+    if comma.head.i == infinitive.i:
+        comma.head = main
 
 
 def _clause_before_semicolon(verb: Token) -> None:

@@ -7799,3 +7799,43 @@ def test_people_of_no_nationality_held_in_a_report_on_a_state_are_held_by_it(cod
           "arrested in 2019.", [], [("ERI", "COERCE", "ERI")])
     check(coder, "Eritrea freed a dozen prisoners on Monday.\n\nJournalist Dawit Tesfaye was "
           "arrested in Ethiopia in 2019.", [("ETH", "COERCE", "*")], [("ERI", "COERCE", "*")])
+
+
+def test_a_participle_of_saying_after_an_infinitive_is_the_main_verbs(coder):
+    # "Ghana ordered a senior Nigerian diplomat to leave the country within five days,
+    # accusing him of interfering": Ghana accuses, not the diplomat
+    text = ("Chad on Monday ordered a senior Sudanese diplomat to leave the country within "
+            "three days, accusing him of spying.")
+    doc = coder.nlp(text)
+    accusing = next(t for t in doc if t.text == "accusing")
+    assert accusing.head.text == "ordered"
+    check(coder, text, [("TCD", "ACCUSE", "SDN")], [("SDN", "ACCUSE", "TCD")])
+    # the infinitive's own subject's acts are not moved ("asked them to leave by noon")
+    check(coder, "Peru urged Chile to withdraw its envoy, citing security concerns.",
+          [("PER", "REQUEST", "CHL")])
+
+
+def test_a_vow_to_reciprocate_a_measure_threatens_one_in_kind(coder):
+    # "Ghana expels Nigerian diplomat; Abuja vows to reciprocate", "said it would respond in
+    # kind": a measure in kind threatened against whoever took one
+    check(coder, "Chad expelled a Sudanese diplomat on Monday. Sudan vowed to reciprocate.",
+          [("SDN", "THREATEN", "TCD")])
+    check(coder, "Chad expelled a Sudanese diplomat on Monday. Sudan said it would respond "
+          "in kind.", [("SDN", "THREATEN", "TCD")])
+    # a reciprocation told by its act is that act, once
+    result = coder.code("Chad expelled a Sudanese diplomat on Monday. Sudan reciprocated by "
+                        "expelling a Chadian diplomat.", published=PUBLISHED)
+    assert [(e.source.country, e.plover_type, e.target.country) for e in result.events
+            if e.source.country == "SDN"] == [("SDN", "SANCTION", "TCD")]
+
+
+def test_a_judgement_set_aside_by_rather_than_is_not_made(coder):
+    # "Erdogan described Hamas as a liberation group rather than a terrorist organisation":
+    # the words not chosen are no accusation
+    check(coder, "Erdogan described Hamas as a liberation group rather than a terrorist "
+          "organisation.", [], [("TUR", "ACCUSE", "PSE")])
+    check(coder, "Petro described the ELN as a political movement instead of a criminal gang.",
+          [], [("COL", "ACCUSE", "COL")])
+    # the words chosen are
+    check(coder, "Netanyahu described Hezbollah as a terrorist army rather than a political "
+          "party.", [("ISR", "ACCUSE", "LBN")])
