@@ -5632,6 +5632,19 @@ class EventCoder:
         if self.actors.role_sector(head) not in ("REB", "MIL", "CRM"):
             return []
         for child in head.children:
+            node = _pobj(child) if child.dep_ == "prep" and child.lower_ == "from" else None
+            sector = self.actors.role_sector(node) if node is not None else None
+            if node is not None and sector in ("REB", "CRM"):
+                # "gunmen from the Kraze Baryè gang": the gang's, named, else a gang the text
+                # names of the country it is about
+                found = self.actors_of(node, mentions, state)
+                home = state.country_at(head.idx)
+                if not found and home and _doer_position(head) and any(
+                        c.dep_ == "compound" and c.pos_ == "PROPN" for c in node.children):
+                    found = [Actor(text=head.text, country=home, sector=sector,
+                                   kind="country", resolved_by="context")]
+                return [replace(a, text=head.text, start=head.idx,
+                                end=head.idx + len(head.text)) for a in found]
             if child.dep_ in ("acl", "amod") and self.lex.has("affiliation",
                                                                child.lemma_.lower()):
                 for prep in child.children:

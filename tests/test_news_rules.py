@@ -7839,3 +7839,29 @@ def test_a_judgement_set_aside_by_rather_than_is_not_made(coder):
     # the words chosen are
     check(coder, "Netanyahu described Hezbollah as a terrorist army rather than a political "
           "party.", [("ISR", "ACCUSE", "LBN")])
+
+
+def test_fighters_from_a_named_group_act_for_it(coder):
+    # "Gunmen from the Gran Grif gang attacked the town": the gang's, a gang the dictionary
+    # need not know taking the country the report is on
+    check(coder, "Gangs have tightened their grip on Haiti. Gunmen from the Kraze Barye gang "
+          "attacked a police station on Friday.", [("HTI", "ASSAULT", "HTI")])
+    check(coder, "Militants from al-Shabaab attacked a Kenyan army base in Lamu.",
+          [("SOM", "ASSAULT", "KEN")])
+    # a place they come from is no group
+    check(coder, "Gangs have tightened their grip on Haiti. Gunmen from a nearby village "
+          "attacked a police station on Friday.", [], [("HTI", "ASSAULT", "HTI")])
+
+
+def test_more_verbs_of_criticism(coder):
+    # "railed against", "bristled at", "cried foul over", "registered a protest with"
+    check(coder, "Lithuania railed against Belarus over the migrant crisis.",
+          [("LTU", "ACCUSE", "BLR")])
+    check(coder, "Tunisia bristled at Libya's remarks.", [("TUN", "ACCUSE", "LBY")])
+    check(coder, "Guinea's junta postponed the election. The opposition cried foul over the "
+          "postponement.", [("GIN", "ACCUSE", "GIN")])
+    check(coder, "South Korea registered a strong protest with Japan.",
+          [("KOR", "ACCUSE", "JPN")])
+    # a figure registered is no protest
+    check(coder, "Kenya registered a sharp rise in exports to Uganda.", [],
+          [("KEN", "ACCUSE", "UGA")])
