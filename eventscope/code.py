@@ -3537,9 +3537,19 @@ class EventCoder:
         objects: list[Token] = []
         if not self.lex.has("characterise", lemma):  # "said the strikes were a violation":
             objects, complement = _judged(verb)  # an act told before, judged as reported
-            if not objects or not complement or \
-                    not any(self.verbs.match_noun(o) is not None for o in objects):
+            if not objects or not complement:
                 return None
+            if not any(self.verbs.match_noun(o) is not None for o in objects):
+                # "said Myanmar's judiciary was incapable of providing accountability": an
+                # actor named and judged harshly, an accusation; not praise ("said Russia
+                # was a reliable partner" is left to what else the sentence says)
+                if not any(self._names_someone(o, mentions, state) and
+                           all(a.resolved_by not in ("context", "anaphora")
+                               for a in self.actors_of(o, mentions, state))
+                           for o in objects) or \
+                        self.stance.score(complement) > -STANCE_THRESHOLD or \
+                        any(c.dep_ == "neg" for o in objects for c in o.head.children):
+                    return None  # (nor "said X was not corrupt")
         for child in verb.children if self.lex.has("characterise", lemma) else ():
             if child.dep_ in ("dobj", "dative"):  # "designated the Houthis a terrorist
                 objects.append(child)  # organisation", the name parsed as a dative

@@ -7865,3 +7865,17 @@ def test_more_verbs_of_criticism(coder):
     # a figure registered is no protest
     check(coder, "Kenya registered a sharp rise in exports to Uganda.", [],
           [("KEN", "ACCUSE", "UGA")])
+
+
+def test_an_actor_judged_harshly_in_a_told_clause_is_accused(coder):
+    # "They said Myanmar's internal judiciary was incapable of providing accountability": a
+    # named actor judged harshly in what is said, an accusation (as an act so judged was)
+    check(coder, "Gambia said Sudan's judiciary was incapable of providing accountability.",
+          [("GMB", "ACCUSE", "SDN")])
+    check(coder, "Kenya said Somalia's government was corrupt.", [("KEN", "ACCUSE", "SOM")])
+    check(coder, "Peru said Bolivia's president was a dictator.", [("PER", "ACCUSE", "BOL")])
+    # a judgement denied, or praise, is no accusation
+    check(coder, "Kenya said Somalia's government was not corrupt.", [],
+          [("KEN", "ACCUSE", "SOM")])
+    check(coder, "Kenya said Somalia's government was a reliable partner.", [],
+          [("KEN", "ACCUSE", "SOM")])
