@@ -827,10 +827,22 @@ class EventCoder:
 
     @staticmethod
     def _short_of(verb: Token) -> bool:
-        """ "was not doing enough to stop …": falling short, a charge when said of another."""
-        return verb.lemma_.lower() == "do" and \
-            any(c.dep_ == "neg" for c in verb.children) and \
-            any(c.lower_ == "enough" and c.dep_ in ("dobj", "advmod") for c in verb.children)
+        """ "was not doing enough to stop …", "had done too little to rein in …", "had done
+        nothing to stop …", "had taken no steps to protect …": falling short, a charge when
+        said of another."""
+        lemma = verb.lemma_.lower()
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "advmod")]
+        if lemma == "do":
+            return negated and any(c.lower_ == "enough" for c in objects) or any(
+                c.lower_ == "little" and any(g.lower_ == "too" for g in c.children) or
+                c.lower_ == "nothing" and any(g.dep_ in ("relcl", "acl") for g in c.children)
+                for c in objects)
+        return lemma == "take" and any(  # "taken no steps to", "not taken any measures to"
+            c.lemma_.lower() in ("step", "measure", "action") and
+            (negated or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)) and
+            any(g.dep_ in ("relcl", "acl") and g.pos_ == "VERB" for g in c.children)
+            for c in objects)
 
     def _demands(self, sent: Span, readings: list[tuple[Token, Pattern, _Role | None]],
                  mentions: dict[int, Mention],

@@ -7879,3 +7879,21 @@ def test_an_actor_judged_harshly_in_a_told_clause_is_accused(coder):
           [("KEN", "ACCUSE", "SOM")])
     check(coder, "Kenya said Somalia's government was a reliable partner.", [],
           [("KEN", "ACCUSE", "SOM")])
+
+
+def test_falling_short_said_of_another_is_a_charge(coder):
+    # "had done too little", "had done nothing to stop", "had taken no steps to protect", as
+    # "was not doing enough" already was
+    check(coder, "The EU said Serbia had done too little to rein in the attackers.",
+          [("EUR", "ACCUSE", "SRB")])
+    check(coder, "Kenya said Somalia had done nothing to stop the militants.",
+          [("KEN", "ACCUSE", "SOM")])
+    check(coder, "The Gambia said Myanmar had taken no steps to protect the Rohingya.",
+          [("GMB", "ACCUSE", "MMR")])
+    check(coder, "The Gambia said Myanmar had not taken any measures to protect the Rohingya.",
+          [("GMB", "ACCUSE", "MMR")])
+    # steps taken, or much done, are no charge
+    check(coder, "The Gambia said Myanmar had taken steps to protect the Rohingya.", [],
+          [("GMB", "ACCUSE", "MMR")])
+    check(coder, "Kenya said Somalia had done a lot to stop the militants.", [],
+          [("KEN", "ACCUSE", "SOM")])
