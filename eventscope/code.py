@@ -494,8 +494,27 @@ class EventCoder:
                 state.people.setdefault(word, actor)
 
     # ------------------------------------------------------------------ sentence level
+    def _common_plural(self, token: Token, mentions: dict[int, Mention]) -> None:
+        """A plural that opens a sentence, tagged as a name ("Drones targeted the airport",
+        "Airstrikes killed 20 people", its lemma left capitalised), is the common noun the
+        dictionaries know in the singular: retagged, with that lemma."""
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.tag_ not in ("NNP", "NNPS") or token.i in mentions or not token.is_title or \
+                following is None or following.pos_ == "PROPN":
+            return  # (not "Drones Inc", a name of two words)
+        low = token.lower_
+        for stem in (low[:-3] + "y" if low.endswith("ies") else None,
+                     low[:-3] + "man" if low.endswith("men") else None,
+                     low[:-2] if low.endswith("es") else None,
+                     low[:-1] if low.endswith("s") else None):
+            if stem and (stem in self.verbs.nouns or stem in self.actors.roles or
+                         self.lex.has("arms", stem) or self.lex.has("craft", stem)):
+                token.tag_, token.pos_, token.lemma_ = "NNS", "NOUN", stem
+                return
+
     def code_sentence(self, sent: Span, index: int, mentions: dict[int, Mention],
                       state: ArticleState) -> list[Event]:
+        self._common_plural(sent[0], mentions)
         consumed: set[int] = set()
         readings: list[tuple[Token, Pattern, _Role | None]] = []
         for token in sent:
@@ -5344,8 +5363,14 @@ class EventCoder:
         "Tigray's interim administration", "Kharkiv's governor": ``place_bodies``): a
         region, a city of 250,000 people, or one of 100,000 in a state the article names
         (not "Jackson's lawyers": a person's, not a body's)."""
-        if owner.pos_ != "PROPN" or self.places is None or \
-                not self.lex.has("place_bodies", head.lemma_.lower()):
+        if self.places is None or not self.lex.has("place_bodies", head.lemma_.lower()):
+            return None
+        if owner.pos_ == "NOUN" and self.lex.has("town_nouns", owner.lemma_.lower()):
+            town = self._place(owner, state)  # "the city's mayor": the town told before's
+            return None if town is None or not town.country else Actor(
+                text=head.text, country=town.country, sector=sector, kind="country",
+                resolved_by="context", start=head.idx, end=head.idx + len(head.text))
+        if owner.pos_ != "PROPN":
             return None
         words = [t for t in owner.subtree if t.i <= owner.i and t.dep_ == "compound"]
         name = owner.doc[(words[0] if words else owner).i:owner.i + 1].text
@@ -5369,7 +5394,8 @@ class EventCoder:
     def _place(self, head: Token, state: ArticleState) -> Actor | None:
         assert self.places is not None
         if self.lex.has("town_nouns", head.lemma_.lower()) and \
-                [(c.dep_, c.lower_) for c in head.children] == [("det", "the")]:
+                [(c.dep_, c.lower_) for c in head.children if c.dep_ != "case"] == \
+                [("det", "the")]:  # "besieged the city", "the city's hospital"
             last = state.last_town  # "besieged the city": the town named last, in its
             if last is None or last[0].start >= head.idx or \
                     state.paragraph(head.idx) - last[1] not in (0, 1):  # paragraph or the
@@ -5386,6 +5412,10 @@ class EventCoder:
                 kind = "region"  # "Borno state": the region, not a town of its name
             head = named[0]
         if not _name_like(head):
+            owner = next((c for c in head.children if c.dep_ == "poss" and
+                          self.lex.has("town_nouns", c.lemma_.lower())), None)
+            if owner is not None:  # "the city's main hospital": in the town told before
+                return self._place(owner, state)
             named = [_pobj(c) for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
             if not named or named[0] is None or not self.lex.has("place_nouns",
                                                                  head.lemma_.lower()):

@@ -94,7 +94,9 @@ class Coder:
                 evidence=self.events.lex.words.get("evidence_nouns", ()),
                 described=(*self.events.lex.words.get("group_nouns", ()),
                            *self.events.lex.words.get("bloc_nouns", ()),
-                           *self.events.lex.words.get("pair_nouns", ())))
+                           *self.events.lex.words.get("pair_nouns", ()),
+                           *self.events.lex.words.get("arms", ())))  # "drones hit …": the
+        # attacker the article told striking there
 
     @property
     def problems(self) -> list[str]:

@@ -7897,3 +7897,37 @@ def test_falling_short_said_of_another_is_a_charge(coder):
           [("GMB", "ACCUSE", "MMR")])
     check(coder, "Kenya said Somalia had done a lot to stop the militants.", [],
           [("KEN", "ACCUSE", "SOM")])
+
+
+def test_weapons_striking_with_no_doer_named_are_the_attackers_told_before(coder):
+    # "Drones struck a hospital in El Fasher": a plural opening the sentence, tagged as a
+    # name, is the weapon; the attacker the article told striking there did it
+    check(coder, "The RSF shelled El Fasher on Sunday. Drones struck a hospital in El Fasher "
+          "on Tuesday.", [("SDN", "ASSAULT", "SDN")])
+    result = coder.code("Israel pounded Gaza on Monday. Airstrikes killed 20 people in Khan "
+                        "Younis, health officials said.", published=PUBLISHED)
+    assert sum(e.plover_type == "ASSAULT" and e.source.country == "ISR"
+               for e in result.events) == 2, result.events
+    # "the city's main hospital": in the town told before
+    result = coder.code("The RSF attacked El Fasher on Sunday. Drones targeted the city's main "
+                        "hospital on Tuesday.", published=PUBLISHED)
+    assert [e.trigger.text for e in result.events if e.plover_type == "ASSAULT"] == \
+        ["attacked", "targeted"], result.events
+    # the selective parse reads such a sentence, as a parse of every sentence does
+    text = ("Russia launched missiles at Kyiv overnight. Drones hit an apartment block in "
+            "Odesa on Tuesday.")
+    assert ("RUS", "ASSAULT", "UKR") in triples(coder.code(text, published=PUBLISHED))
+    assert sorted(e.trigger.text for e in coder.code(text, published=PUBLISHED).events) == \
+        ["hit", "launched"]
+    # no attacker told before: nobody
+    check(coder, "Drones struck a hospital in El Fasher on Tuesday.", [],
+          [("*", "ASSAULT", "SDN")])
+
+
+def test_the_city_named_again_is_the_town_told_before(coder):
+    # "The city's mayor condemned the attack": the mayor of the town last named
+    check(coder, "Russian missiles struck a hospital in Kharkiv on Monday. The city's mayor "
+          "condemned the attack.", [("UKR", "ACCUSE", "RUS")])
+    # with no town told before, no one
+    check(coder, "The city's mayor condemned the attack on Monday.", [],
+          [("*", "ACCUSE", "*")])
