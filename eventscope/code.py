@@ -2029,9 +2029,25 @@ class EventCoder:
             sources = self._done_in(verb, mentions, state)  # a passive with no agent
             suffered = bool(sources)
         if subject is None and not sources and self.codebook and \
+                self.cameo.get(code).plover_type == "SANCTION" and \
+                self.lex.has("recalling", verb.lemma_.lower()):
+            recalled = self._envoy_recalled(verb, mentions, state)  # "the Somali ambassador
+            if recalled is None:  # was recalled": by Somalia, from his post
+                return None
+            return _Role(code, recalled[0], recalled[1], modality, [verb])
+        if subject is None and not sources and self.codebook and \
                 self.cameo.get(code).plover_type in ("ACCUSE", "SANCTION"):
             sources = self._envoys_host(verb, mentions, state)  # "was summoned", "were
             suffered = bool(sources)  # expelled from Burkina Faso"
+        if subject is None and not sources and self.codebook and pattern.objects and \
+                self.cameo.get(code).plover_type == "SANCTION":
+            sources = self._owner_closed(verb, pattern, mentions, state)
+            if not sources and any(c.dep_ == "auxpass" for c in verb.children) and \
+                    not any(c.dep_ == "agent" for c in verb.children):
+                reporter = self._reporter(verb, mentions, state)  # "the US Treasury said
+                if reporter is not None and reporter.sector in (None, "GOV") and \
+                        reporter.kind in ("country", "igo"):  # sanctions had been imposed
+                    sources = [reporter]  # on …": its own, told by the one imposing them
         if subject is None and not sources and self.codebook and \
                 self.cameo.get(code).plover_type in ("MOBILIZE", "RETREAT", "AID"):
             sources = self._forces_moved(verb, mentions, state,
@@ -4879,7 +4895,51 @@ class EventCoder:
         if reporter is not None and reporter.kind in ("country", "person") and \
                 reporter.country not in own:
             return [reporter]
+        # else the state the text is about there, if not his own ("Somalia accused Ethiopia
+        # … The Ethiopian ambassador was expelled")
+        home = next((c for c in (state.country_at(verb.idx), state.main)
+                     if c and c not in own), None)
+        if home is None or not own or self.places is None or \
+                self.places.country(home) is None:
+            return []
+        return [Actor(text=verb.text, country=home, sector="GOV", kind="country",
+                      resolved_by="context", start=verb.idx, end=verb.idx + len(verb.text))]
+
+    def _owner_closed(self, verb: Token, pattern: Pattern, mentions: dict[int, Mention],
+                      state: ArticleState) -> list[Actor]:
+        """A state's own border or airspace closed in a passive with no doer ("Algerian
+        airspace was closed to Moroccan aircraft", "Pakistan's airspace will remain closed
+        to Indian airlines"): the state it belongs to closed it."""
+        for thing in (c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")):
+            if thing.lemma_.lower() not in pattern.objects:
+                continue
+            owners = [a for c in thing.children if c.dep_ in ("poss", "amod", "compound")
+                      and c.i in mentions for a in self.actors_of(c, mentions, state)
+                      if a.kind == "country" and a.country]
+            return [replace(a, sector="GOV") for a in owners[:1]]
         return []
+
+    def _envoy_recalled(self, verb: Token, mentions: dict[int, Mention],
+                        state: ArticleState) -> tuple[list[Actor], list[Actor]] | None:
+        """An envoy recalled or withdrawn in a passive with no doer ("the Somali ambassador
+        to Ethiopia was recalled"): his own state recalls him from the state he serves in,
+        named by his post or where he is recalled from, else the state the text is about."""
+        envoys = [c for c in verb.children if c.dep_ == "nsubjpass" and self._envoy(c)]
+        own = [a for e in envoys for a in self._envoy_of(e, mentions, state)][:1]
+        if not own:
+            return None
+        posts = [node for e in envoys for node in _pobjs(e, ("in", "to"))] + \
+            _pobjs(verb, ("from",))
+        hosts = [replace(a, sector="GOV", resolved_by="place") for node in posts
+                 for a in self.actors_of(node, mentions, state)
+                 if a.kind == "country" and a.country and a.country != own[0].country]
+        if not hosts:
+            home = next((c for c in (state.country_at(verb.idx), state.main)
+                         if c and c != own[0].country), None)
+            hosts = [Actor(text=verb.text, country=home, sector="GOV", kind="country",
+                           resolved_by="context", start=verb.idx,
+                           end=verb.idx + len(verb.text))] if home else []
+        return (own, hosts[:1]) if hosts else None
 
     def _envoy_of(self, envoy: Token, mentions: dict[int, Mention],
                   state: ArticleState) -> list[Actor]:

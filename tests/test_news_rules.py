@@ -7931,3 +7931,41 @@ def test_the_city_named_again_is_the_town_told_before(coder):
     # with no town told before, no one
     check(coder, "The city's mayor condemned the attack on Monday.", [],
           [("*", "ACCUSE", "*")])
+
+
+def test_an_envoy_expelled_or_recalled_in_a_passive(coder):
+    # "The Ethiopian ambassador was given 72 hours to leave the country", in a report on
+    # Somalia: Somalia expels him, as "was expelled from Somalia" already said
+    for passive in ("was expelled on Thursday", "was given 72 hours to leave the country",
+                    "was declared persona non grata"):
+        check(coder, "Djibouti accused Eritrea of violating its sovereignty. The Eritrean "
+              f"ambassador {passive}.", [("DJI", "SANCTION", "ERI")],
+              [("ERI", "SANCTION", "DJI")])
+    # a recall is by the envoy's own state, from the state he serves in
+    check(coder, "Djibouti accused Eritrea of violating its sovereignty. The Djiboutian "
+          "ambassador to Eritrea was recalled for consultations.",
+          [("DJI", "SANCTION", "ERI")], [("ERI", "SANCTION", "DJI")])
+    check(coder, "Colombia's ambassador to Israel was recalled on Wednesday.",
+          [("COL", "SANCTION", "ISR")], [("ISR", "SANCTION", "COL")])
+    # an envoy of the state the text is about, expelled by no one named: nobody
+    check(coder, "Eritrea denied the accusations. The Eritrean ambassador was expelled on "
+          "Thursday.", [], [("ERI", "SANCTION", "ERI")])
+
+
+def test_a_measure_told_in_a_passive_with_no_doer(coder):
+    # "Algerian airspace was closed to all Moroccan aircraft": its owner closed it
+    check(coder, "Chadian airspace was closed to all Sudanese civilian and military aircraft.",
+          [("TCD", "SANCTION", "SDN")])
+    check(coder, "Pakistan's airspace was closed to Indian airlines on Thursday.",
+          [("PAK", "SANCTION", "IND")])
+    # "the US Treasury said that sanctions had been imposed on a Rwandan minister": by the
+    # state telling it
+    check(coder, "Britain said sanctions had been imposed on a Ugandan minister.",
+          [("GBR", "SANCTION", "UGA")])
+    check(coder, "Sanctions were imposed on a Ugandan minister, London said.",
+          [("GBR", "SANCTION", "UGA")])
+    # not on the teller itself, nor by a body that imposes none
+    check(coder, "Russia said sanctions had been imposed on its banks.", [],
+          [("RUS", "SANCTION", "*")])
+    check(coder, "Kenyan police said sanctions had been imposed on a Ugandan firm.", [],
+          [("KEN", "SANCTION", "UGA")])
