@@ -4230,7 +4230,27 @@ class EventCoder:
         return [a for c in subject.children
                 if (c.dep_ == "agent" if gerund else c.dep_ == "prep" and c.lower_ == "by")
                 and (node := _pobj(c)) is not None
-                for a in self.actors_of(node, mentions, state)]
+                for a in self.actors_of(node, mentions, state)] or \
+            ([] if gerund else self._armed_modifier(subject, mentions, state))
+
+    def _armed_modifier(self, noun: Token, mentions: dict[int, Mention],
+                        state: ArticleState) -> list[Actor]:
+        """The armed group a hostile act is named by ("a guerrilla attack", "a jihadist
+        attack on a base", "a bandit attack"), no country said: of the state the text is
+        about there, as "rebels attacked" is; not "a terrorist attack" (the kind of act),
+        nor unknown attackers."""
+        for child in noun.children:
+            if child.dep_ not in ("amod", "compound") or child.i > noun.i or \
+                    child.i in mentions or child.lemma_.lower() == "terrorist":
+                continue
+            sector = self.actors.role_sector(child)
+            home = state.country_at(noun.idx)
+            if sector in ("REB", "CRM") and home and not any(
+                    self.lex.has("unidentified", c.lower_) for c in noun.children):
+                return [Actor(text=child.text, country=home, sector=sector, kind="country",
+                              resolved_by="context", start=child.idx,
+                              end=child.idx + len(child.text))]
+        return []
 
     def _claimant(self, noun: Token, mentions: dict[int, Mention],
                   state: ArticleState) -> list[Actor]:
@@ -4999,6 +5019,8 @@ class EventCoder:
                         self.lex.has("arms", node.lemma_.lower()))
                     and any(t.i in mentions for t in node.subtree)
                     for a in self.actors_of(node, mentions, state)]
+        if named is not None and self.cameo.get(named.code).plover_type == "ASSAULT":
+            return self._armed_modifier(noun, mentions, state)  # "the rebel attack"
         return []
 
     def _held_there(self, noun: Token, state: ArticleState) -> Actor | None:

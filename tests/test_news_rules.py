@@ -7969,3 +7969,18 @@ def test_a_measure_told_in_a_passive_with_no_doer(coder):
           [("RUS", "SANCTION", "*")])
     check(coder, "Kenyan police said sanctions had been imposed on a Ugandan firm.", [],
           [("KEN", "SANCTION", "UGA")])
+
+
+def test_an_attack_named_by_an_armed_group_kind_is_that_groups(coder):
+    # "a jihadist attack on a base near Mopti killed 12 soldiers": the state's jihadists, as
+    # "jihadists attacked" would be
+    check(coder, "Burkina Faso's army said a jihadist attack on a base near Djibo killed 12 "
+          "soldiers.", [("BFA", "ASSAULT", "BFA")])
+    check(coder, "A rebel attack on an army post in eastern Congo killed five soldiers on "
+          "Monday.", [("COD", "ASSAULT", "COD")])
+    # "a terrorist attack" is the kind of act, its doer unknown
+    check(coder, "France mourned on Saturday. A terrorist attack killed 20 people in Nice.", [],
+          [("FRA", "ASSAULT", "*")])
+    # condemned by the state the rebels fight
+    check(coder, "Rebels attacked Goma on Monday. Congo's government condemned the rebel "
+          "attack.", [("COD", "ACCUSE", "COD")])
