@@ -2203,6 +2203,8 @@ class EventCoder:
                            not any(t.start == verb.doc[i].idx for i in used)]
         if not targets and subject is not None and not passive:
             targets = self._nominal_target(subject, mentions, state)  # "strikes on Kyiv killed"
+        if not targets and self.codebook and code.startswith(REDUCED_RELATIONS):
+            targets = self._other_state_named(verb, sources, mentions, state)
         if not targets and not mutual and kind in REACTIONS:
             targets = self._place_in_object(verb, sources, state)
         if not targets and self.codebook:
@@ -4924,6 +4926,23 @@ class EventCoder:
             return []
         return [Actor(text=verb.text, country=home, sector="GOV", kind="country",
                       resolved_by="context", start=verb.idx, end=verb.idx + len(verb.text))]
+
+    def _other_state_named(self, verb: Token, sources: list[Actor],
+                           mentions: dict[int, Mention], state: ArticleState) -> list[Actor]:
+        """Relations reduced with no one named as their object ("suspended the Indus Waters
+        Treaty and shut down the only land border crossing"), in a sentence that names one
+        other state ("Tensions between India and Pakistan escalated after …"): with it."""
+        own = {s.country for s in sources}
+        sent = verb.sent
+        others = {m.entry.country: m for i, m in mentions.items()
+                  if sent.start <= i < sent.end and m.entry.kind == "country"
+                  and m.entry.country and m.entry.country not in own and
+                  not self.lex.has("seats", verb.doc[m.start:m.end].text.lower())}
+        if len(others) != 1:
+            return []
+        (country, mention), = others.items()
+        actor = mention.actor(verb.doc, state.article.published, resolved_by="context")
+        return [replace(actor, sector="GOV")] if actor is not None else []
 
     def _owner_closed(self, verb: Token, pattern: Pattern, mentions: dict[int, Mention],
                       state: ArticleState) -> list[Actor]:

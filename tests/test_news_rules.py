@@ -7984,3 +7984,16 @@ def test_an_attack_named_by_an_armed_group_kind_is_that_groups(coder):
     # condemned by the state the rebels fight
     check(coder, "Rebels attacked Goma on Monday. Congo's government condemned the rebel "
           "attack.", [("COD", "ACCUSE", "COD")])
+
+
+def test_relations_reduced_with_no_one_named_are_with_the_other_state_named(coder):
+    # "Tensions between India and Pakistan escalated after New Delhi suspended the Indus
+    # Waters Treaty and shut down the only land border crossing": with Pakistan
+    check(coder, "Tensions between Ethiopia and Egypt escalated after Addis Ababa suspended "
+          "the Nile Waters Agreement and shut down the only land border crossing.",
+          [("ETH", "SANCTION", "EGY")])
+    check(coder, "Niger closed its border on Monday, citing tensions with Benin.",
+          [("NER", "SANCTION", "BEN")])
+    # two other states named: with which, unsaid
+    check(coder, "Niger closed its border on Monday, citing tensions with Benin and Nigeria.",
+          [], [("NER", "SANCTION", "BEN")])
