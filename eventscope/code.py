@@ -1218,6 +1218,11 @@ class EventCoder:
         and Y")."""
         pairs: list[tuple[Actor, Actor | None]] = []
         kind = self.cameo.get(role.code).plover_type
+        if self.lex.has("reciprocity", trigger.lemma_.lower()):  # "vowed to reciprocate":
+            # a measure in kind only after one was taken against the one returning it (not
+            # "expect that Bangladesh will reciprocate similarly", goodwill)
+            return [(s, hitter) for s in role.sources
+                    if (hitter := self._last_hitter(s, trigger, state)) is not None]
         for source in role.sources:
             if source.resolved_by == "context" and kind in ADDRESSED and any(
                     t.country == source.country and t.kind == "country" and (
@@ -2052,6 +2057,11 @@ class EventCoder:
                 self.cameo.get(code).plover_type in ("MOBILIZE", "RETREAT", "AID"):
             sources = self._forces_moved(verb, mentions, state,
                                          arms=self.cameo.get(code).plover_type == "AID")
+        if self.codebook and transform == "future" and sources and \
+                self._measure_decided(verb, pattern, sources):
+            code = pattern.code  # "India will withdraw its own defence attaches from
+            # Islamabad", "announced that Mali would break off relations with Ukraine": a
+            # measure a state decided, not a threat
         if self.codebook and code == SHOW_OF_FORCE and len({s.country for s in sources}) > 1:
             code = MILITARY_COOPERATION  # "French and Egyptian warships launched war games":
             # exercises of two states' forces are held together (the codebook's joint ones)
@@ -4932,6 +4942,8 @@ class EventCoder:
         """Relations reduced with no one named as their object ("suspended the Indus Waters
         Treaty and shut down the only land border crossing"), in a sentence that names one
         other state ("Tensions between India and Pakistan escalated after …"): with it."""
+        if self.lex.has("retaliation", verb.lemma_.lower()):
+            return []  # a response answers whoever acted first ("will reciprocate"), if any
         own = {s.country for s in sources}
         sent = verb.sent
         others = {m.entry.country: m for i, m in mentions.items()
@@ -4943,6 +4955,21 @@ class EventCoder:
         (country, mention), = others.items()
         actor = mention.actor(verb.doc, state.article.published, resolved_by="context")
         return [replace(actor, sector="GOV")] if actor is not None else []
+
+    def _measure_decided(self, verb: Token, pattern: Pattern, sources: list[Actor]) -> bool:
+        """Whether a measure told in the future ("will withdraw", "would break off") is one a
+        state decided: a state's (not an organisation's, whose measures its members must
+        still vote), with no condition, not what people say they would do ("Palestinian
+        leaders said they would boycott all contact"), and not a response promised ("would
+        respond in kind", "would take resolute countermeasures"), which threatens."""
+        return self.cameo.get(pattern.code).plover_type == "SANCTION" and \
+            all(s.kind == "country" for s in sources) and not _condition_subjects(verb) and \
+            not self.lex.has("retaliation", verb.lemma_.lower()) and \
+            not any(self.lex.has("retaliation", o.lemma_.lower()) or
+                    self.lex.has("forceful_means", o.lemma_.lower())
+                    for o in _object_tokens(verb, pattern)) and \
+            not any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they", "we", "i")
+                    for c in verb.children)
 
     def _owner_closed(self, verb: Token, pattern: Pattern, mentions: dict[int, Mention],
                       state: ArticleState) -> list[Actor]:

@@ -7997,3 +7997,26 @@ def test_relations_reduced_with_no_one_named_are_with_the_other_state_named(code
     # two other states named: with which, unsaid
     check(coder, "Niger closed its border on Monday, citing tensions with Benin and Nigeria.",
           [], [("NER", "SANCTION", "BEN")])
+
+
+def test_a_measure_a_state_decided_told_in_the_future_is_that_measure(coder):
+    # "India will withdraw its own defence attaches from Islamabad", "announced that Mali
+    # would break off relations with Ukraine with immediate effect": decided, not threatened
+    check(coder, "Ghana will withdraw its defence attaches from Abuja.",
+          [("GHA", "SANCTION", "NGA")], [("GHA", "THREATEN", "NGA")])
+    check(coder, "A government spokesman announced that Chad would break off relations with "
+          "Sudan with immediate effect.", [("TCD", "SANCTION", "SDN")])
+    # what people say they would do, a response promised, a condition, or an organisation's
+    # measure still to be voted threaten
+    check(coder, "Palestinian leaders said they would boycott all official contact with "
+          "Canada.", [("PSE", "THREATEN", "CAN")], [("PSE", "SANCTION", "CAN")])
+    check(coder, "China said it would take resolute countermeasures against Lithuania.",
+          [("CHN", "THREATEN", "LTU")])
+    check(coder, "Chad said it would expel Sudan's ambassador if the attacks continued.",
+          [("TCD", "THREATEN", "SDN")], [("TCD", "SANCTION", "SDN")])
+    check(coder, "The European Union will impose sanctions on Sudan.",
+          [("EUR", "THREATEN", "SDN")], [("EUR", "SANCTION", "SDN")])
+    # and with the reciprocity lexicon: goodwill returned is no measure
+    check(coder, "India summoned Bangladesh's envoy on Monday. \"India will make efforts for "
+          "a good relationship and we expect that Bangladesh will reciprocate,\" the "
+          "government added.", [], [("BGD", "SANCTION", "*"), ("BGD", "THREATEN", "*")])
