@@ -195,6 +195,9 @@ _WHERE_FORCES_GO = frozenset({"to", "into", "toward", "towards", "near", "on", "
 WORD_ORDER_REACH = 10
 #: a government that "protests" complains officially (CAMEO 114): a verbal act, not a rally
 OFFICIAL_PROTEST = "114"
+#: CAMEO 144, obstruct passage (a crowd's), and 191, impose a blockade (a state's)
+OBSTRUCTION = "144"
+BLOCKADE = "191"
 #: types whose doer, where the text names only the state, is its armed forces
 MILITARY = frozenset({"ASSAULT", "MOBILIZE"})
 DIPLOMATIC = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
@@ -563,7 +566,10 @@ class EventCoder:
             wrongdoing = pattern.where == self._wrongdoing_where
             for source, target in [] if wrongdoing else self._pairs(trigger, role, state):
                 reading = role
-                if self.codebook and source.sector == "GOV" and \
+                if self.codebook and source.sector == "GOV" and role.code == OBSTRUCTION:
+                    reading = replace(role, code=BLOCKADE)  # "Kenya blockaded Uganda's
+                    # ports": a state's blockade, not a crowd's
+                elif self.codebook and source.sector == "GOV" and \
                         self.cameo.get(role.code).plover_type == "PROTEST":
                     reading = replace(role, code=OFFICIAL_PROTEST)  # a state's protest
                 if self.codebook and self._arms_rebels(role, source, target):
@@ -1601,11 +1607,15 @@ class EventCoder:
                 for c in t.children):
             return False  # "Egypt proposed a truce between Israel and Hamas": the third
             # party's act on both sides, not theirs on it
+        if self.cameo.get(role.code).plover_type == "REJECT":
+            return False  # "declined to meet Uganda's envoy": the refuser's act alone
         words = [*role.tokens, trigger.head] if trigger.dep_ == "xcomp" else role.tokens
         if self.cameo.get(role.code).plover_type in ONE_SIDED or \
-                self.lex.has("acceptance", trigger.lemma_.lower()):
+                self.lex.has("acceptance", trigger.lemma_.lower()) or \
+                self.lex.has("proposing", trigger.lemma_.lower()):
             words = words[:1]  # "suspended a treaty with Pakistan", "accepted the deal with
-            # Israel": the suspender's, the acceptor's act alone
+            # Israel", "proposed talks with Uganda": the suspender's, the acceptor's, the
+            # proposer's act alone
         if self._wished(trigger) and (trigger.pos_ != "VERB" or
                                       len({s.country for s in role.sources}) < 2):
             return False  # "ready to meet Zelensky": the wisher's intent alone; not two

@@ -8020,3 +8020,20 @@ def test_a_measure_a_state_decided_told_in_the_future_is_that_measure(coder):
     check(coder, "India summoned Bangladesh's envoy on Monday. \"India will make efforts for "
           "a good relationship and we expect that Bangladesh will reciprocate,\" the "
           "government added.", [], [("BGD", "SANCTION", "*"), ("BGD", "THREATEN", "*")])
+
+
+def test_the_codebook_table_for_blockades_raids_refusals_and_proposals(coder):
+    # a state's blockade is coercion, not a crowd's obstruction nor a diplomatic protest
+    check(coder, "Azerbaijan blockaded Armenia's ports.",
+          [("AZE", "COERCE", "ARM")], [("AZE", "ACCUSE", "ARM"), ("AZE", "PROTEST", "*")])
+    # police raiding an embassy coerce (CODEBOOK: raid)
+    check(coder, "Ecuadorian police raided the Mexican embassy in Quito.",
+          [("ECU", "COERCE", "MEX")], [("ECU", "ASSAULT", "MEX")])
+    # a refusal of a meeting, or a proposal of talks, is one side's act
+    check(coder, "Serbia declined to meet Kosovo's envoy.", [("SRB", "REJECT", "XKX")],
+          [("XKX", "REJECT", "SRB")])
+    check(coder, "Thailand proposed talks with Cambodia.", [("THA", "AGREE", "KHM")],
+          [("KHM", "AGREE", "THA")])
+    # (two who agree to talk do it both ways)
+    check(coder, "Thailand and Cambodia agreed to hold talks.",
+          [("THA", "AGREE", "KHM"), ("KHM", "AGREE", "THA")])
