@@ -739,7 +739,8 @@ class EventCoder:
             lemma = token.lemma_.lower()
             short = self._short_of(token)
             implicated = self._implicated(token)  # "was involved in the killing"
-            if token.i in read or not (token.pos_ == "VERB" and self.lex.has("wrongdoing", lemma)
+            if token.i in read or not (token.pos_ == "VERB" and (
+                    self.lex.has("wrongdoing", lemma) or self.lex.has("vote_rigging", lemma))
                                        or implicated or self._culpable(token) or short or
                                        self._incursion(token) or self._abets(token) or
                                        token.pos_ == "VERB" and any(  # "had illegally granted"
@@ -767,6 +768,11 @@ class EventCoder:
                 passive = False
             sources = self.actors_of(subject, mentions, state) \
                 if subject is not None and (not passive or agent) else []
+            if not sources and not agent and self.lex.has("vote_rigging", lemma) and any(
+                    c.dep_ == "nsubjpass" and self.lex.has("elections", c.lemma_.lower())
+                    for c in token.children):
+                sources = self._election_holder(token, mentions, state)  # "the opposition
+                # says the vote was rigged": by the government holding it
             if not sources and subject is not None and not passive and \
                     subject.lemma_.lower() in ANAPHORIC_NOUNS:  # "said the government's
                 sources = [a for c in subject.children if c.dep_ == "poss"  # policies had
@@ -776,6 +782,24 @@ class EventCoder:
                 found.append((token, pattern, _Role(ALLEGATION, sources, [], modality,
                                                     [token])))
         return found
+
+    def _election_holder(self, verb: Token, mentions: dict[int, Mention],
+                         state: ArticleState) -> list[Actor]:
+        """Whom a charge that a vote was rigged, told with no doer, accuses: the government
+        of the state whose opposition, party or people tell it, else of the state the
+        report is on."""
+        reporter = self._reporter(verb, mentions, state)
+        if reporter is None:
+            return []
+        held = [a for c in verb.children if c.dep_ == "nsubjpass"  # "the election in
+                for node in _pobjs(c, ("in",))  # Venezuela": there
+                for a in self.actors_of(node, mentions, state) if a.kind == "country"]
+        country = held[0].country if held else reporter.country \
+            if reporter.sector in ("OPP", "PTY", "CVL") else state.country_at(verb.idx)
+        if not country or self.places is None or self.places.country(country) is None:
+            return []
+        return [Actor(text=verb.text, country=country, sector="GOV", kind="country",
+                      resolved_by="context", start=verb.idx, end=verb.idx + len(verb.text))]
 
     def _abets(self, verb: Token) -> bool:
         """Whether a verb of backing (``abetting``) has for object, or works "with", an armed

@@ -8037,3 +8037,19 @@ def test_the_codebook_table_for_blockades_raids_refusals_and_proposals(coder):
     # (two who agree to talk do it both ways)
     check(coder, "Thailand and Cambodia agreed to hold talks.",
           [("THA", "AGREE", "KHM"), ("KHM", "AGREE", "THA")])
+
+
+def test_a_vote_said_to_be_rigged_accuses_the_government_holding_it(coder):
+    # "Mondlane said the vote had been rigged": no doer named, the government's
+    check(coder, "Zimbabwe's opposition says the vote was rigged.", [("ZWE", "ACCUSE", "ZWE")])
+    check(coder, "The opposition in Malawi said the election had been stolen.",
+          [("MWI", "ACCUSE", "MWI")])
+    check(coder, "The United States said the election in Venezuela had been rigged.",
+          [("USA", "ACCUSE", "VEN")])
+    # a vote said to be peaceful, or a thing stolen, accuses no one
+    check(coder, "Zimbabwe's opposition says the vote was peaceful.", [],
+          [("ZWE", "ACCUSE", "ZWE")])
+    check(coder, "Kenyan police said the car had been stolen.", [], [("KEN", "ACCUSE", "*")])
+    # "pointed the finger at" blames
+    check(coder, "Kenya pointed the finger at Somalia for the attack.",
+          [("KEN", "ACCUSE", "SOM")])
