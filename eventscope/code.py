@@ -6265,7 +6265,9 @@ class EventCoder:
         # not what its own clause names ("Mali said Algeria had downed a drone. It accused
         # Algiers …"): a pronoun would be "itself" there
         arguments = [mentions[t.i].entry for c in own.children if c.dep_ in _ARGUMENTS
-                     for t in c.subtree if t.i in mentions]
+                     for t in c.subtree if t.i in mentions and not (
+                         mentions[t.i].entry.capital and t.dep_ == "pobj" and
+                         t.head.lower_ in ("in", "at"))]  # (not where: "its envoy in Minsk")
         if word in _PERSONAL and last and all(a.name for a in last):
             # a person by name: "She accused the Marcos administration" may be of its
             # state; only she herself named there is not her

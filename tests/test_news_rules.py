@@ -8053,3 +8053,20 @@ def test_a_vote_said_to_be_rigged_accuses_the_government_holding_it(coder):
     # "pointed the finger at" blames
     check(coder, "Kenya pointed the finger at Somalia for the attack.",
           [("KEN", "ACCUSE", "SOM")])
+
+
+def test_fortifications_built_are_a_show_of_force(coder):
+    # "began building fortifications along its border with Belarus"
+    check(coder, "Latvia began building fortifications along its border with Russia on "
+          "Monday.", [("LVA", "MOBILIZE", "*")])
+    check(coder, "Finland is building a border fence along its frontier with Russia.",
+          [("FIN", "MOBILIZE", "*")])
+    # a hospital built is none
+    check(coder, "Kenya built a new hospital in Garissa.", [], [("KEN", "*", "*")])
+
+
+def test_a_capital_where_an_envoy_serves_does_not_take_its_the_pronoun(coder):
+    # "Belarus denied the accusations. Its foreign ministry summoned Lithuania's charge
+    # d'affaires in Minsk": its is Belarus's, Minsk only where the envoy serves
+    check(coder, "Belarus denied the accusations. Its foreign ministry summoned Latvia's "
+          "charge d'affaires in Minsk.", [("BLR", "ACCUSE", "LVA")])
