@@ -1226,14 +1226,18 @@ class EventCoder:
         return [holder], targets
 
     @staticmethod
-    def _not_own_act(source: Actor, target: Actor, state: ArticleState) -> Actor | None:
+    def _not_own_act(source: Actor, target: Actor, state: ArticleState, *,
+                     praise: bool = False) -> Actor | None:
         """A state reacting to an act told again by its noun ("Iran condemned the strikes")
         reacts to the last of those acts that was not its own: a state does not condemn its
-        own strikes (its opposition may); None where there was no other."""
+        own strikes (its opposition may); None where there was no other, and where it
+        praises its own ("described the strikes as focused, measured and non-escalatory")."""
         kind = state.anaphor_kinds.get(target.start) if target.start is not None else None
         if kind is None or target.resolved_by != "anaphora" or \
                 target.country != source.country or source.sector not in (None, "GOV", "MIL"):
             return target
+        if praise:
+            return None
         other = next((a for a in reversed(state.doers_by_type.get(kind, []))
                       if a.country and a.country != source.country), None)
         if other is None:
@@ -1259,14 +1263,15 @@ class EventCoder:
                         t.resolved_by == "dictionary" and t.sector in (None, "GOV") or
                         t.resolved_by == "anaphora" and t.sector in ("GOV", "MIL") and
                         source.sector in ("GOV", "MIL", "COP") and
-                        (kind not in REACTIONS or self._not_own_act(source, t, state) is None))
+                        (kind not in REACTIONS or
+                         self._not_own_act(source, t, state, praise=kind == "SUPPORT") is None))
                     for t in role.targets):
                 continue  # "the governor accused Russia" in a report on Russia: whose
                 # governor, unsaid; not Russia's, which the clause names as the accused; nor
                 # a state's force condemning "the launch" its own state made (where another
                 # state's act of that kind was told, it condemns that one)
-            told = [self._not_own_act(source, t, state) if kind in REACTIONS else t
-                    for t in role.targets]
+            told = [self._not_own_act(source, t, state, praise=kind == "SUPPORT")
+                    if kind in REACTIONS else t for t in role.targets]
             targets = [t for t in told if t is not None and (
                 not _same(source, t) and (t.country != source.country or source.kind != "igo")
                 or t.resolved_by in _DOMESTIC
@@ -2058,9 +2063,11 @@ class EventCoder:
             sources = self._list_keeper(verb, mentions, state)
         if subject is None and self.codebook and not sources:
             sources = self._source_by_word_order(verb, mentions, state)
-        if not sources and subject is None and self.codebook and verb.dep_ == "conj":
-            done = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
-            if done is not None:  # "said the case was handled lawfully and urged Japan to …"
+        joined = verb.head if verb.dep_ == "xcomp" and verb.head.dep_ == "conj" else verb
+        if not sources and subject is None and self.codebook and joined.dep_ == "conj":
+            done = next((c for c in joined.head.children if c.dep_ == "nsubjpass"), None)
+            if done is not None:  # "said the case was handled lawfully and urged Japan to
+                # …", "said 26 civilians were killed and vowed to retaliate"
                 sources = self._reporter_acts(verb, code, done, mentions, state)
         suffered = False  # a passive whose doer is named in the act it was done in
         if subject is None and not sources and self.codebook and \

@@ -8070,3 +8070,25 @@ def test_a_capital_where_an_envoy_serves_does_not_take_its_the_pronoun(coder):
     # d'affaires in Minsk": its is Belarus's, Minsk only where the envoy serves
     check(coder, "Belarus denied the accusations. Its foreign ministry summoned Latvia's "
           "charge d'affaires in Minsk.", [("BLR", "ACCUSE", "LVA")])
+
+
+def test_a_vow_joined_to_a_toll_told_is_the_tellers(coder):
+    # "Pakistan said 26 civilians were killed and vowed to retaliate": Pakistan vows
+    check(coder, "Israel struck targets in Lebanon on Monday. Lebanon said 12 civilians were "
+          "killed and vowed to retaliate.", [("LBN", "THREATEN", "ISR")])
+
+
+def test_a_state_describing_strikes_as_non_escalatory_accuses_no_one(coder):
+    # "The Indian defence ministry described the strikes as focused, measured and
+    # non-escalatory": "non-" turns the judgement round
+    check(coder, "Azerbaijan struck nine sites in Armenia early on Wednesday. Armenia's "
+          "military said it had shot down five Azerbaijani drones. The Azerbaijani defence "
+          "ministry described the strikes as \"focused, measured and non-escalatory\".", [],
+          [("AZE", "ACCUSE", "*")])
+    # and praise of one's own strikes is none
+    check(coder, "Azerbaijan struck nine sites in Armenia early on Wednesday. The Azerbaijani "
+          "defence ministry described the strikes as a success.", [],
+          [("AZE", "SUPPORT", "*")])
+    # another's strikes so described are praised or condemned as before
+    check(coder, "Israel struck Hezbollah targets in Lebanon on Monday. Lebanon described the "
+          "strikes as reckless.", [("LBN", "ACCUSE", "ISR")])
