@@ -262,6 +262,8 @@ class ArticleState:
     anaphors: dict[str, Actor] = field(default_factory=dict)
     #: source of the last asserted event of each PLOVER type ("the strikes" → its attacker)
     last_by_type: dict[str, Actor] = field(default_factory=dict)
+    #: source of the last asserted event of each trigger word ("struck" → "the strikes")
+    last_by_word: dict[str, Actor] = field(default_factory=dict)
     #: the sources of every such event, in order, and the type each event noun told again
     #: was read as, by its offset ("condemned the strikes": of the last striker but itself)
     doers_by_type: dict[str, list[Actor]] = field(default_factory=dict)
@@ -640,6 +642,7 @@ class EventCoder:
                 kind = self.cameo.get(role.code).plover_type  # "accused X of attacking …
                 if kind:  # Egypt condemned the attacks": X's attacks, as alleged
                     state.last_by_type[kind] = role.sources[0]
+                    state.last_by_word[trigger.lemma_.lower()] = role.sources[0]
                     state.doers_by_type.setdefault(kind, []).append(role.sources[0])
         if self.codebook:
             self._remember_uncoded_act(sent, readings, mentions, state)
@@ -6336,7 +6339,10 @@ class EventCoder:
         else:  # "condemned the strikes": the source of the last event of that type
             if event_noun is not None:
                 kind = self.cameo.get(event_noun.code).plover_type
-            actor = state.last_by_type.get(kind or "")
+            # the strikes told by their own word ("Azerbaijan struck …; Armenia said it had
+            # shot down five drones … described the strikes as"), else the last of the kind
+            actor = state.last_by_word.get(lemma) if event_noun is not None else None
+            actor = actor or state.last_by_type.get(kind or "")
             if actor is not None and kind:
                 state.anaphor_kinds[head.idx] = kind
         if actor is None:

@@ -8084,7 +8084,8 @@ def test_a_state_describing_strikes_as_non_escalatory_accuses_no_one(coder):
     check(coder, "Azerbaijan struck nine sites in Armenia early on Wednesday. Armenia's "
           "military said it had shot down five Azerbaijani drones. The Azerbaijani defence "
           "ministry described the strikes as \"focused, measured and non-escalatory\".", [],
-          [("AZE", "ACCUSE", "*")])
+          [("AZE", "ACCUSE", "*"), ("AZE", "SUPPORT", "*")])  # (its own strikes, the ones
+    # told by their word, not the drones Armenia shot down)
     # and praise of one's own strikes is none
     check(coder, "Azerbaijan struck nine sites in Armenia early on Wednesday. The Azerbaijani "
           "defence ministry described the strikes as a success.", [],
