@@ -124,7 +124,9 @@ def test_a_place_named_in_a_quote_is_not_whom_it_judges(coder):
                         'home the pain of ordinary people," the British prime minister said.',
                         published="2001-12-01")
     assert not [e for e in result.events if e.pattern == "quote-stance"]
+    assert not [e for e in result.events if e.target is not None and e.target.country == "USA"]
+    # (judged by the quote's stance, or as an actor judged harshly in what is said: once)
     result = coder.code('"Russia is a terrorist state," the Ukrainian president said.',
                         published="2024-12-01")
-    assert [(e.source.country, e.target.country) for e in result.events
-            if e.pattern == "quote-stance"] == [("UKR", "RUS")]
+    assert [(e.source.country, e.plover_type, e.target.country) for e in result.events
+            if e.target is not None] == [("UKR", "ACCUSE", "RUS")]
