@@ -2095,7 +2095,7 @@ class EventCoder:
                     not any(c.dep_ == "agent" for c in verb.children):
                 reporter = self._reporter(verb, mentions, state)  # "the US Treasury said
                 if reporter is not None and reporter.sector in (None, "GOV") and \
-                        reporter.kind in ("country", "igo"):  # sanctions had been imposed
+                        reporter.kind == "country":  # sanctions had been imposed
                     sources = [reporter]  # on …": its own, told by the one imposing them
         if subject is None and not sources and self.codebook and \
                 self.cameo.get(code).plover_type in ("MOBILIZE", "RETREAT", "AID"):
