@@ -797,8 +797,12 @@ class EventCoder:
         held = [a for c in verb.children if c.dep_ == "nsubjpass"  # "the election in
                 for node in _pobjs(c, ("in",))  # Venezuela": there
                 for a in self.actors_of(node, mentions, state) if a.kind == "country"]
-        country = held[0].country if held else reporter.country \
-            if reporter.sector in ("OPP", "PTY", "CVL") else state.country_at(verb.idx)
+        if held:
+            country = held[0].country
+        elif reporter.sector in ("OPP", "PTY", "CVL"):  # a state's own critics
+            country = reporter.country
+        else:
+            country = state.country_at(verb.idx)
         if not country or self.places is None or self.places.country(country) is None:
             return []
         return [Actor(text=verb.text, country=country, sector="GOV", kind="country",
@@ -4297,7 +4301,7 @@ class EventCoder:
         nor unknown attackers."""
         for child in noun.children:
             if child.dep_ not in ("amod", "compound") or child.i > noun.i or \
-                    child.i in mentions or child.lemma_.lower() == "terrorist":
+                    child.i in mentions or self.lex.has("act_kinds", child.lemma_.lower()):
                 continue
             sector = self.actors.role_sector(child)
             home = state.country_at(noun.idx)
@@ -4959,14 +4963,9 @@ class EventCoder:
                                resolved_by="context", start=node.idx,
                                end=node.idx + len(node.text))] if country else []
             return [a for a in found if a.country and a.country not in own]
-        posts = [node for e in envoys for node in _pobjs(e, ("in", "to"))] + \
-            _pobjs(verb, ("from",))
-        for node in posts:
-            hosts = [replace(a, sector="GOV", resolved_by="place")
-                     for a in self.actors_of(node, mentions, state)
-                     if a.kind == "country" and a.country and a.country not in own]
-            if hosts:
-                return hosts[:1]
+        hosts = self._envoys_post(verb, envoys, own, mentions, state)
+        if hosts:
+            return hosts
         reporter = self._reporter(verb, mentions, state)
         if reporter is not None and reporter.kind in ("country", "person") and \
                 reporter.country not in own:
@@ -5012,8 +5011,7 @@ class EventCoder:
             not any(self.lex.has("retaliation", o.lemma_.lower()) or
                     self.lex.has("forceful_means", o.lemma_.lower())
                     for o in _object_tokens(verb, pattern)) and \
-            not any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they", "we", "i")
-                    for c in verb.children)
+            not any(c.dep_ == "nsubj" and c.lower_ in _PEOPLE_SPEAKING for c in verb.children)
 
     def _owner_closed(self, verb: Token, pattern: Pattern, mentions: dict[int, Mention],
                       state: ArticleState) -> list[Actor]:
@@ -5029,6 +5027,21 @@ class EventCoder:
             return [replace(a, sector="GOV") for a in owners[:1]]
         return []
 
+    def _envoys_post(self, verb: Token, envoys: list[Token], own: set[str | None],
+                     mentions: dict[int, Mention], state: ArticleState) -> list[Actor]:
+        """The state envoys serve in, named by their post or by where they leave ("the
+        Canadian High Commissioner in New Delhi", "Ukraine's ambassador to Senegal", "were
+        expelled from Burkina Faso"), not their own (``own``)."""
+        posts = [node for e in envoys for node in _pobjs(e, ("in", "to"))] + \
+            _pobjs(verb, ("from",))
+        for node in posts:
+            hosts = [replace(a, sector="GOV", resolved_by="place")
+                     for a in self.actors_of(node, mentions, state)
+                     if a.kind == "country" and a.country and a.country not in own]
+            if hosts:
+                return hosts[:1]
+        return []
+
     def _envoy_recalled(self, verb: Token, mentions: dict[int, Mention],
                         state: ArticleState) -> tuple[list[Actor], list[Actor]] | None:
         """An envoy recalled or withdrawn in a passive with no doer ("the Somali ambassador
@@ -5038,11 +5051,7 @@ class EventCoder:
         own = [a for e in envoys for a in self._envoy_of(e, mentions, state)][:1]
         if not own:
             return None
-        posts = [node for e in envoys for node in _pobjs(e, ("in", "to"))] + \
-            _pobjs(verb, ("from",))
-        hosts = [replace(a, sector="GOV", resolved_by="place") for node in posts
-                 for a in self.actors_of(node, mentions, state)
-                 if a.kind == "country" and a.country and a.country != own[0].country]
+        hosts = self._envoys_post(verb, envoys, {own[0].country}, mentions, state)
         if not hosts:
             home = next((c for c in (state.country_at(verb.idx), state.main)
                          if c and c != own[0].country), None)
@@ -6448,6 +6457,8 @@ def _reciprocal(verb: Token) -> bool:
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 _PERSONAL = frozenset({"he", "she", "him", "his", "her"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
+#: the pronouns of people (not of a state, "it") saying what they would do
+_PEOPLE_SPEAKING = frozenset({"he", "she", "they", "we", "i"})
 _IMPERSONAL = frozenset({"it", "its", "they", "them", "their"})
 _OBJECT_FORMS = frozenset({"him", "her", "them", "it"})
 _OBJECTS = frozenset({"dobj", "dative", "pobj"})

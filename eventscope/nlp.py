@@ -130,12 +130,6 @@ def clause_heads(doc: Doc) -> Doc:
     return doc
 
 
-#: participles of saying and of verbal acts, which tell what the doer of a clause said or did
-#: in words while doing it ("expelled him, accusing him of spying")
-SPOKEN_PARTICIPLES = frozenset({
-    "saying", "adding", "noting", "arguing", "stressing", "insisting", "declaring", "stating",
-    "warning", "accusing", "citing", "blaming", "calling", "describing", "urging",
-    "demanding", "condemning", "criticising", "criticizing", "alleging", "charging"})
 
 
 def _participle_of_main(verb: Token) -> None:
@@ -219,6 +213,11 @@ def _conjunct_after_perfect(verb: Token) -> None:
 #: showed …")
 SAYING = frozenset({"saying", "adding", "noting", "arguing", "stressing", "insisting",
                     "declaring", "stating", "warning"})
+#: those and the participles of verbal acts, which tell what the doer of a clause said or did
+#: in words while doing it ("expelled him, accusing him of spying")
+SPOKEN_PARTICIPLES = SAYING | frozenset({
+    "accusing", "citing", "blaming", "calling", "describing", "urging", "demanding",
+    "condemning", "criticising", "criticizing", "alleging", "charging"})
 
 
 def _conjunct_after_saying(verb: Token) -> None:
