@@ -2239,7 +2239,9 @@ class EventCoder:
             targets = self._reacted_to(verb, sources, mentions, state)
         if not targets and kind == "THREATEN":
             targets = self._condition_party(verb, sources, mentions, state) or \
-                self._purpose_target(verb, sources[0], mentions, state)
+                self._purpose_target(verb, sources[0], mentions, state) or \
+                self._reacted_to(verb, sources, mentions, state)  # "Iran vows response
+            # after IAEA board censures Tehran"
         if not targets and code == DEMAND_RELEASE and self.codebook:
             targets = self._held_by(verb, pattern, sources, mentions, state) or \
                 self._holder(verb, sources, state)
@@ -3844,7 +3846,8 @@ class EventCoder:
         if not self.lex.has("responding", verb.lemma_.lower()):
             return None
         reserved = self._response_reserved(verb)  # "reserved the right to respond"
-        if not reserved and not self._on_condition(verb) and not self._forceful(verb):
+        if not reserved and not self._on_condition(verb) and not self._forceful(verb) and \
+                not self._plain_response(verb):
             return None
         announced = reserved or verb.dep_ == "xcomp" or any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
@@ -3863,6 +3866,19 @@ class EventCoder:
             self.lex.has("forceful_means", m.lemma_.lower()) and
             (v := _clause_verb(c)) is not None and v.i == verb.i for c in verb.subtree) or \
             any(self.lex.has("answered_acts", m.lemma_.lower()) for m in _pobjs(verb, ("to",)))
+
+    def _plain_response(self, verb: Token) -> bool:
+        """ "said it would respond at a time of its choosing", "would retaliate": a response
+        announced to nothing named or to a hostile act told before ("to the strikes"), which
+        threatens whoever last hit the speaker's state (``_last_hitter``; with nobody who hit
+        it, no one); not a reply "to the letter", nor one with an object of its own."""
+        answered = _pobjs(verb, ("to",))
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+                   for c in verb.children) and \
+            not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) and all(
+            self.lex.has("answered_acts", node.lemma_.lower()) or
+            (named := self.verbs.match_noun(node)) is not None and
+            self.cameo.get(named.code).plover_type in HOSTILE_ACTS for node in answered)
 
     def _response_reserved(self, verb: Token) -> bool:
         """ "reserved the right to respond", to nothing named or to a hostile act ("to any

@@ -87,13 +87,19 @@ def clause_heads(doc: Doc) -> Doc:
     goes on with the main verb, after a participle of saying (``_conjunct_after_saying``), a
     clause told in the past perfect (``_conjunct_after_perfect``) or an infinitive
     (``_finite_after_infinitive``); a clause ended by a semicolon is no clause of the verb
-    after it (``_clause_before_semicolon``); and a participle of saying after an infinitive
-    and a comma is the main verb's (``_participle_of_main``)."""
+    after it (``_clause_before_semicolon``); a participle of saying after an infinitive
+    and a comma is the main verb's (``_participle_of_main``); and the infinitive of a verb
+    that takes one is its complement, not a purpose (``_infinitive_complement``)."""
     for token in doc:
         if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and \
                 any(c.dep_ == "dobj" for c in token.children):
             token.tag_ = "VBZ" if token.tag_ == "NNS" else "VBP"
             token.pos_ = "VERB"
+        elif token.tag_ == "NNS" and token.dep_ == "advcl" and \
+                any(c.dep_ == "mark" for c in token.children) and \
+                any(c.dep_ == "dobj" for c in token.children) and \
+                any(c.dep_ == "compound" for c in token.children):
+            _headline_clause(token)
         elif token.tag_ == "NNS" and token.dep_ in ("nmod", "compound", "amod") and \
                 any(c.dep_ == "nsubj" and c.pos_ == "PROPN" or
                     c.dep_ in ("amod", "compound") and c.i == token.i - 1 and
@@ -127,9 +133,46 @@ def clause_heads(doc: Doc) -> Doc:
         elif token.dep_ == "advcl" and token.lower_ in SPOKEN_PARTICIPLES and \
                 token.head.dep_ == "xcomp" and token.head.tag_ == "VB":
             _participle_of_main(token)
+        elif token.dep_ == "advcl" and token.tag_ == "VB" and \
+                token.head.lower_ in TAKING_INFINITIVES:
+            _infinitive_complement(token)
     return doc
 
 
+#: verbs whose infinitive is what they promise, threaten or decide ("threatened to reduce"),
+#: never a purpose, in the forms the parser sees (before lemmas are read)
+TAKING_INFINITIVES = frozenset({
+    "threaten", "threatens", "threatened", "threatening", "vow", "vows", "vowed", "vowing",
+    "pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised",
+    "promising", "agree", "agrees", "agreed", "agreeing", "decide", "decides", "decided",
+    "deciding", "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined",
+    "declining", "plan", "plans", "planned", "planning", "offer", "offers", "offered",
+    "offering", "intend", "intends", "intended", "intending", "seek", "seeks", "sought",
+    "seeking", "vote", "votes", "voted", "voting", "resolve", "resolves", "resolved",
+    "resolving", "fail", "fails", "failed", "failing"})
+
+
+def _infinitive_complement(verb: Token) -> None:
+    """ "Iran had threatened earlier this month to reduce its cooperation", parsed with "to
+    reduce" as a purpose (an adverbial between the verb and its infinitive): the infinitive of
+    a verb that takes one, with no subject of its own, is its complement."""
+    main = verb.head
+    if verb.i < main.i or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) or \
+            any(c.dep_ in ("xcomp", "ccomp") for c in main.children):
+        return
+    verb.dep_ = "xcomp"
+
+
+
+
+def _headline_clause(word: Token) -> None:
+    """ "Iran vows response after IAEA board censures Tehran", parsed with "censures" as a
+    plural noun of "board": a plural with a conjunction before and an object after is a
+    headline's verb, and the noun before it, read as its modifier, its subject."""
+    subject = [c for c in word.children if c.dep_ == "compound"][-1]
+    subject.dep_ = "nsubj"
+    word.tag_, word.pos_ = "VBZ", "VERB"
 
 
 def _participle_of_main(verb: Token) -> None:

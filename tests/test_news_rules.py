@@ -8093,3 +8093,41 @@ def test_a_state_describing_strikes_as_non_escalatory_accuses_no_one(coder):
     # another's strikes so described are praised or condemned as before
     check(coder, "Israel struck Hezbollah targets in Lebanon on Monday. Lebanon described the "
           "strikes as reckless.", [("LBN", "ACCUSE", "ISR")])
+
+
+def test_an_infinitive_after_an_adverbial_is_the_verbs_complement(coder):
+    # "Iran had threatened earlier this month to reduce its cooperation with the agency if
+    # the board passed the resolution": not a purpose of the threat
+    check(coder, "The International Atomic Energy Agency chief urged Iran to restore cameras. "
+          "Iran had threatened earlier this month to reduce its cooperation with the agency "
+          "if the board passed the resolution.", [("IRN", "THREATEN", "IAE")])
+    check(coder, "Bolivia vowed on Sunday to expel the Peruvian ambassador.",
+          [("BOL", "THREATEN", "PER")])
+    # a purpose stays a purpose: troops sent "to help" are no help given
+    check(coder, "Kenya sent troops last year to help Haiti fight gangs.",
+          [("KEN", "AID", "HTI")], [("KEN", "AGREE", "HTI")])
+
+
+def test_a_headline_verb_read_as_a_plural_after_a_conjunction(coder):
+    # "Iran vows response after IAEA board censures Tehran": "censures" is the board's verb,
+    # and the response answers it
+    check(coder, "Iran vows response after IAEA board censures Tehran",
+          [("IAE", "ACCUSE", "IRN"), ("IRN", "THREATEN", "IAE")])
+    check(coder, "Seoul protests after Tokyo court rejects compensation claims", [],
+          [("KOR", "*", "KOR")])
+
+
+def test_a_response_announced_by_a_state_hit_threatens_its_hitter(coder):
+    # "Iran said it would respond at a time of its choosing", after Israel's strikes
+    check(coder, "Israel struck Iranian air defences on Saturday. Iran said it would respond "
+          "at a time of its choosing.", [("IRN", "THREATEN", "ISR")])
+    check(coder, "Ukrainian drones hit a refinery in Russia's Ryazan region overnight. Moscow "
+          "said it would retaliate.", [("RUS", "THREATEN", "UKR")])
+    # a reply to a letter is none; nor is a response by a state nobody hit
+    check(coder, "Israel struck Iranian air defences on Saturday. Iran said it would respond "
+          "to the letter of the Secretary-General.", [], [("IRN", "THREATEN", "*")])
+    check(coder, "Brazil said it would respond at a time of its choosing.", [],
+          [("BRA", "THREATEN", "*")])
+    # nor what one was reluctant to do
+    check(coder, "Israel struck Iranian air defences on Saturday. Iran had been reluctant to "
+          "retaliate.", [], [("IRN", "THREATEN", "*")])
