@@ -82,14 +82,17 @@ def clause_heads(doc: Doc) -> Doc:
     with a participle and an object is a verb's clause (``_noun_as_subject``); a noun read
     as a compound of the adjective a verb calls it is the verb's object (``_judged_object``);
     a name with a clause between commas is the subject of the finite verb after it
-    (``_subject_with_clause``); a headline's plural with a name for subject is its verb
-    (``_headline_verbs``); and a verb the parser hangs on a told clause or an infinitive
-    goes on with the main verb, after a participle of saying (``_conjunct_after_saying``), a
-    clause told in the past perfect (``_conjunct_after_perfect``) or an infinitive
-    (``_finite_after_infinitive``); a clause ended by a semicolon is no clause of the verb
-    after it (``_clause_before_semicolon``); a participle of saying after an infinitive
-    and a comma is the main verb's (``_participle_of_main``); and the infinitive of a verb
-    that takes one is its complement, not a purpose (``_infinitive_complement``)."""
+    (``_subject_with_clause``), and a noun heading the sentence the subject of a finite verb
+    right after it (``_finite_after_root_noun``); a headline's plural with a name for
+    subject is its verb (``_headline_verbs``), as is a plural with a conjunction before and
+    an object after (``_headline_clause``); and a verb the parser hangs on a told clause or
+    an infinitive goes on with the main verb, after a participle of saying
+    (``_conjunct_after_saying``), a clause told in the past perfect
+    (``_conjunct_after_perfect``) or an infinitive (``_finite_after_infinitive``); a clause
+    ended by a semicolon is no clause of the verb after it (``_clause_before_semicolon``); a
+    participle of saying after an infinitive and a comma is the main verb's
+    (``_participle_of_main``); and the infinitive of a verb that takes one is its
+    complement, not a purpose (``_infinitive_complement``)."""
     for token in doc:
         if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and \
                 any(c.dep_ == "dobj" for c in token.children):
@@ -115,6 +118,9 @@ def clause_heads(doc: Doc) -> Doc:
         elif token.dep_ == "oprd" and token.pos_ == "ADJ" and \
                 token.head.lower_ in CHARACTERISING:
             _judged_object(token)
+        elif token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ") and \
+                token.head.dep_ == "ROOT" and token.i == token.head.i + 1:
+            _finite_after_root_noun(token)
         elif token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ", "VBN") and \
                 token.head.dep_ == "ROOT":
             _subject_with_clause(token)
@@ -318,6 +324,22 @@ def _subject_with_clause(verb: Token) -> None:
         child.head = verb
     if verb.tag_ == "VBN" and verb.lower_.endswith("ed"):
         verb.tag_ = "VBD"  # "called", "advanced": the past tense of a verb with its subject
+
+
+def _finite_after_root_noun(verb: Token) -> None:
+    """ "The three countries called on Iran to return to full cooperation", parsed as a noun
+    phrase with "called" its modifier ("countries called on"): a verb the tagger reads as
+    finite right after the noun heading the sentence, with no subject of its own, is the
+    sentence's verb and the noun its subject."""
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return
+    after = [c for c in noun.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    for child in after:
+        child.head = verb
 
 
 #: forms of the verbs that judge an object by an adjective ("called the decision

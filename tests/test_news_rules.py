@@ -8131,3 +8131,14 @@ def test_a_response_announced_by_a_state_hit_threatens_its_hitter(coder):
     # nor what one was reluctant to do
     check(coder, "Israel struck Iranian air defences on Saturday. Iran had been reluctant to "
           "retaliate.", [], [("IRN", "THREATEN", "*")])
+
+
+def test_a_finite_verb_right_after_the_noun_heading_the_sentence_is_its_verb(coder):
+    # "The three countries called on Iran to return to full cooperation", parsed as "countries
+    # (that were) called on": the countries call, in the selective parse as in the full one
+    check(coder, "France, Britain and Germany drafted the resolution. The three countries "
+          "called on Iran to return to full cooperation.",
+          [("FRA", "REQUEST", "IRN"), ("GBR", "REQUEST", "IRN"), ("DEU", "REQUEST", "IRN")])
+    # a participle stays a participle: "the protesters arrested on Monday" are arrested
+    check(coder, "The protesters arrested in Dhaka on Monday were released.", [],
+          [("BGD", "PROTEST", "*")])
