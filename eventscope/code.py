@@ -2297,7 +2297,8 @@ class EventCoder:
                     # members": the result of the act it tells, aimed at another state, is
                     # that act, not one against the doer's own people
                     targets = []
-                elif sources[0].kind == "country" and sources[0].sector in ("MIL", None) and \
+                elif sources[0].kind == "country" and \
+                        sources[0].sector in ("MIL", "GOV", None) and \
                         all(t.resolved_by == "domestic" for t in targets) and (
                             state.attacked.get(sources[0].country) or
                             state.main and state.main != sources[0].country and
@@ -2309,6 +2310,11 @@ class EventCoder:
                     victims = state.attacked.get(sources[0].country) or state.main
                     targets = [replace(t, country=victims, resolved_by="context")
                                for t in targets]
+        if targets and kind == "REQUEST" and self.codebook and \
+                self.lex.has("ordering", verb.lemma_.lower()) and sources[0].sector == "GOV":
+            targets = [t for t in targets if t.country != sources[0].country or
+                       t.sector != "GOV"]  # "Petro ordered the government's negotiating team
+            # to return to Bogota": its own government, no one else asked
         if not targets and not mutual:  # "Armenia and Azerbaijan clashed in …": each other
             targets = self._attacked_place(verb, code, state)
         if not targets and kind == "RETREAT":
@@ -2666,7 +2672,8 @@ class EventCoder:
             node = node.head
         if node.i == verb.i or node.dep_ != "ccomp" or \
                 not self.lex.has("reporting", node.head.lemma_.lower()) or \
-                subject.pos_ != "NOUN" or subject.head.i != node.i or \
+                subject.pos_ != "NOUN" or subject.head.i != node.i and not (
+                    subject.head.dep_ == "aux" and subject.head.head.i == node.i) or \
                 self.actors.role_sector(subject) is not None and \
                 not self.lex.has("craft", subject.lemma_.lower()) and \
                 subject.dep_ != "nsubjpass" or \

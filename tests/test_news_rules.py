@@ -8142,3 +8142,38 @@ def test_a_finite_verb_right_after_the_noun_heading_the_sentence_is_its_verb(cod
     # a participle stays a participle: "the protesters arrested on Monday" are arrested
     check(coder, "The protesters arrested in Dhaka on Monday were released.", [],
           [("BGD", "PROTEST", "*")])
+
+
+def test_a_demand_after_a_told_judgement_of_an_attack_is_the_tellers(coder):
+    # "Petro said the attack, carried out with a truck bomb, was 'practically closing the
+    # peace process' and ordered …": the attack's noun hangs on "was", and an attack urges
+    # no one
+    check(coder, "Hezbollah attacked an Israeli army base on Tuesday. Netanyahu said the "
+          "attack, carried out with a drone, was \"practically closing the door on "
+          "diplomacy\" and urged France to pressure Beirut.", [("ISR", "REQUEST", "FRA")],
+          [("LBN", "REQUEST", "FRA")])
+    # and the people a strike on another state killed are that state's
+    check(coder, "Russia struck Kyiv overnight. Zelensky said the strike, which killed 12 "
+          "people, was \"pure terror\".", [("RUS", "ASSAULT", "UKR")],
+          [("RUS", "ASSAULT", "RUS")])
+
+
+def test_an_order_to_the_orderers_own_government_asks_no_one(coder):
+    check(coder, "Petro ordered the government's negotiating team to return to Bogota.", [],
+          [("COL", "REQUEST", "COL")])
+    check(coder, "Ruto ordered the interior ministry to investigate the killings.", [],
+          [("KEN", "REQUEST", "KEN")])
+    # an order to rebels, or to another state, is a demand
+    check(coder, "Petro ordered the ELN to release all hostages.", [("COL", "REQUEST", "COL")])
+    check(coder, "Trump ordered Venezuela to take back its migrants.",
+          [("USA", "REQUEST", "VEN")])
+
+
+def test_operations_stepped_up_against_a_foe_are_a_show_of_force(coder):
+    # "would step up operations against the group": as "military operations" (MOBILIZE)
+    check(coder, "Pakistan's army stepped up operations against militants in North "
+          "Waziristan on Monday.", [("PAK", "MOBILIZE", "PAK")])
+    check(coder, "Nigeria intensified operations against Boko Haram in Borno state.",
+          [("NGA", "MOBILIZE", "NGA")])
+    # a business stepping up its operations is none
+    check(coder, "Shell stepped up operations in the Niger Delta.", [], [("*", "MOBILIZE", "*")])
