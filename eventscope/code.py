@@ -1202,6 +1202,11 @@ class EventCoder:
             found = self.actors_of(reporter, mentions, state) if reporter is not None else []
             if found and found[0].sector in ("COP", "JUD", "MIL", "SPY"):
                 holder = found[0]
+        if holder is None:  # "barred from ASEAN summits": the organisation keeping one out
+            holder = next((replace(a, resolved_by="attachment")
+                           for node in _pobjs(verb, ("from",))
+                           for a in self.actors_of(node, mentions, state) if a.kind == "igo"),
+                          None)
         if holder is None:
             holder = self._officials_state(held, mentions, state)
         if holder is None and held and not any(t.i in mentions for head in held
@@ -2319,7 +2324,7 @@ class EventCoder:
             targets = self._attacked_place(verb, code, state)
         if not targets and kind == "RETREAT":
             targets = self._left_place(verb, sources[0], state)
-        if not targets and kind == "AID":
+        if not targets and (kind == "AID" or code.startswith("033")):
             targets = self._recipients_there(verb, sources[0], state)
         if not targets and (code.startswith("07") or code.startswith("033")):
             targets = self._aided_by_purpose(verb, sources, mentions, state)
@@ -3432,6 +3437,17 @@ class EventCoder:
                 sector = self.actors.role_sector(node)
                 return [replace(place, sector=sector if sector in ("CVL", "REF") else
                                 "CVL" if node.tag_ == "NNS" else place.sector)]
+        for node in recipients:  # "would provide humanitarian aid to displaced villagers",
+            # in a report on Myanmar: its people, where no place is named
+            home = state.country_at(node.idx)
+            if self.actors.role_sector(node) in ("CVL", "REF") and home and \
+                    home != source.country and self.places.country(home) is not None and \
+                    not any(t.i in state.mention_tokens or
+                            t.dep_ in ("poss", "amod") and t.text[:1].isupper()
+                            for t in node.subtree):
+                return [Actor(text=node.text, country=home, sector=self.actors.role_sector(node),
+                              kind="country", resolved_by="context", start=node.idx,
+                              end=node.idx + len(node.text))]
         return []
 
     def _place_after(self, preps: list[Token], state: ArticleState) -> Actor | None:
@@ -3632,12 +3648,38 @@ class EventCoder:
             targets = [t for t in self._clause_subject_actor(noun, mentions, state)
                        if t.country not in own or t.resolved_by != "anaphora"]
             # "the move expressed Jordan's rejection of the war": not of its own move
+        if sources and not targets and self.codebook and info.plover_type == "ASSAULT":
+            targets = self._site_struck(noun, sources[0], mentions, state)
         mutual = len(sources) > 1 and (self.lex.has("symmetric", noun.lemma_.lower()) or
                                        self._joint(noun))
         if not sources or (not targets and info.plover_type not in INTRANSITIVE
                            and not mutual and code not in AT_HOME):  # "its curfew": at home
             return None
         return _Role(code, sources, targets, modality, [noun])
+
+    def _site_struck(self, noun: Token, source: Actor, mentions: dict[int, Mention],
+                     state: ArticleState) -> list[Actor]:
+        """ "an airstrike by Myanmar's military on a village school", "a Russian missile strike
+        on a hospital": a site or people of no state named, struck by a state's forces, are
+        of the state those forces attacked last, else of the state the report is on, else
+        their own (as the objects of a verb of attack are, ``_domestic_target``); fighters
+        struck are left unsaid (whose, the text does not tell)."""
+        if source.kind != "country" or not source.country:
+            return []
+        for node in _pobjs(noun, ("on", "against")):
+            lemma = node.lemma_.lower()
+            sector = specific_role(node, self.actors)
+            if any(t.i in mentions for t in node.subtree) or sector in ("MIL", "REB") or \
+                    sector is None and not (self.lex.has("struck_sites", lemma) or
+                                            self.lex.has("site_nouns", lemma)):
+                continue
+            victims = state.attacked.get(source.country) or (
+                state.main if state.main and state.main != source.country and
+                not self._at_home(noun, source, state) else source.country)
+            return [Actor(text=node.text, country=victims, sector=sector, kind="country",
+                          resolved_by="domestic" if victims == source.country else "context",
+                          start=node.idx, end=node.idx + len(node.text))]
+        return []
 
     def _characterisation(self, verb: Token, mentions: dict[int, Mention],
                           state: ArticleState) -> Pattern | None:
@@ -3934,8 +3976,12 @@ class EventCoder:
         blamed = self._blame_denied(verb, pattern, sources, state)
         if blamed:
             return blamed
-        accuser = state.last_by_type.get("ACCUSE")
-        if accuser is None or any(_same(accuser, s) for s in sources):
+        # the last accuser who is not the denier ("The ICC accuses Gbagbo … Gbagbo's lawyers
+        # accused the government of kidnapping him … Gbagbo, who denies the charges": the
+        # ICC's charges, not his own side's)
+        accuser = next((a for a in reversed(state.doers_by_type.get("ACCUSE", []))
+                        if not any(_same(a, s) for s in sources)), None)
+        if accuser is None:
             return []
         if self._denies_act(verb):
             return [replace(accuser, resolved_by="anaphora", text=verb.text, start=verb.idx,
@@ -5527,12 +5573,16 @@ class EventCoder:
             holders += [counted, counted.head]
         struck = next((c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"),
                       None)  # "attacked a village near Kherson", the place parsed on the verb
+        holders += [c for h in holders for c in h.children  # "air strikes south of
+                    if c.dep_ == "advmod" and self.lex.has("directions", c.lower_)]  # Baghdad",
+        # "struck a village north of Kharkiv": where the attack hit
         for holder in holders:
             for child in holder.children:
                 near = holder if holder.i != trigger.i else struck \
                     if struck is not None and struck.i < child.i else None
                 node = _pobj(child) if child.dep_ == "prep" and (
                     child.lower_ in ("in", "throughout", "across") or
+                    child.lower_ == "of" and self.lex.has("directions", holder.lower_) or
                     child.lower_ in ("near", "outside", "around") and
                     near is not None and  # what is struck, not where one fights
                     not self.lex.has("craft", near.lemma_.lower())) else None  # "a camp

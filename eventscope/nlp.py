@@ -91,8 +91,9 @@ def clause_heads(doc: Doc) -> Doc:
     (``_conjunct_after_perfect``) or an infinitive (``_finite_after_infinitive``); a clause
     ended by a semicolon is no clause of the verb after it (``_clause_before_semicolon``); a
     participle of saying after an infinitive and a comma is the main verb's
-    (``_participle_of_main``); and the infinitive of a verb that takes one is its
-    complement, not a purpose (``_infinitive_complement``)."""
+    (``_participle_of_main``); the infinitive of a verb that takes one is its
+    complement, not a purpose (``_infinitive_complement``); and what an attack the object of
+    a verb of judging names hit is the attack's (``_attack_on``)."""
     for token in doc:
         if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and \
                 any(c.dep_ == "dobj" for c in token.children):
@@ -142,7 +143,45 @@ def clause_heads(doc: Doc) -> Doc:
         elif token.dep_ == "advcl" and token.tag_ == "VB" and \
                 token.head.lower_ in TAKING_INFINITIVES:
             _infinitive_complement(token)
+        elif (token.dep_ == "prep" and token.lower_ in ("on", "against") or
+              token.dep_ == "advmod" and token.lower_ in COMPASS and
+              any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)) and \
+                token.head.lower_ in JUDGING:
+            _attack_on(token)
     return doc
+
+
+#: forms of the verbs that judge an act named by their object and take no "on" of their own
+#: ("condemned Israel's airstrike on a school")
+JUDGING = frozenset({
+    "condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced",
+    "denouncing", "criticise", "criticises", "criticised", "criticising", "criticize",
+    "criticizes", "criticized", "criticizing", "deplore", "deplores", "deplored",
+    "deploring", "decry", "decries", "decried", "decrying", "welcome", "welcomes",
+    "welcomed", "welcoming", "praise", "praises", "praised", "praising"})
+
+#: nouns of attacks, which say what they hit with "on" or "against"
+ATTACKS = frozenset({
+    "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+    "assault", "assaults", "bombing", "bombings", "shelling", "bombardment", "bombardments",
+    "offensive", "incursion", "incursions", "crackdown"})
+
+
+#: points of the compass, which place what they follow "of" a place ("south of Baghdad")
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                     "southeast", "southwest"})
+
+
+def _attack_on(prep: Token) -> None:
+    """ "Egypt condemned Israel's airstrike on a school in Gaza", "condemned US air strikes
+    south of Baghdad", parsed with "on a school" or "south of Baghdad" on "condemned": what
+    an attack named by the object right before it hit, and where, is the attack's (one
+    condemns an act, not "on" something)."""
+    verb = prep.head
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if noun is None or noun.lower_ not in ATTACKS or noun.right_edge.i + 1 != prep.i:
+        return
+    prep.head = noun
 
 
 #: verbs whose infinitive is what they promise, threaten or decide ("threatened to reduce"),

@@ -8177,3 +8177,59 @@ def test_operations_stepped_up_against_a_foe_are_a_show_of_force(coder):
           [("NGA", "MOBILIZE", "NGA")])
     # a business stepping up its operations is none
     check(coder, "Shell stepped up operations in the Niger Delta.", [], [("*", "MOBILIZE", "*")])
+
+
+def test_a_nominal_attack_on_a_site_of_no_state_named(coder):
+    # "an airstrike by Myanmar's military on a village school": the school is of the state the
+    # forces fight in, as the object of "bombed a village school" is
+    check(coder, "An airstrike by Myanmar's military on a village school killed at least 30 "
+          "people.", [("MMR", "ASSAULT", "MMR")])
+    check(coder, "Russian forces shelled Kharkiv on Monday. A Russian strike on a hospital "
+          "killed five people.", [("RUS", "ASSAULT", "UKR")], [("RUS", "ASSAULT", "RUS")])
+    # fighters struck are nobody's in particular
+    check(coder, "Pakistani strikes on militant hideouts killed 20 fighters.", [],
+          [("PAK", "ASSAULT", "PAK")])
+
+
+def test_what_a_condemned_attack_hit_is_the_attacks(coder):
+    # "condemned Israel's airstrike on a school in Gaza", "condemned US air strikes south of
+    # Baghdad", parsed with "on …" and "south of …" on "condemned": the attack is coded too
+    # (CODEBOOK: an act the text presents as fact)
+    check(coder, "Egypt condemned Israel's airstrike on a school in Gaza.",
+          [("EGY", "ACCUSE", "ISR"), ("ISR", "ASSAULT", "PSE")])
+    check(coder, "Iraq condemned US air strikes south of Baghdad that killed eight fighters.",
+          [("IRQ", "ACCUSE", "USA"), ("USA", "ASSAULT", "IRQ")])
+    check(coder, "ASEAN condemned an airstrike by Myanmar's military on a school.",
+          [("ASN", "ACCUSE", "MMR"), ("MMR", "ASSAULT", "MMR")])
+    # and where a strike hit, by a point of the compass
+    check(coder, "Russian drones struck a village north of Kharkiv.", [("RUS", "ASSAULT", "UKR")])
+    # a condemnation on a day names no place
+    check(coder, "Qatar condemned the attack on Monday.", [], [("QAT", "*", "*")])
+
+
+def test_kept_out_of_an_organisations_meetings_by_it(coder):
+    # "has been barred from ASEAN summits": ASEAN's measure, not the leader's own state's
+    check(coder, "Myanmar's junta leader Min Aung Hlaing has been barred from ASEAN summits "
+          "since 2021.", [("ASN", "*", "MMR")], [("MMR", "*", "MMR")])
+    # barred from an election, no organisation named: the state's own
+    check(coder, "Opposition leader Kizza Besigye was barred from the election.",
+          [("UGA", "COERCE", "UGA")])
+
+
+def test_aid_to_people_of_no_state_named_goes_to_the_reports_state(coder):
+    check(coder, "Myanmar's military bombed a school in Sagaing on Monday. Thailand said it "
+          "would provide humanitarian aid to displaced villagers.", [("THA", "*", "MMR")],
+          [("THA", "*", "THA")])
+    check(coder, "Sudan's army shelled El Fasher. The United States announced $50 million in "
+          "aid for refugees.", [("USA", "AID", "SDN")])
+    # a state's aid to its own people is none
+    check(coder, "Kenyan police fired tear gas at protesters in Nairobi. Kenya provided aid to "
+          "displaced families.", [], [("KEN", "AID", "*")])
+
+
+def test_a_denial_answers_the_last_accuser_who_is_not_the_denier(coder):
+    # "The ICC accuses Gbagbo … Gbagbo's lawyers accused the government of kidnapping him …
+    # Gbagbo, who denies the charges": the court's charges, not his own side's
+    check(coder, "The ICC accuses Gbagbo of crimes against humanity. Gbagbo's lawyers accused "
+          "the government of kidnapping him. Gbagbo, who denies the charges, will appear "
+          "before the judges on Friday.", [("CIV", "REJECT", "ICC")])
