@@ -2425,11 +2425,15 @@ class EventCoder:
                     where |= {t.idx for o in verb.children if o.dep_ == "dobj"  # issue with
                               for t in _topic_words(o)}  # the EU envoy": what, not with whom
             kept = [t for t in targets if t.resolved_by != "venue" and t.start not in where]
-            if targets and not kept and topical:  # "talks on Somalia with Ethiopia"
-                kept = [a for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "with" and
-                        p.idx not in where and (node := _pobj(p)) is not None
+            if targets and not kept and topical:  # "talks on Somalia with Ethiopia", "in
+                # calls with the top diplomats of South Africa, Pakistan and Brazil": all of
+                # those of the first party "with" it
+                partners = [node for p in verb.subtree if p.dep_ == "prep" and
+                            p.lower_ == "with" and p.idx not in where and
+                            (node := _pobj(p)) is not None]
+                kept = [a for node in partners[:1]
                         for a in self.targets_of(node, mentions, state)
-                        if all(a.country != s.country for s in sources)][:1]
+                        if all(a.country != s.country for s in sources)]
             targets = kept
         if targets and self.codebook and kind in ADDRESSED and \
                 self._aimed_at_collective(verb, state):
@@ -4835,6 +4839,8 @@ class EventCoder:
             preps = ("of", "from") if self.actors.role_sector(head) is not None or any(
                 t.i in mentions for node in _pobjs(head, ("of",))
                 for t in node.subtree) else ("from",)
+            if head.tag_ == "NNS" and self.lex.has("other_sides", head.lemma_.lower()):
+                preps += ("in",)  # "his counterparts in South Africa, Pakistan and Brazil"
             owners += [node for c in head.children if c.dep_ == "prep" and
                        c.lower_ in preps  # "delegations from Pakistan and …",
                        and (node := _pobj(c)) is not None and (  # "representatives of the

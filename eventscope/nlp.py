@@ -92,8 +92,9 @@ def clause_heads(doc: Doc) -> Doc:
     ended by a semicolon is no clause of the verb after it (``_clause_before_semicolon``); a
     participle of saying after an infinitive and a comma is the main verb's
     (``_participle_of_main``); the infinitive of a verb that takes one is its
-    complement, not a purpose (``_infinitive_complement``); and what an attack the object of
-    a verb of judging names hit is the attack's (``_attack_on``)."""
+    complement, not a purpose (``_infinitive_complement``); counterparts "from" or "in" a
+    state are of it; and what an attack the object of a verb of judging names hit is the
+    attack's (``_attack_on``)."""
     for token in doc:
         if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and \
                 any(c.dep_ == "dobj" for c in token.children):
@@ -143,6 +144,12 @@ def clause_heads(doc: Doc) -> Doc:
         elif token.dep_ == "advcl" and token.tag_ == "VB" and \
                 token.head.lower_ in TAKING_INFINITIVES:
             _infinitive_complement(token)
+        elif token.dep_ == "prep" and token.lower_ in ("from", "in") and \
+                token.head.pos_ == "VERB" and token.i > 0 and \
+                token.doc[token.i - 1].lower_ in ("counterpart", "counterparts") and \
+                token.doc[token.i - 1].head.i == token.head.i:
+            token.head = token.doc[token.i - 1]  # "thanked his counterparts from South
+            # Africa and Brazil": whose counterparts, not where the thanks came from
         elif (token.dep_ == "prep" and token.lower_ in ("on", "against") or
               token.dep_ == "advmod" and token.lower_ in COMPASS and
               any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)) and \

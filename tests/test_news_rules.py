@@ -8233,3 +8233,23 @@ def test_a_denial_answers_the_last_accuser_who_is_not_the_denier(coder):
     check(coder, "The ICC accuses Gbagbo of crimes against humanity. Gbagbo's lawyers accused "
           "the government of kidnapping him. Gbagbo, who denies the charges, will appear "
           "before the judges on Friday.", [("CIV", "REJECT", "ICC")])
+
+
+def test_every_state_of_a_list_after_counterparts_or_diplomats(coder):
+    # "spoke with his counterparts in South Africa, Pakistan, Algeria and Brazil": each
+    check(coder, "Araghchi also spoke with his counterparts in South Africa, Pakistan, Algeria "
+          "and Brazil.", [("IRN", "CONSULT", c) for c in ("ZAF", "PAK", "DZA", "BRA")])
+    # "discussed the resolution in phone calls with the top diplomats of …": each, not the
+    # first only
+    check(coder, "Iranian Foreign Minister Abbas Araghchi discussed the IAEA resolution in "
+          "phone calls with the top diplomats of South Africa, Pakistan and Brazil.",
+          [("IRN", "CONSULT", c) for c in ("ZAF", "PAK", "BRA")])
+    # "thanked his counterparts from South Africa and Brazil", parsed with "from" on the
+    # verb: the calls the clause is set in are with them too
+    check(coder, "In phone calls on Saturday, Araghchi thanked his counterparts from South "
+          "Africa, Pakistan and Brazil.",
+          [("IRN", "CONSULT", c) for c in ("ZAF", "PAK", "BRA")] +
+          [("IRN", "SUPPORT", c) for c in ("ZAF", "PAK", "BRA")])
+    # the topic of talks is no party
+    check(coder, "Kenya's president discussed Somalia with Ethiopia's prime minister.",
+          [("KEN", "CONSULT", "ETH")], [("KEN", "CONSULT", "SOM")])
