@@ -147,9 +147,11 @@ def clause_heads(doc: Doc) -> Doc:
         elif token.dep_ == "prep" and token.lower_ in ("from", "in") and \
                 token.head.pos_ == "VERB" and token.i > 0 and \
                 token.doc[token.i - 1].lower_ in ("counterpart", "counterparts") and \
-                token.doc[token.i - 1].head.i == token.head.i:
+                token.doc[token.i - 1].head.i == token.head.i and \
+                any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children):
             token.head = token.doc[token.i - 1]  # "thanked his counterparts from South
-            # Africa and Brazil": whose counterparts, not where the thanks came from
+            # Africa and Brazil": whose counterparts, not where the thanks came from (not
+            # "told his counterpart in a phone call")
         elif (token.dep_ == "prep" and token.lower_ in ("on", "against") or
               token.dep_ == "advmod" and token.lower_ in COMPASS and
               any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)) and \
