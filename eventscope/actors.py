@@ -26,7 +26,7 @@ from .errors import DictionaryError
 from .model import SECTORS, Actor
 from .resources import data_path, entry_lines, fingerprint, load_yaml
 
-ACTOR_FILES = ("countries.yaml", "igos.yaml", "groups.yaml", "people.yaml",
+ACTOR_FILES = ("countries.yaml", "igos.yaml", "groups.yaml", "coalitions.yaml", "people.yaml",
                "people-past.yaml")
 #: home "countries" of groups that have no one home state: the group keeps its own code
 NO_HOME = frozenset({"IMG"})
@@ -76,6 +76,8 @@ class Entry:
     group: str | None = None
     #: the organisation an organ, agency or mission belongs to and scores as (UNSC: UNO)
     part_of: str | None = None
+    #: the states a coalition named as one stands for, each an actor (the E3: FRA, GBR, DEU)
+    members: tuple[str, ...] = ()
 
     def on(self, when: date | None) -> tuple[str | None, str | None]:
         """(country, sector) of this entry on a date; a person out of office is an elite."""
@@ -105,8 +107,8 @@ class Mention:
     def actor(self, doc: Doc, when: date | None, *, sector: str | None = None,
               text: Span | None = None, resolved_by: str = "dictionary") -> Actor | None:
         country, own_sector = self.entry.on(when)
-        if country is None:
-            return None
+        if country is None or self.entry.members:  # a coalition: its states, each (the
+            return None  # coder's ``actors_of``)
         span = text if text is not None else doc[self.start:self.end]
         return Actor(
             text=span.text, country=country, sector=sector or own_sector,
@@ -385,6 +387,14 @@ def _parse_actor(raw: Any) -> Iterator[tuple[Entry, list[str]]]:
     if not code.isupper():
         raise DictionaryError(f"code {code!r} must be upper-case")
     name = str(raw.get("name") or code)
+    if "members" in raw:  # a coalition of states named as one: each state acts
+        members = tuple(_names(raw, "members"))
+        if len(members) < 2 or not all(m.isupper() and len(m) == 3 for m in members):
+            raise DictionaryError(f"'members' of {code} must list two or more state codes "
+                                  f"(ISO 3166-1 alpha-3), got {raw['members']!r}")
+        yield Entry(name=name, kind="country", country=code, members=members), \
+            _names(raw, "names")
+        return
     group = part_of = None
     if "capitals" in raw or "metonyms" in raw or ("adjectives" in raw and "sector" not in raw
                                                    and "country" not in raw):

@@ -4801,6 +4801,10 @@ class EventCoder:
         """Actors of a phrase: its own, its appositions' and its conjuncts' (one each)."""
         out: list[Actor] = []
         for head in [*_listed_before(token, mentions), *_expand(token), *_included(token)]:
+            members = self._members(head, mentions)
+            if members:
+                out.extend(a for a in members if not any(_same(a, b) for b in out))
+                continue
             actor = resolve(head, mentions, self.actors, state.article.published, state.people,
                             state_sector=self.state_sector)
             if actor is None:
@@ -4823,6 +4827,17 @@ class EventCoder:
                 found = [a for a in found if all(a.country != b.country for b in out)]
             out.extend(a for a in found if not any(_same(a, b) for b in out))
         return out
+
+    def _members(self, head: Token, mentions: dict[int, Mention]) -> list[Actor]:
+        """A coalition named as one stands for each of its states ("the E3 accused Iran":
+        France, Germany and Britain; ``coalitions.yaml``), the governments of each."""
+        mention = mentions.get(head.i)
+        if mention is None or not mention.entry.members:
+            return []
+        span = head.doc[mention.start:mention.end]
+        return [Actor(text=span.text, country=member, sector=self.state_sector, kind="country",
+                      resolved_by="dictionary", start=span.start_char, end=span.end_char)
+                for member in mention.entry.members]
 
     def _conjoined_modifiers(self, head: Token, actor: Actor, mentions: dict[int, Mention],
                              state: ArticleState) -> list[Actor]:

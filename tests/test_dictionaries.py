@@ -483,3 +483,28 @@ def test_a_word_yaml_reads_as_a_boolean_is_an_error_naming_file_and_pattern(tmp_
     [message] = loaded.problems
     assert message.startswith(f"{path}:1:") and "recapture" in message and "boolean" in message
     assert "\n" not in message
+
+
+COALITIONS = """\
+- code: ZTRIO
+  name: Zed Trio
+  names: [Zed Trio]
+  members: [FRA, DEU, ITA]
+- code: ZDUO
+  name: Zed Solo
+  names: [Zed Solo]
+  members: [FRA]
+- code: ZBAD
+  name: Zed Bad
+  names: [Zed Bad]
+  members: [France, Germany]
+"""
+
+
+def test_a_coalition_names_two_or_more_states_and_is_no_actor_of_its_own(tmp_path):
+    loaded = _load_user_actors(tmp_path, "coalitions.yaml", COALITIONS,
+                               [(5, "two or more state codes"), (9, "two or more state codes")])
+    (trio,) = loaded.terms["Zed Trio"]
+    assert trio.members == ("FRA", "DEU", "ITA")
+    (e3,) = _entries(ActorDictionary.load(), "E3")
+    assert set(e3.members) == {"FRA", "DEU", "GBR"}

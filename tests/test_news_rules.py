@@ -8253,3 +8253,19 @@ def test_every_state_of_a_list_after_counterparts_or_diplomats(coder):
     # the topic of talks is no party
     check(coder, "Kenya's president discussed Somalia with Ethiopia's prime minister.",
           [("KEN", "CONSULT", "ETH")], [("KEN", "CONSULT", "SOM")])
+
+
+def test_a_coalition_of_states_named_as_one_is_each_of_them(coder):
+    # "The E3 accused Iran …": France's, Germany's and Britain's accusation, as "France,
+    # Germany and Britain accused Iran" is (CODEBOOK: conjoined actors give one event each)
+    check(coder, "The E3 accused Iran of failing to cooperate with the agency.",
+          [("FRA", "ACCUSE", "IRN"), ("DEU", "ACCUSE", "IRN"), ("GBR", "ACCUSE", "IRN")])
+    check(coder, "Iran's envoy accused the E3 of hypocrisy.",
+          [("IRN", "ACCUSE", "FRA"), ("IRN", "ACCUSE", "DEU"), ("IRN", "ACCUSE", "GBR")])
+    check(coder, "The Baltic states expelled Russian diplomats on Monday.",
+          [("EST", "SANCTION", "RUS"), ("LVA", "SANCTION", "RUS"), ("LTU", "SANCTION", "RUS")])
+    # the coalition's name is never an actor of its own, nor a target by word order
+    found = triples(coder.code("The resolution, put forward by the E3 and the United States, "
+                               "accuses Iran of failing to cooperate.", published=PUBLISHED))
+    assert not any("E3" in (s, t) for s, _, t in found), found
+    assert ("USA", "ACCUSE", "IRN") in found and ("FRA", "ACCUSE", "IRN") in found, found
