@@ -4368,10 +4368,11 @@ class EventCoder:
 
     def _armed_modifier(self, noun: Token, mentions: dict[int, Mention],
                         state: ArticleState) -> list[Actor]:
-        """The armed group a hostile act is named by ("a guerrilla attack", "a jihadist
-        attack on a base", "a bandit attack"), no country said: of the state the text is
-        about there, as "rebels attacked" is; not "a terrorist attack" (the kind of act),
-        nor unknown attackers."""
+        """The armed group or forces a hostile act is named by ("a guerrilla attack", "a
+        jihadist attack on a base", "a bandit attack", "a junta airstrike"), no country said:
+        of the state the text is about there, as "rebels attacked" is; not "a terrorist
+        attack" (the kind of act), nor unknown attackers; a state's forces are of the one
+        state the sentence names, else of the state the text is about there."""
         for child in noun.children:
             if child.dep_ not in ("amod", "compound") or child.i > noun.i or \
                     child.i in mentions or self.lex.has("act_kinds", child.lemma_.lower()):
@@ -4381,6 +4382,18 @@ class EventCoder:
             if sector in ("REB", "CRM") and home and not any(
                     self.lex.has("unidentified", c.lower_) for c in noun.children):
                 return [Actor(text=child.text, country=home, sector=sector, kind="country",
+                              resolved_by="context", start=child.idx,
+                              end=child.idx + len(child.text))]
+            named = {m.entry.country for m in mentions.values()
+                     if noun.sent.start <= m.start < noun.sent.end}
+            home = next(iter(named)) if len(named) == 1 else home if not named else None
+            if sector in ("MIL", "GOV") and home and self.codebook and \
+                    self.places is not None and self.places.country(home) is not None:
+                # "Junta airstrike kills dozens in Myanmar", "a military airstrike on a
+                # village in Myanmar's Sagaing region": the forces of the state the text is
+                # about there, or of the state whose strikes hit it before (not its own)
+                doer = state.struck_by.get(home) or home
+                return [Actor(text=child.text, country=doer, sector="MIL", kind="country",
                               resolved_by="context", start=child.idx,
                               end=child.idx + len(child.text))]
         return []

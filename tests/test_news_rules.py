@@ -8269,3 +8269,21 @@ def test_a_coalition_of_states_named_as_one_is_each_of_them(coder):
                                "accuses Iran of failing to cooperate.", published=PUBLISHED))
     assert not any("E3" in (s, t) for s, _, t in found), found
     assert ("USA", "ACCUSE", "IRN") in found and ("FRA", "ACCUSE", "IRN") in found, found
+
+
+def test_an_attack_named_by_a_states_forces_is_theirs(coder):
+    # "Junta airstrike kills dozens in Myanmar", "a military airstrike on a village in
+    # Myanmar's Sagaing region": the forces of the one state the sentence names
+    check(coder, "Junta airstrike kills dozens in Myanmar", [("MMR", "ASSAULT", "MMR")])
+    check(coder, "A military airstrike on a village in Myanmar's Sagaing region killed at "
+          "least 30 people on Monday, residents said.", [("MMR", "ASSAULT", "MMR")])
+    # and whoever condemns the attack condemns them
+    check(coder, "Junta airstrike kills dozens in Myanmar\n\nThe United States and Indonesia "
+          "condemned the attack.", [("USA", "ACCUSE", "MMR"), ("IDN", "ACCUSE", "MMR")])
+    # where another state struck the place before, the strike is that state's
+    check(coder, "Israel struck Gaza on Sunday. A military airstrike on a school in Gaza "
+          "killed 20 people on Monday.", [("ISR", "ASSAULT", "PSE")],
+          [("PSE", "ASSAULT", "PSE")])
+    # with two states named, whose forces is unsaid
+    check(coder, "A military airstrike near the border between Thailand and Cambodia killed "
+          "three people.", [], [("THA", "ASSAULT", "*"), ("KHM", "ASSAULT", "*")])
