@@ -2353,6 +2353,18 @@ class EventCoder:
                 t.dep_ == "dobj" and t.head.lemma_.lower() in ("enter", "reach") or
                 t.dep_ == "pobj" and t.head.lower_ in ("into", "to"))]
             targets = [p for p in places if p is not None][:1]
+        force = subject if subject is not None else next(
+            (c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "has been deployed"
+        contributors = self._contributors(force, mentions, state) \
+            if self.codebook and force is not None and \
+            self.cameo.get(code).plover_type == "MOBILIZE" else []
+        if contributors and self.places is not None:
+            # "The African Union force, made up of troops from Uganda, Burundi and Kenya, has
+            # been deployed in Somalia": each state's troops protect the state they are in
+            host = self._place_after([c for c in verb.children if c.dep_ == "prep"], state)
+            if host is not None and host.country not in {a.country for a in contributors}:
+                sources, targets = contributors, [replace(host, sector="GOV")]
+                code = PEACEKEEPING
         moved = code
         if self.codebook and self.cameo.get(code).plover_type == "MOBILIZE" and \
                 self._in_mission(verb, mentions):
@@ -5541,6 +5553,28 @@ class EventCoder:
                 if prep.dep_ == "prep" and prep.lower_ == "from":
                     left.update(t.idx for t in prep.subtree)
         return left
+
+    def _contributors(self, subject: Token, mentions: dict[int, Mention],
+                      state: ArticleState) -> list[Actor]:
+        """The states whose troops a force or mission is "made up of", "composed of" or
+        "comprising" ("the African Union force, made up of troops from Uganda, Burundi and
+        Kenya"), each as the troops' army."""
+        if subject.lemma_.lower() not in ("force", "mission", "contingent"):
+            return []
+        out: list[Actor] = []
+        for clause in subject.children:
+            if clause.dep_ not in ("acl", "relcl") or \
+                    not self.lex.has("made_of", clause.lemma_.lower()):
+                continue
+            for node in clause.subtree:
+                if self.actors.role_sector(node) in ("MIL", "COP") and node.i > clause.i:
+                    # "troops from Uganda", or "from Uganda" hung on "made up of"
+                    out += [replace(a, sector=self.actors.role_sector(node))
+                            for origin in _pobjs(node, ("from",)) or _pobjs(clause, ("from",))
+                            for a in self.actors_of(origin, mentions, state)
+                            if a.kind == "country"]
+                    break
+        return out
 
     def _in_mission(self, verb: Token, mentions: dict[int, Mention]) -> bool:
         """Whether a deployment is told as part of an organisation's mission or a

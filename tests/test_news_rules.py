@@ -8287,3 +8287,16 @@ def test_an_attack_named_by_a_states_forces_is_theirs(coder):
     # with two states named, whose forces is unsaid
     check(coder, "A military airstrike near the border between Thailand and Cambodia killed "
           "three people.", [], [("THA", "ASSAULT", "*"), ("KHM", "ASSAULT", "*")])
+
+
+def test_the_states_whose_troops_a_force_is_made_of_protect_its_host(coder):
+    # "The African Union force, made up of troops from Uganda, Burundi, … has been deployed in
+    # Somalia": each state's troops protect Somalia (PLOVER AID, peacekeeping); the troops'
+    # states are no targets of the organisation's deployment
+    check(coder, "The African Union force, made up of troops from Uganda, Burundi, Ethiopia, "
+          "Kenya and Djibouti, has been deployed in Somalia since 2007.",
+          [(c, "AID", "SOM") for c in ("UGA", "BDI", "ETH", "KEN", "DJI")],
+          [("AFU", "*", "UGA"), ("AFU", "*", "KEN")])
+    # a force of no contributors named deploys as before
+    check(coder, "The African Union force has been deployed in Somalia since 2007.",
+          [("AFU", "MOBILIZE", "SOM")])
