@@ -2596,6 +2596,11 @@ class EventCoder:
                     # ordered to leave": the one set or ordered acts
                 node = head
                 continue
+            if node.dep_ == "advcl" and node.tag_ == "VB" and \
+                    self.lex.has("gathering", node.head.lemma_.lower()) and \
+                    any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+                node = node.head  # "supporters gathered in Dakar to protest": they protest
+                continue
             # "Qatar is mediating", parsed as a copula with its complement
             progressive = node.dep_ == "attr" and node.tag_ == "VBG" and node.head.lemma_ == "be"
             if node.dep_ in ("conj", "acomp") or progressive or (node.dep_ == "advcl"
@@ -4603,6 +4608,10 @@ class EventCoder:
             dep, head = node.dep_, node.head
             lemma = head.lemma_.lower()
             infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+            if dep in ("advcl", "xcomp") and infinitive and head.pos_ == "VERB" and \
+                    self.lex.has("gathering", lemma) and self._kind_of(node) == "PROTEST":
+                break  # "gathered in Dakar to protest against …", "took to the streets to
+                # protest": the gathering is the protest
             if dep == "xcomp" and node.tag_ == "VBG" and self.lex.has("cessation", lemma):
                 hypothetical = True  # "agreed to stop fighting": the fighting ends
                 break

@@ -8300,3 +8300,18 @@ def test_the_states_whose_troops_a_force_is_made_of_protect_its_host(coder):
     # a force of no contributors named deploys as before
     check(coder, "The African Union force has been deployed in Somalia since 2007.",
           [("AFU", "MOBILIZE", "SOM")])
+
+
+def test_people_gathering_to_protest_protest(coder):
+    # "gathered in Dakar to protest against the decision", "took to the streets to protest":
+    # the gathering is the protest, done, by those who gather
+    check(coder, "Hundreds of opposition supporters gathered in Dakar on Sunday to protest "
+          "against the government's decision to postpone the election.",
+          [("SEN", "PROTEST", "SEN")])
+    check(coder, "Thousands took to the streets of Nairobi to protest against the finance bill.",
+          [("KEN", "PROTEST", "KEN")])
+    # a gathering planned is none yet; police sent to prevent protests protest nothing
+    check(coder, "Activists plan to gather in Dakar on Monday to protest against the law.", [],
+          [("SEN", "PROTEST", "*")])
+    check(coder, "Police were deployed in Dakar to prevent protests.", [],
+          [("SEN", "PROTEST", "*")])
