@@ -1123,6 +1123,22 @@ class EventCoder:
                 if target.country != speaker.country or _insurgent(target) and
                 not _insurgent(speaker) or _critic_of(speaker, target)]
 
+    def _warrant_issuer(self, verb: Token, mentions: dict[int, Mention],
+                        state: ArticleState) -> list[Actor]:
+        """Who issued the warrant an arrest with no doer named was made on ("Duterte arrested
+        on ICC warrant", "was detained on a warrant from the International Criminal Court"):
+        a court or organisation acts through those who execute its warrant."""
+        for warrant in _pobjs(verb, ("on", "under")):
+            if warrant.lemma_.lower() != "warrant":
+                continue
+            issuers = [c for c in warrant.children if c.dep_ in ("compound", "poss", "nmod")]
+            issuers += _pobjs(warrant, ("from", "by"))
+            found = [a for node in issuers for a in self.actors_of(node, mentions, state)
+                     if a.kind == "igo"]
+            if found:
+                return [replace(a, resolved_by="attachment") for a in found]
+        return []
+
     def _officials_state(self, held: list[Token], mentions: dict[int, Mention],
                          state: ArticleState) -> Actor | None:
         """The state of an official the dictionary knows, held where the text names no
@@ -2170,6 +2186,13 @@ class EventCoder:
                 targets = [Actor(text=verb.head.text, country=sources[0].country, sector=sector,
                                  kind="country", resolved_by="domestic", start=verb.head.idx,
                                  end=verb.head.idx + len(verb.head.text))]
+        if not sources and subject is None and self.codebook and \
+                self.cameo.get(code).plover_type == "COERCE":  # "Duterte arrested on ICC
+            sources = self._warrant_issuer(verb, mentions, state)  # warrant": the court's
+            held = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if sources and not targets:
+                targets = [a for h in held for a in self.targets_of(h, mentions, state)
+                           if a.country not in {s.country for s in sources}]
         if not sources and subject is None and self.codebook and \
                 (self.cameo.get(code).plover_type == "COERCE" or code.startswith(INVESTIGATE)
                  or code == CRIMINAL_CHARGE):  # "was charged with terrorism"

@@ -8315,3 +8315,23 @@ def test_people_gathering_to_protest_protest(coder):
           [("SEN", "PROTEST", "*")])
     check(coder, "Police were deployed in Dakar to prevent protests.", [],
           [("SEN", "PROTEST", "*")])
+
+
+def test_an_arrest_on_a_courts_warrant_is_the_courts(coder):
+    # "Philippines' Duterte arrested on ICC warrant": the court acts through those who execute
+    # its warrant
+    check(coder, "Philippines' Duterte arrested on ICC warrant", [("ICC", "COERCE", "PHL")])
+    check(coder, "Former president Rodrigo Duterte was arrested in Manila on a warrant from "
+          "the International Criminal Court.", [("ICC", "COERCE", "PHL")],
+          [("PHL", "COERCE", "PHL")])
+    # a doer named keeps the arrest; a national court's warrant is the state's own
+    check(coder, "Police arrested the opposition leader on a warrant issued by a Nairobi "
+          "court.", [("KEN", "COERCE", "KEN")])
+
+
+def test_a_leader_surrendered_to_a_court_is_handed_over(coder):
+    # "surrendered former president Laurent Gbagbo to the ICC": judicial cooperation, not a
+    # surrender in battle
+    check(coder, "Ivory Coast surrendered former president Laurent Gbagbo to the International "
+          "Criminal Court on Tuesday.", [("CIV", "COOPERATE", "ICC")],
+          [("CIV", "RETREAT", "*")])
