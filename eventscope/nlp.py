@@ -92,7 +92,8 @@ def clause_heads(doc: Doc) -> Doc:
     ended by a semicolon is no clause of the verb after it (``_clause_before_semicolon``); a
     participle of saying after an infinitive and a comma is the main verb's
     (``_participle_of_main``); the infinitive of a verb that takes one is its
-    complement, not a purpose (``_infinitive_complement``); counterparts "from" or "in" a
+    complement, not a purpose (``_infinitive_complement``); a headline's last plural read as
+    its verb is a noun (``_plural_read_as_verb``); counterparts "from" or "in" a
     state are of it; and what an attack the object of a verb of judging names hit is the
     attack's (``_attack_on``)."""
     for token in doc:
@@ -144,6 +145,8 @@ def clause_heads(doc: Doc) -> Doc:
         elif token.dep_ == "advcl" and token.tag_ == "VB" and \
                 token.head.lower_ in TAKING_INFINITIVES:
             _infinitive_complement(token)
+        elif token.dep_ == "ROOT" and token.tag_ == "VBZ" and token.lower_ in PLURAL_NOT_VERBS:
+            _plural_read_as_verb(token)
         elif token.dep_ == "prep" and token.lower_ in ("from", "in") and \
                 token.head.pos_ == "VERB" and token.i > 0 and \
                 token.doc[token.i - 1].lower_ in ("counterpart", "counterparts") and \
@@ -204,6 +207,38 @@ TAKING_INFINITIVES = frozenset({
     "offering", "intend", "intends", "intended", "intending", "seek", "seeks", "sought",
     "seeking", "vote", "votes", "voted", "voting", "resolve", "resolves", "resolved",
     "resolving", "fail", "fails", "failed", "failing"})
+
+
+#: plural nouns of people that the tagger may read as a verb at the end of a headline ("US
+#: sanctions Rwandan minister over Congo rebels")
+PLURAL_NOT_VERBS = frozenset({"rebels"})
+
+
+def _plural_read_as_verb(word: Token) -> None:
+    """ "US sanctions Rwandan minister over Congo rebels", parsed with "rebels" as the verb
+    and "US sanctions …" its subject: where the subject is a plural with a name before it and
+    a phrase of its own that ends right before the word, the plural is the headline's verb
+    and the word the noun ending that phrase."""
+    subject = next((c for c in word.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)
+    if subject is None or subject.right_edge.i + 1 != word.i:
+        return
+    names = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN" and
+             c.i < subject.i]
+    before = word.doc[word.i - 1]
+    if not names or before.dep_ != "pobj" or before.pos_ != "PROPN":
+        return
+    for child in list(word.children):
+        if child.i != subject.i:
+            child.head = subject
+    subject.head, subject.dep_ = subject, "ROOT"
+    subject.tag_, subject.pos_ = "VBZ", "VERB"
+    names[-1].dep_ = "nsubj"
+    for child in subject.children:
+        if child.dep_ == "appos":
+            child.dep_ = "dobj"  # "Rwandan minister": what is sanctioned
+    word.head, word.dep_ = before.head, "pobj"
+    word.tag_, word.pos_ = "NNS", "NOUN"
+    before.head, before.dep_ = word, "compound"
 
 
 def _infinitive_complement(verb: Token) -> None:

@@ -8335,3 +8335,19 @@ def test_a_leader_surrendered_to_a_court_is_handed_over(coder):
     check(coder, "Ivory Coast surrendered former president Laurent Gbagbo to the International "
           "Criminal Court on Tuesday.", [("CIV", "COOPERATE", "ICC")],
           [("CIV", "RETREAT", "*")])
+
+
+def test_a_headlines_last_plural_read_as_its_verb_is_a_noun(coder):
+    # "US sanctions Rwandan minister over Congo rebels", parsed with "rebels" the verb (the US
+    # "rebelling"): "sanctions" is the verb, the rebels whom it is over
+    check(coder, "US sanctions Rwandan minister over Congo rebels\n\nThe sanctions freeze any "
+          "US assets of the two men.", [("USA", "SANCTION", "RWA")],
+          [("USA", "PROTEST", "*")])
+
+
+def test_a_treasury_is_its_states_government(coder):
+    # "The Treasury also sanctioned a Congolese mining company", in a report on US sanctions
+    check(coder, "US sanctions Rwandan minister over Congo rebels\n\nThe Treasury also "
+          "sanctioned a Congolese mining company.", [("USA", "SANCTION", "COD")])
+    check(coder, "Britain's Treasury froze the assets of three Russian banks.",
+          [("GBR", "SANCTION", "RUS")])
