@@ -8351,3 +8351,17 @@ def test_a_treasury_is_its_states_government(coder):
           "sanctioned a Congolese mining company.", [("USA", "SANCTION", "COD")])
     check(coder, "Britain's Treasury froze the assets of three Russian banks.",
           [("GBR", "SANCTION", "RUS")])
+
+
+def test_a_states_concern_at_anothers_wrong_accuses_it(coder):
+    # "reflected New Delhi's growing concern at the interference of Canadian diplomats": as
+    # "expressed concern at" does (a pessimistic comment with a target is ACCUSE)
+    check(coder, "The ministry said the decision reflected New Delhi's growing concern at the "
+          "interference of Canadian diplomats in its internal matters.",
+          [("IND", "ACCUSE", "CAN")])
+    check(coder, "Japan's concern over China's military buildup has grown.",
+          [("JPN", "ACCUSE", "CHN")])
+    # concern held by no one, or about no one, is none
+    check(coder, "Prices rose amid concerns over inflation.", [], [("*", "ACCUSE", "*")])
+    check(coder, "The move raised concerns about Iran's nuclear programme.", [],
+          [("*", "ACCUSE", "IRN")])
