@@ -158,6 +158,7 @@ PEACEKEEPING = "074"
 TROOPS_DEPLOYED, POLICE_DEPLOYED = "154", "153"
 #: arrest (173) of a place is the capture of territory (192): "M23 rebels captured Goma"
 ARREST = "173"
+PESSIMISTIC = "012"
 OCCUPY = "192"
 #: diplomatic and material cooperation (050, 060-064): states that do it together with no
 #: other party named do it with each other ("Saudi Arabia and Iran restored relations")
@@ -2062,7 +2063,16 @@ class EventCoder:
             return None  # "the move met with France's rejection": an act meets no one
         if self.codebook and self.lex.has("threat", verb.lemma_.lower()) and \
                 self._danger_foreseen(verb, mentions):
-            return None  # "warned that the conflict could spread to Chad": a risk foreseen
+            # "warned that the conflict could spread to Chad": a risk foreseen; harm foreseen
+            # from another's act ("Tokyo warned that the detention could damage business
+            # confidence") criticises its doer
+            warners = self.actors_of(subject, mentions, state) \
+                if subject is not None and not passive else []
+            blamed = [a for a in self._harm_foreseen_from(verb, mentions, state)
+                      if all(a.country != w.country for w in warners)]
+            if warners and blamed and modality.asserted:
+                return _Role(PESSIMISTIC, warners, blamed, modality, [verb])
+            return None
         if self.codebook and subject is not None and not passive and \
                 transform in ("intent", "future") and \
                 self.lex.has("drafts", subject.lemma_.lower()):
@@ -4236,6 +4246,25 @@ class EventCoder:
                     for a in c.children)
                 for s in c.children)
             for c in verb.children)
+
+    def _harm_foreseen_from(self, verb: Token, mentions: dict[int, Mention],
+                            state: ArticleState) -> list[Actor]:
+        """The doers of the act a warning says could do harm: the subject of the warned
+        clause is a hostile act or measure told by its noun ("warned that the detention could
+        damage business confidence", "that the closure would deepen the crisis"), whose doer
+        the text names or told before."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            for subject in clause.children:
+                named = self.verbs.match_noun(subject) if subject.dep_ == "nsubj" else None
+                if named is None or named.code == NULL_CODE or \
+                        self.cameo.get(named.code).plover_type not in HOSTILE_ACTS:
+                    continue
+                return [replace(a, resolved_by="anaphora")  # "the detention": the last
+                        for a in self.doers(subject, mentions, state) or  # detainer's
+                        self.actors_of(subject, mentions, state)]
+        return []
 
     def _warned_of_another(self, verb: Token, sources: list[Actor],
                            mentions: dict[int, Mention], state: ArticleState) -> bool:

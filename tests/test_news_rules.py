@@ -8365,3 +8365,16 @@ def test_a_states_concern_at_anothers_wrong_accuses_it(coder):
     check(coder, "Prices rose amid concerns over inflation.", [], [("*", "ACCUSE", "*")])
     check(coder, "The move raised concerns about Iran's nuclear programme.", [],
           [("*", "ACCUSE", "IRN")])
+
+
+def test_harm_foreseen_from_anothers_act_criticises_its_doer(coder):
+    # "Tokyo has warned that the detention could damage business confidence": no threat of
+    # Japan's, a criticism of China's act
+    check(coder, "China detained a Japanese executive in March. Tokyo has warned that the "
+          "detention could damage business confidence.", [("JPN", "ACCUSE", "CHN")],
+          [("JPN", "THREATEN", "*")])
+    check(coder, "Russia massed troops on the border. NATO warned that the deployment could "
+          "trigger a wider war.", [("NATO", "ACCUSE", "RUS")])
+    # a risk foreseen from no one's act stays none
+    check(coder, "Fighting erupted in Darfur. The UN warned that the conflict could spread to "
+          "Chad.", [], [("UNO", "*", "*")])
