@@ -8335,6 +8335,10 @@ def test_a_leader_surrendered_to_a_court_is_handed_over(coder):
     check(coder, "Ivory Coast surrendered former president Laurent Gbagbo to the International "
           "Criminal Court on Tuesday.", [("CIV", "COOPERATE", "ICC")],
           [("CIV", "RETREAT", "*")])
+    # and one handed over told by a pronoun: to the court, not a concession to him
+    check(coder, "Ivory Coast police arrested former President Laurent Gbagbo on Tuesday and "
+          "handed him over to the International Criminal Court.",
+          [("CIV", "COOPERATE", "ICC")], [("CIV", "CONCEDE", "*")])
 
 
 def test_a_headlines_last_plural_read_as_its_verb_is_a_noun(coder):
