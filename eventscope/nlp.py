@@ -93,9 +93,9 @@ def clause_heads(doc: Doc) -> Doc:
     participle of saying after an infinitive and a comma is the main verb's
     (``_participle_of_main``); the infinitive of a verb that takes one is its
     complement, not a purpose (``_infinitive_complement``); a headline's last plural read as
-    its verb is a noun (``_plural_read_as_verb``); counterparts "from" or "in" a
-    state are of it; and what an attack the object of a verb of judging names hit is the
-    attack's (``_attack_on``)."""
+    its verb is a noun (``_plural_read_as_verb``); counterparts "from" or "in" a state are
+    of it (``_counterparts_of``); and what an attack the object of a verb of judging names
+    hit is the attack's (``_attack_on``)."""
     for token in doc:
         if token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children) and \
                 any(c.dep_ == "dobj" for c in token.children):
@@ -149,12 +149,8 @@ def clause_heads(doc: Doc) -> Doc:
             _plural_read_as_verb(token)
         elif token.dep_ == "prep" and token.lower_ in ("from", "in") and \
                 token.head.pos_ == "VERB" and token.i > 0 and \
-                token.doc[token.i - 1].lower_ in ("counterpart", "counterparts") and \
-                token.doc[token.i - 1].head.i == token.head.i and \
-                any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children):
-            token.head = token.doc[token.i - 1]  # "thanked his counterparts from South
-            # Africa and Brazil": whose counterparts, not where the thanks came from (not
-            # "told his counterpart in a phone call")
+                token.doc[token.i - 1].lower_ in ("counterpart", "counterparts"):
+            _counterparts_of(token)
         elif (token.dep_ == "prep" and token.lower_ in ("on", "against") or
               token.dep_ == "advmod" and token.lower_ in COMPASS and
               any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)) and \
@@ -182,6 +178,16 @@ ATTACKS = frozenset({
 #: points of the compass, which place what they follow "of" a place ("south of Baghdad")
 COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                      "southeast", "southwest"})
+
+
+def _counterparts_of(prep: Token) -> None:
+    """ "thanked his counterparts from South Africa and Brazil", parsed with "from" on the
+    verb: whose counterparts, not where the thanks came from; only where the phrase names a
+    place or state (not "told his counterpart in a phone call")."""
+    noun = prep.doc[prep.i - 1]
+    if noun.head.i == prep.head.i and \
+            any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children):
+        prep.head = noun
 
 
 def _attack_on(prep: Token) -> None:
@@ -251,8 +257,6 @@ def _infinitive_complement(verb: Token) -> None:
             any(c.dep_ in ("xcomp", "ccomp") for c in main.children):
         return
     verb.dep_ = "xcomp"
-
-
 
 
 def _headline_clause(word: Token) -> None:
