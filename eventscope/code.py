@@ -3975,22 +3975,23 @@ class EventCoder:
         announced to nothing named or to a hostile act told before ("to the strikes"), which
         threatens whoever last hit the speaker's state (``_last_hitter``; with nobody who hit
         it, no one); not a reply "to the letter", nor one with an object of its own."""
-        answered = _pobjs(verb, ("to",))
         return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
                    for c in verb.children) and \
-            not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) and all(
-            self.lex.has("answered_acts", node.lemma_.lower()) or
-            (named := self.verbs.match_noun(node)) is not None and
-            self.cameo.get(named.code).plover_type in HOSTILE_ACTS for node in answered)
+            not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) and \
+            self._answers_hostile(verb)
 
     def _response_reserved(self, verb: Token) -> bool:
         """ "reserved the right to respond", to nothing named or to a hostile act ("to any
         aggression", "to the attack"); not "the right to reply to the article"."""
-        answered = _pobjs(verb, ("to",))
-        return _right_reserved(verb) and all(
-            self.lex.has("answered_acts", node.lemma_.lower()) or
-            (named := self.verbs.match_noun(node)) is not None and
-            self.cameo.get(named.code).plover_type in HOSTILE_ACTS for node in answered)
+        return _right_reserved(verb) and self._answers_hostile(verb)
+
+    def _answers_hostile(self, verb: Token) -> bool:
+        """Whether what a response is "to", if anything, is a hostile act ("to any
+        aggression", "to the attack"; not "to the letter")."""
+        return all(self.lex.has("answered_acts", node.lemma_.lower()) or
+                   (named := self.verbs.match_noun(node)) is not None and
+                   self.cameo.get(named.code).plover_type in HOSTILE_ACTS
+                   for node in _pobjs(verb, ("to",)))
 
     @staticmethod
     def _on_condition(verb: Token) -> bool:
@@ -4442,26 +4443,27 @@ class EventCoder:
         of the state the text is about there, as "rebels attacked" is; not "a terrorist
         attack" (the kind of act), nor unknown attackers; a state's forces are of the one
         state the sentence names, else of the state the text is about there."""
+        home = state.country_at(noun.idx)
+        named = {m.entry.country for m in mentions.values()
+                 if noun.sent.start <= m.start < noun.sent.end}
+        # a state's forces: of the one state the sentence names, else of the text's there
+        forces_home = next(iter(named)) if len(named) == 1 else None if named else home
         for child in noun.children:
             if child.dep_ not in ("amod", "compound") or child.i > noun.i or \
                     child.i in mentions or self.lex.has("act_kinds", child.lemma_.lower()):
                 continue
             sector = self.actors.role_sector(child)
-            home = state.country_at(noun.idx)
             if sector in ("REB", "CRM") and home and not any(
                     self.lex.has("unidentified", c.lower_) for c in noun.children):
                 return [Actor(text=child.text, country=home, sector=sector, kind="country",
                               resolved_by="context", start=child.idx,
                               end=child.idx + len(child.text))]
-            named = {m.entry.country for m in mentions.values()
-                     if noun.sent.start <= m.start < noun.sent.end}
-            home = next(iter(named)) if len(named) == 1 else home if not named else None
-            if sector in ("MIL", "GOV") and home and self.codebook and \
-                    self.places is not None and self.places.country(home) is not None:
+            if sector in ("MIL", "GOV") and forces_home and self.codebook and \
+                    self.places is not None and self.places.country(forces_home) is not None:
                 # "Junta airstrike kills dozens in Myanmar", "a military airstrike on a
                 # village in Myanmar's Sagaing region": the forces of the state the text is
                 # about there, or of the state whose strikes hit it before (not its own)
-                doer = state.struck_by.get(home) or home
+                doer = state.struck_by.get(forces_home) or forces_home
                 return [Actor(text=child.text, country=doer, sector="MIL", kind="country",
                               resolved_by="context", start=child.idx,
                               end=child.idx + len(child.text))]
@@ -5628,9 +5630,10 @@ class EventCoder:
                     not self.lex.has("made_of", clause.lemma_.lower()):
                 continue
             for node in clause.subtree:
-                if self.actors.role_sector(node) in ("MIL", "COP") and node.i > clause.i:
+                sector = self.actors.role_sector(node) if node.i > clause.i else None
+                if sector in ("MIL", "COP"):
                     # "troops from Uganda", or "from Uganda" hung on "made up of"
-                    out += [replace(a, sector=self.actors.role_sector(node))
+                    out += [replace(a, sector=sector)
                             for origin in _pobjs(node, ("from",)) or _pobjs(clause, ("from",))
                             for a in self.actors_of(origin, mentions, state)
                             if a.kind == "country"]
