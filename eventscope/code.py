@@ -1116,6 +1116,11 @@ class EventCoder:
         if any(s.country == a.country and not _critic_of(s, a) for s in speakers
                for a in role.sources if not _insurgent(a)):
             return []  # "… launched joint exercises, the French embassy said": its own act
+        if self.cameo.get(role.code).plover_type in ("AID", "COOPERATE"):
+            # "France has delivered howitzers to Armenia, the Armenian defence ministry
+            # said": the recipient tells of help it got (not its own rebels' arms)
+            speakers = [s for s in speakers if not any(
+                t.country == s.country and not _insurgent(t) for t in role.targets)]
         accused = {(a.country, a.group if _insurgent(a) else None): a for a in role.sources}
         reading = replace(role, code=ALLEGATION, tokens=[node, *role.tokens],
                           modality=Modality(reported=True))
@@ -2479,6 +2484,10 @@ class EventCoder:
                 kept = [a for node in partners[:1]
                         for a in self.targets_of(node, mentions, state)
                         if all(a.country != s.country for s in sources)]
+            if targets and not kept and base == "AID" and sources:  # "said it would send
+                # tents to earthquake victims in Morocco": aid promised goes where its
+                # recipients are, no venue
+                kept = self._recipients_there(verb, sources[0], state)
             targets = kept
         if targets and self.codebook and kind in ADDRESSED and \
                 self._aimed_at_collective(verb, state):

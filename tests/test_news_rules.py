@@ -8382,3 +8382,27 @@ def test_harm_foreseen_from_anothers_act_criticises_its_doer(coder):
     # a risk foreseen from no one's act stays none
     check(coder, "Fighting erupted in Darfur. The UN warned that the conflict could spread to "
           "Chad.", [], [("UNO", "*", "*")])
+
+
+def test_aid_promised_to_people_in_a_place_goes_to_its_state(coder):
+    # "said it would send tents to earthquake victims in Morocco": a pledge of aid, whose
+    # recipients are where the clause places them (the place is no venue of a meeting)
+    check(coder, "Germany said it would send 2,000 tents to earthquake victims in Morocco.",
+          [("DEU", "AGREE", "MAR")])
+    check(coder, "Indonesia will send rice to families displaced by the floods in Pakistan, "
+          "its foreign minister said.", [("IDN", "*", "PAK")])
+    # a pledge made at a conference somewhere gives that place nothing
+    check(coder, "Japan pledged $20 million at a donor conference in Paris.", [],
+          [("JPN", "*", "FRA")])
+
+
+def test_military_aid_told_by_its_recipient_accuses_no_one(coder):
+    # "France has delivered howitzers to Armenia, the Armenian defence ministry said": the
+    # recipient tells of aid it got, no allegation against the giver
+    check(coder, "France has delivered Caesar howitzers to Armenia, the Armenian defence "
+          "ministry said.", [("FRA", "AID", "ARM")], [("ARM", "ACCUSE", "FRA")])
+    check(coder, "Poland has supplied tanks to Ukraine, Ukrainian officials said.",
+          [("POL", "AID", "UKR")], [("UKR", "ACCUSE", "POL")])
+    # told by a third state it stays an allegation
+    check(coder, "Iran supplies the Houthis with missiles and drones, US officials said.",
+          [("USA", "ACCUSE", "IRN")])
