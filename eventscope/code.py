@@ -2777,9 +2777,26 @@ class EventCoder:
         """Who gave what a verb of receipt received: "from X", on the verb or its object
         ("received drones from Iran")."""
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        return [a for h in holders for c in h.children
-                if c.dep_ == "prep" and c.lower_ == "from" and (node := _pobj(c)) is not None
+        found = [a for h in holders for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "from" and (node := _pobj(c)) is not None
+                 for a in self.actors_of(node, mentions, state)]
+        if found:
+            return found
+        # "received 10,000 doses of vaccine donated by China", "received tanks supplied by
+        # Germany": the agent of a participle of giving on what was received
+        things = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *_pobjs(c, ("of",)))]
+        return [a for thing in things for gave in thing.children
+                if gave.dep_ == "acl" and gave.tag_ == "VBN" and
+                self._aid_pattern(gave) is not None
+                for agent in gave.children if agent.dep_ == "agent" and
+                (node := _pobj(agent)) is not None
                 for a in self.actors_of(node, mentions, state)]
+
+    def _aid_pattern(self, verb: Token) -> Pattern | None:
+        """The verb's pattern if it gives aid (PLOVER AID)."""
+        pattern = self.verbs.match_verb(verb)
+        return pattern if pattern is not None and \
+            self.cameo.get(pattern.code).plover_type == "AID" else None
 
     def _denies_act(self, verb: Token) -> bool:
         """Whether a verb denies an act: "denied arming the rebels", "denied that it had

@@ -8406,3 +8406,15 @@ def test_military_aid_told_by_its_recipient_accuses_no_one(coder):
     # told by a third state it stays an allegation
     check(coder, "Iran supplies the Houthis with missiles and drones, US officials said.",
           [("USA", "ACCUSE", "IRN")])
+
+
+def test_aid_received_names_its_giver_as_the_agent_of_a_participle(coder):
+    # "received 10,000 doses of vaccine donated by China": the giver is the agent of the
+    # participle of giving on what was received, as "from China" would be
+    check(coder, "Kenya received 10,000 doses of vaccine donated by China.",
+          [("CHN", "AID", "KEN")])
+    check(coder, "Ukraine has received Leopard tanks supplied by Germany.",
+          [("DEU", "AID", "UKR")])
+    # a participle of making, or a visit received, gives nothing
+    check(coder, "Kenya received doses of vaccine produced by China.", [],
+          [("CHN", "AID", "KEN")])
