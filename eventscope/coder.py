@@ -90,6 +90,7 @@ class Coder:
                 noun_objects={noun: [w for phrase in self.events.lex.words.get("in_force", ())
                                      for w in phrase.split() if w not in ("in", "into")]
                               for noun in self.events.lex.words.get("truce_nouns", ())},
+                places=lambda name: self.places.lookup(name) is not None,
                 statements=self.events.lex.words.get("statement_nouns", ()),
                 evidence=self.events.lex.words.get("evidence_nouns", ()),
                 described=(*self.events.lex.words.get("group_nouns", ()),

@@ -26,7 +26,9 @@ with a source actor           objects that pattern needs (or a characterising ve
                               event or anaphoric noun ("the decision", "the strikes"), or,
                               in an article that names an actor, a pronoun, a role noun or a
                               noun for one named before ("it", "the army", "the bloc": a doer
-                              from context)
+                              from context), and in one that names none, such a word in a
+                              sentence naming a place the gazetteer knows ("Police in Lagos
+                              fired tear gas": placed there)
 people (code.py)              a dictionary actor and a capitalised word that comes again in a
                               sentence with a trigger word ("Russian spokesman Dmitry Peskov")
 subjects pronouns stand for   a possible source, up to three sentences before a sentence parsed
@@ -173,6 +175,9 @@ class Prefilter:
     #: forms of the nouns that stand for the last act told ("the decision", "the move"): its
     #: doer is the last main clause's, whether or not that clause coded an event
     anaphoric: frozenset[str] = frozenset()
+    #: whether a name is a place the gazetteer knows: in an article that names no actor, a
+    #: doer from context may still be placed ("Police in Lagos fired tear gas …": Nigeria's)
+    places: Callable[[str], bool] | None = None
 
     @classmethod
     def build(cls, actors: ActorDictionary, verbs: VerbDictionary, *, speech: Iterable[str],
@@ -184,7 +189,8 @@ class Prefilter:
               with_objects: Mapping[str, Iterable[str]] | None = None,
               statements: Iterable[str] = (), described: Iterable[str] = (),
               evidence: Iterable[str] = (),
-              noun_objects: Mapping[str, Iterable[str]] | None = None) -> Prefilter:
+              noun_objects: Mapping[str, Iterable[str]] | None = None,
+              places: Callable[[str], bool] | None = None) -> Prefilter:
         """Index the dictionaries by surface form. ``nlp`` (optional) adds the irregular
         forms of its lemmatizer's exception tables; ``characterising`` verbs ("called the
         vote a fraud") are triggers whatever their object, and the verbs of
@@ -193,7 +199,7 @@ class Prefilter:
         stand for an actor named before ("the group", "the bloc", "the two sides") and
         ``evidence`` those whose holder alleges what they show, as a speaker does ("had
         evidence that …"); the nouns of ``noun_objects`` are triggers with one of the words
-        given ("a ceasefire … took effect")."""
+        given ("a ceasefire … took effect"); ``places`` tells a place the gazetteer knows."""
         irregular = _irregular_forms(nlp)
         triggers: dict[str, list[Requirement]] = {}
         for lemma in characterising:
@@ -226,7 +232,7 @@ class Prefilter:
                    quotes, long_sentence,
                    forms((*(r for r in actors.roles if " " not in r), *described), "NOUN")
                    | CONTEXT_PRONOUNS,
-                   forms(statements, "NOUN"), forms(anaphoric, "NOUN"))
+                   forms(statements, "NOUN"), forms(anaphoric, "NOUN"), places)
 
     def plan(self, doc: Doc, article: Article) -> Plan:
         """The plan for a tokenised ``doc`` of ``article`` (sentence starts set by rule)."""
@@ -238,6 +244,9 @@ class Prefilter:
         if any(text.has_actor):
             source = [s or bool(w & self.context_words)
                       for s, w in zip(source, text.words, strict=True)]
+        else:  # a doer from context placed where its sentence says ("Police in Lagos …")
+            source = [s or bool(w & self.context_words) and self._names_place(text, k)
+                      for k, (s, w) in enumerate(zip(source, text.words, strict=True))]
         event = [t and (s or bool(w & self.event_nouns))
                  for t, s, w in zip(has_trigger, source, text.words, strict=True)]
         keep = [e or self._speaker(text, k) for k, e in enumerate(event)]
@@ -271,6 +280,24 @@ class Prefilter:
         keep = [k and not boxed for k, boxed in zip(keep, text.in_box(), strict=True)]
         return Plan(tuple(text.sentences), tuple(keep), tuple(sorted(i for i, _ in people)),
                     tuple(counts), tuple(anaphors))
+
+    def _names_place(self, text: _Text, k: int) -> bool:
+        """Whether sentence ``k`` names a place the gazetteer knows: a run of up to three
+        capitalised words (the coder places a doer from context there)."""
+        if self.places is None:
+            return False
+        doc = text.doc
+        a, b = text.sentences[k]
+        for i in range(a, b):
+            token = doc[i]
+            if not (token.is_alpha and token.text[:1].isupper()):
+                continue
+            for end in range(i + 1, min(i + 4, b + 1)):
+                if not doc[end - 1].text[:1].isupper():
+                    break
+                if self.places(doc[i:end].text):
+                    return True
+        return False
 
     @staticmethod
     def _people(text: _Text, has_trigger: list[bool]

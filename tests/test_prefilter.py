@@ -249,6 +249,11 @@ CASES = {
         "The weather was mild. About 200 Afghans crossed into Iran on Tuesday. A new road "
         "was opened.", 1,
         lambda r: [(q.value, q.unit) for q in r.quantities] == [(200.0, "person")]),
+    "a doer from context placed, in an article naming no actor": (
+        "The weather was mild. Police in Lagos fired tear gas at protesters on Monday. A new "
+        "road was opened.", 1,
+        lambda r: [(e.source.country, e.plover_type, e.target.country) for e in r.events
+                   if e.plover_type == "COERCE"] == [("NGA", "COERCE", "NGA")]),
     "a date carried back to the event before": (
         "Israel struck targets in Gaza. The decision, announced on Tuesday, came after weeks "
         "of debate. The weather was mild.", 1,
