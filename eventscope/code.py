@@ -4729,8 +4729,10 @@ class EventCoder:
                         pass  # "ordered troops to deploy": the deployment decided
                     elif self.lex.has("permission", lemma) or self.lex.has("request", lemma):
                         hypothetical = True
-                    elif lemma in self.lex.words["hypothetical_nouns"]:
-                        hypothetical = True
+                    elif lemma in self.lex.words["hypothetical_nouns"] and not (
+                            head.pos_ == "VERB" and self.lex.has("aspectual", lemma)):
+                        hypothetical = True  # "an attempt to …" (but "attempted to attack"
+                        # is an attack, as "tried to" is)
                     elif infinitive and head.pos_ == "VERB" and \
                             not self.lex.has("aspectual", lemma) and \
                             self.verbs.match_verb(head) is not None:

@@ -8418,3 +8418,23 @@ def test_aid_received_names_its_giver_as_the_agent_of_a_participle(coder):
     # a participle of making, or a visit received, gives nothing
     check(coder, "Kenya received doses of vaccine produced by China.", [],
           [("CHN", "AID", "KEN")])
+
+
+def test_an_attempted_act_told_by_another_accuses_its_doer(coder):
+    # "had attempted to attack the plant" is an attack attempted, as "tried to" is: told by
+    # another state, an accusation (the noun "an attempt to" stays a plan)
+    check(coder, "Russia's defence ministry said Ukraine had attempted to attack the "
+          "Zaporizhzhia nuclear plant.", [("RUS", "ACCUSE", "UKR")])
+    check(coder, "Thailand said Cambodian soldiers had attempted to seize a border temple.",
+          [("THA", "ACCUSE", "KHM")])
+    check(coder, "Russia said it had foiled an attempt by Ukraine to attack the plant.", [],
+          [("UKR", "ASSAULT", "*")])
+
+
+def test_fire_across_a_border_is_an_attack(coder):
+    # "fired across the Line of Control", "across the border into Pakistan"
+    check(coder, "Indian troops fired across the border into Pakistan on Sunday.",
+          [("IND", "ASSAULT", "PAK")])
+    check(coder, "The Pakistani army said Indian troops had fired across the Line of Control "
+          "without provocation.", [("PAK", "ACCUSE", "IND")])
+    check(coder, "The striker fired across the goal.", [], [("*", "ASSAULT", "*")])
