@@ -165,6 +165,7 @@ OCCUPY = "192"
 COOPERATING = frozenset({"050", "060", "061", "062", "063", "064"})
 #: mediation: its doers mediate between others, never with each other
 MEDIATE = "045"
+VETO = "129"
 #: acts of a crowd, which acts where it gathers (``_crowd``)
 CROWD_ACTS = frozenset({"PROTEST", "REQUEST"})
 #: what a speaker says another must do (``_demands``)
@@ -2501,6 +2502,12 @@ class EventCoder:
                      self.lex.has("measure_nouns", o.lemma_.lower())
                      for p in o.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS
                      for t in p.subtree}  # "vetoed a resolution against Syria": whom the
+            if code == VETO:  # "blocked the sanctions on Russian gas": not Russia's
+                aimed |= {t.idx for o in verb.children if o.dep_ == "dobj" and
+                          (m := self.verbs.match_noun(o)) is not None and
+                          self.cameo.get(m.code).plover_type == "SANCTION"
+                          for p in o.children if p.dep_ == "prep" and p.lower_ in
+                          ("on", "against", "targeting") for t in p.subtree}
             targets = [t for t in targets if t.start not in aimed]  # measure is aimed at
             # (a proposal "for talks with the RSF" rejected rejects the RSF's talks)
         held = [c for c in verb.children if c.dep_ == "dobj"]
@@ -3590,6 +3597,9 @@ class EventCoder:
                             targets = self.targets_of(inner, mentions, state)
                 elif word == "between" and self.lex.has("symmetric", noun.lemma_.lower()):
                     sources = sources or self.actors_of(node, mentions, state)
+                elif word == "between" and pattern.code == MEDIATE:  # "Egypt's mediation
+                    targets = targets or self.targets_of(node, mentions, state)  # between
+                    # Israel and Hamas", "agreed to resume mediation between …": its parties
                 elif (word == "of" and pattern.of in ("target", "theme")) or word == "for":
                     if pattern.of == "target" or word == "for":
                         targets = targets or self.targets_of(node, mentions, state)
@@ -5021,6 +5031,13 @@ class EventCoder:
             found = next((h for h in hosts if h), found)  # "its embassy in Kabul": the host
         if not found and self.codebook and self.verbs.match_noun(token) is not None:
             found = self.doers(token, mentions, state)  # "condemned the attack by Ukraine"
+        if not found and self.codebook and self.lex.has("craft", token.lemma_.lower()):
+            found = [replace(a, sector="BUS") for c in token.children  # "ships linked to
+                     if c.dep_ == "acl" and c.tag_ == "VBN" and  # Israel", "a tanker owned
+                     self.lex.has("owned_by", c.lemma_.lower())  # by a Greek company"
+                     for p in c.children if p.dep_ in ("prep", "agent") and
+                     p.lower_ in ("to", "by", "with") and (node := _pobj(p)) is not None
+                     for a in self.actors_of(node, mentions, state) if a.kind == "country"]
         if found or self.places is None or not self.codebook:
             return found
         for head in _expand(token):

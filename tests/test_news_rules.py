@@ -8438,3 +8438,36 @@ def test_fire_across_a_border_is_an_attack(coder):
     check(coder, "The Pakistani army said Indian troops had fired across the Line of Control "
           "without provocation.", [("PAK", "ACCUSE", "IND")])
     check(coder, "The striker fired across the goal.", [], [("*", "ASSAULT", "*")])
+
+
+def test_a_mediation_noun_names_its_parties_after_between(coder):
+    # "Egypt's mediation between Israel and Hamas", "agreed to resume mediation between …":
+    # the mediator's consultation, or its intent, with both parties
+    check(coder, "Egypt's mediation between Israel and Hamas led to a truce.",
+          [("EGY", "CONSULT", "ISR"), ("EGY", "CONSULT", "PSE")])
+    check(coder, "Qatar agreed to resume mediation between Israel and Hamas.",
+          [("QAT", "AGREE", "ISR"), ("QAT", "AGREE", "PSE")])
+    # talks between two sides stay theirs
+    check(coder, "The talks between Israel and Hamas resumed in Cairo.",
+          [("ISR", "CONSULT", "PSE")], [("*", "CONSULT", "EGY")])
+
+
+def test_craft_linked_to_or_owned_by_a_state_are_its_business(coder):
+    # "attacks on ships linked to Israel", "an attack on a tanker owned by a Greek company"
+    check(coder, "The Houthis vowed to continue attacks on ships linked to Israel.",
+          [("YEM", "THREATEN", "ISR")])
+    check(coder, "The Houthis claimed an attack on a tanker owned by a Greek company.",
+          [("YEM", "ASSAULT", "GRC")])
+    # where a ship is bound is not whose it is
+    check(coder, "The Houthis vowed to continue attacks on ships bound for Israel.", [],
+          [("YEM", "*", "ISR")])
+
+
+def test_sanctions_blocked_are_vetoed_not_rejected_of_their_aim(coder):
+    # "Hungary blocked EU sanctions against Russian oligarchs": a veto of the EU's measure
+    check(coder, "Hungary blocked EU sanctions against Russian oligarchs.",
+          [("HUN", "REJECT", "EUR")], [("HUN", "*", "RUS")])
+    # whom the measure is aimed at is never the veto's target
+    check(coder, "Slovakia blocked the sanctions on Russian gas.", [], [("SVK", "*", "RUS")])
+    check(coder, "China vetoed the Security Council's sanctions on North Korea.",
+          [("CHN", "REJECT", "UNSC")], [("CHN", "*", "PRK")])
