@@ -2105,6 +2105,11 @@ class EventCoder:
             # speaker urges, not the accusations' maker nor the launcher
         if subject is None and self.codebook and pattern.where == self._listing_where:
             sources = self._list_keeper(verb, mentions, state)
+        if subject is None and self.codebook and not sources and \
+                self.cameo.get(code).plover_type == "REJECT" and \
+                (named := _claim_noun_before(verb, self.lex)) is not None:
+            sources = self.actors_of(named, mentions, state)  # "…, an allegation Abu Dhabi
+            # denies", the name parsed as apposed to the accused: the denier
         if subject is None and self.codebook and not sources:
             sources = self._source_by_word_order(verb, mentions, state)
         joined = verb.head if verb.dep_ == "xcomp" and verb.head.dep_ == "conj" else verb
@@ -5884,6 +5889,11 @@ class EventCoder:
         issuers = self._issuers(head, mentions, state) or self._led_by(head, mentions, state)
         if issuers:
             return issuers
+        if head.pos_ == "NUM":  # "at two of its ships", "one of their vessels": theirs
+            owned = [node for node in _pobjs(head, ("of",))
+                     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in node.children)]
+            if owned:
+                return self._context(owned[0], mentions, state)
         counted = _counted_noun(head, COUNTS)
         if counted is not head and _doer_position(head):  # "members of the gang", "hundreds
             return [_as_context(a, head, a.sector)  # of soldiers": those counted, as the
@@ -5911,6 +5921,14 @@ class EventCoder:
             # "army drones", "police helicopters": the force's that the noun before names
             sector = next((found for c in head.children if c.dep_ == "compound" and
                            (found := self.actors.role_sector(c)) in ("MIL", "COP")), None)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                      and c.lower_ in ("its", "their")), None)
+        if owner is not None and self.lex.has("craft", head.lemma_.lower()):
+            # "fired water cannon at its ships", "two of their vessels": the craft of the
+            # body the pronoun stands for
+            return [_as_context(a, head, a.sector) for a in self._antecedent(owner, mentions,
+                                                                             state)
+                    if a.kind != "person"]
         if sector is None or head.pos_ not in ("NOUN", "PROPN") or not _doer_position(head):
             return []
         if sector in ("REB", "CRM", "CVL") and any(
@@ -7048,10 +7066,30 @@ def _claim_apposed(clause: Token, verb: Token, lex: Lexicon) -> bool:
     making the clause a complement of the verb of the noun's relative clause ("X has accused
     Y of …, a charge Z denied": "charge" and "Z" both subjects of "denied")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.i < verb.i and len(subjects) < 2 and _claim_noun_before(verb, lex) is not None:
+        return True  # "…, an allegation Abu Dhabi denies", "…, a charge Kigali has denied",
+        # the name parsed as apposed to the accused or to the charge
     return clause.i < verb.i and len(subjects) == 2 and \
         lex.has("accusation_nouns", subjects[0].lemma_.lower()) and \
         subjects[0].i > clause.i and subjects[1].pos_ == "PROPN" and \
         any(t.lower_ == "," for t in clause.doc[clause.i:subjects[0].i])
+
+
+def _claim_noun_before(verb: Token, lex: Lexicon) -> Token | None:
+    """The name of who answers a claim in "…, a charge Cairo denies", "…, an allegation Abu
+    Dhabi has rejected": the words between the last comma and the verb are a determiner, a
+    noun of accusation and a name (adverbs and auxiliaries aside); the name's last word."""
+    doc = verb.doc
+    comma = next((i for i in range(verb.i - 1, verb.sent.start - 1, -1)
+                  if doc[i].lower_ == ","), None)
+    if comma is None or verb.i - comma < 4:
+        return None
+    words = [t for t in doc[comma + 1:verb.i] if t.pos_ not in ("ADV", "AUX", "PART")]
+    if len(words) < 3 or words[0].lower_ not in ("a", "an", "the") or \
+            not lex.has("accusation_nouns", words[1].lemma_.lower()) or \
+            not all(t.pos_ == "PROPN" for t in words[2:]):
+        return None
+    return words[-1]
 
 
 def _by_on_theme(theme: Token) -> list[Token]:

@@ -8471,3 +8471,28 @@ def test_sanctions_blocked_are_vetoed_not_rejected_of_their_aim(coder):
     check(coder, "Slovakia blocked the sanctions on Russian gas.", [], [("SVK", "*", "RUS")])
     check(coder, "China vetoed the Security Council's sanctions on North Korea.",
           [("CHN", "REJECT", "UNSC")], [("CHN", "*", "PRK")])
+
+
+def test_a_charge_its_target_denies_after_a_comma_leaves_the_accusation_made(coder):
+    # "…, an allegation Abu Dhabi denies", parsed with the name apposed to the accused and
+    # the accusation as what is denied: the accusation was made, and the named one denies it
+    check(coder, "Sudan's army-aligned government has accused the United Arab Emirates of "
+          "arming the paramilitary Rapid Support Forces, an allegation Abu Dhabi denies.",
+          [("SDN", "ACCUSE", "ARE"), ("ARE", "REJECT", "SDN")])
+    check(coder, "Kinshasa accuses Rwanda of backing the M23 rebels, a charge Kigali has "
+          "repeatedly denied.", [("COD", "ACCUSE", "RWA"), ("RWA", "REJECT", "COD")])
+    # a denial of one's own act stays a negated act
+    check(coder, "Rwanda has denied backing the M23 rebels.", [], [("RWA", "AID", "*")])
+
+
+def test_craft_of_a_pronoun_are_of_the_body_it_stands_for(coder):
+    # "fired water cannon at its ships", "at two of its ships": the teller's craft
+    check(coder, "The Philippine coast guard said Chinese vessels fired water cannon at its "
+          "ships.", [("CHN", "COERCE", "PHL")])
+    check(coder, "The Philippine coast guard said Chinese vessels fired water cannon at two "
+          "of its ships.", [("CHN", "COERCE", "PHL")])
+    check(coder, "Ukraine said Russian forces killed three of its soldiers.",
+          [("RUS", "ASSAULT", "UKR")])
+    # the ships of the doer itself are no target
+    check(coder, "China's navy said its ships had expelled a US destroyer from the area.",
+          [("CHN", "COERCE", "USA")], [("*", "*", "CHN")])
