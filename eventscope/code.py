@@ -165,6 +165,8 @@ OCCUPY = "192"
 COOPERATING = frozenset({"050", "060", "061", "062", "063", "064"})
 #: mediation: its doers mediate between others, never with each other
 MEDIATE = "045"
+#: sectors of people a state's own forces may act on at home
+DOMESTIC_PEOPLE = frozenset({"CVL", "OPP", "MED", "REF", "NGO", "REL"})
 VETO = "129"
 #: acts of a crowd, which acts where it gathers (``_crowd``)
 CROWD_ACTS = frozenset({"PROTEST", "REQUEST"})
@@ -1598,7 +1600,10 @@ class EventCoder:
         country ("Ethiopian troops have been deployed in Somalia": Ethiopia's), or who has
         them deployed ("Burundi has 3,000 troops deployed in Somalia"); with ``arms``, who
         sent the weapons ("Iranian drones were sent to Russia")."""
-        forces = [n for c in verb.children if c.dep_ == "nsubjpass"
+        # (a participle heading its clause is a passive too: "Troops deployed to the border")
+        suffering = ("nsubjpass", "nsubj") if _headline_passive(verb) or _headline_past(verb) \
+            else ("nsubjpass",)
+        forces = [n for c in verb.children if c.dep_ in suffering
                   for n in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                  for g in p.children if g.dep_ == "pobj"))  # "thousands of
                   if self.actors.role_sector(n) in ("MIL", "COP") or  # troops", "police"
@@ -3724,6 +3729,10 @@ class EventCoder:
                              kind="country", resolved_by="domestic", start=foes[0].idx,
                              end=foes[0].idx + len(foes[0].text))] if foes else []
             # "military operations against the gangs": its own state's armed groups
+        if not targets and sources and self.codebook and \
+                info.plover_type in ("ASSAULT", "COERCE") and sources[0].kind == "country" and \
+                sources[0].sector in ("COP", "MIL", "GOV", "SPY", "JUD"):
+            targets = self._own_people_acted_on(noun, sources[0], mentions, state)
         if not targets and sources and doing is not None and measure is None:
             targets = self._attacked_place(doing, code, state)  # "began an offensive in
             # Rafah": the place parsed on the verb of doing
@@ -5348,6 +5357,36 @@ class EventCoder:
                     for a in self.actors_of(node, mentions, state)]
         if named is not None and self.cameo.get(named.code).plover_type == "ASSAULT":
             return self._armed_modifier(noun, mentions, state)  # "the rebel attack"
+        return []
+
+    def _own_people_acted_on(self, noun: Token, source: Actor, mentions: dict[int, Mention],
+                             state: ArticleState) -> list[Actor]:
+        """People of no country named whom a state's forces act on, told by a noun ("the
+        killing of three protesters by Kenyan police", "the arrest of the opposition leader
+        by police"): the state's own, as "police killed three protesters" are; the people of
+        another state's place the phrase names ("… by Israeli forces in Gaza"), or of the
+        state its forces last attacked; its army's, only in a report on that state."""
+        for node in _pobjs(noun, ("of",)):
+            sector = self.actors.role_sector(node)
+            if sector not in DOMESTIC_PEOPLE or any(t.i in mentions for t in node.subtree) or \
+                    any(c.dep_ == "amod" and self.lex.has("foreign", c.lower_)
+                        for c in node.children):
+                continue
+            people = Actor(text=node.text, country=source.country, sector=sector,
+                           kind="country", resolved_by="domestic", start=node.idx,
+                           end=node.idx + len(node.text))
+            abroad = self._abroad(noun, node, source, state)
+            if abroad is not None:
+                return [replace(people, country=abroad.country, resolved_by="place")]
+            attacked = state.attacked.get(source.country or "")
+            if attacked:
+                return [replace(people, country=attacked, resolved_by="context")]
+            others = {m.entry.country for t in noun.sent if (m := mentions.get(t.i)) is not None
+                      and m.entry.kind in ("country", "group")} - {source.country}
+            if source.sector != "COP" and (state.main != source.country or others):
+                return []  # "the killing of 20 civilians by Russian forces", in a report on
+                # another state or naming one: whose, unsaid
+            return [people]
         return []
 
     def _held_there(self, noun: Token, state: ArticleState) -> Actor | None:

@@ -8496,3 +8496,28 @@ def test_craft_of_a_pronoun_are_of_the_body_it_stands_for(coder):
     # the ships of the doer itself are no target
     check(coder, "China's navy said its ships had expelled a US destroyer from the area.",
           [("CHN", "COERCE", "USA")], [("*", "*", "CHN")])
+
+
+def test_forces_deployed_told_with_a_bare_participle_are_their_states(coder):
+    # "Lebanese army troops deployed along the southern border", the verb tagged a
+    # participle heading its clause: the troops' state deploys them
+    check(coder, "Lebanese army troops deployed along the southern border.",
+          [("LBN", "MOBILIZE", None)])
+    check(coder, "Kenyan police officers deployed to Haiti.", [("KEN", "MOBILIZE", "HTI")])
+    # people killed in such a clause are still killed by no one named
+    check(coder, "Protester killed in Nairobi.", [], [("*", "ASSAULT", "*")])
+
+
+def test_people_a_states_forces_act_on_told_by_a_noun_are_its_own(coder):
+    # "the killing of three protesters by Kenyan police", "the arrest of the opposition
+    # leader by police": the state's own people, as with the verb
+    check(coder, "The killing of three protesters by Kenyan police drew condemnation.",
+          [("KEN", "ASSAULT", "KEN")])
+    check(coder, "The arrest of the opposition leader by police sparked protests across "
+          "Togo.", [("TGO", "COERCE", "TGO")])
+    # another state's people where the phrase places them; an army's victims in a report on
+    # another state, unsaid
+    check(coder, "The killing of 20 civilians by Israeli forces in Gaza drew condemnation.",
+          [("ISR", "ASSAULT", "PSE")], [("ISR", "ASSAULT", "ISR")])
+    check(coder, "The killing of 20 civilians by Russian forces drew condemnation from Kyiv.",
+          [], [("RUS", "ASSAULT", "RUS")])
