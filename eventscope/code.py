@@ -1312,7 +1312,10 @@ class EventCoder:
             targets = [t for t in told if t is not None and (
                 not _same(source, t) and (t.country != source.country or source.kind != "igo")
                 or t.resolved_by in _DOMESTIC
-                or (kind in DOMESTIC_TYPES and t.start != source.start))]
+                or (kind in DOMESTIC_TYPES and t.start != source.start)) and not (
+                source.kind == "igo" and t.country == source.country and
+                t.resolved_by in ("anaphora", "context"))]  # "ECOWAS said it regretted the
+            # decision": another's, never the organisation's own act guessed from context
             if kind == "MOBILIZE" or role.code in (IMPOSED_SANCTIONS, VISIT):  # troops sent
                 # to a region of one's own country, tariffs "on the country", a visit to
                 # one's own troops: not on itself
@@ -5948,6 +5951,7 @@ class EventCoder:
             or self._state_described(head, mentions, state) \
             or self._named_before(head, mentions, state, "group_nouns", "group") \
             or self._named_before(head, mentions, state, "bloc_nouns", "igo") \
+            or self._delegation_named(head, mentions, state) \
             or self._organisation_named(head, mentions, state) \
             or self._other_side(head, mentions, state) \
             or self._affiliated(head, mentions, state) or self._of_pair(head, state)
@@ -6372,6 +6376,39 @@ class EventCoder:
             before = [m for m in before
                       if m.entry.on(state.article.published)[1] == sector]
         return _last_named(head, before, state)
+
+    def _delegation_named(self, head: Token, mentions: dict[int, Mention],
+                          state: ArticleState) -> list[Actor]:
+        """ "the mission", "the delegation" (``delegations``): the one named last before with
+        its sender, by the words alone ("an ECOWAS mission", "a Hamas delegation", "a
+        delegation of the African Union"), so that sentences left unparsed give the same."""
+        lemma = head.lemma_.lower()
+        if not self.lex.has("delegations", lemma) or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
+                or any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep")
+                       for c in head.children):
+            return []
+        doc = head.doc
+        forms = {lemma, f"{lemma}s"}
+        before = []
+        for mention in set(mentions.values()):
+            if mention.end >= head.i or patron(doc, mention):
+                continue
+            after = doc[mention.end:mention.end + 1]
+            if after and after[0].lower_ in forms:  # "an ECOWAS mission"
+                before.append((mention.end, mention))
+            lead = doc[max(0, mention.start - 3):mention.start]  # "a delegation of the AU"
+            words = [t.lower_ for t in lead]
+            for k in range(len(words) - 1):
+                if words[k] in forms and words[k + 1] in ("of", "from") and \
+                        all(w == "the" for w in words[k + 2:]):
+                    before.append((lead[k].i, mention))
+        if not before:
+            return []
+        _, last = max(before, key=lambda item: item[0])
+        actor = last.actor(doc, state.article.published, resolved_by="context")
+        return [] if actor is None else [replace(actor, text=head.text, start=head.idx,
+                                                 end=head.idx + len(head.text))]
 
     def _other_side(self, head: Token, mentions: dict[int, Mention],
                     state: ArticleState) -> list[Actor]:

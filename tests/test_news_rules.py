@@ -8521,3 +8521,23 @@ def test_people_a_states_forces_act_on_told_by_a_noun_are_its_own(coder):
           [("ISR", "ASSAULT", "PSE")], [("ISR", "ASSAULT", "ISR")])
     check(coder, "The killing of 20 civilians by Russian forces drew condemnation from Kyiv.",
           [], [("RUS", "ASSAULT", "RUS")])
+
+
+def test_the_delegation_is_the_one_named_before_with_its_sender(coder):
+    # "A delegation of the African Union arrived … The delegation met …": the AU's (it was
+    # read as the other side's own); "a Hamas delegation … the delegation": Hamas's
+    check(coder, "A delegation of the African Union arrived in Khartoum. The delegation met "
+          "Sudanese army chief Abdel Fattah al-Burhan.", [("AFU", "CONSULT", "SDN")],
+          [("SDN", "CONSULT", "SDN")])
+    check(coder, "A Hamas delegation arrived in Cairo on Monday. The delegation met Egyptian "
+          "intelligence officials.", [("PSE", "CONSULT", "EGY"), ("EGY", "CONSULT", "PSE")])
+    # a mission named with no sender is nobody's
+    check(coder, "A mission arrived in Kyiv. The mission met Ukrainian officials.", [],
+          [("UKR", "CONSULT", "UKR")])
+
+
+def test_an_organisation_never_answers_its_own_act_guessed_from_context(coder):
+    # "ECOWAS said it regretted the decision", the decision's doer guessed as ECOWAS itself
+    # (the last doer told): no accusation of itself
+    check(coder, "ECOWAS had sent the delegation last week. ECOWAS said it regretted the "
+          "decision.", [], [("WAS", "ACCUSE", "WAS")])
