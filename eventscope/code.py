@@ -607,6 +607,7 @@ class EventCoder:
                         events.append(event)
                     if event.plover_type == "ACCUSE":  # "… denied the accusation": the
                         state.last_by_type["ACCUSE"] = event.source  # reporter's
+                        state.doers_by_type.setdefault("ACCUSE", []).append(event.source)
             if wrongdoing:
                 continue
             if role.sources and trigger.dep_ == "ROOT" and role.modality.asserted:
@@ -1332,8 +1333,8 @@ class EventCoder:
             for c in trigger.children)  # killed civilians": both did it
         if kind == "ASSAULT" and len(sides) > 1 and not allies:  # "the two sides exchanged
             # fire, killing 12 people on the Indian side": by the other side, not their own
-            pairs = [(s, t) for s, t in pairs if t is None or t.country != s.country
-                     or t.sector not in (None, "CVL")]
+            pairs = [(s, t) for s, t in pairs if t is None or t.country != s.country]
+            # (nor "killing a Cambodian soldier" by the Cambodian side: the other side's)
         if not self.codebook or role.code == MEDIATE or not self._symmetric(trigger, role):
             return pairs  # co-mediators are no parties of each other
         if not role.targets and len(sides) > MAX_PAIRED and kind in INTRANSITIVE:
@@ -6232,7 +6233,9 @@ class EventCoder:
             return []
         words = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod",
                                                                   "preconj")}
-        if not ("both" in words or "two" in words and "the" in words):
+        between = "the" in words and head.tag_ == "NNS" and head.dep_ == "pobj" and \
+            head.head.lower_ == "between"  # "offered to mediate between the neighbours"
+        if not ("both" in words or "two" in words and "the" in words or between):
             return []
         doc = head.doc  # "Egypt and Qatar urged both sides": the sides are not the urgers
         speakers = {country for i, country in state.named_states

@@ -8541,3 +8541,27 @@ def test_an_organisation_never_answers_its_own_act_guessed_from_context(coder):
     # (the last doer told): no accusation of itself
     check(coder, "ECOWAS had sent the delegation last week. ECOWAS said it regretted the "
           "decision.", [], [("WAS", "ACCUSE", "WAS")])
+
+
+def test_fire_exchanged_kills_each_sides_people_by_the_other(coder):
+    # "Thai and Cambodian troops exchanged fire …, killing at least one Cambodian soldier":
+    # the other side killed him, not his own
+    check(coder, "Thai and Cambodian troops exchanged fire on Thursday near an ancient temple "
+          "on their disputed border, killing at least one Cambodian soldier.",
+          [("THA", "ASSAULT", "KHM"), ("KHM", "ASSAULT", "THA")], [("KHM", "ASSAULT", "KHM")])
+
+
+def test_a_denial_answers_an_accusation_told_as_a_reported_act(coder):
+    # "Thailand's army said Cambodian forces had opened fire first … Cambodia's defence
+    # ministry rejected the claim": the claim is Thailand's
+    check(coder, "Thailand's army said Cambodian forces had opened fire first. Cambodia's "
+          "defence ministry rejected the claim.", [("KHM", "REJECT", "THA")])
+
+
+def test_between_the_neighbours_names_the_pair_told(coder):
+    # "offered to mediate between the neighbours": the two states the article is on
+    check(coder, "Thai and Cambodian troops exchanged fire on the border. Malaysia offered to "
+          "mediate between the neighbours.", [("MYS", "AGREE", "THA"), ("MYS", "AGREE", "KHM")])
+    # a plural with no "between" is no pair
+    check(coder, "Thai and Cambodian troops exchanged fire on the border. Malaysia urged the "
+          "neighbours to show restraint.", [], [("MYS", "REQUEST", "THA")])
