@@ -8565,3 +8565,13 @@ def test_between_the_neighbours_names_the_pair_told(coder):
     # a plural with no "between" is no pair
     check(coder, "Thai and Cambodian troops exchanged fire on the border. Malaysia urged the "
           "neighbours to show restraint.", [], [("MYS", "REQUEST", "THA")])
+
+
+def test_participation_cancelled_reduces_relations_with_the_one_left_out(coder):
+    # "Washington cancelled Kosovo's participation in a military exercise"
+    check(coder, "Washington cancelled Kosovo's participation in a military exercise.",
+          [("USA", "SANCTION", "XKX")])
+    check(coder, "The European Union revoked Belarus's membership of the programme.",
+          [("EUR", "SANCTION", "BLR")])
+    # one's own participation cancelled is no measure against another
+    check(coder, "Japan cancelled its participation in the fair.", [], [("JPN", "*", "*")])
