@@ -8575,3 +8575,17 @@ def test_participation_cancelled_reduces_relations_with_the_one_left_out(coder):
           [("EUR", "SANCTION", "BLR")])
     # one's own participation cancelled is no measure against another
     check(coder, "Japan cancelled its participation in the fair.", [], [("JPN", "*", "*")])
+
+
+def test_a_state_leaving_a_sporting_event_with_another_reduces_relations(coder):
+    # "withdrew from a planned cricket series with Pakistan", "pulled out of the tournament
+    # hosted by Pakistan": relations reduced, no military withdrawal
+    check(coder, "Afghanistan withdrew from a planned cricket series with Pakistan.",
+          [("AFG", "SANCTION", "PAK")], [("AFG", "RETREAT", "*")])
+    check(coder, "India pulled out of the Asia Cup tournament hosted by Pakistan.",
+          [("IND", "SANCTION", "PAK")])
+    # forces withdrawing stay a retreat; a player's withdrawal is nobody's act
+    check(coder, "Russian forces withdrew from Kherson.", [("RUS", "RETREAT", "*")],
+          [("RUS", "SANCTION", "*")])
+    check(coder, "The player withdrew from the tournament with an injury.", [],
+          [("*", "*", "*")])
