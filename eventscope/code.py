@@ -4945,6 +4945,8 @@ class EventCoder:
         """Actors of a phrase: its own, its appositions' and its conjuncts' (one each)."""
         out: list[Actor] = []
         for head in [*_listed_before(token, mentions), *_expand(token), *_included(token)]:
+            if self._place_named_for(head, mentions):
+                continue  # "captured the town of Masisi": a town, not the person of its name
             members = self._members(head, mentions)
             if members:
                 out.extend(a for a in members if not any(_same(a, b) for b in out))
@@ -4971,6 +4973,14 @@ class EventCoder:
                 found = [a for a in found if all(a.country != b.country for b in out)]
             out.extend(a for a in found if not any(_same(a, b) for b in out))
         return out
+
+    def _place_named_for(self, head: Token, mentions: dict[int, Mention]) -> bool:
+        """Whether a person's name is that of a place: "the town of Masisi", "the district of
+        Kabila" (the name after "of" on a place noun)."""
+        mention = mentions.get(head.i)
+        return mention is not None and mention.entry.kind == "person" and \
+            head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            self.lex.has("place_nouns", head.head.head.lemma_.lower())
 
     def _members(self, head: Token, mentions: dict[int, Mention]) -> list[Actor]:
         """A coalition named as one stands for each of its states ("the E3 accused Iran":
@@ -5509,7 +5519,8 @@ class EventCoder:
                 return []  # "…, South Korea's military said": who reports it
             if mention is None or patron(verb.doc, mention) or locative(token) or \
                     token.i in where or token.dep_ == "pobj" and \
-                    token.head.lower_ in self.lex.words["temporal_preps"]:
+                    token.head.lower_ in self.lex.words["temporal_preps"] or \
+                    self._place_named_for(token, mentions):
                 continue
             actor = mention.actor(verb.doc, state.article.published,
                                   resolved_by="word order")

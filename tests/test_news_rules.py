@@ -8589,3 +8589,13 @@ def test_a_state_leaving_a_sporting_event_with_another_reduces_relations(coder):
           [("RUS", "SANCTION", "*")])
     check(coder, "The player withdrew from the tournament with an injury.", [],
           [("*", "*", "*")])
+
+
+def test_a_town_named_like_a_person_is_no_person(coder):
+    # "captured the town of Masisi": the town, not Botswana's former president Masisi
+    check(coder, "M23 rebels captured the town of Masisi in eastern Congo.",
+          [("COD", "ASSAULT", "COD")], [("*", "*", "BWA")])
+    check(coder, "Fighters from the M23 rebel group captured the town of Masisi.", [],
+          [("*", "*", "BWA")])
+    # the person named alone stays himself
+    check(coder, "Botswana's president Masisi met Ramaphosa.", [("BWA", "CONSULT", "ZAF")])
