@@ -168,6 +168,8 @@ MEDIATE = "045"
 #: sectors of people a state's own forces may act on at home
 DOMESTIC_PEOPLE = frozenset({"CVL", "OPP", "MED", "REF", "NGO", "REL"})
 VETO = "129"
+#: asylum or refuge given (075): told of armed groups by another, an accusation
+REFUGE = "075"
 #: acts of a crowd, which acts where it gathers (``_crowd``)
 CROWD_ACTS = frozenset({"PROTEST", "REQUEST"})
 #: what a speaker says another must do (``_demands``)
@@ -593,6 +595,7 @@ class EventCoder:
                      # UN resolutions": a wrong alleged
                      pattern.where == self._wrongdoing_where or
                      (self.cameo.get(role.code).plover_type == "COOPERATE" or
+                      role.code == REFUGE or  # "had given refuge to ELN commanders"
                       role.code in MATERIAL_BACKING and
                       any(self._arms_rebels(role, s, t) for s in role.sources
                           for t in role.targets)) and
@@ -1120,6 +1123,11 @@ class EventCoder:
         if any(s.country == a.country and not _critic_of(s, a) for s in speakers
                for a in role.sources if not _insurgent(a)):
             return []  # "… launched joint exercises, the French embassy said": its own act
+        if role.code == REFUGE:  # refuge to rebels accuses the giver when their own state
+            # tells it ("Colombia said Venezuela had given refuge to ELN commanders"), not
+            # when a third party reports it
+            speakers = [s for s in speakers if any(t.country == s.country and
+                                                   t.sector == "REB" for t in role.targets)]
         if self.cameo.get(role.code).plover_type in ("AID", "COOPERATE"):
             # "France has delivered howitzers to Armenia, the Armenian defence ministry
             # said": the recipient tells of help it got (not its own rebels' arms)

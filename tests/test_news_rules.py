@@ -8599,3 +8599,22 @@ def test_a_town_named_like_a_person_is_no_person(coder):
           [("*", "*", "BWA")])
     # the person named alone stays himself
     check(coder, "Botswana's president Masisi met Ramaphosa.", [("BWA", "CONSULT", "ZAF")])
+
+
+def test_land_occupied_by_forces_is_taken_by_force(coder):
+    # "were occupying about 200 square kilometres of Armenian territory": not a sit-in on a
+    # square; told by the state whose land it is, an accusation too
+    check(coder, "Armenia's foreign ministry said Azerbaijani forces were occupying about 200 "
+          "square kilometres of Armenian territory.",
+          [("AZE", "ASSAULT", "ARM"), ("ARM", "ACCUSE", "AZE")], [("AZE", "PROTEST", "*")])
+    # protesters occupying a square protest
+    check(coder, "Protesters occupied the main square in Tbilisi.", [("GEO", "PROTEST", "GEO")])
+
+
+def test_refuge_to_rebels_told_by_their_state_accuses_the_giver(coder):
+    # "Colombia said Venezuela had given refuge to ELN commanders": Colombia's accusation
+    check(coder, "Colombia said Venezuela had given refuge to ELN commanders.",
+          [("COL", "ACCUSE", "VEN")])
+    # a third party reporting it accuses no one
+    check(coder, "The UN said Uganda had granted asylum to 18 Rwandan rebels.", [],
+          [("UNO", "ACCUSE", "*")])
