@@ -2533,6 +2533,10 @@ class EventCoder:
             targets = [t for t in targets if t.start not in aimed]  # measure is aimed at
             # (a proposal "for talks with the RSF" rejected rejects the RSF's talks)
         held = [c for c in verb.children if c.dep_ == "dobj"]
+        if targets and any(self._bare_captives(h) for h in held) and \
+                all(t.resolved_by == "place" for t in targets):  # "holding 59 hostages in
+            targets = []  # Gaza": where they are held, not whose they are (but "took 20
+            # villagers hostage in Borno": the villagers of the place)
         if self.codebook and kind == "COERCE" and targets and held and \
                 all(t.resolved_by == "venue" for t in targets):  # "detained opposition
             # leader Kizza Besigye in Nairobi": where he was held, not whose he is
@@ -3296,9 +3300,11 @@ class EventCoder:
         for head in heads:
             if self.lex.has("craft", head.lemma_.lower()) or \
                     self.lex.has("arms", head.lemma_.lower()) or \
-                    self.lex.has("materiel", head.lemma_.lower()):
+                    self.lex.has("materiel", head.lemma_.lower()) or \
+                    self._bare_captives(head):
                 continue  # "a 12-man crew", "a tanker": under any flag; "asked for air
-                # defence systems": weapons, no one's body
+                # defence systems": weapons, no one's body; "holding 59 hostages": seldom
+                # the captor's own people
             if any(c.dep_ in ("det", "predet") and c.lower_ in ("all", "both", "each", "every")
                    and self.actors.role_sector(head, phrases_only=True) is None
                    or c.dep_ == "amod" and self.lex.has("foreign", c.lower_)
@@ -4981,6 +4987,13 @@ class EventCoder:
                 found = [a for a in found if all(a.country != b.country for b in out)]
             out.extend(a for a in found if not any(_same(a, b) for b in out))
         return out
+
+    def _bare_captives(self, noun: Token) -> bool:
+        """Whether a noun names people held by who they are to their captor alone ("59
+        hostages"), not by who they are ("20 villagers hostage", parsed as a compound)."""
+        return self.lex.has("captives", noun.lemma_.lower()) and not any(
+            c.dep_ == "compound" and self.actors.role_sector(c) is not None
+            for c in noun.children)
 
     def _place_named_for(self, head: Token, mentions: dict[int, Mention]) -> bool:
         """Whether a person's name is that of a place: "the town of Masisi", "the district of

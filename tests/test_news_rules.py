@@ -8618,3 +8618,14 @@ def test_refuge_to_rebels_told_by_their_state_accuses_the_giver(coder):
     # a third party reporting it accuses no one
     check(coder, "The UN said Uganda had granted asylum to 18 Rwandan rebels.", [],
           [("UNO", "ACCUSE", "*")])
+
+
+def test_hostages_are_not_their_captors_own_people(coder):
+    # "Hamas is still holding 59 hostages in Gaza": where they are held is not whose they
+    # are, nor are they the captor's own (it was Palestine's people)
+    check(coder, "Hamas is still holding 59 hostages in Gaza.", [], [("PSE", "*", "PSE")])
+    check(coder, "Hamas is still holding 59 Israeli hostages in Gaza.",
+          [("PSE", "ASSAULT", "ISR")])
+    # people named by who they are stay those of the place they were taken in
+    check(coder, "Gunmen from the Boko Haram group took 20 villagers hostage in Borno state.",
+          [("NGA", "ASSAULT", "NGA")])
