@@ -167,6 +167,7 @@ COOPERATING = frozenset({"050", "060", "061", "062", "063", "064"})
 MEDIATE = "045"
 #: sectors of people a state's own forces may act on at home
 DOMESTIC_PEOPLE = frozenset({"CVL", "OPP", "MED", "REF", "NGO", "REL"})
+#: CAMEO's veto: what it blocks is the vetoed body's measure, whoever that is aimed at
 VETO = "129"
 #: asylum or refuge given (075): told of armed groups by another, an accusation
 REFUGE = "075"
