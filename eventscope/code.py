@@ -1033,6 +1033,23 @@ class EventCoder:
             any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those")
                 for c in subject.children)
 
+    def _measure_aimed(self, verb: Token) -> bool:
+        """Whether a participle tells what a measure is aimed at ("sanctions targeting
+        dozens of tankers", "adopted a package of sanctions against Russia, targeting
+        tankers"): the measure's reach, no attack (``aiming``)."""
+        if verb.tag_ != "VBG" or not self.lex.has("aiming", verb.lemma_.lower()):
+            return False
+        if verb.dep_ == "acl":
+            carriers = [verb.head]
+        elif verb.dep_ == "advcl":
+            carriers = [o for c in verb.head.children if c.dep_ == "dobj"
+                        for o in (c, *_pobjs(c, ("of",)))]
+        else:
+            return False
+        return any((named := self.verbs.match_noun(c)) is not None and
+                   self.cameo.get(named.code).plover_type == "SANCTION" or
+                   self.lex.has("measure_nouns", c.lemma_.lower()) for c in carriers)
+
     def _responded_by(self, verb: Token) -> bool:
         """Whether a response (``responding``: "retaliated", "responded") is told by the act it
         was made by ("retaliated by imposing tariffs", "responded by expelling diplomats"):
@@ -2036,9 +2053,9 @@ class EventCoder:
             return None  # "approved a sanctions package": the sanctions, read on the noun
         if self._responded_by(verb):
             return None  # "retaliated by imposing tariffs": the tariffs, read on their verb
-        if self._measure_described(verb, pattern):
+        if self._measure_described(verb, pattern) or self._measure_aimed(verb):
             return None  # "The sanctions bar Americans from dealing with him": what a
-            # measure told before does, no new act
+            # measure told before does, no new act; "sanctions targeting tankers": its aim
         if self.lex.has("constituting", verb.lemma_.lower()) and \
                 verb.tag_ in ("VBP", "VBZ") and \
                 not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
@@ -2657,6 +2674,12 @@ class EventCoder:
             if perfect_participle(node):  # "Peru has frozen relations": the subject of "has"
                 node = node.doc[node.i - 1]
                 continue
+            if node.dep_ == "xcomp" and node.tag_ in ("VB", "VBP") and \
+                    node.head.dep_ == "relcl" and \
+                    self.lex.has("reporting", node.head.lemma_.lower()) and \
+                    not any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+                return node.head.head, False  # "tankers that Brussels says help Moscow",
+                # the verb parsed as the reporting verb's complement: the relative's noun
             if node.dep_ == "xcomp":
                 head = node.head
                 if self._controls_object(head) or self.lex.has("causative",

@@ -8629,3 +8629,23 @@ def test_hostages_are_not_their_captors_own_people(coder):
     # people named by who they are stay those of the place they were taken in
     check(coder, "Gunmen from the Boko Haram group took 20 villagers hostage in Borno state.",
           [("NGA", "ASSAULT", "NGA")])
+
+
+def test_what_a_measure_targets_is_no_attack(coder):
+    # "adopted a package of sanctions against Russia, targeting dozens of tankers": the
+    # sanctions' reach, no attack by the ministers
+    check(coder, "European Union foreign ministers on Monday adopted a 15th package of "
+          "sanctions against Russia, targeting dozens of Russian tankers.",
+          [("EUR", "SANCTION", "RUS")], [("EUR", "ASSAULT", "*")])
+    check(coder, "The US imposed new sanctions targeting Iranian oil exports.",
+          [("USA", "SANCTION", "IRN")], [("USA", "ASSAULT", "*")])
+    # an attack targeting something stays an attack
+    check(coder, "Russia launched a missile attack targeting Ukraine's energy grid.",
+          [("RUS", "ASSAULT", "UKR")])
+
+
+def test_a_verb_parsed_under_a_reporting_verb_in_a_relative_clause_is_the_nouns(coder):
+    # "tankers that Brussels says help Moscow evade a price cap": the tankers help, not the
+    # EU (it was the EU's aid to Russia)
+    check(coder, "The ministers listed dozens of tankers that Brussels says help Moscow evade "
+          "a price cap on its oil exports.", [], [("EUR", "AID", "RUS")])
