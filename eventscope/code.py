@@ -2550,6 +2550,10 @@ class EventCoder:
                           ("on", "against", "targeting") for t in p.subtree}
             targets = [t for t in targets if t.start not in aimed]  # measure is aimed at
             # (a proposal "for talks with the RSF" rejected rejects the RSF's talks)
+        if targets and self.lex.has("vengeance", verb.lemma_.lower()):
+            targets = [t for t in targets if t.resolved_by not in ("venue", "place")]
+            # "vowed to avenge the killing of its general in Damascus": where the one avenged
+            # died is not who killed him
         held = [c for c in verb.children if c.dep_ == "dobj"]
         if targets and any(self._bare_captives(h) for h in held) and \
                 all(t.resolved_by == "place" for t in targets):  # "holding 59 hostages in

@@ -8649,3 +8649,12 @@ def test_a_verb_parsed_under_a_reporting_verb_in_a_relative_clause_is_the_nouns(
     # EU (it was the EU's aid to Russia)
     check(coder, "The ministers listed dozens of tankers that Brussels says help Moscow evade "
           "a price cap on its oil exports.", [], [("EUR", "AID", "RUS")])
+
+
+def test_where_the_one_avenged_died_is_not_his_killer(coder):
+    # "vowed to avenge the killing of its general in Damascus" threatened Syria
+    check(coder, "Iran vowed to avenge the killing of its general in Damascus.", [],
+          [("IRN", "*", "SYR")])
+    # the one who struck, told before, is the one threatened
+    check(coder, "Israel struck the Iranian consulate in Damascus. Iran vowed to avenge the "
+          "killing of its general in Damascus.", [("IRN", "THREATEN", "ISR")])
