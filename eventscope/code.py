@@ -578,6 +578,10 @@ class EventCoder:
                 if self.codebook and source.sector == "GOV" and role.code == OBSTRUCTION:
                     reading = replace(role, code=BLOCKADE)  # "Kenya blockaded Uganda's
                     # ports": a state's blockade, not a crowd's
+                elif self.codebook and source.sector in ("CVL", "OPP") and \
+                        role.code == BLOCKADE:
+                    reading = replace(role, code=OBSTRUCTION)  # "students blockaded
+                    # universities": a crowd's obstruction, no state's blockade
                 elif self.codebook and source.sector == "GOV" and \
                         self.cameo.get(role.code).plover_type == "PROTEST":
                     reading = replace(role, code=OFFICIAL_PROTEST)  # a state's protest

@@ -8658,3 +8658,11 @@ def test_where_the_one_avenged_died_is_not_his_killer(coder):
     # the one who struck, told before, is the one threatened
     check(coder, "Israel struck the Iranian consulate in Damascus. Iran vowed to avenge the "
           "killing of its general in Damascus.", [("IRN", "THREATEN", "ISR")])
+
+
+def test_a_crowds_blockade_is_an_obstruction(coder):
+    # "students blockaded universities": a crowd's protest, no state's blockade
+    check(coder, "Serbian students blockaded universities for months after the canopy "
+          "collapse.", [("SRB", "PROTEST", "SRB")], [("SRB", "COERCE", "*")])
+    # a state's blockade stays coercion
+    check(coder, "Kenya blockaded Uganda's ports.", [("KEN", "COERCE", "UGA")])
