@@ -5577,7 +5577,11 @@ class EventCoder:
                 continue
             actor = mention.actor(verb.doc, state.article.published,
                                   resolved_by="word order")
-            if actor is not None and actor.country not in countries:
+            rebels = actor is not None and actor.kind == "group" and \
+                actor.sector == "REB" and all(s.kind == "country" and s.sector in (
+                    "GOV", "MIL") for s in sources)  # "rejected calls for negotiations
+            # with the RSF": a state's own rebels are another side
+            if actor is not None and (actor.country not in countries or rebels):
                 found = [actor]  # and its conjuncts ("between Russia and Ukraine")
                 for other in _expand(token)[1:]:
                     more = mentions.get(other.i)

@@ -8666,3 +8666,15 @@ def test_a_crowds_blockade_is_an_obstruction(coder):
           "collapse.", [("SRB", "PROTEST", "SRB")], [("SRB", "COERCE", "*")])
     # a state's blockade stays coercion
     check(coder, "Kenya blockaded Uganda's ports.", [("KEN", "COERCE", "UGA")])
+
+
+def test_a_states_own_rebels_named_after_its_verb_are_another_side(coder):
+    # "rejected calls for negotiations with the RSF": the army's rejection of its own
+    # rebels' talks (a state's own country was never taken by word order)
+    check(coder, "Sudan's army chief rejected calls for negotiations with the RSF.",
+          [("SDN", "REJECT", "SDN")])
+    check(coder, "Colombia's president rejected calls for talks with the ELN.",
+          [("COL", "REJECT", "COL")])
+    # the state's own other bodies stay none
+    check(coder, "Sudan's army chief rejected calls for negotiations with the government.", [],
+          [("SDN", "REJECT", "SDN")])
