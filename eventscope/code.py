@@ -1050,9 +1050,14 @@ class EventCoder:
                         for o in (c, *_pobjs(c, ("of",)))]
         else:
             return False
-        return any((named := self.verbs.match_noun(c)) is not None and
-                   self.cameo.get(named.code).plover_type == "SANCTION" or
-                   self.lex.has("measure_nouns", c.lemma_.lower()) for c in carriers)
+        return any(self._names_measure(c) for c in carriers)
+
+    def _names_measure(self, noun: Token) -> bool:
+        """Whether a noun names a measure: a sanction ("sanctions", "an embargo") or a text
+        that carries one (``measure_nouns``: "a resolution", "a package")."""
+        named = self.verbs.match_noun(noun)
+        return named is not None and self.cameo.get(named.code).plover_type == "SANCTION" or \
+            self.lex.has("measure_nouns", noun.lemma_.lower())
 
     def _responded_by(self, verb: Token) -> bool:
         """Whether a response (``responding``: "retaliated", "responded") is told by the act it
@@ -2548,8 +2553,7 @@ class EventCoder:
                      for t in p.subtree}  # "vetoed a resolution against Syria": whom the
             if code == VETO:  # "blocked the sanctions on Russian gas": not Russia's
                 aimed |= {t.idx for o in verb.children if o.dep_ == "dobj" and
-                          (m := self.verbs.match_noun(o)) is not None and
-                          self.cameo.get(m.code).plover_type == "SANCTION"
+                          self._names_measure(o)
                           for p in o.children if p.dep_ == "prep" and p.lower_ in
                           ("on", "against", "targeting") for t in p.subtree}
             targets = [t for t in targets if t.start not in aimed]  # measure is aimed at
